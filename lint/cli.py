@@ -1,0 +1,214 @@
+"""The ``postlint`` command.
+
+    postlint seeds/                      lint a folder (.md, .markdown, .txt)
+    postlint --format json post.md       textlint's JSON
+    cat post.md | postlint --stdin --stdin-filename _posts/post.md
+    postlint --fix _posts/               repair what can be repaired
+
+Exit codes: 0 no error-severity problem (warnings allowed), 1 errors found,
+2 usage, configuration or fatal error (e.g. a missing path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from postlint import __version__
+from postlint.config import Config, ConfigError
+from postlint.formatters import FORMATS, FileResult
+from postlint.rule import Severity
+
+SUFFIXES = (".md", ".markdown", ".txt")
+SKIP_DIRS = {".git", "node_modules", ".venv", "venv", "__pycache__", ".postlintcache", ".hg", ".svn"}
+
+
+class UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="postlint",
+        description="Lint Japanese blog posts (Markdown + YAML front matter): textlint-compatible "
+                    "style rules and editorial checks.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (folders: .md .markdown .txt)")
+    p.add_argument("-f", "--format", default="stylish", choices=FORMATS, help="output format (default: stylish)")
+    p.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE")
+    p.add_argument("-c", "--config", metavar="FILE", help="config file (default: nearest .postlintrc.yml / .textlintrc*)")
+    p.add_argument("--rule", action="append", default=[], metavar="ID", help="also enable rule ID (repeatable); with --fix, fix only these")
+    p.add_argument("--preset", action="append", default=[], metavar="NAME", help="also enable a preset, e.g. ja-technical-writing")
+    p.add_argument("--stdin", action="store_true", help="lint text from standard input")
+    p.add_argument("--stdin-filename", metavar="PATH", help="name (and config lookup place) for --stdin text")
+    p.add_argument("-q", "--quiet", action="store_true", help="report errors only")
+    p.add_argument("--fix", action="store_true", help="repair fixable problems in place")
+    p.add_argument("--dry-run", action="store_true", help="with --fix: write nothing, print a diff")
+    p.add_argument("--unsafe-fixes", action="store_true", help="with --fix: also apply suggestions")
+    p.add_argument("--print-config", action="store_true", help="print the effective rules and options")
+    p.add_argument("--list-rules", action="store_true", help="list every rule with its defaults")
+    p.add_argument("--no-color", action="store_true", help="never colour the output")
+    p.add_argument("-v", "--version", action="version", version=f"postlint {__version__}")
+    return p
+
+
+def discover(paths: list[str]) -> list[str]:
+    """Files to lint: given files as they are, folders recursed for known suffixes."""
+    files: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                files.extend(os.path.join(root, n) for n in sorted(names) if n.lower().endswith(SUFFIXES))
+        elif path.exists():
+            files.append(raw)
+        else:
+            raise UsageError(f"no such file or folder: {raw}")
+    return files
+
+
+class ConfigCache:
+    """One resolved config per config file (or per folder when none is given)."""
+
+    def __init__(self, args):
+        from postlint import config as config_mod
+
+        self.args = args
+        self.mod = config_mod
+        self.by_path: dict[str | None, Config] = {}
+        self.explicit = self._build(args.config) if args.config else None
+
+    def _build(self, path) -> Config:
+        if path is not None and not Path(path).is_file():
+            raise ConfigError(f"config file not found: {path}")
+        config = self.mod.load(path)
+        if self.args.rule or self.args.preset:
+            config = self.mod.with_rules(config, self.args.rule, self.args.preset)
+        return config
+
+    def for_file(self, file: str) -> Config:
+        if self.explicit is not None:
+            return self.explicit
+        found = self.mod.find_config(file)
+        key = str(found) if found else None
+        if key not in self.by_path:
+            self.by_path[key] = self._build(found)
+        return self.by_path[key]
+
+
+def lint_one(path: str, data: bytes, config: Config, quiet: bool) -> FileResult:
+    from postlint.engine import lint_bytes
+    from postlint.source import Source, SourceError
+
+    problems = lint_bytes(data, config, path)
+    try:
+        source = Source.from_bytes(data, path)
+    except SourceError:
+        source = None
+    if quiet:
+        problems = [p for p in problems if p.severity == Severity.ERROR]
+    return FileResult(path, problems, source)
+
+
+def _print_config(config: Config) -> str:
+    import json
+
+    out = {"config": config.path or "(none found: recommended preset)",
+           "filters": {"comments": config.comments_filter},
+           "rules": {r.display_id: {**r.options, "severity": r.severity.label} for r in config.rules}}
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
+def _list_rules() -> str:
+    from postlint.engine import load_rule, rule_ids
+
+    lines = []
+    for rule_id in rule_ids():
+        rule = load_rule(rule_id)
+        doc = (rule.__doc__ or "").strip().splitlines()
+        summary = doc[0] if doc else ""
+        fix = "fixable" if getattr(rule, "FIXABLE", False) else "-"
+        defaults = ", ".join(f"{k}={v!r}" for k, v in getattr(rule, "DEFAULTS", {}).items()) or "no options"
+        lines.append(f"{rule_id}\t{fix}\t{summary}\n    defaults: {defaults}")
+    return "\n".join(lines) + "\n"
+
+
+def _emit(text: str, args) -> None:
+    if args.output_file:
+        Path(args.output_file).write_text(text, "utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def run(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.list_rules:
+        _emit(_list_rules(), args)
+        return 0
+    configs = ConfigCache(args)
+    if args.print_config:
+        target = args.stdin_filename or (args.paths[0] if args.paths else ".")
+        _emit(_print_config(configs.for_file(target)), args)
+        return 0
+    if args.stdin:
+        name = args.stdin_filename or "<stdin>.md"
+        data = sys.stdin.buffer.read()
+        if args.fix:
+            from postlint.fixer import fix_stdin
+
+            return fix_stdin(data, name, configs.for_file(name), args)
+        results = [lint_one(name, data, configs.for_file(name), args.quiet)]
+    else:
+        if not args.paths:
+            raise UsageError("give files or folders to lint (or --stdin); try `postlint --help`")
+        files = discover(args.paths)
+        if args.fix:
+            from postlint.fixer import fix_files
+
+            results = fix_files(files, configs.for_file, args)
+        else:
+            results = []
+            for path in files:
+                try:
+                    data = Path(path).read_bytes()
+                except OSError as exc:
+                    results.append(_unreadable(path, exc))
+                    continue
+                results.append(lint_one(path, data, configs.for_file(path), args.quiet))
+    for config in {id(c): c for c in [configs.explicit, *configs.by_path.values()] if c}.values():
+        for warning in config.warnings:
+            print(f"postlint: warning: {config.path or 'config'}: {warning}", file=sys.stderr)
+    from postlint.formatters import render
+
+    color = args.format == "stylish" and not args.no_color and not args.output_file and sys.stdout.isatty()
+    _emit(render(args.format, results, color=color), args)
+    return 1 if any(p.severity == Severity.ERROR for r in results for p in r.problems) else 0
+
+
+def _unreadable(path: str, exc: OSError) -> FileResult:
+    from postlint.engine import PARSE_RULE
+    from postlint.rule import Problem
+
+    problem = Problem(PARSE_RULE, f"cannot read file: {exc.strerror or exc}", 0, 0, Severity.ERROR, line=1)
+    return FileResult(path, [problem])
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        code = run(argv)
+    except (UsageError, ConfigError) as exc:
+        print(f"postlint: error: {exc}", file=sys.stderr)
+        code = 2
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    sys.exit(code) if __name__ == "__main__" else None
+    return code
+
+
+def entry() -> None:  # console script
+    sys.exit(main())

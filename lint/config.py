@@ -1,0 +1,282 @@
+"""Configuration: find the file, read it (JSON with comments or YAML), resolve rules.
+
+textlint's shape is the format, so a ``.textlintrc`` works as it is::
+
+    rules:
+      preset-ja-technical-writing: {max-ten: {max: 4}, no-exclamation-question-mark: false}
+      front-matter: {required: [title, date], severity: warning}
+      no-mix-keitai-jotai: true
+    filters: {comments: true}
+
+Looked up from the linted file's folder upward: ``.postlintrc.yml``,
+``.postlintrc.yaml``, ``.textlintrc``, ``.textlintrc.json``, ``.textlintrc.yml``,
+``.textlintrc.yaml``.  With none, the ``recommended`` preset runs.
+
+>>> cfg = resolve({"rules": {"preset-ja-technical-writing": {"max-ten": {"max": 5}}}})
+>>> [r.display_id for r in cfg.rules if r.id == "max-ten"], cfg.setting("max-ten").options["max"]
+(['ja-technical-writing/max-ten'], 5)
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from postlint.rule import OptionError, Severity
+
+CONFIG_NAMES = (
+    ".postlintrc.yml",
+    ".postlintrc.yaml",
+    ".textlintrc",
+    ".textlintrc.json",
+    ".textlintrc.yml",
+    ".textlintrc.yaml",
+)
+UNSUPPORTED_NAMES = (".textlintrc.js", ".textlintrc.cjs", ".textlintrc.mjs", ".textlintrc.ts")
+RECOMMENDED = "recommended"
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the CLI exits 2 with this message."""
+
+
+@dataclass
+class RuleSetting:
+    id: str  # the rule's own id, e.g. "max-ten"
+    display_id: str  # as reported, e.g. "ja-technical-writing/max-ten"
+    options: dict[str, Any] = field(default_factory=dict)
+    severity: Severity = Severity.ERROR
+
+
+@dataclass
+class Config:
+    rules: list[RuleSetting] = field(default_factory=list)
+    comments_filter: bool = False
+    path: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    raw: dict = field(default_factory=dict)
+
+    def setting(self, rule_id: str) -> RuleSetting | None:
+        for r in self.rules:
+            if r.id == rule_id or r.display_id == rule_id:
+                return r
+        return None
+
+    def fingerprint(self) -> str:
+        """A stable text naming everything that changes results (for caches)."""
+        items = [(r.display_id, sorted(r.options.items(), key=str), int(r.severity)) for r in self.rules]
+        return json.dumps([items, self.comments_filter], default=str, sort_keys=True, ensure_ascii=False)
+
+
+# -- presets -------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def presets() -> dict[str, dict]:
+    """rules/presets.yml: preset name -> {prefix, description, rules: {id: options}}."""
+    text = resources.files("postlint.rules").joinpath("presets.yml").read_text("utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def preset_name(key: str) -> str | None:
+    """'preset-ja-technical-writing' / 'textlint-rule-preset-…' / '@scope/textlint-rule-preset-…' -> name."""
+    bare = key.split("/")[-1] if key.startswith("@") else key
+    for prefix in ("textlint-rule-preset-", "preset-"):
+        if bare.startswith(prefix):
+            name = bare[len(prefix):]
+            return name if name in presets() else None
+    return None
+
+
+def normalise_rule_id(key: str) -> str:
+    """'textlint-rule-max-ten' -> 'max-ten'; '@textlint-rule/textlint-rule-no-x' -> 'no-x'."""
+    if key.startswith("@") and "/" in key:
+        key = key.split("/", 1)[1]
+    for prefix in ("textlint-rule-", "postlint-rule-"):
+        if key.startswith(prefix):
+            return key[len(prefix):]
+    return key
+
+
+# -- reading files -------------------------------------------------------------
+
+_JSON_COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', re.S)
+
+
+def _strip_json_comments(text: str) -> str:
+    return _JSON_COMMENT.sub(lambda m: m.group() if m.group().startswith('"') else "", text)
+
+
+def load_file(path: str | os.PathLike) -> dict:
+    """Read a config file: JSON (comments allowed) or YAML."""
+    path = Path(path)
+    if path.name in UNSUPPORTED_NAMES or path.suffix in (".js", ".cjs", ".mjs", ".ts"):
+        raise ConfigError(f"{path}: JavaScript configs cannot be read by postlint; "
+                          "convert it to .textlintrc.json or .postlintrc.yml")
+    try:
+        text = path.read_text("utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: config is not UTF-8") from exc
+    if not text.strip():
+        return {}
+    data = None
+    if path.suffix not in (".yml", ".yaml"):
+        try:
+            data = json.loads(_strip_json_comments(text))
+        except json.JSONDecodeError:
+            data = None
+    if data is None:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+            raise ConfigError(f"{path}{where}: config is neither valid JSON nor YAML: "
+                              f"{getattr(exc, 'problem', exc)}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: config must be a mapping with a 'rules' key")
+    return data
+
+
+def find_config(start: str | os.PathLike) -> Path | None:
+    """The nearest config file from ``start`` (a folder or a file) upward."""
+    here = Path(start).resolve()
+    if not here.is_dir():
+        here = here.parent
+    for folder in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        for name in UNSUPPORTED_NAMES:
+            if (folder / name).is_file():
+                raise ConfigError(f"{folder / name}: JavaScript configs cannot be read by postlint; "
+                                  "convert it to .textlintrc.json or .postlintrc.yml")
+    return None
+
+
+# -- resolving -------------------------------------------------------------------
+
+def _split_setting(rule_id: str, value: Any) -> tuple[bool, dict, Severity | None]:
+    if value is True or value is None:
+        return True, {}, None
+    if value is False:
+        return False, {}, None
+    if isinstance(value, dict):
+        options = dict(value)
+        severity = options.pop("severity", None)
+        try:
+            severity = Severity.parse(severity) if severity is not None else None
+        except ValueError as exc:
+            raise ConfigError(f"rule {rule_id}: {exc}") from None
+        return True, options, severity
+    raise ConfigError(f"rule {rule_id}: setting must be true, false or a mapping of options, got {value!r}")
+
+
+def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
+    """Turn a config mapping into the ordered list of enabled rules with their options."""
+    from postlint.engine import rule_ids
+
+    known = set(known_rules if known_rules is not None else rule_ids())
+    config = Config(path=path, raw=raw)
+    filters = raw.get("filters") or {}
+    if not isinstance(filters, dict):
+        raise ConfigError("'filters' must be a mapping")
+    config.comments_filter = bool(filters.get("comments"))
+    rules = raw.get("rules", {})
+    if rules is None:
+        rules = {}
+    if not isinstance(rules, dict):
+        raise ConfigError("'rules' must be a mapping of rule id -> true | false | options")
+    chosen: dict[str, RuleSetting] = {}
+
+    def enable(rule_id, display_id, value, base_options=None):
+        rule_id = normalise_rule_id(rule_id)
+        if rule_id not in known:
+            config.warnings.append(f"unknown rule {rule_id!r} ignored")
+            return
+        on, options, severity = _split_setting(rule_id, value)
+        if not on:
+            chosen.pop(rule_id, None)
+            return
+        merged = {**(base_options or {}), **options}
+        chosen[rule_id] = RuleSetting(rule_id, display_id, merged, severity or Severity.ERROR)
+
+    for key, value in rules.items():
+        name = preset_name(key)
+        if name is not None:
+            preset = presets()[name]
+            if value is False:
+                for rule_id in preset["rules"]:
+                    if chosen.get(rule_id) and chosen[rule_id].display_id.startswith(f"{preset.get('prefix')}/"):
+                        chosen.pop(rule_id)
+                continue
+            overrides = value if isinstance(value, dict) else {}
+            prefix = preset.get("prefix")
+            for rule_id, base in preset["rules"].items():
+                shown = f"{prefix}/{rule_id}" if prefix else rule_id
+                enable(rule_id, shown, overrides.get(rule_id, True), base if isinstance(base, dict) else {})
+            for rule_id in overrides:
+                if rule_id not in preset["rules"]:
+                    config.warnings.append(f"preset {name}: no rule {rule_id!r} in this preset")
+            continue
+        if key.startswith(("preset-", "textlint-rule-preset-")):
+            config.warnings.append(f"unknown preset {key!r} ignored")
+            continue
+        enable(key, normalise_rule_id(key), value)
+    config.rules = list(chosen.values())
+    _validate(config)
+    return config
+
+
+def _validate(config: Config) -> None:
+    from postlint.engine import load_rule
+    from postlint.rule import validate_options
+
+    for setting in config.rules:
+        try:
+            setting.options = validate_options(load_rule(setting.id), setting.options)
+        except OptionError as exc:
+            raise ConfigError(str(exc)) from None
+
+
+def recommended() -> Config:
+    config = resolve({"rules": {f"preset-{RECOMMENDED}": True}, "filters": {"comments": True}})
+    return config
+
+
+def load(path: str | os.PathLike | None = None, *, for_file: str | os.PathLike | None = None) -> Config:
+    """The config from ``path``, else the one found above ``for_file``, else recommended."""
+    if path is None and for_file is not None:
+        path = find_config(for_file)
+    if path is None:
+        return recommended()
+    raw = load_file(path)
+    return resolve(raw, str(path))
+
+
+def with_rules(config: Config, extra_rules: list[str], presets_: list[str] = ()) -> Config:
+    """Add ``--rule ID`` / ``--preset NAME`` from the command line to a config."""
+    raw = {"rules": dict(config.raw.get("rules") or {}) if config.path else {},
+           "filters": config.raw.get("filters") or {"comments": config.comments_filter}}
+    if not config.path:
+        raw["rules"] = {}
+        for r in config.rules:
+            raw["rules"][r.id] = {**r.options, "severity": r.severity.label}
+    for name in presets_:
+        key = name if name.startswith(("preset-", "textlint-rule-preset-")) else f"preset-{name}"
+        raw["rules"][key] = True
+    for rule_id in extra_rules:
+        raw["rules"][rule_id] = raw["rules"].get(rule_id) or True
+    return resolve(raw, config.path)

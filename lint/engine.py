@@ -1,0 +1,170 @@
+"""Run rules over a file: parse once, visit the node types each rule asks for,
+then filter (directives), dedup, sort.
+
+Rules are found by walking ``postlint.rules`` (module name = id with ``-`` as
+``_``) and the ``postlint.rules`` entry-point group for third-party packages
+(entry point name = rule id, value = module).
+
+>>> from postlint.config import resolve
+>>> problems = lint_text("# 題\\n\\n同じ文です。同じ文です。\\n",
+...                      resolve({"rules": {"no-duplicate-sentence": {"minLength": 3}}}))
+>>> [(p.rule_id, p.line, p.column) for p in problems]
+[('no-duplicate-sentence', 3, 6)]
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import traceback
+import types
+from importlib.metadata import entry_points
+
+from postlint.config import Config
+from postlint.nodes import Node
+from postlint.rule import Context, Problem, RuleError, Severity
+from postlint.source import Source, SourceError
+
+ENTRY_POINT_GROUP = "postlint.rules"
+PARSE_RULE = "parse"
+PLAIN_TEXT_SUFFIXES = (".txt", ".text")
+
+
+def _module_name(rule_id: str) -> str:
+    return rule_id.replace("-", "_").replace("/", "__")
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_ids() -> tuple[str, ...]:
+    import postlint.rules as pkg
+
+    names = [m.name for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_")]
+    return tuple(sorted(n.replace("__", "/").replace("_", "-") for n in names))
+
+
+@functools.lru_cache(maxsize=1)
+def _plugin_entry_points() -> dict:
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def rule_ids() -> list[str]:
+    """Every rule id postlint knows: built-in and from installed plugins."""
+    return sorted(set(_builtin_ids()) | set(_plugin_entry_points()))
+
+
+@functools.lru_cache(maxsize=None)
+def load_rule(rule_id: str) -> types.ModuleType:
+    if rule_id in _builtin_ids():
+        module = importlib.import_module(f"postlint.rules.{_module_name(rule_id)}")
+    elif rule_id in _plugin_entry_points():
+        module = _plugin_entry_points()[rule_id].load()
+        if not isinstance(module, types.ModuleType):
+            raise RuleError(f"plugin rule {rule_id!r} must point at a module")
+    else:
+        raise KeyError(rule_id)
+    for attr in ("ID", "NODES", "check"):
+        if not hasattr(module, attr):
+            raise RuleError(f"rule module {module.__name__} lacks {attr}")
+    return module
+
+
+def _index(doc: Node) -> dict[str, list[Node]]:
+    by_type: dict[str, list[Node]] = {}
+    for node in doc.walk():
+        by_type.setdefault(node.type, []).append(node)
+    return by_type
+
+
+def _locate(problem: Problem, source: Source) -> Problem:
+    problem.line, problem.column = source.position(problem.start)
+    problem.end_line, problem.end_column = source.position(problem.end)
+    return problem
+
+
+def parse_problem(source: Source, error: SourceError) -> Problem:
+    """A file that could not be read or parsed, as one problem of rule ``parse``."""
+    offset = source.offset(error.line, error.column) if source.text else 0
+    problem = Problem(PARSE_RULE, str(error), offset, offset, Severity.ERROR)
+    problem.line, problem.column = error.line, error.column
+    problem.end_line, problem.end_column = error.line, error.column
+    return problem
+
+
+def is_plain_text(path: str) -> bool:
+    return path.lower().endswith(PLAIN_TEXT_SUFFIXES)
+
+
+def lint(source: Source, config: Config, *, settings: dict | None = None) -> list[Problem]:
+    """All problems of one file, filtered by directives, deduplicated and sorted."""
+    from postlint.markdown import parse
+
+    try:
+        doc = parse(source, plain=is_plain_text(source.path))
+    except Exception as exc:  # the parser must never take the run down
+        return [parse_problem(source, SourceError(f"cannot parse: {exc}"))]
+    ctx = Context(source, doc, source.path, dict(settings or {}))
+    index = _index(doc)
+    problems: list[Problem] = []
+    for setting in config.rules:
+        rule = load_rule(setting.id)
+        for node_type in rule.NODES:
+            for node in index.get(node_type, ()):
+                problems.extend(_run(rule, node, setting, ctx))
+    if config.comments_filter:
+        from postlint.directives import filter_problems
+
+        problems = filter_problems(problems, doc, source.text)
+    return _finish(problems)
+
+
+def _run(rule, node: Node, setting, ctx: Context) -> list[Problem]:
+    out = []
+    length = len(ctx.text)
+    try:
+        for problem in rule.check(node, setting.options, ctx) or ():
+            if not (0 <= problem.start <= problem.end <= length):
+                raise RuleError(f"reported range {problem.start}-{problem.end} outside the file (0-{length})")
+            fix = problem.fix
+            if fix is not None and not (0 <= fix.start <= fix.end <= length):
+                raise RuleError(f"fix range {fix.start}-{fix.end} outside the file")
+            problem.rule_id = setting.display_id
+            problem.severity = setting.severity
+            out.append(_locate(problem, ctx.source))
+    except Exception as exc:  # a broken rule reports itself and the run goes on
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        message = (f"internal error in rule {setting.display_id}: {type(exc).__name__}: {exc} "
+                   f"({where.filename.rsplit('/', 1)[-1]}:{where.lineno}); please report it")
+        out.append(_locate(Problem(setting.display_id, message, node.start, node.start, Severity.ERROR), ctx.source))
+    return out
+
+
+def _finish(problems: list[Problem]) -> list[Problem]:
+    seen = set()
+    unique = []
+    for p in sorted(problems, key=Problem.sort_key):
+        key = (p.rule_id, p.start, p.end, p.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def lint_text(text: str, config: Config | None = None, path: str = "<text>.md", **kw) -> list[Problem]:
+    """Lint a string (the library entry point).  ``config`` defaults to recommended."""
+    from postlint.config import recommended
+
+    return lint(Source.from_text(text, path), config or recommended(), **kw)
+
+
+def lint_bytes(data: bytes, config: Config, path: str, **kw) -> list[Problem]:
+    """Lint raw file content; undecodable input becomes one ``parse`` problem."""
+    try:
+        source = Source.from_bytes(data, path)
+    except SourceError as error:
+        return [parse_problem(Source("", path), error)]
+    if not source.text.strip():
+        problem = Problem(PARSE_RULE, "empty file: nothing to lint", 0, 0, Severity.WARNING)
+        problem.line, problem.column, problem.end_line, problem.end_column = 1, 0, 1, 0
+        return [problem]
+    return lint(source, config, **kw)

@@ -1,0 +1,184 @@
+"""``--fix``: apply fixes one rule at a time until stable, and write atomically.
+
+The loop follows textlint: for each fixable rule, lint with that rule alone,
+apply its fixes from the end of the file backwards skipping any that overlap
+one already applied, re-parse, and go on; repeat whole passes until nothing
+changes (at most ``MAX_PASSES``).  A rule still changing the text after that
+is reported, not looped forever.
+
+Writing never loses a byte: a temporary file in the same folder, fsync,
+``os.replace``; the BOM, newline style, final newline and file mode are kept
+(fixes edit the text as read, never re-encode line ends), and a file that
+changed on disk since it was read is left alone.
+
+>>> apply("aXbXc", [Fix(1, 2, "-"), Fix(3, 4, "+"), Fix(1, 4, "?")])
+('a-b+c', 2)
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from postlint.config import Config
+from postlint.formatters import FileResult
+from postlint.rule import Fix, Problem, Severity
+from postlint.source import Source, SourceError
+
+MAX_PASSES = 10
+CONVERGENCE_RULE = "fix"
+
+
+def apply(text: str, fixes: list[Fix]) -> tuple[str, int]:
+    """Apply non-overlapping fixes from the end; returns (new text, fixes applied)."""
+    applied = 0
+    limit = len(text) + 1
+    out = text
+    for fix in sorted(fixes, key=lambda f: (f.start, f.end), reverse=True):
+        if fix.end > limit or (fix.end == limit and fix.start < fix.end):
+            continue  # overlaps a fix already applied
+        if out[fix.start:fix.end] == fix.text:
+            continue
+        out = out[:fix.start] + fix.text + out[fix.end:]
+        limit = fix.start
+        applied += 1
+    return out, applied
+
+
+def _single_rule(config: Config, setting) -> Config:
+    return replace(config, rules=[setting])
+
+
+def _fixable_settings(config: Config, only: list[str]):
+    from postlint.engine import load_rule
+
+    for setting in config.rules:
+        if not getattr(load_rule(setting.id), "FIXABLE", False):
+            continue
+        if only and setting.id not in only and setting.display_id not in only:
+            continue
+        yield setting
+
+
+def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
+             only: list[str] = ()) -> tuple[str, int, list[str]]:
+    """Fixed text, number of fixes applied, and rules that did not converge."""
+    from postlint.engine import lint
+
+    settings = list(_fixable_settings(config, list(only)))
+    total = 0
+    for _ in range(MAX_PASSES):
+        changed = False
+        for setting in settings:
+            problems = lint(Source(text, path), _single_rule(config, setting))
+            fixes = [p.fix for p in problems if p.fix is not None and (p.fix.safe or unsafe)]
+            if not fixes:
+                continue
+            new_text, count = apply(text, fixes)
+            if new_text != text:
+                text, changed, total = new_text, True, total + count
+        if not changed:
+            return text, total, []
+    return text, total, [s.display_id for s in settings]
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def atomic_write(path: str, data: bytes, expected_digest: str) -> None:
+    """Replace ``path`` with ``data`` unless it changed since it was read."""
+    target = Path(path)
+    current = target.read_bytes()
+    if _digest(current) != expected_digest:
+        raise OSError(f"{path} changed on disk while it was being fixed; not written")
+    mode = target.stat().st_mode & 0o7777
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".postlint-tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    try:  # make the rename itself durable
+        dir_fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass
+
+
+def _encode(source: Source, text: str) -> bytes:
+    return (("\ufeff" if source.bom else "") + text).encode("utf-8")
+
+
+def _not_converged(rules: list[str]) -> list[Problem]:
+    return [Problem(CONVERGENCE_RULE, f"fixes of {', '.join(rules)} did not settle after {MAX_PASSES} passes; "
+                    "file written with the last stable result", 0, 0, Severity.WARNING, line=1)]
+
+
+def fix_one(path: str, data: bytes, config: Config, args) -> FileResult:
+    from postlint.cli import lint_one
+
+    try:
+        source = Source.from_bytes(data, path)
+    except SourceError:
+        return lint_one(path, data, config, args.quiet)
+    fixed, count, stuck = fix_text(source.text, path, config, unsafe=args.unsafe_fixes, only=args.rule)
+    new_data = _encode(source, fixed)
+    if new_data != data:
+        if args.dry_run:
+            sys.stdout.write(unified_diff(path, source.text, fixed))
+        else:
+            atomic_write(path, new_data, _digest(data))
+    result = lint_one(path, new_data, config, args.quiet)
+    result.fixed = count
+    if stuck:
+        result.problems = _not_converged(stuck) + result.problems
+    return result
+
+
+def fix_files(files: list[str], config_for, args) -> list[FileResult]:
+    from postlint.cli import _unreadable
+
+    results = []
+    for path in files:
+        try:
+            data = Path(path).read_bytes()
+            results.append(fix_one(path, data, config_for(path), args))
+        except OSError as exc:
+            results.append(_unreadable(path, exc))
+    return results
+
+
+def fix_stdin(data: bytes, name: str, config: Config, args) -> int:
+    """``--stdin --fix`` prints the fixed text (textlint's behaviour)."""
+    try:
+        source = Source.from_bytes(data, name)
+    except SourceError as exc:
+        print(f"postlint: error: {name}: {exc}", file=sys.stderr)
+        return 2
+    fixed, _, _ = fix_text(source.text, name, config, unsafe=args.unsafe_fixes, only=args.rule)
+    if args.dry_run:
+        sys.stdout.write(unified_diff(name, source.text, fixed))
+    else:
+        sys.stdout.buffer.write(_encode(source, fixed))
+    return 0
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                 fromfile=f"a/{path}", tofile=f"b/{path}")
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)

@@ -1,0 +1,48 @@
+"""Output formats.  Each module defines ``render(results, color=False) -> str``.
+
+``results`` is a list of :class:`FileResult`, one per linted file, in the
+order the files were given.  Formats that promise textlint's or an editor's
+units (json, sarif, lsp) convert offsets to UTF-16 here, at the edge.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from postlint.rule import Problem, Severity
+from postlint.source import Source
+
+FORMATS = ("stylish", "json")
+
+
+@dataclass
+class FileResult:
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+    source: Source | None = None
+    fixed: int = 0  # problems repaired by --fix in this file
+
+    def utf16(self, offset: int) -> int:
+        return self.source.utf16(offset) if self.source is not None else offset
+
+    def utf16_column(self, problem: Problem, end: bool = False) -> int:
+        """1-based UTF-16 column of a problem's start (or end)."""
+        if self.source is None or not self.source.text:
+            return (problem.end_column if end else problem.column) + 1
+        return self.source.utf16_position(problem.end if end else problem.start)[1] + 1
+
+
+def counts(results: list[FileResult]) -> dict[Severity, int]:
+    totals = {s: 0 for s in Severity}
+    for result in results:
+        for p in result.problems:
+            totals[p.severity] += 1
+    return totals
+
+
+def render(name: str, results: list[FileResult], color: bool = False) -> str:
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r}; choose one of: {', '.join(FORMATS)}")
+    module = importlib.import_module(f"postlint.formatters.{name}")
+    return module.render(results, color=color)

@@ -1,0 +1,44 @@
+"""textlint's JSON shape, offsets in UTF-16 code units, so it diffs with ``textlint --format json``.
+
+``[{"filePath": ..., "messages": [{"type": "lint", "ruleId", "message", "index", "line",
+"column", "range", "loc", "severity", "fix"?}]}]`` — columns 1-based, ``fix`` as
+``{"range": [start, end], "text": ...}``.
+"""
+
+from __future__ import annotations
+
+import json as _json
+import os
+
+from postlint.formatters import FileResult
+
+
+def message(result: FileResult, p) -> dict:
+    start, end = result.utf16(p.start), result.utf16(p.end)
+    column, end_column = result.utf16_column(p), result.utf16_column(p, end=True)
+    out = {
+        "type": "lint",
+        "ruleId": p.rule_id,
+        "message": p.message,
+        "index": start,
+        "line": p.line,
+        "column": column,
+        "range": [start, end],
+        "loc": {"start": {"line": p.line, "column": column}, "end": {"line": p.end_line, "column": end_column}},
+        "severity": int(p.severity),
+    }
+    if p.fix is not None:
+        out["fix"] = {"range": [result.utf16(p.fix.start), result.utf16(p.fix.end)], "text": p.fix.text}
+        if not p.fix.safe:
+            out["fix"]["suggestion"] = True
+    return out
+
+
+def file_path(path: str) -> str:
+    return path if path.startswith("<") else os.path.abspath(path)
+
+
+def render(results: list[FileResult], color: bool = False) -> str:
+    data = [{"messages": [message(r, p) for r in [r] for p in r.problems], "filePath": file_path(r.path)}
+            for r in results]
+    return _json.dumps(data, ensure_ascii=False)

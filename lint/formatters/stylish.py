@@ -1,0 +1,51 @@
+"""The default human format: each file, then ``line:column  severity  message  rule-id``.
+
+Colour only when asked (the CLI asks when stdout is a terminal).  Columns are
+1-based characters, as an editor shows them.  ✓ marks a problem ``--fix`` repairs.
+"""
+
+from __future__ import annotations
+
+from postlint.formatters import FileResult, counts
+from postlint.rule import Severity
+
+_COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+_DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"{code}{text}{_RESET}" if color else text
+
+
+def render(results: list[FileResult], color: bool = False) -> str:
+    lines: list[str] = []
+    for result in results:
+        if not result.problems:
+            continue
+        lines.append(_paint(result.path, _BOLD, color))
+        rows = []
+        for p in result.problems:
+            where = f"{p.line}:{p.column + 1}"
+            mark = "✓ " if p.fix is not None and p.fix.safe else ""
+            rows.append((where, p.severity, mark + p.message.replace("\n", " "), p.rule_id))
+        width = max(len(r[0]) for r in rows)
+        for where, severity, message, rule_id in rows:
+            label = _paint(severity.label.ljust(7), _COLORS[severity], color)
+            lines.append(f"  {where.ljust(width)}  {label}  {message}  {_paint(rule_id, _DIM, color)}")
+        lines.append("")
+    totals = counts(results)
+    total = sum(totals.values())
+    fixed = sum(r.fixed for r in results)
+    if total:
+        parts = [f"{totals[Severity.ERROR]} error{'s' * (totals[Severity.ERROR] != 1)}",
+                 f"{totals[Severity.WARNING]} warning{'s' * (totals[Severity.WARNING] != 1)}"]
+        if totals[Severity.INFO]:
+            parts.append(f"{totals[Severity.INFO]} info")
+        fixable = sum(1 for r in results for p in r.problems if p.fix is not None and p.fix.safe)
+        summary = f"✖ {total} problem{'s' * (total != 1)} ({', '.join(parts)})"
+        lines.append(_paint(summary, _COLORS[Severity.ERROR] if totals[Severity.ERROR] else _COLORS[Severity.WARNING], color))
+        if fixable:
+            lines.append(f"✓ {fixable} fixable with the `--fix` option")
+    if fixed:
+        lines.append(f"✓ fixed {fixed} problem{'s' * (fixed != 1)}; {total} remain")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,236 @@
+"""Markdown (or plain text) -> a textlint-shaped node tree with exact offsets.
+
+The only module that imports the Markdown parser (pyromark, i.e.
+pulldown-cmark).  pyromark reports UTF-8 byte ranges; they are converted to
+``str`` offsets into the whole file once, here.
+
+Shapes follow textlint's markdown AST so that rules ported from textlint see
+what they expect: soft line breaks stay inside one ``Str``; a tight list
+item's text is wrapped in a ``Paragraph``; block nodes end before their
+trailing newline; front matter becomes a ``Yaml`` node no style rule visits.
+
+>>> from postlint.source import Source
+>>> doc = parse(Source.from_text("---\\ntitle: x\\n---\\n# 題\\n\\n本文です。\\n"))
+>>> [(n.type, n.start, n.end) for n in doc.children]
+[('Yaml', 0, 16), ('Header', 17, 20), ('Paragraph', 22, 27)]
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyromark
+
+from postlint.frontmatter import find_front_matter, parse_front_matter
+from postlint.nodes import Node
+from postlint.source import Source
+
+_OPTIONS = (
+    pyromark.Options.ENABLE_TABLES
+    | pyromark.Options.ENABLE_STRIKETHROUGH
+    | pyromark.Options.ENABLE_FOOTNOTES
+    | pyromark.Options.ENABLE_TASKLISTS
+)
+
+_BLOCKS = {
+    "Paragraph": "Paragraph",
+    "Heading": "Header",
+    "BlockQuote": "BlockQuote",
+    "CodeBlock": "CodeBlock",
+    "List": "List",
+    "Item": "ListItem",
+    "HtmlBlock": "Html",
+    "Table": "Table",
+    "TableHead": "TableRow",
+    "TableRow": "TableRow",
+    "TableCell": "TableCell",
+    "FootnoteDefinition": "FootnoteDefinition",
+    "Emphasis": "Emphasis",
+    "Strong": "Strong",
+    "Strikethrough": "Delete",
+    "Link": "Link",
+    "Image": "Image",
+    "MetadataBlock": "Yaml",
+    "DefinitionList": "List",
+    "Superscript": "Emphasis",
+    "Subscript": "Emphasis",
+}
+_INLINE_CONTAINERS = {"Emphasis", "Strong", "Delete", "Link", "Image"}
+# Containers whose direct inline children textlint wraps in a Paragraph.
+_WRAPS_INLINE = {"ListItem", "FootnoteDefinition"}
+_TRAILING = re.compile(r"[\r\n]+\Z")
+
+
+class _Offsets:
+    """Converts UTF-8 byte offsets of ``data`` into str offsets of ``text``."""
+
+    def __init__(self, text: str, base: int):
+        self.data = text.encode("utf-8")
+        self.base = base
+        self.ascii = len(self.data) == len(text)
+        self.cache: dict[int, int] = {}
+
+    def prepare(self, byte_offsets: set[int]) -> None:
+        if self.ascii:
+            return
+        last_b = last_c = 0
+        for b in sorted(byte_offsets):
+            last_c += len(self.data[last_b:b].decode("utf-8", "ignore"))
+            last_b = b
+            self.cache[b] = last_c
+
+    def __call__(self, b: int) -> int:
+        return self.base + (b if self.ascii else self.cache[b])
+
+
+def parse(source: Source, *, plain: bool = False) -> Node:
+    """Parse a whole file.  ``plain`` treats it as text: one Paragraph per block."""
+    text = source.text
+    doc = Node("Document", 0, len(text))
+    body_start = 0
+    span = find_front_matter(text)
+    if span is not None:
+        yaml_node = parse_front_matter(text, span)
+        yaml_node.parent = doc
+        doc.children.append(yaml_node)
+        body_start = yaml_node.end
+    if plain:
+        _parse_plain(text, body_start, doc)
+    else:
+        _parse_markdown(text, body_start, doc)
+    return doc
+
+
+def _parse_plain(text: str, base: int, doc: Node) -> None:
+    for match in re.finditer(r"[^\r\n]+(?:(?:\r\n|\r|\n)[^\r\n]+)*", text[base:]):
+        start, end = base + match.start(), base + match.end()
+        para = Node("Paragraph", start, end, parent=doc)
+        para.children.append(Node("Str", start, end, parent=para))
+        doc.children.append(para)
+
+
+def _parse_markdown(text: str, base: int, doc: Node) -> None:
+    body = text[base:]
+    events = list(pyromark.events_with_range(body, options=_OPTIONS))
+    offsets = _Offsets(body, base)
+    wanted: set[int] = set()
+    for _, rng in events:
+        wanted.add(rng["start"])
+        wanted.add(rng["end"])
+    offsets.prepare(wanted)
+
+    stack = [doc]
+    skip_depth = 0  # > 0 inside CodeBlock / HtmlBlock / MetadataBlock bodies
+    for event, rng in events:
+        start, end = offsets(rng["start"]), offsets(rng["end"])
+        if isinstance(event, dict) and "Start" in event:
+            tag = event["Start"]
+            name, info = (tag, None) if isinstance(tag, str) else next(iter(tag.items()))
+            node_type = _BLOCKS.get(name)
+            if node_type is None:
+                continue
+            if node_type in _INLINE_CONTAINERS:
+                parent = _inline_parent(stack)
+            else:
+                _close_wrapper(stack)
+                parent = stack[-1]
+            if node_type not in _INLINE_CONTAINERS:
+                end = start + len(_TRAILING.sub("", text[start:end]))
+            node = Node(node_type, start, end, parent=parent, data=_block_data(name, info))
+            parent.children.append(node)
+            stack.append(node)
+            if name in ("CodeBlock", "HtmlBlock", "MetadataBlock"):
+                skip_depth += 1
+            continue
+        if isinstance(event, dict) and "End" in event:
+            tag = event["End"]
+            name = tag if isinstance(tag, str) else next(iter(tag))
+            if _BLOCKS.get(name) is None:
+                continue
+            _close_wrapper(stack)
+            node = stack.pop()
+            if name in ("CodeBlock", "HtmlBlock", "MetadataBlock"):
+                skip_depth -= 1
+                node.data["value"] = _code_value(text, node) if name == "CodeBlock" else text[node.start:node.end]
+            continue
+        if skip_depth:
+            continue
+        _add_inline(event, start, end, text, stack)
+    while len(stack) > 1:
+        _close_wrapper(stack)
+        stack.pop()
+
+
+def _block_data(name: str, info) -> dict:
+    if name == "Heading":
+        level = info["level"] if isinstance(info, dict) else "H1"
+        return {"depth": int(str(level)[1:])}
+    if name == "List":
+        return {"ordered": info is not None}
+    if name == "CodeBlock":
+        lang = info.get("Fenced") if isinstance(info, dict) else None
+        return {"lang": lang or None}
+    if name in ("Link", "Image") and isinstance(info, dict):
+        return {"url": info.get("dest_url", ""), "title": info.get("title", "")}
+    return {}
+
+
+def _code_value(text: str, node: Node) -> str:
+    lines = text[node.start:node.end].splitlines()
+    if lines and lines[0].lstrip().startswith(("```", "~~~")):
+        lines = lines[1:]
+        if lines and lines[-1].strip().startswith(("```", "~~~")):
+            lines = lines[:-1]
+    return "\n".join(lines)
+
+
+def _inline_parent(stack: list[Node]) -> Node:
+    """The node inline content goes into, wrapping it in a Paragraph where textlint does."""
+    top = stack[-1]
+    if top.type in _WRAPS_INLINE:
+        para = Node("Paragraph", -1, -1, parent=top, data={"implicit": True})
+        top.children.append(para)
+        stack.append(para)
+        return para
+    return top
+
+
+def _close_wrapper(stack: list[Node]) -> None:
+    top = stack[-1]
+    if top.type == "Paragraph" and top.data.get("implicit"):
+        stack.pop()
+        if top.children:
+            top.start, top.end = top.children[0].start, top.children[-1].end
+        else:
+            top.parent.children.remove(top)
+
+
+def _add_inline(event, start: int, end: int, text: str, stack: list[Node]) -> None:
+    if isinstance(event, str):
+        kind, value = event, None
+    else:
+        kind, value = next(iter(event.items()))
+    if kind in ("TaskListMarker",):
+        return
+    parent = stack[-1]
+    if parent.type in _WRAPS_INLINE:
+        parent = _inline_parent(stack)
+    elif parent.type not in ("Paragraph", "Header", "TableCell") and parent.type not in _INLINE_CONTAINERS:
+        if kind in ("Text", "SoftBreak") and not text[start:end].strip():
+            return
+    if kind in ("Text", "SoftBreak"):
+        last = parent.children[-1] if parent.children else None
+        if last is not None and last.type == "Str" and not text[last.end:start].strip(" \t"):
+            last.end = end
+            return
+        parent.children.append(Node("Str", start, end, parent=parent))
+    elif kind == "Code":
+        parent.children.append(Node("Code", start, end, parent=parent, data={"value": value}))
+    elif kind == "HardBreak":
+        parent.children.append(Node("Break", start, end, parent=parent))
+    elif kind in ("InlineHtml", "Html"):
+        parent.children.append(Node("Html", start, end, parent=parent, data={"value": value}))
+    elif kind == "FootnoteReference":
+        parent.children.append(Node("FootnoteReference", start, end, parent=parent))
+    elif kind == "Rule":
+        parent.children.append(Node("HorizontalRule", start, end, parent=parent))

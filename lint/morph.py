@@ -1,0 +1,123 @@
+"""Morphological analysis: the only module that imports fugashi.
+
+Two dictionaries behind one :class:`Token` type:
+
+- ``"ipadic"``: the IPADIC that kuromoji ships, so rules ported from textlint
+  see the tokens textlint's rules were written against;
+- ``"unidic"``: unidic-lite, whose lemma (語彙素) and short units postlint's
+  own rules use.
+
+MeCab skips white space; kuromoji emits it as a ``記号,空白`` token.  Here
+white space becomes such a token too, so token positions match kuromoji's.
+Each text is tokenized once per dictionary (an LRU cache).
+
+>>> [t.surface_form for t in tokens("猫が好きです。")]
+['猫', 'が', '好き', 'です', '。']
+>>> t = tokens("分かりません", "unidic")[0]
+>>> (t.surface_form, t.lemma, t.pos)
+('分かり', '分かる', '動詞')
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+DICTIONARIES = ("ipadic", "unidic")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    surface_form: str
+    pos: str
+    pos_detail_1: str
+    pos_detail_2: str
+    pos_detail_3: str
+    conjugated_type: str
+    conjugated_form: str
+    basic_form: str
+    reading: str
+    pronunciation: str
+    start: int
+    end: int
+    lemma: str = ""
+
+    @property
+    def word_position(self) -> int:
+        """1-based start, as kuromoji reports it."""
+        return self.start + 1
+
+    @property
+    def surface(self) -> str:
+        return self.surface_form
+
+
+@functools.lru_cache(maxsize=None)
+def _tagger(dic: str):
+    import fugashi
+
+    if dic == "ipadic":
+        import ipadic
+
+        return fugashi.GenericTagger(ipadic.MECAB_ARGS)
+    if dic == "unidic":
+        import unidic_lite
+
+        return fugashi.Tagger(f'-d "{unidic_lite.DICDIR}" -r "{unidic_lite.DICDIR}/mecabrc"')
+    raise ValueError(f"unknown dictionary {dic!r}; expected one of {DICTIONARIES}")
+
+
+def dictionary_versions() -> dict[str, str]:
+    """Versions of the dictionaries in use (part of cache keys)."""
+    from importlib.metadata import version
+
+    return {name: version(pkg) for name, pkg in (("ipadic", "ipadic"), ("unidic", "unidic-lite"), ("fugashi", "fugashi"))}
+
+
+def _space(text: str, start: int, end: int) -> Token:
+    s = text[start:end]
+    return Token(s, "記号", "空白", "*", "*", "*", "*", s, "*", "*", start, end, s)
+
+
+def _ipadic_token(word, start: int, end: int) -> Token:
+    f = word.feature
+    get = lambda i: f[i] if i < len(f) else "*"  # noqa: E731 - unknown words carry 7 fields
+    base = get(6)
+    return Token(word.surface, get(0), get(1), get(2), get(3), get(4), get(5),
+                 word.surface if base == "*" else base, get(7), get(8), start, end, base)
+
+
+def _unidic_token(word, start: int, end: int) -> Token:
+    f = word.feature
+    lemma = f.lemma or word.surface
+    reading = f.kana or "*"
+    return Token(word.surface, f.pos1, f.pos2, f.pos3, f.pos4, f.cType, f.cForm,
+                 f.orthBase or word.surface, reading, f.pron or "*", start, end, lemma)
+
+
+@functools.lru_cache(maxsize=16384)
+def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
+    tagger = _tagger(dic)
+    make = _ipadic_token if dic == "ipadic" else _unidic_token
+    out: list[Token] = []
+    pos = 0
+    for word in tagger(text):
+        surface = word.surface
+        start = text.find(surface, pos) if surface else pos
+        if start < 0:  # MeCab normalised something; fall back to the running position
+            start = pos
+        if start > pos:
+            out.append(_space(text, pos, start))
+        end = start + len(surface)
+        out.append(make(word, start, end))
+        pos = end
+    if pos < len(text):
+        out.append(_space(text, pos, len(text)))
+    return tuple(out)
+
+
+def tokens(text: str, dic: str = "ipadic") -> list[Token]:
+    """Tokens of ``text`` with offsets into it; white space as 記号/空白 tokens."""
+    if not text:
+        return []
+    return list(_tokenize(text, dic))

@@ -1,0 +1,55 @@
+"""The document tree: textlint's node types over offsets into the whole file.
+
+Block types: Document, Yaml, Header, Paragraph, List, ListItem, BlockQuote,
+CodeBlock, Html, Table, TableRow, TableCell, HorizontalRule, FootnoteDefinition.
+Inline types: Str, Code, Link, Image, Emphasis, Strong, Delete, Break, Html,
+FootnoteReference.
+
+>>> doc = Node("Document", 0, 5, [Node("Paragraph", 0, 5, [Node("Str", 0, 5)])])
+>>> [n.type for n in doc.walk()]
+['Document', 'Paragraph', 'Str']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+BLOCK_TYPES = frozenset(
+    "Document Yaml Header Paragraph List ListItem BlockQuote CodeBlock Html Table "
+    "TableRow TableCell HorizontalRule FootnoteDefinition".split()
+)
+
+
+@dataclass(eq=False)
+class Node:
+    type: str
+    start: int
+    end: int
+    children: list["Node"] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+    parent: "Node | None" = field(default=None, repr=False)
+
+    def walk(self) -> Iterator["Node"]:
+        """This node and all below it, in document order."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def ancestors(self) -> Iterator["Node"]:
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    def inside(self, *types: str) -> bool:
+        """Whether any ancestor has one of ``types``."""
+        return any(a.type in types for a in self.ancestors())
+
+    def find(self, *types: str) -> list["Node"]:
+        return [n for n in self.walk() if n.type in types]
+
+    def raw(self, text: str) -> str:
+        return text[self.start:self.end]

@@ -1,0 +1,193 @@
+"""What a rule sees and what it returns: Problem, Fix, Severity, Context.
+
+A rule module (see ``postlint.rules``) yields ``ctx.report(...)`` results; the
+engine stamps the rule id and severity afterwards.
+
+>>> from postlint.source import Source
+>>> ctx = Context(Source.from_text("abc"))
+>>> p = ctx.report(1, 2, "b is bad", fix=ctx.fix(1, 2, "B"))
+>>> (p.start, p.end, p.fix.text, p.fix.safe)
+(1, 2, 'B', True)
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+from dataclasses import dataclass, field
+from typing import Any
+
+from postlint.nodes import Node
+from postlint.source import Source
+
+
+class Severity(enum.IntEnum):
+    """textlint's numbers: 1 warning, 2 error, 3 info."""
+
+    WARNING = 1
+    ERROR = 2
+    INFO = 3
+
+    @classmethod
+    def parse(cls, value: Any) -> "Severity":
+        names = {"warning": cls.WARNING, "warn": cls.WARNING, "error": cls.ERROR, "info": cls.INFO,
+                 "1": cls.WARNING, "2": cls.ERROR, "3": cls.INFO}
+        try:
+            return names[str(value).lower()]
+        except KeyError:
+            raise ValueError(f"severity must be one of error, warning, info (got {value!r})") from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace ``text[start:end]`` by ``text``.  ``safe=False`` is a suggestion."""
+
+    start: int
+    end: int
+    text: str
+    safe: bool = True
+
+
+@dataclass
+class Problem:
+    rule_id: str
+    message: str
+    start: int
+    end: int
+    severity: Severity = Severity.ERROR
+    fix: Fix | None = None
+    line: int = 0
+    column: int = 0  # 0-based, str characters
+    end_line: int = 0
+    end_column: int = 0
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix is not None
+
+    def sort_key(self):
+        return (self.start, self.end, self.rule_id, self.message)
+
+
+class RuleError(Exception):
+    """A rule reported something impossible (outside the file, reversed range)."""
+
+
+@dataclass
+class Context:
+    """Everything a rule may use while checking one file."""
+
+    source: Source
+    doc: Node | None = None
+    path: str = ""
+    settings: dict[str, Any] = field(default_factory=dict)  # postlint-wide settings (e.g. run data)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    @property
+    def front_matter(self) -> dict | None:
+        node = self.yaml_node
+        value = node.data.get("value") if node is not None else None
+        return value if isinstance(value, dict) else None
+
+    @property
+    def yaml_node(self) -> Node | None:
+        if self.doc is not None and self.doc.children and self.doc.children[0].type == "Yaml":
+            return self.doc.children[0]
+        return None
+
+    # -- reporting -----------------------------------------------------------
+    def report(self, start: int, end: int | None = None, message: str = "", fix: Fix | None = None) -> Problem:
+        if end is None:
+            end = start
+        return Problem("", message, start, end, fix=fix)
+
+    def fix(self, start: int, end: int, text: str, safe: bool = True) -> Fix:
+        return Fix(start, end, text, safe)
+
+    # -- cached analyses -----------------------------------------------------
+    def tokens(self, text: str, dic: str = "ipadic"):
+        from postlint.morph import tokens
+
+        return tokens(text, dic)
+
+    def plain(self, node: Node):
+        key = ("plain", id(node))
+        if key not in self._cache:
+            from postlint.text import plain_text
+
+            self._cache[key] = plain_text(node, self.text)
+        return self._cache[key]
+
+    def sentences(self, node: Node):
+        key = ("sentences", id(node))
+        if key not in self._cache:
+            from postlint.text import sentences
+
+            self._cache[key] = sentences(node, self.text)
+        return self._cache[key]
+
+    def memo(self, key, compute):
+        """Cache any per-file analysis shared by several rules."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+
+# -- option validation --------------------------------------------------------
+
+class OptionError(ValueError):
+    pass
+
+
+def _type_name(kind) -> str:
+    if isinstance(kind, tuple):
+        return " or ".join(_type_name(k) for k in kind)
+    return {int: "integer", float: "number", bool: "true/false", str: "string", list: "list",
+            dict: "mapping", type(None): "null"}.get(kind, getattr(kind, "__name__", str(kind)))
+
+
+def _fits(value, kind) -> bool:
+    if isinstance(kind, tuple):
+        return any(_fits(value, k) for k in kind)
+    if kind is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, kind)
+
+
+def validate_options(rule: types.ModuleType, options: dict | None) -> dict:
+    """Check ``options`` against ``rule.OPTIONS`` and merge ``rule.DEFAULTS``.
+
+    >>> import types
+    >>> r = types.SimpleNamespace(ID="x", OPTIONS={"max": int}, DEFAULTS={"max": 3})
+    >>> validate_options(r, {"max": 5})
+    {'max': 5}
+    >>> validate_options(r, {"mx": 5})
+    Traceback (most recent call last):
+    ...
+    postlint.rule.OptionError: rule x: unknown option 'mx' (known: max)
+    """
+    spec = getattr(rule, "OPTIONS", {})
+    merged = dict(getattr(rule, "DEFAULTS", {}))
+    for key, value in (options or {}).items():
+        if key not in spec:
+            if getattr(rule, "EXTRA_OPTIONS_OK", False):
+                merged[key] = value
+                continue
+            known = ", ".join(sorted(spec)) or "none"
+            raise OptionError(f"rule {rule.ID}: unknown option {key!r} (known: {known})")
+        if not _fits(value, spec[key]):
+            raise OptionError(
+                f"rule {rule.ID}: option {key!r} must be {_type_name(spec[key])}, got {value!r}"
+            )
+        merged[key] = value
+    return merged

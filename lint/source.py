@@ -1,0 +1,124 @@
+"""The text of one file and the arithmetic of positions in it.
+
+Offsets inside postlint are Python ``str`` indices into the whole file (front
+matter included, BOM excluded).  Lines are 1-based; columns are 0-based here
+and become 1-based only in formatters.  textlint counts in UTF-16 code units,
+so :meth:`Source.utf16` converts an offset for the formats that promise it.
+
+>>> src = Source.from_text("a\\r\\nb😀c")
+>>> src.position(4), src.newline
+((2, 1), '\\r\\n')
+>>> src.utf16(5)
+6
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+_BINARY_SAMPLE = 8192
+
+
+class SourceError(Exception):
+    """A file that cannot be read as text; carries the line where it went wrong."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 0):
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+@dataclass
+class Source:
+    text: str
+    path: str = "<text>"
+    bom: bool = False
+    newline: str = "\n"
+    line_starts: list[int] = field(default_factory=list, repr=False)
+    _astral: list[int] | None = field(default=None, repr=False)
+
+    def __post_init__(self):
+        if not self.line_starts:
+            self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
+        first = _LINE_BREAK.search(self.text)
+        if first:
+            self.newline = first.group()
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>") -> "Source":
+        bom = text.startswith("\ufeff")
+        return cls(text[1:] if bom else text, path=path, bom=bom)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str = "<bytes>") -> "Source":
+        """Decode UTF-8 (with or without BOM) or UTF-16 with BOM.
+
+        Raises :class:`SourceError` naming the line of the first bad byte, or
+        saying the file looks binary.
+        """
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            try:
+                return cls.from_text(data.decode("utf-16"), path)
+            except UnicodeDecodeError as exc:
+                raise SourceError(f"cannot decode as UTF-16: {exc.reason}") from exc
+        if b"\x00" in data[:_BINARY_SAMPLE]:
+            line = data[: data.index(b"\x00")].count(b"\n") + 1
+            raise SourceError("binary file (NUL byte); not linted", line)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            head = data[: exc.start]
+            line = head.count(b"\n") + 1
+            column = len(head[head.rfind(b"\n") + 1:].decode("utf-8", "replace"))
+            raise SourceError(
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start}); "
+                "save the file as UTF-8",
+                line,
+                column,
+            ) from exc
+        return cls.from_text(text, path)
+
+    # -- positions -----------------------------------------------------------
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line 1-based, column 0-based in str characters) of an offset."""
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index]
+
+    def offset(self, line: int, column: int = 0) -> int:
+        """Inverse of :meth:`position` (line 1-based, column 0-based)."""
+        line = max(1, min(line, len(self.line_starts)))
+        return min(self.line_starts[line - 1] + column, len(self.text))
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n\u2028\u2029")
+
+    def utf16(self, offset: int) -> int:
+        """The UTF-16 code-unit offset of a str offset (textlint's unit)."""
+        if self._astral is None:
+            self._astral = [i for i, ch in enumerate(self.text) if ord(ch) > 0xFFFF]
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def utf16_position(self, offset: int) -> tuple[int, int]:
+        """(line, 0-based UTF-16 column) as textlint reports them."""
+        line, _ = self.position(offset)
+        start = self.line_starts[line - 1]
+        return line, self.utf16(offset) - self.utf16(start)
+
+    def from_utf16(self, offset16: int) -> int:
+        """The str offset of a UTF-16 offset (inverse of :meth:`utf16`)."""
+        if self._astral is None:
+            self.utf16(0)
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.utf16(mid) < offset16:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo

@@ -1,0 +1,39 @@
+"""Every rule module is complete: id, docstring, options, and a test table with both kinds of case."""
+
+import importlib
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from postlint.engine import load_rule, rule_ids
+
+TESTS = Path(__file__).parent / "rules"
+BUILTIN = [r for r in rule_ids() if load_rule(r).__name__.startswith("postlint.rules.")]
+
+
+@pytest.mark.parametrize("rule_id", BUILTIN)
+def test_rule_module_is_complete(rule_id):
+    rule = load_rule(rule_id)
+    assert rule.ID == rule_id
+    assert (rule.__doc__ or "").strip(), f"{rule_id} needs a docstring"
+    assert set(getattr(rule, "DEFAULTS", {})) <= set(getattr(rule, "OPTIONS", {})), "defaults for unknown options"
+    assert isinstance(rule.NODES, tuple) and rule.NODES
+
+
+@pytest.mark.parametrize("rule_id", BUILTIN)
+def test_rule_has_valid_and_invalid_cases(rule_id):
+    module_name = rule_id.replace("-", "_").replace("/", "__")
+    path = TESTS / f"test_{module_name}.py"
+    assert path.is_file(), f"{rule_id}: missing {path.relative_to(TESTS.parent.parent)}"
+    table = _load(path)
+    assert getattr(table, "RULE", None) == rule_id
+    assert getattr(table, "VALID", None), f"{rule_id}: no VALID cases"
+    assert getattr(table, "INVALID", None), f"{rule_id}: no INVALID cases"
+
+
+def _load(path):
+    spec = importlib.util.spec_from_file_location(f"_table_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
