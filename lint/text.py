@@ -1,0 +1,611 @@
+"""Plain text and sentences of a node, the way textlint's helpers see them.
+
+Two textlint helpers are ported here (behaviour only, own code):
+
+* ``textlint-util-to-string`` (``StringSource``): the plain text of a node --
+  ``Str`` text, inline code values, image alt text; link targets, HTML and
+  breaks give nothing -- with a map from every plain character back to its
+  offset in the file: :func:`plain_text` returns a :class:`PlainText`.
+* ``sentence-splitter`` 5.0.1 (``split`` / ``splitAST``): sentences end at
+  ``.`` (only when followed by white space or the end), ``．``, ``。``, ``?``,
+  ``!``, ``？``, ``！`` (or the characters a rule passes).  A line break does
+  NOT end a sentence.  No sentence ends inside a bracket or quote pair
+  (``"…"``, ``(…)``, ``[…]``, ``{…}``, ``「…」``, ``（…）``, ``『…』``, ``｛…｝``,
+  ``［…］``, ``〚…〛``, ``【…】``, ``《…》``) nor at the period of an
+  abbreviation (``e.g.``, ``Mr.``, ``U.S.A.``, ``1.``).  Over a node
+  (:func:`sentences`), only ``Str`` text is scanned: a separator inside inline
+  code, a link, emphasis or strong text never ends a sentence.
+
+Offsets are Python ``str`` indices into the whole file.
+
+>>> [s.text for s in split("今日は晴れ。「明日も。」と言った。Yes!")]
+['今日は晴れ。', '「明日も。」と言った。', 'Yes!']
+>>> [s.text for s in split("See e.g. this case. Done")]
+['See e.g. this case.', 'Done']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "PlainText",
+    "Sentence",
+    "plain_text",
+    "split",
+    "sentences",
+    "DEFAULT_SEPARATORS",
+]
+
+DEFAULT_SEPARATORS = ".．。?!？！"
+
+# JavaScript's \s (the set sentence-splitter tests against).
+_JS_SPACE = frozenset(
+    "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+_NEWLINE = frozenset("\r\n")
+
+# BMP code points of Script=Han|Hiragana|Katakana|Hangul (as JavaScript's
+# \p{Script=...} sees them in a UTF-16 string: astral characters are two lone
+# surrogates there and never match).
+_CJK_RANGES = (
+    (0x1100, 0x11FF), (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5),
+    (0x3005, 0x3005), (0x3007, 0x3007), (0x3021, 0x3029), (0x302E, 0x302F),
+    (0x3038, 0x303B), (0x3041, 0x3096), (0x309D, 0x309F), (0x30A1, 0x30FA),
+    (0x30FD, 0x30FF), (0x3131, 0x318E), (0x31F0, 0x321E), (0x3260, 0x327E),
+    (0x32D0, 0x32FE), (0x3300, 0x3357), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xA960, 0xA97C), (0xAC00, 0xD7A3), (0xD7B0, 0xD7C6), (0xD7CB, 0xD7FB),
+    (0xF900, 0xFA6D), (0xFA70, 0xFAD9), (0xFF66, 0xFF6F), (0xFF71, 0xFF9D),
+    (0xFFA0, 0xFFBE), (0xFFC2, 0xFFC7), (0xFFCA, 0xFFCF), (0xFFD2, 0xFFD7),
+    (0xFFDA, 0xFFDC),
+)
+_CJK_STARTS = [a for a, _ in _CJK_RANGES]
+
+
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    i = bisect.bisect_right(_CJK_STARTS, code) - 1
+    return i >= 0 and code <= _CJK_RANGES[i][1]
+
+
+def _is_upper_start(word: str) -> bool:
+    return bool(word) and unicodedata.category(word[0]) == "Lu"
+
+
+# Bracket and quote pairs (key, opening, closing); no sentence ends inside one.
+_PAIRS = (
+    ("double quote", '"', '"'),
+    ("angled bracket", "[", "]"),
+    ("round bracket", "(", ")"),
+    ("curly brace", "{", "}"),
+    ("kagi", "「", "」"),
+    ("maru", "（", "）"),
+    ("nijukagi", "『", "』"),
+    ("nami", "｛", "｝"),
+    ("kaku", "［", "］"),
+    ("jukaku", "〚", "〛"),
+    ("sumitsuki", "【", "】"),
+    ("nijusumitsuki", "《", "》"),
+)
+_PAIR_OF = {}
+for _pair in _PAIRS:
+    _PAIR_OF.setdefault(_pair[1], _pair)
+    _PAIR_OF.setdefault(_pair[2], _pair)
+
+# English abbreviations (sentence-splitter's list, compared case-insensitively).
+_ABBREVIATIONS = frozenset(
+    w.lower()
+    for w in """
+    Adj. Adm. Adv. Al. Ala. Alta. Apr. Arc. Ariz. Ark. Art. Assn. Asst. Attys. Aug.
+    Ave. Bart. Bld. Bldg. Blvd. Brig. Bros. Btw. Cal. Calif. Capt. Cl. Cmdr. Co.
+    Col. Colo. Comdr. Con. Conn. Corp. Cpl. Cres. Ct. D.phil. Dak. Dec. Del. Dept.
+    Det. Dist. Dr. Dr.phil. Dr.philos. Drs. E.g. Ens. Esp. Esq. Etc. Exp. Expy.
+    Ext. Feb. Fed. Fla. Ft. Fwy. Fy. Ga. Gen. Gov. Hon. Hosp. Hr. Hway. Hwy. I.e.
+    Ia. Id. Ida. Ill. Inc. Ind. Ing. Insp. Is. Jan. Jr. Jul. Jun. Kan. Kans. Ken.
+    Ky. La. Lt. Ltd. Maj. Man. Mar. Mass. May. Md. Me. Med. Messrs. Mex. Mfg.
+    Mich. Min. Minn. Miss. Mlle. Mm. Mme. Mo. Mont. Mr. Mrs. Ms. Msgr. Mssrs. Mt.
+    Mtn. Neb. Nebr. Nev. No. Nos. Nov. Nr. Oct. Ok. Okla. Ont. Op. Ord. Ore. P.
+    Pa. Pd. Pde. Penn. Penna. Pfc. Ph. Ph.d. Pl. Plz. Pp. Prof. Pvt. Que. Rd. Rs.
+    Ref. Rep. Reps. Res. Rev. Rt. Sask. Sec. Sen. Sens. Sep. Sept. Sfc. Sgt. Sr.
+    St. Supt. Surg. Tce. Tenn. Tex. Univ. Usafa. U.S. Ut. Va. V. Ver. Vs. Vt.
+    Wash. Wis. Wisc. Wy. Wyo. Yuk.
+    """.split()
+)
+# Titles written before a name ("Mr. Smith"): never the end of a sentence.
+_PREPOSITIVE = frozenset(
+    w.lower()
+    for w in """
+    Adm. Attys. Brig. Capt. Cmdr. Col. Cpl. Det. Dr. Gen. Gov. Ing. Lt. Maj. Mr.
+    Mrs. Ms. Mt. Messrs. Mssrs. Prof. Ph. Rep. Reps. Rev. Sen. Sens. Sgt. St.
+    Supt. V. Vs.
+    """.split()
+)
+# Words that end in "!" but do not end a sentence.
+_EXCLAMATION_WORDS = frozenset(
+    w.lower()
+    for w in (
+        "!Xũ !Kung ǃʼOǃKung !Xuun !Kung-Ekoka ǃHu ǃKhung ǃKu ǃung ǃXo ǃXû "
+        "ǃXung ǃXũ !Xun Yahoo! Y!J Yum!"
+    ).split()
+)
+_INITIALS = re.compile(r"(?:[a-zA-Z]\.){3,}\Z")
+_LIST_NUMBER = re.compile(r"[0-9]+\.\Z")
+
+
+# --------------------------------------------------------------------------
+# Plain text (textlint-util-to-string)
+
+
+@dataclass
+class PlainText:
+    """The plain text of a node and the file offset of each of its characters.
+
+    ``offsets`` has one entry per character of ``text`` plus one for the end.
+    ``code_spans`` are the plain ``(start, end)`` ranges that came from inline
+    code; :meth:`masked` hides them the way rules mask ``Code`` nodes.
+
+    >>> p = PlainText("ab", [10, 12, 13])
+    >>> p.to_source(1), p.to_source(2)
+    (12, 13)
+    """
+
+    text: str
+    offsets: list[int]
+    code_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_source(self, i: int) -> int:
+        """Plain index ``i`` (0 <= i <= len(text)) -> file offset."""
+        if i < 0:
+            i = 0
+        if i >= len(self.offsets):
+            i = len(self.offsets) - 1
+        return self.offsets[i]
+
+    def masked(self, char: str = "_") -> str:
+        """``text`` with every inline-code character replaced by ``char``."""
+        if not self.code_spans:
+            return self.text
+        chars = list(self.text)
+        for start, end in self.code_spans:
+            chars[start:end] = char * (end - start)
+        return "".join(chars)
+
+
+def _image_alt(node, source_text: str) -> str:
+    if "alt" in node.data:
+        return node.data["alt"] or ""
+    parts = []
+    for child in node.walk():
+        if child.type == "Str":
+            parts.append(source_text[child.start:child.end])
+        elif child.type == "Code":
+            parts.append(child.data.get("value") or "")
+    return "".join(parts)
+
+
+class _PlainBuilder:
+    def __init__(self, source_text: str):
+        self.src = source_text
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self.code_spans: list[tuple[int, int]] = []
+        self.last_end = 0
+
+    def add_str(self, start: int, end: int) -> None:
+        src = self.src
+        after_newline = False
+        for i in range(start, end):
+            ch = src[i]
+            # continuation-line indentation is not part of the text
+            if after_newline and ch in " \t":
+                continue
+            after_newline = ch in _NEWLINE
+            self.chars.append(ch)
+            self.offsets.append(i)
+        self.last_end = end
+
+    def add_value(self, node, value: str, code: bool = False) -> None:
+        if not value:
+            return
+        raw = self.src[node.start:node.end]
+        pad = raw.find(value, 1)
+        if pad < 0:
+            pad = 0
+        begin = len(self.chars)
+        last = max(node.end - 1, node.start)
+        for k, ch in enumerate(value):
+            self.chars.append(ch)
+            self.offsets.append(min(node.start + pad + k, last))
+        if code:
+            self.code_spans.append((begin, len(self.chars)))
+        self.last_end = node.end
+
+    def add(self, node) -> None:
+        kind = node.type
+        if kind == "Str":
+            self.add_str(node.start, node.end)
+        elif kind == "Code":
+            self.add_value(node, node.data.get("value") or "", code=True)
+        elif kind == "Image":
+            self.add_value(node, _image_alt(node, self.src))
+        elif kind in ("Html", "Break", "FootnoteReference", "CodeBlock", "Yaml"):
+            self.last_end = node.end
+        else:
+            for child in node.children:
+                self.add(child)
+            self.last_end = max(self.last_end, node.end)
+
+    def result(self, end: int) -> PlainText:
+        return PlainText("".join(self.chars), self.offsets + [end], self.code_spans)
+
+
+def plain_text(node, source_text: str) -> PlainText:
+    """The plain text of ``node`` (what textlint's ``StringSource`` gives).
+
+    ``Str`` contributes its text (continuation-line indentation dropped),
+    ``Code`` its value, ``Image`` its alt text, ``Link``/``Emphasis``/``Strong``/
+    ``Delete`` their children; ``Html`` and ``Break`` contribute nothing.
+
+    >>> from postlint.nodes import Node
+    >>> para = Node("Paragraph", 0, 9, [Node("Str", 0, 2), Node("Code", 2, 7, data={"value": "abc"}),
+    ...                                 Node("Str", 7, 9)])
+    >>> p = plain_text(para, "A `abc` Z")
+    >>> p.text, p.to_source(2), p.to_source(5), p.masked("_")
+    ('A abc Z', 3, 7, 'A ___ Z')
+    """
+    builder = _PlainBuilder(source_text)
+    if node.children or node.type not in ("Str", "Code", "Image"):
+        for child in node.children:
+            builder.add(child)
+    else:
+        builder.add(node)
+    end = builder.offsets[-1] + 1 if builder.offsets else node.start
+    if builder.offsets:
+        end = max(end, min(builder.last_end, node.end))
+    return builder.result(end)
+
+
+# --------------------------------------------------------------------------
+# Sentences (sentence-splitter)
+
+
+@dataclass
+class Sentence:
+    """One sentence.
+
+    ``start``/``end``: file offsets (for :func:`split`, indices into its text).
+    ``text``: the sentence's plain text; ``offsets``: file offset of each
+    character of ``text`` plus one for the end (``to_source``).
+    ``plain_start``/``plain_end``: where ``text`` lies in the node's
+    :class:`PlainText` (``plain_text(node).text[plain_start:plain_end] == text``).
+    """
+
+    start: int
+    end: int
+    text: str
+    plain_start: int = 0
+    plain_end: int = 0
+    offsets: list[int] = field(default_factory=list, repr=False)
+
+    def to_source(self, i: int) -> int:
+        """Index into ``text`` (0 <= i <= len(text)) -> file offset."""
+        if not self.offsets:
+            return self.start + max(0, min(i, self.end - self.start))
+        return self.offsets[max(0, min(i, len(self.offsets) - 1))]
+
+
+@dataclass
+class _Item:
+    """A child of a sentence: Str / WhiteSpace / Punctuation text, or a node."""
+
+    kind: str
+    start: int
+    end: int
+    node: Any = None
+
+
+class _Segment:
+    __slots__ = ("kind", "start", "end", "node")
+
+    def __init__(self, kind: str, start: int, end: int, node=None):
+        self.kind, self.start, self.end, self.node = kind, start, end, node
+
+
+class _Scanner:
+    """The cursor of sentence-splitter's SourceCode, over ``text[lo:hi]``."""
+
+    def __init__(self, text: str, lo: int, hi: int, pos: int, separators: str):
+        self.text = text
+        self.lo = lo
+        self.hi = hi
+        self.pos = pos
+        self.seps = separators
+        self.contexts: list[tuple] = []  # open pairs
+        self.abbr: list[tuple[int, int]] = []  # protected (abbreviation) ranges
+        self.sentence: list[_Item] | None = None
+        self.results: list[tuple[str, Any]] = []  # ("Sentence", (start, end, items)) or ("Item", item)
+
+    # -- reading
+    def read(self, over: int = 0):
+        i = self.pos + over
+        if self.lo <= i < self.hi:
+            return self.text[i]
+        return None
+
+    def in_abbr(self) -> bool:
+        pos = self.pos
+        return any(a <= pos < b for a, b in self.abbr)
+
+    # -- parsers' tests
+    def is_newline(self) -> bool:
+        ch = self.read()
+        return ch is not None and ch in _NEWLINE
+
+    def is_space(self) -> bool:
+        ch = self.read()
+        return ch is not None and ch in _JS_SPACE and ch not in _NEWLINE
+
+    def is_separator(self) -> bool:
+        if self.contexts or self.in_abbr():
+            return False
+        ch = self.read()
+        if ch is None or ch not in self.seps:
+            return False
+        if ch == ".":
+            nxt = self.read(1)
+            return nxt is None or nxt in _JS_SPACE
+        return True
+
+    def is_value(self) -> bool:
+        return self.read() is not None and not self.is_newline() and not self.is_separator()
+
+    # -- markers
+    def _word(self, start: int = 0) -> str:
+        prev = self.read(-1)
+        if prev is not None and prev not in _JS_SPACE and not _is_cjk(prev):
+            return ""
+        chars = []
+        count = start
+        while True:
+            ch = self.read(count)
+            if ch is None or ch in _JS_SPACE or _is_cjk(ch):
+                break
+            chars.append(ch)
+            count += 1
+        return "".join(chars)
+
+    def _prev_word(self) -> str:
+        count = -1
+        while True:
+            ch = self.read(count)
+            if ch is None or ch not in _JS_SPACE:
+                break
+            count -= 1
+        while True:
+            ch = self.read(count)
+            if ch is None or ch in _JS_SPACE:
+                break
+            count -= 1
+        return self._word(count + 1)
+
+    def mark_abbreviation(self) -> None:
+        if self.in_abbr():
+            return
+        word = self._word()
+        if not word:
+            return
+        span = (self.pos, self.pos + len(word))
+        lower = word.lower()
+        if (
+            _INITIALS.match(word)
+            or lower in _EXCLAMATION_WORDS
+            or lower in _PREPOSITIVE
+            or _LIST_NUMBER.match(word)
+        ):
+            self.abbr.append(span)
+            return
+        prev_word = self._prev_word()
+        next_word = self._word(len(word) + 1)
+        if (
+            _is_upper_start(prev_word)
+            and len(word) >= 2
+            and _is_upper_start(word)
+            and word[1] == "."
+            and _is_upper_start(next_word)
+        ):
+            self.abbr.append(span)
+        elif lower in _ABBREVIATIONS and not _is_upper_start(next_word):
+            self.abbr.append(span)
+
+    def mark_pair(self) -> None:
+        ch = self.read()
+        pair = _PAIR_OF.get(ch) if ch is not None else None
+        if pair is None:
+            return
+        if not any(c[0] == pair[0] for c in self.contexts):
+            if ch == pair[1]:
+                self.contexts.append(pair)
+        elif ch == pair[2]:
+            for i in range(len(self.contexts) - 1, -1, -1):
+                if self.contexts[i][0] == pair[0]:
+                    del self.contexts[i]
+                    break
+
+    # -- seeking
+    def seek_value(self, limit: int | None) -> None:
+        while (limit is None or self.pos < limit) and self.is_value():
+            self.mark_abbreviation()
+            self.mark_pair()
+            self.pos += 1
+
+    def seek_while(self, test) -> tuple[int, int]:
+        start = self.pos
+        while test():
+            self.pos += 1
+        return start, self.pos
+
+    # -- building
+    def push(self, item: _Item) -> None:
+        if self.sentence is not None:
+            self.sentence.append(item)
+        else:
+            self.results.append(("Item", item))
+
+    def open(self) -> None:
+        if self.sentence is None:
+            self.sentence = []
+
+    def white(self, test) -> None:
+        start, end = self.seek_while(test)
+        self.push(_Item("WhiteSpace", start, end))
+
+    def value(self, limit: int | None) -> None:
+        start = self.pos
+        self.seek_value(limit)
+        self.push(_Item("Str", start, self.pos))
+
+    def step(self, limit: int | None, newline_first: bool) -> None:
+        """One turn of split()'s loop (``splitAST`` tests newlines last)."""
+        if newline_first and self.is_newline():
+            self.white(self.is_newline)
+        elif self.is_space():
+            self.white(self.is_space)
+        elif self.is_separator():
+            self.close(self.is_separator)
+        elif self.is_newline():
+            self.white(self.is_newline)
+        else:
+            self.open()
+            self.value(limit)
+
+    def close(self, test) -> None:
+        start, end = self.seek_while(test)
+        if end != start and not all(c in _JS_SPACE for c in self.text[start:end]):
+            self.push(_Item("Punctuation", start, end))
+        current, self.sentence = self.sentence, None
+        if not current:
+            return
+        self.results.append(("Sentence", (current[0].start, self.pos, current)))
+
+
+def _separators(separator_chars) -> str:
+    if separator_chars is None:
+        return DEFAULT_SEPARATORS
+    if isinstance(separator_chars, str):
+        return separator_chars
+    return "".join(c for c in separator_chars if len(c) == 1)
+
+
+def _split_scan(text: str, separator_chars=None) -> _Scanner:
+    sc = _Scanner(text, 0, len(text), 0, _separators(separator_chars))
+    while sc.read() is not None:
+        sc.step(None, newline_first=True)
+    sc.close(sc.is_space)
+    return sc
+
+
+def split(text: str, separator_chars: str | None = None) -> list[Sentence]:
+    """Sentences of a plain string (port of sentence-splitter's ``split``).
+
+    ``start``/``end`` are indices into ``text``; white space between
+    sentences belongs to none.  ``separator_chars``: the characters that end
+    a sentence (default ``.．。?!？！``).
+
+    >>> [(s.start, s.end, s.text) for s in split("一行目\\n二行目。次。")]
+    [(0, 8, '一行目\\n二行目。'), (8, 10, '次。')]
+    """
+    sc = _split_scan(text, separator_chars)
+    out = []
+    for kind, payload in sc.results:
+        if kind != "Sentence":
+            continue
+        start, end, _ = payload
+        out.append(Sentence(start, end, text[start:end], start, end, list(range(start, end + 1))))
+    return out
+
+
+def _segments(node) -> list[_Segment]:
+    """The children of ``node`` as sentence-splitter reads them.
+
+    Consecutive ``Str`` children and any gap between children (escapes,
+    block-quote markers that textlint's ``Str`` would cover) form one text
+    segment; any other child is an opaque segment.
+    """
+    segs: list[_Segment] = []
+    pos = None
+    for child in node.children:
+        if child.end <= child.start:
+            continue
+        if pos is not None and child.start > pos:
+            _add_text(segs, pos, child.start)
+        if child.type == "Str":
+            _add_text(segs, child.start, child.end)
+        else:
+            segs.append(_Segment(child.type, child.start, child.end, child))
+        pos = child.end if pos is None else max(pos, child.end)
+    return segs
+
+
+def _add_text(segs: list[_Segment], start: int, end: int) -> None:
+    if segs and segs[-1].kind == "Str" and segs[-1].end == start:
+        segs[-1].end = end
+    else:
+        segs.append(_Segment("Str", start, end))
+
+
+def _ast_scan(node, source_text: str, separator_chars=None) -> _Scanner:
+    segs = _segments(node)
+    first = segs[0].start if segs else node.start
+    sc = _Scanner(source_text, node.start, node.end, first, _separators(separator_chars))
+    starts = [s.start for s in segs]
+    while sc.read() is not None:
+        i = bisect.bisect_right(starts, sc.pos) - 1
+        if i < 0 or sc.pos >= segs[i].end:
+            break
+        seg = segs[i]
+        if seg.kind == "Str":
+            sc.step(seg.end, newline_first=False)
+        elif seg.kind == "Break":
+            sc.push(_Item("Break", seg.start, seg.end, seg.node))
+            sc.pos += seg.end - seg.start
+        else:
+            sc.open()
+            sc.push(_Item("Node", seg.start, seg.end, seg.node))
+            sc.pos += seg.end - seg.start
+    sc.close(sc.is_space)
+    return sc
+
+
+def sentences(node, source_text: str, separator_chars: str | None = None) -> list[Sentence]:
+    """Sentences of a Paragraph/Header/TableCell... (port of ``splitAST``).
+
+    Only ``Sentence`` nodes are returned (white space between sentences and
+    stray punctuation are dropped).  ``start``/``end`` are file offsets of
+    the sentence's raw text (punctuation included); ``text`` is its plain
+    text, a slice ``[plain_start:plain_end]`` of ``plain_text(node)``.
+
+    >>> from postlint.source import Source
+    >>> from postlint.markdown import parse
+    >>> src = Source.from_text("`a.b` です。[次](u)の文。")
+    >>> para = parse(src).children[0]
+    >>> [(s.start, s.end, s.text) for s in sentences(para, src.text)]
+    [(0, 9, 'a.b です。'), (9, 18, '次の文。')]
+    """
+    sc = _ast_scan(node, source_text, separator_chars)
+    plain = plain_text(node, source_text)
+    offs = plain.offsets[:-1]
+    out = []
+    for kind, payload in sc.results:
+        if kind != "Sentence":
+            continue
+        start, end, _ = payload
+        p0 = bisect.bisect_left(offs, start)
+        p1 = bisect.bisect_left(offs, end)
+        offsets = plain.offsets[p0:p1] + [end]
+        out.append(Sentence(start, end, plain.text[p0:p1], p0, p1, offsets))
+    return out

@@ -1,0 +1,222 @@
+"""postlint.text: plain text of nodes and sentence splitting (sentence-splitter port)."""
+
+import doctest
+
+import pytest
+
+import postlint.text
+from postlint.markdown import parse
+from postlint.source import Source
+from postlint.text import PlainText, Sentence, plain_text, sentences, split
+
+
+def texts(text, seps=None):
+    return [s.text for s in split(text, seps)]
+
+
+def first_block(md, types=("Paragraph", "Header"), skip=0):
+    src = Source.from_text(md)
+    doc = parse(src)
+    block = [n for n in doc.walk() if n.type in types][skip]
+    return block, src.text
+
+
+def test_doctests():
+    assert doctest.testmod(postlint.text).failed == 0
+
+
+# ---------------------------------------------------------------- split()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("猫が鳴いた。犬も吠えた。", ["猫が鳴いた。", "犬も吠えた。"]),
+        ("本当？そうだよ！まさか", ["本当？", "そうだよ！", "まさか"]),
+        ("本当?!ええ", ["本当?!", "ええ"]),
+        ("Stop. Go on.", ["Stop.", "Go on."]),
+        ("Pi is 3.14 or so.", ["Pi is 3.14 or so."]),
+        ("Wait... what?", ["Wait...", "what?"]),
+        ("Hello World", ["Hello World"]),
+        ("", []),
+        ("   ", []),
+        ("。", []),
+    ],
+)
+def test_split_basic(text, expected):
+    assert texts(text) == expected
+
+
+def test_split_offsets_and_whitespace():
+    got = [(s.start, s.end) for s in split("One.  Two.\nThree")]
+    assert got == [(0, 4), (6, 10), (11, 16)]
+
+
+def test_newline_does_not_end_a_sentence():
+    assert texts("一行目の途中で\n改行した文。次の文。") == ["一行目の途中で\n改行した文。", "次の文。"]
+    # trailing white space stays in the last open sentence, as sentence-splitter does
+    assert texts("末尾  ") == ["末尾  "]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("彼は「もう帰る。また明日。」と言った。次。", ["彼は「もう帰る。また明日。」と言った。", "次。"]),
+        ("注（詳しくは後述。）を読む。次。", ["注（詳しくは後述。）を読む。", "次。"]),
+        ("『本。』【要点。】《題。》", ["『本。』【要点。】《題。》"]),
+        ('She said "Go home. Now." and left. Next.', ['She said "Go home. Now." and left.', "Next."]),
+        ("A (see above. really) b. C.", ["A (see above. really) b.", "C."]),
+        # nested different pairs
+        ("「外（内。）外。」終わり。後。", ["「外（内。）外。」終わり。", "後。"]),
+        # an unclosed bracket swallows the rest
+        ("「閉じない。文。文。", ["「閉じない。文。文。"]),
+    ],
+)
+def test_pairs_protect_separators(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Use tools, e.g. linters. They help.", ["Use tools, e.g. linters.", "They help."]),
+        ("Mr. Tanaka came. He sat.", ["Mr. Tanaka came.", "He sat."]),
+        ("Made in the U.S.A. today.", ["Made in the U.S.A. today."]),
+        ("1. 最初の項目", ["1. 最初の項目"]),
+        ("I use Yahoo! every day.", ["I use Yahoo! every day."]),
+        ("それはi.e. 例外です。次。", ["それはi.e. 例外です。", "次。"]),
+        ("We met Albert I. Jones there.", ["We met Albert I. Jones there."]),
+        ("See Fig. Two.", ["See Fig.", "Two."]),
+    ],
+)
+def test_abbreviations(text, expected):
+    assert texts(text) == expected
+
+
+def test_custom_separators():
+    # max-ten style: only 。 and ?!？！ end sentences, "." does not
+    assert texts("Ver. 1. 終わり。次", "。?!？！") == ["Ver. 1. 終わり。", "次"]
+    assert texts("a;b;c", ";") == ["a;", "b;", "c"]
+
+
+def test_split_emoji_offsets():
+    ss = split("😀です。🎉だ！")
+    assert [(s.start, s.end, s.text) for s in ss] == [(0, 4, "😀です。"), (4, 7, "🎉だ！")]
+    assert ss[1].to_source(1) == 5
+
+
+# ---------------------------------------------------------------- plain_text()
+
+
+def test_plain_text_of_paragraph_with_inline_nodes():
+    md = "前文の`code()`と[リンク](https://example.com \"t\")と**強調**と![画像](i.png)。"
+    para, text = first_block(md)
+    p = plain_text(para, text)
+    assert p.text == "前文のcode()とリンクと強調と画像。"
+    assert len(p.offsets) == len(p.text) + 1
+    for i, ch in enumerate(p.text):
+        assert text[p.to_source(i)] == ch
+    assert p.to_source(len(p.text)) == len(text)
+    assert p.masked("_") == "前文の______とリンクと強調と画像。"
+
+
+def test_plain_text_skips_html_and_breaks():
+    para, text = first_block("上の行<br>続き  \n次の行")
+    p = plain_text(para, text)
+    assert p.text == "上の行続き次の行"
+    assert text[p.to_source(p.text.index("次"))] == "次"
+
+
+def test_plain_text_offsets_with_front_matter_and_emoji():
+    md = "---\ntitle: x\n---\n🎉お祝い`x`です。\n"
+    para, text = first_block(md)
+    p = plain_text(para, text)
+    assert p.text == "🎉お祝いxです。"
+    assert p.to_source(0) == text.index("🎉")
+    assert text[p.to_source(p.text.index("x"))] == "x"
+
+
+def test_plain_text_is_plain_dataclass():
+    p = PlainText("ab", [3, 4, 5])
+    assert p.to_source(0) == 3 and p.to_source(2) == 5
+    assert p.masked() == "ab"
+
+
+# ---------------------------------------------------------------- sentences()
+
+
+def check_consistent(node, text):
+    plain = plain_text(node, text)
+    out = sentences(node, text)
+    for s in out:
+        assert isinstance(s, Sentence)
+        assert plain.text[s.plain_start:s.plain_end] == s.text
+        assert len(s.offsets) == len(s.text) + 1
+        assert node.start <= s.start <= s.end <= node.end
+        for i, ch in enumerate(s.text):
+            assert s.start <= s.to_source(i) < s.end
+    return out
+
+
+def test_sentences_paragraph():
+    para, text = first_block("# 題\n\n最初の文です。二番目の文です！\n三番目は改行を含み\n続きます。\n", ("Paragraph",))
+    out = check_consistent(para, text)
+    assert [s.text for s in out] == ["最初の文です。", "二番目の文です！", "三番目は改行を含み\n続きます。"]
+    assert text[out[1].start:out[1].end] == "二番目の文です！"
+
+
+def test_sentences_header():
+    head, text = first_block("## 見出しです。続き\n")
+    assert head.type == "Header"
+    out = check_consistent(head, text)
+    assert [(text[s.start:s.end]) for s in out] == ["見出しです。", "続き"]
+
+
+def test_separators_inside_inline_nodes_do_not_split():
+    md = "`a. b` を使う。[終わり。次](u)も**強調。まだ**同じ文。別の文。"
+    para, text = first_block(md)
+    out = check_consistent(para, text)
+    assert [s.text for s in out] == ["a. b を使う。", "終わり。次も強調。まだ同じ文。", "別の文。"]
+
+
+def test_sentences_with_code_start_and_emoji():
+    md = "前置き\n\n`npm`で入れる。🎉完了！\n"
+    para, text = first_block(md, skip=1)
+    out = check_consistent(para, text)
+    assert [s.text for s in out] == ["npmで入れる。", "🎉完了！"]
+    assert out[0].start == text.index("`npm`")
+    assert text[out[1].start] == "🎉"
+
+
+def test_sentences_brackets_and_quotes_in_markdown():
+    md = "彼は「そう。だから（例：A。）」と話した。English \"quote. here\" ends. 次。\n"
+    para, text = first_block(md)
+    out = check_consistent(para, text)
+    assert [s.text for s in out] == [
+        "彼は「そう。だから（例：A。）」と話した。",
+        'English "quote. here" ends.',
+        "次。",
+    ]
+
+
+def test_sentences_custom_separators():
+    para, text = first_block("v1.2. と書く。次\n")
+    assert [s.text for s in sentences(para, text, "。")] == ["v1.2. と書く。", "次"]
+    assert [s.text for s in sentences(para, text)] == ["v1.2.", "と書く。", "次"]
+
+
+def test_sentences_list_item_and_blockquote():
+    md = "- 項目の文。二文目。\n\n> 引用の文。\n> 続き。\n"
+    src = Source.from_text(md)
+    doc = parse(src)
+    paras = [n for n in doc.walk() if n.type == "Paragraph"]
+    got = [[s.text for s in check_consistent(p, src.text)] for p in paras]
+    assert got[0] == ["項目の文。", "二文目。"]
+    assert got[1][0] == "引用の文。"
+    assert got[1][1].endswith("続き。")
+
+
+def test_sentences_pure_functions():
+    para, text = first_block("同じ。結果。\n")
+    assert sentences(para, text) == sentences(para, text)
+    assert plain_text(para, text) == plain_text(para, text)
