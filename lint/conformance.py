@@ -1,0 +1,104 @@
+"""Run textlint's own rule test cases (``shared/conformance/*.json``) through postlint.
+
+Each case holds a text, the rule's options and what the real textlint
+reported (``observed``, ranges in UTF-16) and, for fixable rules, the fixed
+text (``observed_output``).  A case *agrees* when postlint reports the same
+multiset of ``range[0]``; a fix case agrees when the fixed texts are equal.
+
+    python bench/conformance_report.py [RULE ...]     # a table per rule
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENV = "POSTLINT_CONFORMANCE"
+SUPPORTED_EXT = (".md", ".markdown", ".txt")
+
+
+def default_dir() -> Path:
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV])
+    return Path(__file__).resolve().parents[2] / "shared" / "conformance"
+
+
+@dataclass
+class RuleResult:
+    rule: str
+    cases: int = 0
+    agree: int = 0
+    skipped: int = 0
+    fix_cases: int = 0
+    fix_agree: int = 0
+    failures: list[dict] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.agree / self.cases if self.cases else 1.0
+
+
+def rule_files(directory: Path) -> list[Path]:
+    """Top-level rule files (the JTF preset's folder is not in postlint's scope)."""
+    return sorted(p for p in directory.glob("*.json") if p.name != "index.json")
+
+
+def _observed(case: dict) -> list[int]:
+    return sorted(o["range"][0] for o in case.get("observed") or [] if o.get("range"))
+
+
+def run_case(rule: str, case: dict):
+    """(postlint's range[0] list in UTF-16, fixed text or None) for one case."""
+    from postlint.config import resolve
+    from postlint.engine import lint
+    from postlint.fixer import fix_text
+    from postlint.source import Source
+
+    config = resolve({"rules": {rule: case.get("options") if case.get("options") is not None else True}})
+    ext = case.get("ext") or ".md"
+    source = Source.from_text(case["text"], f"case{ext}")
+    problems = lint(source, config)
+    starts = sorted(source.utf16(p.start) for p in problems)
+    fixed = None
+    if case.get("observed_output") is not None:
+        fixed = fix_text(source.text, source.path, config)[0]
+        if source.bom:
+            fixed = "\ufeff" + fixed
+    return starts, fixed
+
+
+def evaluate(path: Path) -> RuleResult:
+    data = json.loads(path.read_text("utf-8"))
+    rule = data["rule"]
+    result = RuleResult(rule)
+    for case in data["cases"]:
+        if case.get("plugins") or (case.get("ext") or ".md") not in SUPPORTED_EXT:
+            result.skipped += 1
+            continue
+        result.cases += 1
+        try:
+            starts, fixed = run_case(rule, case)
+        except Exception as exc:  # noqa: BLE001 - a report, not a crash
+            result.failures.append({"id": case["id"], "error": repr(exc)})
+            continue
+        want = _observed(case)
+        ok = Counter(starts) == Counter(want)
+        result.agree += ok
+        if case.get("observed_output") is not None:
+            result.fix_cases += 1
+            fix_ok = fixed == case["observed_output"]
+            result.fix_agree += fix_ok
+            if not fix_ok:
+                result.failures.append({"id": case["id"], "fixed": fixed, "want_output": case["observed_output"]})
+        if not ok:
+            result.failures.append({"id": case["id"], "got": starts, "want": want, "text": case["text"][:120]})
+    return result
+
+
+def known_rule(rule: str) -> bool:
+    from postlint.engine import rule_ids
+
+    return rule in rule_ids()

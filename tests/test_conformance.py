@@ -1,0 +1,41 @@
+"""textlint's own rule test cases, as run by the real textlint, through postlint.
+
+Skipped when shared/conformance is absent (set POSTLINT_CONFORMANCE to point elsewhere).
+Bars: every implemented rule agrees on at least 90% of its cases, all rules together on 95%;
+every fix case gives textlint's fixed text.
+"""
+
+import pytest
+
+from postlint.conformance import default_dir, evaluate, known_rule, rule_files
+
+DIRECTORY = default_dir()
+FILES = rule_files(DIRECTORY) if DIRECTORY.is_dir() else []
+IMPLEMENTED = [p for p in FILES if known_rule(p.stem)]
+pytestmark = pytest.mark.skipif(not FILES, reason=f"no conformance data at {DIRECTORY}")
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {p.stem: evaluate(p) for p in IMPLEMENTED}
+
+
+@pytest.mark.parametrize("rule", [p.stem for p in IMPLEMENTED])
+def test_rule_agrees_with_textlint(rule, results):
+    result = results[rule]
+    print(f"{rule}: {result.agree}/{result.cases} ({result.rate:.1%})")
+    assert result.rate >= 0.90, f"{rule}: {result.agree}/{result.cases}; first: {result.failures[:3]}"
+
+
+@pytest.mark.parametrize("rule", [p.stem for p in IMPLEMENTED])
+def test_fixes_match_textlint_output(rule, results):
+    result = results[rule]
+    assert result.fix_agree == result.fix_cases, [f for f in result.failures if "fixed" in f][:3]
+
+
+def test_overall_agreement(results):
+    if not results:
+        pytest.skip("no rule implemented yet")
+    cases = sum(r.cases for r in results.values())
+    agree = sum(r.agree for r in results.values())
+    assert agree / cases >= 0.95, f"{agree}/{cases}"
