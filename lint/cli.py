@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unsafe-fixes", action="store_true", help="with --fix: also apply suggestions")
     p.add_argument("--print-config", action="store_true", help="print the effective rules and options")
     p.add_argument("--list-rules", action="store_true", help="list every rule with its defaults")
+    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N", help="worker processes (default: number of CPUs)")
+    p.add_argument("--cache", action="store_true", help="reuse results of unchanged files")
+    p.add_argument("--cache-location", default=".postlintcache", metavar="DIR", help="cache folder (default: .postlintcache)")
     p.add_argument("--no-color", action="store_true", help="never colour the output")
     p.add_argument("-v", "--version", action="version", version=f"postlint {__version__}")
     return p
@@ -170,14 +173,18 @@ def run(argv: list[str] | None = None) -> int:
 
             results = fix_files(files, configs.for_file, args)
         else:
-            results = []
-            for path in files:
-                try:
-                    data = Path(path).read_bytes()
-                except OSError as exc:
-                    results.append(_unreadable(path, exc))
-                    continue
-                results.append(lint_one(path, data, configs.for_file(path), args.quiet))
+            from postlint.runner import lint_files, only_errors
+
+            cache = None
+            if args.cache:
+                from postlint.cache import Cache
+
+                cache = Cache(args.cache_location)
+            if args.jobs is not None and args.jobs < 1:
+                raise UsageError("--jobs must be at least 1")
+            results = lint_files(files, configs.for_file, jobs=args.jobs, cache=cache, progress=True)
+            if args.quiet:
+                only_errors(results)
     for config in {id(c): c for c in [configs.explicit, *configs.by_path.values()] if c}.values():
         for warning in config.warnings:
             print(f"postlint: warning: {config.path or 'config'}: {warning}", file=sys.stderr)

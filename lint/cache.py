@@ -1,0 +1,85 @@
+"""``--cache``: problems stored per file content, invalidated by anything that changes them.
+
+The key hashes the file's bytes, the effective config (rules, options,
+severities, filters), postlint's version and the dictionaries' versions; a
+change in any of them is a miss.  Entries are small JSON files under
+``.postlintcache/`` (``--cache-location``), written atomically.
+
+>>> import tempfile
+>>> from postlint.config import resolve
+>>> cache = Cache(tempfile.mkdtemp())
+>>> config = resolve({"rules": {}})
+>>> cache.get(b"text", config) is None
+True
+>>> cache.put(b"text", config, []); cache.get(b"text", config)
+[]
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from postlint.rule import Fix, Problem, Severity
+
+DEFAULT_LOCATION = ".postlintcache"
+
+
+@functools.lru_cache(maxsize=1)
+def _versions() -> str:
+    from postlint import __version__
+    from postlint.morph import dictionary_versions
+
+    return json.dumps({"postlint": __version__, **dictionary_versions()}, sort_keys=True)
+
+
+def _encode(p: Problem) -> list:
+    fix = [p.fix.start, p.fix.end, p.fix.text, p.fix.safe] if p.fix else None
+    return [p.rule_id, p.message, p.start, p.end, int(p.severity), fix,
+            p.line, p.column, p.end_line, p.end_column]
+
+
+def _decode(row: list) -> Problem:
+    rule_id, message, start, end, severity, fix, line, column, end_line, end_column = row
+    return Problem(rule_id, message, start, end, Severity(severity), Fix(*fix) if fix else None,
+                   line, column, end_line, end_column)
+
+
+class Cache:
+    def __init__(self, location: str | os.PathLike = DEFAULT_LOCATION):
+        self.root = Path(location)
+        self._config_keys: dict[int, str] = {}
+
+    def _key(self, data: bytes, config) -> str:
+        config_key = self._config_keys.get(id(config))
+        if config_key is None:
+            config_key = hashlib.sha256((config.fingerprint() + _versions()).encode()).hexdigest()
+            self._config_keys[id(config)] = config_key
+        return hashlib.sha256(config_key.encode() + hashlib.sha256(data).digest()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key[2:]}.json"
+
+    def get(self, data: bytes, config) -> list[Problem] | None:
+        try:
+            rows = json.loads(self._path(self._key(data, config)).read_text("utf-8"))
+            return [_decode(r) for r in rows]
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def put(self, data: bytes, config, problems: list[Problem]) -> None:
+        path = self._path(self._key(data, config))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not (self.root / ".gitignore").exists():
+                (self.root / ".gitignore").write_text("*\n", "utf-8")
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump([_encode(p) for p in problems], handle, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time

@@ -1,0 +1,126 @@
+"""End to end: the installed ``postlint`` command on files in a temp folder, as a user runs it."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "2025-11-10-korea-ai-investment.md"
+POSTLINT = shutil.which("postlint") or f"{sys.executable} -m postlint"
+
+GOOD_POST = """---
+layout: post
+title: "静かな記事"
+date: 2025-01-15
+categories: [メモ]
+tags: [日記]
+author: 編集部
+excerpt: 短い記事です。
+reading_time: 1
+---
+
+今日は短い記事を書きます。特に問題のない文章です。
+
+明日も続けて書く予定です。よろしくお願いします。
+"""
+
+
+def run(*args, cwd=None, stdin=None):
+    cmd = [*POSTLINT.split(), *map(str, args)]
+    return subprocess.run(cmd, cwd=cwd, input=stdin, capture_output=True, timeout=120)
+
+
+@pytest.fixture
+def site(tmp_path):
+    (tmp_path / ".postlintrc.yml").write_text(
+        "rules:\n  front-matter:\n    required: [layout, title, date, categories, tags, author, excerpt, reading_time]\n"
+        "  no-duplicate-paragraph: true\n  no-duplicate-sentence: true\n  reading-time: true\n"
+        "  no-mix-keitai-jotai: true\n", "utf-8")
+    return tmp_path
+
+
+def test_seed_post_reports_the_headline_problems():
+    result = run("--format", "json", SEED, cwd=ROOT)
+    assert result.returncode == 1, result.stderr.decode()
+    [report] = json.loads(result.stdout)
+    assert report["filePath"] == str(SEED)
+    found = {(m["ruleId"], m["line"]) for m in report["messages"]}
+    assert ("reading-time", 9) in found
+    assert ("no-duplicate-sentence", 36) in found
+    assert {("no-mix-keitai-jotai", line) for line in (16, 38, 46)} <= found
+    message = report["messages"][0]
+    assert set(message) >= {"type", "ruleId", "message", "index", "line", "column", "range", "loc", "severity"}
+
+
+def test_stylish_output_names_file_line_and_column():
+    result = run(SEED.parent, cwd=ROOT)
+    out = result.stdout.decode()
+    assert result.returncode == 1
+    assert str(SEED.relative_to(ROOT)) in out
+    assert "reading-time" in out and "problems" in out
+
+
+def test_clean_post_exits_zero(site):
+    (site / "2025-01-15-good.md").write_text(GOOD_POST, "utf-8")
+    result = run(site)
+    assert result.returncode == 0, result.stdout.decode() + result.stderr.decode()
+    assert result.stdout.decode() == ""
+
+
+def test_bad_inputs_are_reported_and_the_run_goes_on(site):
+    (site / "2025-01-15-good.md").write_text(GOOD_POST, "utf-8")
+    (site / "broken.md").write_text("---\ntitle: [unclosed\n---\n本文。\n", "utf-8")
+    (site / "latin1.md").write_bytes("---\ntitle: x\n---\ncaf\xe9\n".encode("latin-1"))
+    (site / "empty.md").write_bytes(b"")
+    (site / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (site / "list.md").write_text("---\n- a\n- b\n---\n本文です。\n", "utf-8")
+    result = run("--format", "json", site)
+    assert result.returncode == 1
+    reports = {Path(r["filePath"]).name: r["messages"] for r in json.loads(result.stdout)}
+    assert reports["2025-01-15-good.md"] == []
+    assert any(m["ruleId"] == "front-matter" and m["line"] == 2 for m in reports["broken.md"])
+    assert [m["ruleId"] for m in reports["latin1.md"]] == ["parse"]
+    assert reports["latin1.md"][0]["line"] == 4
+    assert [m["ruleId"] for m in reports["empty.md"]] == ["parse"]
+    assert [m["ruleId"] for m in reports["image.md"]] == ["parse"]
+    assert any(m["ruleId"] == "front-matter" for m in reports["list.md"])
+
+
+def test_stdin_uses_the_config_of_the_named_path(site):
+    (site / "posts").mkdir()
+    text = GOOD_POST.replace("layout: post\n", "")
+    result = run("--stdin", "--stdin-filename", site / "posts" / "2025-01-15-x.md", "--format", "json", stdin=text.encode())
+    [report] = json.loads(result.stdout)
+    assert any("layout" in m["message"] for m in report["messages"])
+
+
+def test_quiet_keeps_errors_only(site):
+    (site / ".postlintrc.yml").write_text("rules:\n  front-matter: {required: [title, author], severity: warning}\n", "utf-8")
+    (site / "a.md").write_text("---\ntitle: x\n---\n本文です。\n", "utf-8")
+    assert run(site).returncode == 0
+    assert "author" in run(site).stdout.decode()
+    assert run("--quiet", site).stdout.decode() == ""
+
+
+def test_usage_errors_exit_two(tmp_path):
+    assert run(tmp_path / "missing.md").returncode == 2
+    (tmp_path / ".postlintrc.yml").write_text("rules:\n  max-ten: {max: many}\n", "utf-8")
+    (tmp_path / "a.md").write_text("本文。\n", "utf-8")
+    result = run(tmp_path / "a.md")
+    assert result.returncode == 2 and b"max-ten" in result.stderr
+
+
+def test_list_rules_and_print_config(site):
+    listing = run("--list-rules").stdout.decode()
+    assert "front-matter" in listing and "reading-time" in listing
+    printed = json.loads(run("--print-config", site / "x.md").stdout)
+    assert printed["rules"]["front-matter"]["required"][0] == "layout"
+
+
+def test_version_and_module_entry_point():
+    result = subprocess.run([sys.executable, "-m", "postlint", "--version"], capture_output=True)
+    assert result.returncode == 0 and result.stdout.startswith(b"postlint ")

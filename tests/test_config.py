@@ -1,0 +1,66 @@
+import json
+
+import pytest
+
+from postlint.config import ConfigError, find_config, load, load_file, resolve
+
+
+def test_textlintrc_json_with_comments_is_read(tmp_path):
+    rc = tmp_path / ".textlintrc"
+    rc.write_text('{\n  // technical writing\n  "rules": {"preset-ja-technical-writing": {"max-ten": {"max": 5}}},\n'
+                  '  /* filters */ "filters": {"comments": true}\n}\n', "utf-8")
+    config = load(rc)
+    assert config.comments_filter
+    assert config.setting("max-ten").options["max"] == 5
+    assert config.setting("max-ten").display_id == "ja-technical-writing/max-ten"
+    assert config.setting("sentence-length").options["max"] == 100
+
+
+def test_yaml_config_and_severity(tmp_path):
+    rc = tmp_path / ".textlintrc.yml"
+    rc.write_text("rules:\n  sentence-length:\n    max: 80\n    severity: warning\n", "utf-8")
+    setting = load(rc).setting("sentence-length")
+    assert setting.options["max"] == 80 and setting.severity.label == "warning"
+
+
+def test_preset_rule_can_be_switched_off():
+    config = resolve({"rules": {"textlint-rule-preset-ja-technical-writing": {"no-exclamation-question-mark": False}}})
+    assert config.setting("no-exclamation-question-mark") is None
+    assert config.setting("max-comma") is not None
+
+
+def test_unknown_rule_is_a_warning_and_bad_option_an_error():
+    config = resolve({"rules": {"no-such-rule": True}})
+    assert config.rules == [] and "no-such-rule" in config.warnings[0]
+    with pytest.raises(ConfigError, match="unknown option"):
+        resolve({"rules": {"max-ten": {"maximum": 2}}})
+    with pytest.raises(ConfigError, match="must be integer"):
+        resolve({"rules": {"max-ten": {"max": "two"}}})
+
+
+def test_lookup_walks_up_and_prefers_postlintrc(tmp_path):
+    (tmp_path / ".textlintrc.json").write_text(json.dumps({"rules": {}}), "utf-8")
+    (tmp_path / ".postlintrc.yml").write_text("rules: {}\n", "utf-8")
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    assert find_config(deep / "post.md").name == ".postlintrc.yml"
+
+
+def test_javascript_config_gets_a_clear_error(tmp_path):
+    (tmp_path / ".textlintrc.js").write_text("module.exports = {}", "utf-8")
+    with pytest.raises(ConfigError, match="JavaScript"):
+        find_config(tmp_path / "post.md")
+
+
+def test_broken_config_names_file_and_line(tmp_path):
+    rc = tmp_path / ".postlintrc.yml"
+    rc.write_text("rules:\n  max-ten: [\n", "utf-8")
+    with pytest.raises(ConfigError, match=r"\.postlintrc\.yml:\d+"):
+        load_file(rc)
+
+
+def test_no_config_means_recommended(tmp_path):
+    config = load(for_file=tmp_path / "post.md") if find_config(tmp_path) is None else None
+    if config is None:
+        pytest.skip("a config file exists above the temp folder")
+    assert {r.id for r in config.rules} >= {"front-matter", "reading-time"}

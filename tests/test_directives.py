@@ -1,0 +1,25 @@
+from postlint.config import resolve
+from postlint.engine import lint_text
+
+TEXT = """本文です。本文です。本文です。
+
+<!-- {kind}-disable {rules} -->
+
+重複の段落です。重複の段落です。重複の段落です。
+
+<!-- {kind}-enable -->
+
+最後の段落です。最後の段落です。最後の段落です。
+"""
+
+
+def _lines(kind, rules, comments=True):
+    config = resolve({"rules": {"no-duplicate-sentence": {"minLength": 4}}, "filters": {"comments": comments}})
+    return sorted({p.line for p in lint_text(TEXT.format(kind=kind, rules=rules), config)})
+
+
+def test_disable_comments_silence_a_range_in_both_spellings():
+    assert _lines("textlint", "", comments=False) == [1, 5, 9]
+    assert _lines("textlint", "") == [1, 9]
+    assert _lines("postlint", "no-duplicate-sentence") == [1, 9]
+    assert _lines("textlint", "max-ten") == [1, 5, 9]

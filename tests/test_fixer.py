@@ -1,0 +1,120 @@
+"""--fix: atomic, idempotent, byte-preserving."""
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from postlint.fixer import apply, atomic_write, fix_text, _digest
+from postlint.config import resolve
+from postlint.rule import Fix
+
+POST = "---\ntitle: 記事\nreading_time: 9\n---\n\n短い本文です。\n"
+CONFIG = "rules:\n  reading-time: true\n"
+
+
+def postlint(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "postlint", *map(str, args)], cwd=cwd, capture_output=True, timeout=120)
+
+
+def test_apply_skips_overlaps_and_works_from_the_end():
+    assert apply("0123456789", [Fix(2, 4, "ab"), Fix(3, 6, "X"), Fix(8, 9, "Z")]) == ("01ab4567Z9", 2)
+
+
+def test_fix_text_converges_and_counts():
+    config = resolve({"rules": {"reading-time": True}})
+    fixed, count, stuck = fix_text(POST, "p.md", config)
+    assert "reading_time: 1\n" in fixed and count == 1 and stuck == []
+    assert fix_text(fixed, "p.md", config)[1] == 0
+
+
+@pytest.fixture
+def site(tmp_path):
+    (tmp_path / ".postlintrc.yml").write_text(CONFIG, "utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_fix_keeps_bom_newlines_and_mode_and_is_idempotent(site, newline, bom):
+    post = site / "post.md"
+    post.write_bytes(bom + POST.replace("\n", newline).encode())
+    os.chmod(post, 0o640)
+    assert postlint("--fix", post, cwd=site).returncode == 0
+    data = post.read_bytes()
+    assert data.startswith(bom) and data.count(newline.encode()) == POST.count("\n")
+    assert b"reading_time: 1" in data and os.stat(post).st_mode & 0o777 == 0o640
+    before = os.stat(post).st_mtime_ns
+    postlint("--fix", post, cwd=site)
+    assert post.read_bytes() == data and os.stat(post).st_mtime_ns == before
+
+
+def test_nothing_to_fix_round_trips_byte_for_byte(site):
+    post = site / "post.md"
+    original = b"\xef\xbb\xbf---\r\ntitle: x\r\nreading_time: 1\r\n---\r\n\r\n\xe6\x9c\xac\xe6\x96\x87"  # no final newline
+    post.write_bytes(original)
+    mtime = os.stat(post).st_mtime_ns
+    postlint("--fix", post, cwd=site)
+    assert post.read_bytes() == original and os.stat(post).st_mtime_ns == mtime
+
+
+def test_dry_run_writes_nothing_and_prints_a_diff(site):
+    post = site / "post.md"
+    post.write_text(POST, "utf-8")
+    result = postlint("--fix", "--dry-run", post, cwd=site)
+    assert post.read_text("utf-8") == POST
+    assert "-reading_time: 9" in result.stdout.decode() and "+reading_time: 1" in result.stdout.decode()
+
+
+def test_stdin_fix_prints_the_fixed_text(site):
+    result = subprocess.run([sys.executable, "-m", "postlint", "--stdin", "--stdin-filename", str(site / "p.md"), "--fix"],
+                            input=POST.encode(), capture_output=True, cwd=site)
+    assert result.stdout.decode() == POST.replace("reading_time: 9", "reading_time: 1")
+
+
+def test_file_changed_on_disk_is_not_overwritten(tmp_path):
+    post = tmp_path / "p.md"
+    post.write_bytes(b"old")
+    digest = _digest(b"old")
+    post.write_bytes(b"edited meanwhile")
+    with pytest.raises(OSError, match="changed on disk"):
+        atomic_write(str(post), b"fixed", digest)
+    assert post.read_bytes() == b"edited meanwhile"
+
+
+def test_killed_while_writing_leaves_the_original_intact(site):
+    post = site / "post.md"
+    post.write_text(POST, "utf-8")
+    script = textwrap.dedent(f"""
+        import os, sys
+        real_fsync = os.fsync
+        def die(fd):
+            real_fsync(fd)
+            os._exit(9)          # the process dies after the temp file is written, before the rename
+        os.fsync = die
+        from postlint.cli import main
+        main(["--fix", {str(post)!r}])
+    """)
+    result = subprocess.run([sys.executable, "-c", script], cwd=site, capture_output=True)
+    assert result.returncode == 9
+    assert post.read_text("utf-8") == POST
+    # the next run repairs the file normally
+    assert postlint("--fix", post, cwd=site).returncode == 0
+    assert "reading_time: 1" in post.read_text("utf-8")
+
+
+def test_failed_write_cleans_up_and_keeps_the_original(tmp_path, monkeypatch):
+    post = tmp_path / "p.md"
+    post.write_bytes(b"original")
+
+    def boom(*_):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError, match="disk full"):
+        atomic_write(str(post), b"new", _digest(b"original"))
+    assert post.read_bytes() == b"original"
+    assert [p.name for p in tmp_path.iterdir()] == ["p.md"]

@@ -1,0 +1,68 @@
+from postlint.markdown import parse
+from postlint.source import Source
+
+
+def tree(text):
+    src = Source.from_text(text)
+    return src, parse(src)
+
+
+def raw(src, node):
+    return src.text[node.start:node.end]
+
+
+def test_front_matter_becomes_a_yaml_node_and_the_body_keeps_file_offsets():
+    src, doc = tree("---\ntitle: 題名\n---\n\n本文です。\n")
+    yaml_node, para = doc.children
+    assert yaml_node.type == "Yaml" and yaml_node.data["value"] == {"title": "題名"}
+    assert para.type == "Paragraph" and raw(src, para) == "本文です。"
+    assert src.position(para.start) == (5, 0)
+
+
+def test_soft_line_breaks_stay_in_one_str_and_inline_nodes_are_typed():
+    src, doc = tree("一行目\n二行目の`code`と[リンク](https://example.com)です。\n")
+    para = doc.children[0]
+    assert [c.type for c in para.children] == ["Str", "Code", "Str", "Link", "Str"]
+    assert raw(src, para.children[0]) == "一行目\n二行目の"
+    assert para.children[3].data["url"] == "https://example.com"
+
+
+def test_tight_list_items_get_a_paragraph_like_textlint():
+    src, doc = tree("- 項目その一\n- 項目その二\n")
+    items = doc.children[0].children
+    assert [i.type for i in items] == ["ListItem", "ListItem"]
+    assert [c.type for c in items[0].children] == ["Paragraph"]
+    assert raw(src, items[1].children[0]) == "項目その二"
+
+
+def test_headings_code_blocks_quotes_and_tables():
+    text = "## 見出し\n\n```py\nx = 1\n```\n\n> 引用です。\n\n| a | b |\n|---|---|\n| c | d |\n"
+    src, doc = tree(text)
+    types = [n.type for n in doc.children]
+    assert types == ["Header", "CodeBlock", "BlockQuote", "Table"]
+    assert doc.children[0].data["depth"] == 2 and raw(src, doc.children[0]) == "## 見出し"
+    assert doc.children[1].data == {"lang": "py", "value": "x = 1"}
+    assert [n.type for n in doc.children[3].walk()].count("TableCell") == 4
+
+
+def test_offsets_are_characters_not_bytes():
+    src, doc = tree("😀日本語の**強調**です。\n")
+    strong = doc.children[0].children[1]
+    assert strong.type == "Strong" and raw(src, strong) == "**強調**"
+
+
+def test_plain_text_files_are_paragraphs():
+    src = Source.from_text("一段落目。\n続き。\n\n二段落目。", "post.txt")
+    doc = parse(src, plain=True)
+    assert [raw(src, p) for p in doc.children] == ["一段落目。\n続き。", "二段落目。"]
+
+
+def test_unterminated_front_matter_is_reported_not_swallowed():
+    src, doc = tree("---\ntitle: x\n本文\n")
+    assert doc.children[0].type == "Yaml"
+    assert "never closed" in doc.children[0].data["error"][0]
+
+
+def test_a_leading_thematic_break_is_not_front_matter():
+    src, doc = tree("---\n\n本文です。\n")
+    assert doc.children[0].type != "Yaml"

@@ -1,0 +1,65 @@
+"""This repository as a pre-commit hook repository, used from another git repository."""
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.skipif(shutil.which("pre-commit") is None or shutil.which("git") is None,
+                                reason="pre-commit or git not installed")
+
+CLEAN = """---
+layout: post
+title: "短い記事"
+date: 2025-03-01
+categories: [メモ]
+tags: [日記]
+author: 編集部
+excerpt: 短い記事です。
+reading_time: 1
+---
+
+今日は短い記事を書きます。特に問題のない文章です。
+"""
+
+
+def git(*args, cwd):
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def blog(tmp_path_factory):
+    repo = tmp_path_factory.mktemp("blog")
+    git("init", "-q", cwd=repo)
+    git("config", "user.email", "t@example.invalid", cwd=repo)
+    git("config", "user.name", "t", cwd=repo)
+    (repo / ".postlintrc.yml").write_text(
+        "rules:\n  front-matter: {required: [layout, title, date, categories, tags, author, excerpt, reading_time]}\n"
+        "  no-duplicate-sentence: true\n  reading-time: true\n", "utf-8")
+    return repo
+
+
+def try_repo(blog, *files):
+    env = {**os.environ, "PRE_COMMIT_HOME": str(blog.parent / "pre-commit-home"), "NO_COLOR": "1"}
+    for f in files:
+        git("add", f, cwd=blog)
+    return subprocess.run(["pre-commit", "try-repo", str(ROOT), "postlint", "--files", *files],
+                          cwd=blog, env=env, capture_output=True, text=True, timeout=900)
+
+
+def test_hook_fails_on_a_post_with_errors_and_shows_positions(blog):
+    (blog / "2025-03-01-bad.md").write_text(CLEAN.replace("reading_time: 1", "reading_time: 30")
+                                            .replace("layout: post\n", ""), "utf-8")
+    result = try_repo(blog, "2025-03-01-bad.md")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "2025-03-01-bad.md" in result.stdout
+    assert "reading-time" in result.stdout and "9:15" in result.stdout.replace("  ", " ")
+
+
+def test_hook_passes_on_a_clean_post(blog):
+    (blog / "2025-03-01-good.md").write_text(CLEAN, "utf-8")
+    result = try_repo(blog, "2025-03-01-good.md")
+    assert result.returncode == 0, result.stdout + result.stderr

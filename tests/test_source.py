@@ -1,0 +1,45 @@
+import pytest
+
+from postlint.source import Source, SourceError
+
+
+def test_positions_count_lines_and_columns_in_characters():
+    src = Source.from_text("一行目\n二行目です\n")
+    assert src.position(0) == (1, 0)
+    assert src.position(4) == (2, 0)
+    assert src.position(6) == (2, 2)
+    assert src.offset(2, 2) == 6
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_newline_styles_are_detected_and_counted(newline):
+    src = Source.from_text(f"a{newline}b{newline}c")
+    assert src.newline == newline
+    assert src.position(len(src.text) - 1) == (3, 0)
+
+
+def test_bom_is_remembered_and_not_part_of_the_text():
+    src = Source.from_bytes("\ufeff本文".encode("utf-8"))
+    assert src.bom and src.text == "本文"
+
+
+def test_utf16_offsets_count_astral_characters_twice():
+    src = Source.from_text("😀a𠮷b")
+    assert [src.utf16(i) for i in range(5)] == [0, 2, 3, 5, 6]
+    assert src.from_utf16(5) == 3
+    assert src.utf16_position(3) == (1, 5)
+
+
+def test_invalid_utf8_names_the_line():
+    with pytest.raises(SourceError) as info:
+        Source.from_bytes("一行目\n二行目".encode("utf-8") + b"\xff\xfe oops\n")
+    assert info.value.line == 2 and "UTF-8" in str(info.value)
+
+
+def test_binary_content_is_refused():
+    with pytest.raises(SourceError, match="binary"):
+        Source.from_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+
+
+def test_utf16_with_bom_is_decoded():
+    assert Source.from_bytes("日本語".encode("utf-16")).text == "日本語"
