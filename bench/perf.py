@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Speed and memory of postlint, side by side with textlint and with the floor, in one run.
+
+    python bench/perf.py                 # everything; writes bench/RESULTS.md
+    python bench/perf.py --skip-textlint --repeat 1
+
+Measures, on ../shared/corpus with preset-ja-technical-writing:
+ (a) textlint via ../shared/oracle (one run: it takes minutes),
+ (b) postlint in a single process (--jobs 1),
+ (c) postlint --jobs N (default: CPUs) and --jobs 2 against --jobs 1,
+ (d) the floor: parse every file with pyromark and tokenize its paragraphs once per
+     dictionary (IPADIC and unidic-lite), no rules,
+ (e) one post end to end, interpreter start included, for both tools,
+ (f) a cached re-run with nothing changed, and peak RSS per process.
+Medians of --repeat runs.  Also writes bench/out/importtime.txt and bench/out/profile.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+SHARED = HERE.parents[1] / "shared"
+CORPUS = SHARED / "corpus"
+SEED = HERE.parent / "seeds" / "2025-11-10-korea-ai-investment.md"
+
+
+def corpus() -> list[str]:
+    return [str(CORPUS / n) for n in (CORPUS / "bench-list.txt").read_text("utf-8").split()]
+
+
+def config_file() -> str:
+    OUT.mkdir(exist_ok=True)
+    path = OUT / "technical-writing.textlintrc.json"
+    path.write_text(json.dumps({"rules": {"preset-ja-technical-writing": True}, "filters": {"comments": True}}))
+    return str(path)
+
+
+def timed(cmd: list[str], **kw) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB, largest child) of a command."""
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{cmd[:4]} failed: {proc.stderr.decode()[-1500:]}")
+    return elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+
+
+def median_of(repeat: int, cmd: list[str], **kw) -> tuple[float, int]:
+    runs = [timed(cmd, **kw) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def postlint_cmd(files: list[str], *extra: str) -> list[str]:
+    return [sys.executable, "-m", "postlint", "--format", "json", "--config", config_file(), *extra, *files]
+
+
+def floor(files: list[str]) -> float:
+    """Parse + tokenize once per dictionary, no rules: what the work itself costs."""
+    from postlint.markdown import parse
+    from postlint.morph import _tagger
+    from postlint.source import Source
+
+    taggers = [_tagger("ipadic"), _tagger("unidic")]
+    start = time.perf_counter()
+    for path in files:
+        source = Source.from_bytes(Path(path).read_bytes(), path)
+        doc = parse(source)
+        for node in doc.walk():
+            if node.type in ("Paragraph", "Header"):
+                text = source.text[node.start:node.end]
+                for tagger in taggers:
+                    for _ in tagger(text):
+                        pass
+    return time.perf_counter() - start
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{cpu}, {os.cpu_count()} CPUs, {mem:.0f} GiB, Python {platform.python_version()}, {platform.system()}"
+
+
+def profile(files: list[str]) -> None:
+    from postlint.config import load
+    from postlint.engine import lint_bytes
+
+    config = load(config_file())
+    prof = cProfile.Profile()
+    prof.enable()
+    for path in files:
+        lint_bytes(Path(path).read_bytes(), config, path)
+    prof.disable()
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(40)
+    (OUT / "profile.txt").write_text(buf.getvalue())
+    imp = subprocess.run([sys.executable, "-X", "importtime", "-m", "postlint", "--config", config_file(), str(SEED)],
+                         capture_output=True, text=True)
+    (OUT / "importtime.txt").write_text(imp.stderr)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--skip-textlint", action="store_true")
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args()
+    files = corpus()[: args.limit] if args.limit else corpus()
+    jobs = os.cpu_count() or 1
+    rows: list[tuple[str, str]] = []
+
+    floor_time = statistics.median(floor(files) for _ in range(args.repeat))
+    single, rss1 = median_of(args.repeat, postlint_cmd(files, "--jobs", "1"))
+    multi, rssn = median_of(args.repeat, postlint_cmd(files, "--jobs", str(jobs)))
+    two, _ = median_of(args.repeat, postlint_cmd(files, "--jobs", "2"))
+    one_post, _ = median_of(max(5, args.repeat), postlint_cmd([str(SEED)], "--jobs", "1"))
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = ["--cache", "--cache-location", str(Path(tmp) / "cache")]
+        cold, _ = timed(postlint_cmd(files, "--jobs", str(jobs), *cache))
+        warm, _ = median_of(args.repeat, postlint_cmd(files, "--jobs", str(jobs), *cache))
+    textlint = textlint_one = None
+    if not args.skip_textlint and shutil.which("node"):
+        oracle = str(SHARED / "oracle" / "textlint-json")
+        timed([oracle, "technical-writing", str(SEED)])  # install / warm the oracle
+        textlint, _ = timed([oracle, "technical-writing", *files])
+        textlint_one, _ = median_of(max(3, args.repeat), [oracle, "technical-writing", str(SEED)])
+
+    rows.append(("files", f"{len(files)}"))
+    if textlint:
+        rows.append(("(a) textlint, corpus", f"{textlint:.1f} s"))
+    rows.append(("(b) postlint --jobs 1", f"{single:.2f} s"))
+    rows.append((f"(c) postlint --jobs {jobs}", f"{multi:.2f} s"))
+    rows.append(("(c) postlint --jobs 2", f"{two:.2f} s"))
+    rows.append(("(d) floor: parse + tokenize ×2 dictionaries", f"{floor_time:.2f} s"))
+    if textlint_one:
+        rows.append(("(e) one post, textlint (process start included)", f"{textlint_one:.2f} s"))
+    rows.append(("(e) one post, postlint (interpreter start included)", f"{one_post:.3f} s"))
+    rows.append(("(f) cold run with --cache", f"{cold:.2f} s"))
+    rows.append(("(f) cached re-run, nothing changed", f"{warm:.2f} s"))
+    rows.append(("peak RSS, --jobs 1 (largest process)", f"{rss1 / 1024:.0f} MB"))
+    ratios = []
+    if textlint:
+        ratios.append(("textlint / postlint --jobs N", f"{textlint / multi:.0f}×"))
+        ratios.append(("textlint / postlint --jobs 1", f"{textlint / single:.0f}×"))
+    ratios.append(("postlint --jobs 1 / floor", f"{single / floor_time:.2f}×"))
+    ratios.append(("--jobs 1 / --jobs 2", f"{single / two:.2f}×"))
+    if textlint_one:
+        ratios.append(("one post: textlint / postlint", f"{textlint_one / one_post:.1f}×"))
+    ratios.append(("cached re-run / cold run", f"{warm / cold:.1%}"))
+
+    text = ["# postlint benchmark results", "", f"Machine: {machine()}", "",
+            f"Command: `python bench/perf.py --repeat {args.repeat}` — medians of {args.repeat} runs "
+            "(textlint's corpus run: one run). Corpus: ../shared/corpus (bench-list.txt), "
+            "preset-ja-technical-writing.", "", "| measurement | value |", "|---|---:|"]
+    text += [f"| {k} | {v} |" for k, v in rows]
+    text += ["", "| ratio | value |", "|---|---:|"] + [f"| {k} | {v} |" for k, v in ratios]
+    report = "\n".join(text) + "\n"
+    print(report)
+    (HERE / "RESULTS.md").write_text(report, "utf-8")
+    profile(files)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
