@@ -27,6 +27,7 @@ Offsets are Python ``str`` indices into the whole file.
 from __future__ import annotations
 
 import bisect
+import html.entities
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -168,12 +169,16 @@ class PlainText:
 
     def masked(self, char: str = "_") -> str:
         """``text`` with every inline-code character replaced by ``char``."""
-        if not self.code_spans:
-            return self.text
-        chars = list(self.text)
-        for start, end in self.code_spans:
-            chars[start:end] = char * (end - start)
-        return "".join(chars)
+        return _mask(self.text, self.code_spans, char)
+
+
+def _mask(text: str, spans: list[tuple[int, int]], char: str) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = char * (end - start)
+    return "".join(chars)
 
 
 def _image_alt(node, source_text: str) -> str:
@@ -188,6 +193,19 @@ def _image_alt(node, source_text: str) -> str:
     return "".join(parts)
 
 
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});")
+
+
+def _decode_entity(ref: str) -> str | None:
+    """A CommonMark entity or numeric character reference -> its text."""
+    if ref[1] == "#":
+        code = int(ref[3:-1], 16) if ref[2] in "xX" else int(ref[2:-1])
+        if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return "\ufffd"
+        return chr(code)
+    return html.entities.html5.get(ref[1:])
+
+
 class _PlainBuilder:
     def __init__(self, source_text: str):
         self.src = source_text
@@ -197,16 +215,38 @@ class _PlainBuilder:
         self.last_end = 0
 
     def add_str(self, start: int, end: int) -> None:
+        """Str text as Markdown's value: entities decoded, lines stripped of blanks."""
         src = self.src
         after_newline = False
-        for i in range(start, end):
+        i = start
+        while i < end:
             ch = src[i]
             # continuation-line indentation is not part of the text
-            if after_newline and ch in " \t":
-                continue
+            if ch in " \t":
+                j = i
+                while j < end and src[j] in " \t":
+                    j += 1
+                if after_newline or (j < end and src[j] in _NEWLINE):
+                    # indentation and trailing blanks of a line
+                    i = j
+                    continue
             after_newline = ch in _NEWLINE
+            if ch == "&":
+                match = _ENTITY.match(src, i, end)
+                decoded = _decode_entity(match.group()) if match else None
+                if decoded:
+                    self.chars.extend(decoded)
+                    self.offsets.extend([i] * len(decoded))
+                    i = match.end()
+                    continue
             self.chars.append(ch)
             self.offsets.append(i)
+            i += 1
+        self.last_end = end
+
+    def add_raw(self, start: int, end: int) -> None:
+        self.chars.extend(self.src[start:end])
+        self.offsets.extend(range(start, end))
         self.last_end = end
 
     def add_value(self, node, value: str, code: bool = False) -> None:
@@ -279,10 +319,12 @@ class Sentence:
     """One sentence.
 
     ``start``/``end``: file offsets (for :func:`split`, indices into its text).
-    ``text``: the sentence's plain text; ``offsets``: file offset of each
-    character of ``text`` plus one for the end (``to_source``).
-    ``plain_start``/``plain_end``: where ``text`` lies in the node's
-    :class:`PlainText` (``plain_text(node).text[plain_start:plain_end] == text``).
+    ``text``: the sentence's text as textlint's rules see it (see
+    :func:`sentences`); ``offsets``: file offset of each character of
+    ``text`` plus one for the end (``to_source``); ``code_spans``: the
+    ranges of ``text`` that are inline code (``masked``).
+    ``plain_start``/``plain_end``: the same stretch in the node's
+    :class:`PlainText` (usually ``plain.text[plain_start:plain_end] == text``).
     """
 
     start: int
@@ -291,6 +333,12 @@ class Sentence:
     plain_start: int = 0
     plain_end: int = 0
     offsets: list[int] = field(default_factory=list, repr=False)
+    code_spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+    def masked(self, char: str = "_") -> str:
+        """``text`` with every inline-code character replaced by ``char``
+        (what rules do with StringSource's ``maskValue`` on ``Code``)."""
+        return _mask(self.text, self.code_spans, char)
 
     def to_source(self, i: int) -> int:
         """Index into ``text`` (0 <= i <= len(text)) -> file offset."""
@@ -529,12 +577,21 @@ def split(text: str, separator_chars: str | None = None) -> list[Sentence]:
     return out
 
 
-def _segments(node) -> list[_Segment]:
-    """The children of ``node`` as sentence-splitter reads them.
+def _segments(node, source_text: str) -> list[_Segment]:
+    """The children of ``node`` as sentence-splitter reads textlint's tree.
 
-    Consecutive ``Str`` children and any gap between children (escapes,
-    block-quote markers that textlint's ``Str`` would cover) form one text
-    segment; any other child is an opaque segment.
+    Consecutive ``Str`` children and the gaps after a ``Str`` (backslash
+    escapes, the ``>`` of a quoted continuation line: textlint's ``Str``
+    covers them) form one text segment; any other child is an opaque
+    segment, which also takes a gap right after it (syntax the Markdown
+    parser left out of its range, e.g. the ``[]`` of ``[text][]``).
+
+    Where textlint's tree has a hole, sentence-splitter stops reading the
+    block, and the rest of the block belongs to no sentence.  Such holes
+    ("Stop" segments) are: the indentation or ``>`` after a hard ``Break``;
+    blanks before a line end right after an inline node (``[a][1] \n``);
+    the ``;`` of a character reference that ends a text run (``&amp;``),
+    which textlint's Markdown parser leaves outside the ``Str``.
     """
     segs: list[_Segment] = []
     pos = None
@@ -542,13 +599,52 @@ def _segments(node) -> list[_Segment]:
         if child.end <= child.start:
             continue
         if pos is not None and child.start > pos:
-            _add_text(segs, pos, child.start)
+            last = segs[-1]
+            if last.kind == "Break":
+                segs.append(_Segment("Stop", pos, child.start))
+            elif last.kind in ("Str", "Stop"):
+                _add_text(segs, pos, child.start)
+            elif _blank_line_end(source_text, pos) == child.start:
+                segs.append(_Segment("Stop", pos, child.start))
+            else:
+                last.end = child.start
         if child.type == "Str":
-            _add_text(segs, child.start, child.end)
+            start = child.start
+            if segs and segs[-1].kind not in ("Str", "Break", "Stop"):
+                blank = _blank_line_end(source_text, start)
+                if start < blank < child.end:
+                    segs.append(_Segment("Stop", start, blank))
+                    start = blank
+            _add_text(segs, start, child.end)
         else:
+            _end_text_run(segs, source_text)
             segs.append(_Segment(child.type, child.start, child.end, child))
         pos = child.end if pos is None else max(pos, child.end)
+    _end_text_run(segs, source_text)
+    if segs and segs[-1].kind not in ("Str", "Break", "Stop") and segs[-1].end < node.end:
+        segs[-1].end = node.end
     return segs
+
+
+_LINE_END_BLANKS = re.compile(r"[ \t]+(?=[\r\n])")
+
+
+def _blank_line_end(text: str, pos: int) -> int:
+    """End of the blanks at ``pos`` that close a line, else ``pos``."""
+    match = _LINE_END_BLANKS.match(text, pos)
+    return match.end() if match else pos
+_ENTITY_AT_END = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});\Z")
+
+
+def _end_text_run(segs: list[_Segment], source_text: str) -> None:
+    """textlint's Str ends one short when its text ends with ``&...;``."""
+    if not segs or segs[-1].kind != "Str":
+        return
+    seg = segs[-1]
+    match = _ENTITY_AT_END.search(source_text, seg.start, seg.end)
+    if match and _decode_entity(match.group()) and seg.end - seg.start > 1:
+        seg.end -= 1
+        segs.append(_Segment("Stop", seg.end, seg.end + 1))
 
 
 def _add_text(segs: list[_Segment], start: int, end: int) -> None:
@@ -559,13 +655,19 @@ def _add_text(segs: list[_Segment], start: int, end: int) -> None:
 
 
 def _ast_scan(node, source_text: str, separator_chars=None) -> _Scanner:
-    segs = _segments(node)
+    segs = _segments(node, source_text)
     first = segs[0].start if segs else node.start
-    sc = _Scanner(source_text, node.start, node.end, first, _separators(separator_chars))
+    end = node.end
+    # textlint's block ends after the blanks that close its last line
+    while end < len(source_text) and source_text[end] in " \t":
+        end += 1
+    if end < len(source_text) and source_text[end] not in _NEWLINE:
+        end = node.end
+    sc = _Scanner(source_text, node.start, end, first, _separators(separator_chars))
     starts = [s.start for s in segs]
     while sc.read() is not None:
         i = bisect.bisect_right(starts, sc.pos) - 1
-        if i < 0 or sc.pos >= segs[i].end:
+        if i < 0 or sc.pos >= segs[i].end or segs[i].kind == "Stop":
             break
         seg = segs[i]
         if seg.kind == "Str":
@@ -586,8 +688,14 @@ def sentences(node, source_text: str, separator_chars: str | None = None) -> lis
 
     Only ``Sentence`` nodes are returned (white space between sentences and
     stray punctuation are dropped).  ``start``/``end`` are file offsets of
-    the sentence's raw text (punctuation included); ``text`` is its plain
-    text, a slice ``[plain_start:plain_end]`` of ``plain_text(node)``.
+    the sentence's raw text (closing punctuation included).  ``text`` is what
+    textlint's rules get from ``StringSource(sentence)``: ``Str`` text as
+    written (raw), inline code values, link text, image alt text; no HTML, no
+    hard breaks.  ``plain_start``/``plain_end`` give the same stretch in
+    ``plain_text(node)``; the two texts differ only where Markdown decodes
+    text (``&amp;``, ``\\*``, the indentation of continuation lines).
+    Use :meth:`Sentence.to_source` for file offsets, :meth:`Sentence.masked`
+    to hide inline code.
 
     >>> from postlint.source import Source
     >>> from postlint.markdown import parse
@@ -603,9 +711,16 @@ def sentences(node, source_text: str, separator_chars: str | None = None) -> lis
     for kind, payload in sc.results:
         if kind != "Sentence":
             continue
-        start, end, _ = payload
+        start, end, items = payload
+        builder = _PlainBuilder(source_text)
+        for item in items:
+            if item.kind == "Node":
+                builder.add(item.node)
+            elif item.kind != "Break":
+                builder.add_raw(item.start, item.end)
         p0 = bisect.bisect_left(offs, start)
         p1 = bisect.bisect_left(offs, end)
-        offsets = plain.offsets[p0:p1] + [end]
-        out.append(Sentence(start, end, plain.text[p0:p1], p0, p1, offsets))
+        out.append(
+            Sentence(start, end, "".join(builder.chars), p0, p1, builder.offsets + [end], builder.code_spans)
+        )
     return out
