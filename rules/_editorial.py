@@ -1,0 +1,112 @@
+"""Shared bits of postlint's editorial checks (no-generation-artifact, heading-style,
+ja-consistent-punctuation, ja-no-orthographic-variants, no-repeated-phrase,
+no-title-in-body, excerpt-matches-body, no-cross-post-duplicate).
+
+>>> is_japanese("あ"), is_japanese("a"), is_japanese("」")
+(True, False, True)
+>>> normalize("  Hello、 世界！ ")
+'hello世界'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Node types whose text is prose (what the editorial checks read).
+PROSE_TYPES = ("Paragraph", "Header", "TableCell")
+
+
+def is_japanese(ch: str) -> bool:
+    """Kana, kanji, the iteration marks and full-width punctuation (、。「」（）etc.)."""
+    if not ch:
+        return False
+    code = ord(ch)
+    return (0x3000 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xF900 <= code <= 0xFAFF or 0xFF01 <= code <= 0xFF60 or 0x31F0 <= code <= 0x31FF)
+
+
+_NOT_WORD = re.compile(r"[\s\W_]+", re.U)
+
+
+def normalize(text: str) -> str:
+    """NFKC, lower case, without white space and punctuation: for "nearly equal" comparisons."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def prose_nodes(doc):
+    """Paragraphs, headings and table cells of the body, in document order."""
+    return [n for n in doc.walk() if n.type in PROSE_TYPES]
+
+
+def body_start(doc) -> int:
+    if doc.children and doc.children[0].type == "Yaml":
+        return doc.children[0].end
+    return 0
+
+
+def code_ranges(doc) -> list[tuple[int, int]]:
+    """File ranges of code blocks and inline code (never prose)."""
+    return [(n.start, n.end) for n in doc.walk() if n.type in ("CodeBlock", "Code")]
+
+
+def in_ranges(offset: int, ranges) -> bool:
+    return any(s <= offset < e for s, e in ranges)
+
+
+@functools.lru_cache(maxsize=None)
+def builtin_data(name: str):
+    """A YAML file of rules/dict/ (parsed once)."""
+    text = resources.files("postlint.rules").joinpath("dict", name).read_text("utf-8")
+    return yaml.load(text, Loader=_Loader)
+
+
+def user_data(value, option: str):
+    """An option that is either inline data (a list) or the path of a YAML file holding it."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        path = Path(value).expanduser()
+        try:
+            data = yaml.load(path.read_text("utf-8"), Loader=_Loader)
+        except OSError as exc:
+            raise ValueError(f"option {option}: cannot read {value}: {exc.strerror or exc}") from None
+        except yaml.YAMLError as exc:
+            raise ValueError(f"option {option}: {value} is not valid YAML: {exc}") from None
+        if isinstance(data, dict):  # a file shaped like the built-in one
+            data = next((v for v in data.values() if isinstance(v, list)), [])
+        return data or []
+    if isinstance(value, list):
+        return value
+    raise ValueError(f"option {option} must be a list or the path of a YAML file")
+
+
+def combined(defaults: list, opts: dict, replace_key: str, extra_key: str) -> list:
+    """The built-in list unless ``opts[replace_key]`` replaces it, plus ``opts[extra_key]``."""
+    base = defaults if opts.get(replace_key) is None else user_data(opts[replace_key], replace_key)
+    return list(base) + list(user_data(opts.get(extra_key), extra_key))
+
+
+def front_value_span(ctx, key: str) -> tuple[int, int]:
+    """Where the value of front matter ``key`` is in the file (the key itself when unsure)."""
+    node = ctx.yaml_node
+    if node is None:
+        return 0, 0
+    start, end = node.data.get("keys", {}).get(key, (node.start, node.start))
+    line_end = ctx.text.find("\n", end)
+    line_end = node.end if line_end < 0 else min(line_end, node.end)
+    m = re.match(r"\s*:\s*(['\"]?)(.*?)\1\s*$", ctx.text[end:line_end])
+    if m and m.group(2):
+        return end + m.start(2), end + m.end(2)
+    return start, end
+
+
+def plural(n: int, word: str = "回") -> str:
+    return f"{n}{word}"
