@@ -1,0 +1,171 @@
+"""Shared bits of the morphology-based textlint-ja ports.
+
+* :func:`skipped_paragraph` — the ``isChildNode`` test most textlint-ja rules
+  start with (Link, Image, BlockQuote, Emphasis ancestors);
+* :func:`sentence_runs` — the sentences of a node with their children, the
+  way sentence-splitter's ``splitAST`` builds them (with custom separators);
+* :class:`SentenceSource` — the plain text of one such sentence and the map
+  back to file offsets, as ``textlint-util-to-string``'s ``StringSource`` builds
+  them when it is given a *sentence* (not a paragraph).  It is deliberately
+  faithful to what that helper does there: each piece of text is placed at the
+  first place its text occurs in the sentence (searching from the second
+  character), which is where textlint reports, right or wrong;
+* :func:`match_patterns` — ``@textlint/regexp-string-matcher``: option strings
+  that are plain words or ``/regexp/flags``.
+
+>>> from postlint.source import Source
+>>> from postlint.markdown import parse
+>>> src = Source.from_text("前に`a.b`は何か。次の文。")
+>>> para = parse(src).children[0]
+>>> [src.text[s:e] for s, e, _ in sentence_runs(para, src.text)]
+['前に`a.b`は何か。', '次の文。']
+>>> s = SentenceSource(src.text, *sentence_runs(para, src.text)[0], code_mask="ー")
+>>> s.text, s.to_source(s.text.index("は"))
+('前にーーーは何か。', 7)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from postlint import text as _text
+
+DEFAULT_SEPARATORS = (".", "．", "。", "?", "!", "？", "！")
+SKIP_ANCESTORS = ("Link", "Image", "BlockQuote", "Emphasis")
+
+
+def skipped_paragraph(node) -> bool:
+    """True when ``node`` lies inside a link, image, block quote or emphasis."""
+    return node.inside(*SKIP_ANCESTORS)
+
+
+def sentence_runs(node, source_text: str, separators=DEFAULT_SEPARATORS):
+    """``[(start, end, items)]``: the Sentence nodes splitAST makes of ``node``.
+
+    ``items`` are the sentence's children: ``kind`` is ``Str``, ``WhiteSpace``,
+    ``Punctuation``, ``Break`` (with ``start``/``end`` file offsets) or ``Node``
+    (an inline node of the tree in ``.node``).
+    """
+    chars = "".join(c for c in separators if isinstance(c, str) and len(c) == 1)
+    scan = _text._ast_scan(node, source_text, chars)
+    return [payload for kind, payload in scan.results if kind == "Sentence"]
+
+
+def _image_alt(node, source_text: str) -> str:
+    if "alt" in node.data:
+        return node.data.get("alt") or ""
+    return "".join(source_text[c.start:c.end] for c in node.walk() if c.type == "Str")
+
+
+def _html_value(raw: str) -> str:
+    """What StringSource takes from an inline HTML node: a comment's text."""
+    if raw.startswith("<!--"):
+        end = raw.find("-->", 4)
+        return raw[4:end] if end >= 0 else raw[4:]
+    return ""
+
+
+class SentenceSource:
+    """Plain text of one sentence (``StringSource(sentence)``) and its map back.
+
+    ``code_mask``: replace inline code by this character repeated (the rules'
+    ``maskValue`` replacer); ``None`` keeps the code's text.
+    """
+
+    def __init__(self, source_text: str, start: int, end: int, items, code_mask: str | None = None):
+        self.src = source_text
+        self.start = start
+        self.end = end
+        self.raw = source_text[start:end]
+        self.mask = code_mask
+        self._starts: list[int] = []  # generated start of each piece
+        self._places: list[int] = []  # file offset the piece is mapped to
+        self._ends: list[int] = []
+        self._parts: list[str] = []
+        self._length = 0
+        for item in items:
+            if item.kind == "Node":
+                self._node(item.node, None)
+            elif item.kind != "Break":
+                self._add(source_text[item.start:item.end], self.raw, start)
+        self.text = "".join(self._parts)
+
+    def _add(self, value: str, container_raw: str, container_start: int) -> None:
+        if not value:
+            return
+        pad = container_raw.find(value, 1)
+        self._starts.append(self._length)
+        self._places.append(container_start + (pad if pad >= 0 else 0))
+        self._parts.append(value)
+        self._length += len(value)
+        self._ends.append(self._length)
+
+    def _node(self, node, parent) -> None:
+        kind = node.type
+        value = None
+        if kind == "Code":
+            value = node.data.get("value") or ""
+            if self.mask is not None:
+                value = self.mask * len(value)
+        elif kind == "Image":
+            value = _image_alt(node, self.src)
+        elif kind == "Str":
+            value = self.src[node.start:node.end]
+        elif kind == "Html":
+            value = _html_value(self.src[node.start:node.end])
+            if value:
+                self._add(value, self.src[node.start:node.end], node.start)
+            return
+        if value:
+            if parent is None:
+                self._add(value, self.raw, self.start)
+            else:
+                self._add(value, self.src[parent.start:parent.end], parent.start)
+            return
+        for child in node.children:
+            self._node(child, node)
+
+    def to_source(self, index: int) -> int | None:
+        """File offset of plain index ``index`` (``originalIndexFromIndex``)."""
+        i = bisect.bisect_right(self._starts, index) - 1
+        if i < 0 or (i == len(self._starts) - 1 and index > self._ends[i]):
+            return None
+        return index - self._starts[i] + self._places[i]
+
+
+# -- @textlint/regexp-string-matcher ------------------------------------------
+
+_REGEXP_STRING = re.compile(r"^/(.*)/([guimy]*)$", re.S)
+
+
+def js_regexp(source: str, flags: str = "") -> re.Pattern:
+    """A JavaScript regular expression (source + flags) as a Python pattern."""
+    py = re.sub(r"\(\?<(?=[A-Za-z_])", "(?P<", source)
+    py = re.sub(r"\\k<([A-Za-z_]\w*)>", r"(?P=\1)", py)
+    py = py.replace("\\/", "/")
+    opts = 0
+    if "i" in flags:
+        opts |= re.I
+    if "m" in flags:
+        opts |= re.M
+    return re.compile(py, opts)
+
+
+def pattern_of(text: str) -> re.Pattern:
+    """An option string as a pattern: ``/re/flags`` or a literal word."""
+    if not text:
+        raise ValueError("an empty string cannot be a pattern")
+    m = _REGEXP_STRING.match(text)
+    if m:
+        return js_regexp(m.group(1), m.group(2))
+    return re.compile(re.escape(text))
+
+
+def match_patterns(text: str, patterns) -> list[tuple[int, int, str]]:
+    """``[(start, end, matched)]`` of every pattern in ``text``, unique and sorted."""
+    found = set()
+    for pattern in patterns:
+        for m in pattern_of(pattern).finditer(text):
+            found.add((m.start(), m.end(), m.group()))
+    return sorted(found, key=lambda r: (r[0], r[1]))

@@ -1,0 +1,145 @@
+"""一文の中で同じ助詞が続けて出てくるのを見つける（textlint-rule-no-doubled-joshi 5.1.1 互換）。
+
+同じ助詞が近くで繰り返されると文が読みにくくなる。文ごとに IPADIC で形態素解析し、
+同じ助詞（表層形と品詞細分類が同じもの）が ``min_interval`` 以内の間隔で再び現れたら、
+二つ目の位置を報告する。間隔は助詞・読点・括弧・文中の句点を一つずつ数える。
+「の」(連体化)、格助詞「を」、接続助詞「て」、並立助詞の対、「〜かどうか」は既定で許容する
+（``strict: true`` で許容しない）。続いた助詞（「には」など）は一つの助詞として扱う。
+インラインコードは意味のない文字に置き換えて数えない。
+
+Options: ``min_interval`` (1), ``strict`` (false), ``allow`` (許容する助詞の表層形のリスト),
+``separatorCharacters`` (文の区切り文字), ``commaCharacters`` (読点とみなす文字)。
+
+    OK:  材料不足のため、代わりの素材で製品を作った。
+    NG:  材料不足で代替素材で製品を作った。
+"""
+
+from __future__ import annotations
+
+from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, SentenceSource, sentence_runs, skipped_paragraph
+
+ID = "no-doubled-joshi"
+NODES = ("Paragraph",)
+OPTIONS = {"min_interval": int, "strict": bool, "allow": list, "separatorCharacters": list, "commaCharacters": list}
+DEFAULTS = {
+    "min_interval": 1,
+    "strict": False,
+    "allow": [],
+    "separatorCharacters": list(DEFAULT_SEPARATORS),
+    "commaCharacters": ["、", "，"],
+}
+FIXABLE = False
+
+
+class _Joshi:
+    """A particle token, or several adjacent particles joined into one."""
+
+    __slots__ = ("surface", "pos", "d1", "d2", "d3", "start", "token")
+
+    def __init__(self, token):
+        self.token = token
+        self.surface = token.surface_form
+        self.pos = token.pos
+        self.d1 = token.pos_detail_1
+        self.d2 = token.pos_detail_2
+        self.d3 = token.pos_detail_3
+        self.start = token.start
+
+    def join(self, token) -> None:
+        self.surface += token.surface_form
+        self.pos += token.pos
+        self.d1 += token.surface_form
+
+    @property
+    def key(self) -> str:
+        return f"{self.surface}:{self.pos}.{self.d1}.{self.d2}.{self.d3}"
+
+
+def _join_particles(tokens) -> list:
+    """Tokens with each run of particles joined into one ``_Joshi``."""
+    out: list = []
+    for tok in tokens:
+        if tok.pos.startswith("助詞"):
+            prev = out[-1] if out else None
+            if isinstance(prev, _Joshi):
+                prev.join(tok)
+            else:
+                out.append(_Joshi(tok))
+        else:
+            out.append(tok)
+    return out
+
+
+def _counts(tok, strict: bool, separators, commas) -> bool:
+    """Whether ``tok`` is one step of the distance between particles."""
+    if isinstance(tok, _Joshi):
+        return True
+    if strict:
+        return False
+    if tok.pos == "記号" and tok.pos_detail_1 in ("括弧開", "括弧閉"):
+        return True
+    if tok.surface_form in separators:
+        return True
+    return tok.surface_form in commas and tok.pos in ("名詞", "記号")
+
+
+def _allowed_by_default(group: list, joined: list) -> bool:
+    first = group[0]
+    if first.d1 == "連体化":  # の
+        return True
+    if first.d1 == "格助詞" and first.surface == "を":
+        return True
+    if first.d1 == "接続助詞" and first.surface == "て":
+        return True
+    if len(group) == 2:
+        if group[0].d1 == "並立助詞" and group[1].d1 == "並立助詞":  # 〜たり〜たり
+            return True
+        if group[0].surface == "か" and group[1].surface == "か":  # 〜かどうか
+            i = joined.index(group[1])
+            before = joined[i - 1] if i > 0 else None  # JavaScript's [-1] is undefined
+            if before is not None and not isinstance(before, _Joshi) and before.surface_form == "どう":
+                return True
+    return False
+
+
+def _word_before(joined: list, item) -> str:
+    i = joined.index(item)
+    prev = joined[i - 1] if i > 0 else None
+    if prev is None:
+        return f"「{item.surface}」"
+    return f"{prev.surface if isinstance(prev, _Joshi) else prev.surface_form}「{item.surface}」"
+
+
+def check(node, opts, ctx):
+    min_interval = opts["min_interval"]
+    if min_interval <= 0:
+        raise ValueError("option min_interval must be 1 or more")
+    if skipped_paragraph(node):
+        return
+    strict = opts["strict"]
+    allow = set(opts["allow"])
+    separators = set(opts["separatorCharacters"])
+    commas = set(opts["commaCharacters"])
+    for start, end, items in sentence_runs(node, ctx.text, opts["separatorCharacters"]):
+        source = SentenceSource(ctx.text, start, end, items, code_mask="ー")
+        joined = _join_particles(ctx.tokens(source.text, "ipadic"))
+        countable = [t for t in joined if _counts(t, strict, separators, commas)]
+        position = {id(t): i for i, t in enumerate(countable)}
+        groups: dict[str, list] = {}
+        for item in countable:
+            if isinstance(item, _Joshi):
+                groups.setdefault(item.key, []).append(item)
+        for key, group in groups.items():
+            name = key.split(":")[0]
+            if name in allow or (not strict and _allowed_by_default(group, joined)):
+                continue
+            for prev, cur in zip(group, group[1:]):
+                if position[id(cur)] - position[id(prev)] > min_interval:
+                    continue
+                at = source.to_source(cur.start)
+                if at is None:
+                    continue
+                message = (f"一文の中で助詞「{name}」が続けて使われています"
+                           f"（{_word_before(joined, prev)} と {_word_before(joined, cur)}）。"
+                           "助詞を言い換える、語順を入れ替える、文を分けるなどで読みやすくしてください。")
+                yield ctx.report(at, at + len(cur.surface), message)

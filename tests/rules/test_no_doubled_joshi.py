@@ -1,0 +1,36 @@
+RULE = "no-doubled-joshi"
+
+VALID = [
+    "私は猫が好きだ。",
+    "会議室の資料で説明した。",
+    "この町は静かです。あの町は賑やかです。",
+    "山に登ったり川で泳いだりした。",
+    "明日行くかどうか迷っている。",
+    "本を読む人を探している。",
+    "東京で会議をして大阪で話す。",
+    "東京の大学の先生の話を聞いた。",
+    "`x`の値は`y`の型は数値だ。",
+    "資料は机の上、鍵は棚の中にある。",
+    "この関数は値を返す（詳細は後の章を参照）。",
+    {"text": "猫も犬も好きだ。", "options": {"allow": ["も"]}},
+    {"text": "会議室で資料で説明した。", "options": {"separatorCharacters": ["。"], "allow": ["で"]}},
+    "> 会議室で資料で説明した。",
+    "```\n会議室で資料で説明した。\n```",
+]
+
+INVALID = [
+    {"text": "会議室で資料で説明した。", "errors": [{"line": 1, "column": 7, "message": "「で」"}]},
+    {"text": "彼は本は読まない。", "errors": [{"line": 1, "column": 4}]},
+    {"text": "猫も犬も好きだ。", "errors": [{"line": 1, "column": 4}]},
+    {"text": "本を読む人を探している。", "options": {"strict": True}, "errors": [{"column": 6}]},
+    {"text": "---\ntitle: t\n---\n\n前置きです。\n机には本には紙を挟んである。", "errors": [{"line": 6, "column": 5}]},
+    {"text": "- 項目です\n- 箱は中身は空だ。", "errors": [{"line": 2, "column": 7}]},
+    {"text": "`x`は`y`は数値だ。", "errors": [{"line": 1, "column": 8}]},
+    {"text": "東京で会議をして大阪で話す。", "options": {"min_interval": 3}, "errors": [{"column": 11}]},
+    {"text": "[会議室で資料で説明した。](https://example.com)", "errors": [{"column": 8}]},
+    {"text": "今日は晴れ。明日は雨で風で寒い。", "errors": [{"column": 13}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
