@@ -31,7 +31,7 @@ from postlint.rule import Fix, Problem, Severity
 from postlint.source import Source, SourceError
 
 MAX_PASSES = 10
-CONVERGENCE_RULE = "fix"
+FIX_RULE = "fix"
 
 
 def apply(text: str, fixes: list[Fix]) -> tuple[str, int]:
@@ -125,7 +125,7 @@ def _encode(source: Source, text: str) -> bytes:
 
 
 def _not_converged(rules: list[str]) -> list[Problem]:
-    return [Problem(CONVERGENCE_RULE, f"fixes of {', '.join(rules)} did not settle after {MAX_PASSES} passes; "
+    return [Problem(FIX_RULE, f"fixes of {', '.join(rules)} did not settle after {MAX_PASSES} passes; "
                     "file written with the last stable result", 0, 0, Severity.WARNING, line=1)]
 
 
@@ -139,27 +139,52 @@ def fix_one(path: str, data: bytes, config: Config, args) -> FileResult:
     fixed, count, stuck = fix_text(source.text, path, config, unsafe=args.unsafe_fixes, only=args.rule)
     new_data = _encode(source, fixed)
     if new_data != data:
-        if args.dry_run:
-            sys.stdout.write(unified_diff(path, source.text, fixed))
-        else:
-            atomic_write(path, new_data, _digest(data))
+        if not args.dry_run:
+            try:
+                atomic_write(path, new_data, _digest(data))
+            except OSError as exc:
+                result = lint_one(path, data, config, args.quiet)
+                message = f"fixes not written: {exc.strerror or exc}"
+                result.problems.insert(0, Problem(FIX_RULE, message, 0, 0, Severity.ERROR, line=1))
+                return result
     result = lint_one(path, new_data, config, args.quiet)
     result.fixed = count
+    if new_data != data and args.dry_run:
+        result.diff = unified_diff(path, source.text, fixed)
     if stuck:
         result.problems = _not_converged(stuck) + result.problems
     return result
 
 
-def fix_files(files: list[str], config_for, args) -> list[FileResult]:
+def _fix_job(job) -> FileResult:
+    path, config, args = job
     from postlint.cli import _unreadable
 
-    results = []
-    for path in files:
-        try:
-            data = Path(path).read_bytes()
-            results.append(fix_one(path, data, config_for(path), args))
-        except OSError as exc:
-            results.append(_unreadable(path, exc))
+    try:
+        return fix_one(path, Path(path).read_bytes(), config, args)
+    except OSError as exc:
+        return _unreadable(path, exc)
+
+
+def fix_files(files: list[str], config_for, args) -> list[FileResult]:
+    """Fix every file (in a process pool for --jobs > 1); results in the given order.
+
+    With --dry-run the diffs are printed here, in order, after the pool is done.
+    """
+    from postlint.runner import default_jobs
+
+    jobs = [(path, config_for(path), args) for path in files]
+    workers = min(args.jobs or default_jobs(), len(jobs))
+    if workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_fix_job, jobs, chunksize=4))
+    else:
+        results = [_fix_job(job) for job in jobs]
+    for result in results:
+        if result.diff:
+            sys.stdout.write(result.diff)
     return results
 
 

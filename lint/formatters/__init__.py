@@ -22,6 +22,7 @@ class FileResult:
     problems: list[Problem] = field(default_factory=list)
     source: Source | None = None
     fixed: int = 0  # problems repaired by --fix in this file
+    diff: str = ""  # --fix --dry-run: what would change
 
     def utf16(self, offset: int) -> int:
         return self.source.utf16(offset) if self.source is not None else offset

@@ -1,0 +1,76 @@
+"""--fix on a copy of the whole real-post corpus: converges, is idempotent, touches only fixable ranges.
+
+Skipped when ../shared/corpus is absent.
+"""
+
+import difflib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from postlint.config import resolve
+from postlint.engine import lint
+from postlint.source import Source
+
+RULES = {"rules": {"preset-ja-technical-writing": True, "ja-space-between-half-and-full-width": True,
+                   "no-mixed-zenkaku-and-hankaku-alphabet": True}, "filters": {"comments": True}}
+
+
+@pytest.fixture(scope="module")
+def fixed_corpus(shared_dir, tmp_path_factory):
+    corpus = shared_dir / "corpus"
+    names = (corpus / "bench-list.txt").read_text("utf-8").split()
+    root = tmp_path_factory.mktemp("corpus")
+    for name in names:
+        target = root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(corpus / name, target)
+    (root / ".postlintrc.yml").write_text(json.dumps(RULES, ensure_ascii=False), "utf-8")
+    originals = {name: (corpus / name).read_bytes() for name in names}
+    first = subprocess.run([sys.executable, "-m", "postlint", "--fix", "--format", "json", str(root)],
+                           capture_output=True, text=True, cwd=root)
+    assert first.returncode in (0, 1), first.stderr[-2000:]
+    return root, names, originals, json.loads(first.stdout)
+
+
+def test_no_fixable_problem_remains(fixed_corpus):
+    _, _, _, report = fixed_corpus
+    left = [(Path(r["filePath"]).name, m["ruleId"], m["line"]) for r in report for m in r["messages"] if "fix" in m
+            and not m["fix"].get("suggestion")]
+    assert left == []
+
+
+def test_second_fix_changes_no_byte_and_no_mtime(fixed_corpus):
+    root, names, _, _ = fixed_corpus
+    before = {n: ((root / n).read_bytes(), os.stat(root / n).st_mtime_ns) for n in names}
+    subprocess.run([sys.executable, "-m", "postlint", "--fix", str(root)], capture_output=True, cwd=root)
+    after = {n: ((root / n).read_bytes(), os.stat(root / n).st_mtime_ns) for n in names}
+    assert [n for n in names if before[n] != after[n]] == []
+
+
+def test_every_change_lies_in_a_reported_fixable_range(fixed_corpus):
+    root, names, originals, _ = fixed_corpus
+    config = resolve(RULES)
+    outside = []
+    changed_files = 0
+    for name in names:
+        old, new = originals[name], (root / name).read_bytes()
+        if old == new:
+            continue
+        changed_files += 1
+        source = Source.from_bytes(old, name)
+        fixes = [p.fix for p in lint(source, config) if p.fix is not None and p.fix.safe]
+        new_text = Source.from_bytes(new, name).text
+        matcher = difflib.SequenceMatcher(None, source.text, new_text, autojunk=False)
+        for tag, i1, i2, _, _ in matcher.get_opcodes():
+            if tag == "equal":
+                continue
+            if not any(f.start - 1 <= i1 and i2 <= f.end + 1 for f in fixes):
+                outside.append((name, source.position(i1), source.text[i1:i2 + 5]))
+    assert changed_files > 0
+    assert outside == []

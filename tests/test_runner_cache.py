@@ -1,0 +1,74 @@
+"""--jobs gives the same results in the same order; --cache hits only when nothing that matters changed."""
+
+import pytest
+
+from postlint import cache as cache_mod
+from postlint.cache import Cache
+from postlint.config import resolve
+from postlint.runner import lint_files
+
+POST = "---\ntitle: 記事\nreading_time: 9\n---\n\n短い本文です。短い本文です。短い本文です。\n"
+
+
+@pytest.fixture
+def posts(tmp_path):
+    paths = []
+    for i in range(4):
+        p = tmp_path / f"p{i}.md"
+        p.write_text(POST + "追記。" * i * 50, "utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def config(**reading):
+    return resolve({"rules": {"reading-time": reading or True, "no-duplicate-sentence": {"minLength": 3}}})
+
+
+def summary(results):
+    return [(r.path, [(p.rule_id, p.line, p.column, p.message) for p in r.problems]) for r in results]
+
+
+def test_parallel_results_equal_serial_and_keep_order(posts):
+    cfg = config()
+    serial = lint_files(posts, lambda _: cfg, jobs=1)
+    parallel = lint_files(posts, lambda _: cfg, jobs=2)
+    assert summary(serial) == summary(parallel)
+    assert [r.path for r in parallel] == posts
+
+
+class CountingCache(Cache):
+    def __init__(self, root):
+        super().__init__(root)
+        self.hits = 0
+
+    def get(self, data, config):
+        found = super().get(data, config)
+        self.hits += found is not None
+        return found
+
+
+def test_cache_hits_and_invalidation(posts, tmp_path, monkeypatch):
+    cfg = config()
+    store = CountingCache(tmp_path / "cache")
+    first = lint_files(posts, lambda _: cfg, jobs=1, cache=store)
+    again = lint_files(posts, lambda _: cfg, jobs=1, cache=store)
+    assert store.hits == len(posts) and summary(first) == summary(again)
+
+    # content change: only that file misses
+    store.hits = 0
+    with open(posts[0], "a", encoding="utf-8") as handle:
+        handle.write("変更。\n")
+    lint_files(posts, lambda _: cfg, jobs=1, cache=store)
+    assert store.hits == len(posts) - 1
+
+    # config change: everything misses
+    store.hits = 0
+    other = config(charsPerMinute=100)
+    lint_files(posts, lambda _: other, jobs=1, cache=store)
+    assert store.hits == 0
+
+    # version change: everything misses
+    store = CountingCache(tmp_path / "cache")
+    monkeypatch.setattr(cache_mod, "_versions", lambda: "postlint 999")
+    lint_files(posts, lambda _: cfg, jobs=1, cache=store)
+    assert store.hits == 0
