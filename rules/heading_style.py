@@ -1,0 +1,84 @@
+"""Headings written as bold paragraphs, and heading levels that skip a level.
+
+- A paragraph that is only bold text (``**なぜ…か？**`` alone) used as a section title looks
+  like a heading but is not one: no anchor, no table of contents, no outline for screen
+  readers.  Reported when the bold paragraph stands at the top level, is at most
+  ``maxLength`` characters, does not end like a sentence (。 . ！ ?), and more text follows.
+  A suggestion (not applied by ``--fix`` unless unsafe fixes are asked for) turns it into a
+  heading one level below the heading above it.
+- A heading more than one level deeper than the heading before it (``##`` then ``####``).
+
+Options: ``boldHeadings`` (default true), ``skippedLevels`` (default true), ``maxLength`` (60).
+
+    OK:  ## なぜ本気なのか\\n\\n理由は三つある。
+    NG:  **なぜ本気なのか？**\\n\\n理由は三つある。
+    NG:  ## 背景\\n\\n#### 詳細
+"""
+
+from __future__ import annotations
+
+ID = "heading-style"
+NODES = ("Document",)
+OPTIONS = {"boldHeadings": bool, "skippedLevels": bool, "maxLength": int}
+DEFAULTS = {"boldHeadings": True, "skippedLevels": True, "maxLength": 60}
+FIXABLE = True
+
+_SENTENCE_END = ("。", ".", "．", "!", "！", "、", ",", "，")
+
+
+def _bold_only(para, text: str):
+    """The Strong node when ``para`` holds nothing but one bold run (else None)."""
+    parts = [c for c in para.children if c.type != "Break" and text[c.start:c.end].strip()]
+    if len(parts) != 1:
+        return None
+    node = parts[0]
+    if node.type == "Emphasis" and len(node.children) == 1:  # ***text***
+        node = node.children[0]
+    if node.type != "Strong" or not node.children:
+        return None
+    if "\n" in text[para.start:para.end].strip():
+        return None
+    return node
+
+
+def _bold_headings(doc, opts, ctx):
+    text = ctx.text
+    depth = 1
+    blocks = doc.children
+    for i, node in enumerate(blocks):
+        if node.type == "Header":
+            depth = node.data.get("depth", 2)
+            continue
+        if node.type != "Paragraph" or i + 1 >= len(blocks):
+            continue
+        strong = _bold_only(node, text)
+        if strong is None or blocks[i + 1].type == "Header":
+            continue
+        label = ctx.plain(strong).text.strip()
+        if not label or len(label) > opts["maxLength"] or label.endswith(_SENTENCE_END):
+            continue
+        level = min(depth + 1, 6)
+        fix = ctx.fix(node.start, node.end, "#" * level + " " + text[strong.start:strong.end].strip("*_ "), safe=False)
+        yield ctx.report(node.start, node.end,
+                         f"a bold paragraph used as a heading: write it as a heading ({'#' * level} {label})",
+                         fix=fix)
+
+
+def _skipped(doc, ctx):
+    previous = None
+    for node in doc.walk():
+        if node.type != "Header":
+            continue
+        depth = node.data.get("depth", 1)
+        if previous is not None and depth > previous + 1:
+            yield ctx.report(node.start, node.end,
+                             f"heading level jumps from h{previous} to h{depth}: use h{previous + 1} "
+                             f"({'#' * (previous + 1)}) here")
+        previous = depth
+
+
+def check(node, opts, ctx):
+    if opts["boldHeadings"]:
+        yield from _bold_headings(node, opts, ctx)
+    if opts["skippedLevels"]:
+        yield from _skipped(node, ctx)

@@ -1,0 +1,30 @@
+RULE = "heading-style"
+
+VALID = [
+    "## なぜ本気なのか\n\n理由は三つある。\n",
+    # bold inside a sentence, or a bold sentence, is emphasis
+    "これは**とても大事**な点です。\n",
+    "**この設定を変えると元に戻せません。**\n\n注意してください。\n",
+    # a bold lead-in inside a list item
+    "1. **基盤技術:**\n   説明が続きます。\n",
+    # bold text as the last line (a closing remark)
+    "本文です。\n\n**お読みいただきありがとうございました**\n",
+    "## 一\n\n### 二\n\n#### 三\n\n## 四\n",
+    {"text": "**見出しもどき**\n\n本文。\n", "options": {"boldHeadings": False}},
+    {"text": "## 背景\n\n#### 詳細\n", "options": {"skippedLevels": False}},
+    {"text": "**とても長い見出しもどき**\n\n本文。\n", "options": {"maxLength": 5}},
+]
+
+INVALID = [
+    {"text": "前置き。\n\n**なぜ韓国はこれほど本気なのか？：その深層**\n\n本文が続く。\n",
+     "errors": [{"line": 3, "column": 1, "message": "as a heading (## なぜ韓国"}],
+     "output": "前置き。\n\n**なぜ韓国はこれほど本気なのか？：その深層**\n\n本文が続く。\n"},
+    {"text": "## 背景\n\n**細かい話**\n\n本文。\n", "errors": [{"line": 3, "message": "(### 細かい話)"}]},
+    {"text": "***強調見出し***\n\n本文。\n", "errors": [{"line": 1}]},
+    {"text": "## 背景\n\n#### 詳細\n", "errors": [{"line": 3, "column": 1, "message": "from h2 to h4"}]},
+    {"text": "# 題\n\n### 節\n\n##### 項\n", "errors": [{"line": 3, "message": "h1 to h3"}, {"line": 5, "message": "h3 to h5"}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
