@@ -58,14 +58,6 @@ def _image_alt(node, source_text: str) -> str:
     return "".join(source_text[c.start:c.end] for c in node.walk() if c.type == "Str")
 
 
-def _html_value(raw: str) -> str:
-    """What StringSource takes from an inline HTML node: a comment's text."""
-    if raw.startswith("<!--"):
-        end = raw.find("-->", 4)
-        return raw[4:end] if end >= 0 else raw[4:]
-    return ""
-
-
 class SentenceSource:
     """Plain text of one sentence (``StringSource(sentence)``) and its map back.
 
@@ -112,10 +104,7 @@ class SentenceSource:
             value = _image_alt(node, self.src)
         elif kind == "Str":
             value = self.src[node.start:node.end]
-        elif kind == "Html":
-            value = _html_value(self.src[node.start:node.end])
-            if value:
-                self._add(value, self.src[node.start:node.end], node.start)
+        elif kind == "Html":  # StringSource takes nothing from inline HTML
             return
         if value:
             if parent is None:
