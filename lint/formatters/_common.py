@@ -1,0 +1,138 @@
+"""What the machine formats (sarif, checkstyle, the language server) say about a rule.
+
+A reported id may carry a preset prefix (``ja-technical-writing/max-ten``); the
+rule module, its docstring and its documentation page (``docs/rules/max-ten.md``)
+go by the bare id.  Ids that are not rule modules (``parse``, ``fix``,
+``config``) get a fixed description.
+
+>>> bare_id("ja-technical-writing/max-ten"), docs_href("ja-technical-writing/max-ten", "https://x.example/r")
+('max-ten', 'https://x.example/r/max-ten.md')
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import os
+from pathlib import Path
+
+from postlint.rule import Severity
+
+ENGINE_IDS = {
+    "parse": "The file could not be read or parsed (encoding, binary content, empty file).",
+    "fix": "Fixes did not settle: a rule kept changing the text during --fix.",
+    "config": "The configuration could not be read.",
+}
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def bare_id(rule_id: str) -> str:
+    """The rule's own id: the reported id without a preset prefix."""
+    from postlint.config import presets
+
+    if "/" in rule_id:
+        prefix, rest = rule_id.split("/", 1)
+        if any(p.get("prefix") == prefix for p in presets().values()):
+            return rest
+    return rule_id
+
+
+@functools.lru_cache(maxsize=None)
+def _module(rule_id: str):
+    from postlint.engine import load_rule
+
+    try:
+        return load_rule(bare_id(rule_id))
+    except Exception:  # unknown, or a plugin that fails to load: describe it by id only
+        return None
+
+
+def description(rule_id: str) -> str:
+    """The rule module's docstring, dedented (its first line is the summary)."""
+    if rule_id in ENGINE_IDS:
+        return ENGINE_IDS[rule_id]
+    module = _module(rule_id)
+    doc = inspect.cleandoc(module.__doc__ or "") if module is not None else ""
+    return doc or f"postlint rule {rule_id}"
+
+
+def summary(rule_id: str) -> str:
+    return description(rule_id).splitlines()[0].strip()
+
+
+def fixable(rule_id: str) -> bool:
+    return bool(getattr(_module(rule_id), "FIXABLE", False))
+
+
+def default_docs_base() -> str | None:
+    """Base of the rule pages: $POSTLINT_DOCS_URL, else docs/rules/ of a source checkout."""
+    env = os.environ.get("POSTLINT_DOCS_URL")
+    if env:
+        return env
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    if docs.is_dir():
+        return (docs / "rules").as_uri() + "/"
+    return None
+
+
+def docs_href(rule_id: str, base: str | None) -> str | None:
+    """``<base>/<bare id>.md``, or None without a base or for an engine id."""
+    if not base or rule_id in ENGINE_IDS:
+        return None
+    return f"{base.rstrip('/')}/{bare_id(rule_id).replace('/', '__')}.md"
+
+
+# -- positions and paths -------------------------------------------------------------
+
+def span(result, problem) -> tuple[int, int, int, int]:
+    """(line, column, end line, end column): lines 1-based, columns 1-based UTF-16 code units."""
+    line = max(1, problem.line)
+    end_line = max(line, problem.end_line or line)
+    column = result.utf16_column(problem)
+    end_column = result.utf16_column(problem, end=True)
+    if end_line == line and end_column < column:
+        end_column = column
+    return line, column, end_line, end_column
+
+
+def relative_path(path: str) -> str:
+    """``path`` relative to the current folder when inside it (as CI tools expect), with ``/``."""
+    if path.startswith("<"):
+        return path
+    absolute = os.path.abspath(path)
+    here = os.getcwd()
+    try:
+        inside = os.path.commonpath([absolute, here]) == here
+    except ValueError:  # another drive
+        inside = False
+    shown = os.path.relpath(absolute, here) if inside else absolute
+    return shown.replace(os.sep, "/")
+
+
+# -- XML -------------------------------------------------------------------------------
+
+_XML_BAD = {c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)} | {0xFFFE, 0xFFFF}
+
+
+def xml_safe(text: str) -> str:
+    """Text XML 1.0 can hold: control characters and lone surrogates become \\uXXXX."""
+    return "".join(f"\\u{ord(ch):04X}" if ord(ch) in _XML_BAD or 0xD800 <= ord(ch) <= 0xDFFF else ch
+                   for ch in text)
+
+
+# -- one-line formats ------------------------------------------------------------------
+
+def one_line(text: str) -> str:
+    """A message on one line: line breaks become spaces."""
+    return " ".join(text.split("\n")).replace("\r", " ")
+
+
+def render_lines(results, line_of) -> str:
+    """One line per problem, ``line_of(path, line, column, problem, message)``, then ``N problems``."""
+    lines = []
+    for result in results:
+        for p in result.problems:
+            line, column, _, _ = span(result, p)
+            lines.append(line_of(result.path, line, column, p, one_line(p.message)))
+    count = len(lines)
+    return "".join(line + "\n" for line in lines) + (f"\n{count} problem{'s' * (count != 1)}\n" if count else "")

@@ -1,0 +1,170 @@
+"""The machine formats: sarif, github, junit, checkstyle, compact, unix.
+
+tests/data/sarif-schema-2.1.0.json is the SARIF 2.1.0 schema (rtm.5, the one
+SchemaStore publishes for 2.1.0) as shipped in the npm package
+@microsoft/jest-sarif 1.0.0-beta.0 (MIT), lib/schemas/sarif-2.1.0-rtm.5.json.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from postlint.formatters import FileResult
+from postlint.rule import Fix, Problem, Severity
+from postlint.source import Source
+
+SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = "---\ntitle: x\n---\n\n😀𠮷の文です。\n二行目: 100%, 完了\n"
+NASTY = "改行\nを含む 100% の: 文, です\r\n%0A と %25 は字義どおり"
+
+
+def render(name: str, results) -> str:
+    return importlib.import_module(f"postlint.formatters.{name}").render(results)
+
+
+def problem(source: Source, start: int, end: int, message: str, rule: str, severity=Severity.ERROR, fix=None):
+    p = Problem(rule, message, start, end, severity, fix)
+    p.line, p.column = source.position(start)
+    p.end_line, p.end_column = source.position(end)
+    return p
+
+
+@pytest.fixture()
+def results(tmp_path, monkeypatch) -> list[FileResult]:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "記事 a.md").write_text(TEXT, "utf-8")
+    source = Source.from_text(TEXT, "記事 a.md")
+    at = TEXT.index("の文")
+    second = TEXT.index("100%")
+    problems = [
+        problem(source, at, at + 2, NASTY, "ja-technical-writing/max-ten"),
+        problem(source, second, second + 4, "全角にできます", "no-hankaku-kana", Severity.WARNING,
+                Fix(second, second + 4, "１００％")),
+        problem(source, second, second, "提案: 読点を削る", "max-comma", Severity.INFO, Fix(second, second + 1, "", safe=False)),
+    ]
+    unreadable = Problem("parse", "cannot read file: Permission denied", 0, 0, Severity.ERROR, line=1)
+    return [FileResult("記事 a.md", problems, source), FileResult("clean.md", [], Source.from_text("本文。\n")),
+            FileResult("/elsewhere/locked.md", [unreadable])]
+
+
+def test_sarif_validates_against_the_schema(results):
+    jsonschema = pytest.importorskip("jsonschema")
+    log = json.loads(render("sarif", results))
+    jsonschema.Draft4Validator(json.loads(SCHEMA.read_text("utf-8"))).validate(log)
+    run = log["runs"][0]
+    assert log["version"] == "2.1.0" and run["columnKind"] == "utf16CodeUnits"
+    first = run["results"][0]
+    region = first["locations"][0]["physicalLocation"]["region"]
+    # 😀 and 𠮷 are two UTF-16 units each: の is at UTF-16 column 5 (1-based)
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (5, 5, 7)
+    assert first["message"]["text"] == NASTY and first["level"] == "error"
+    assert first["locations"][0]["physicalLocation"]["artifactLocation"] == {
+        "uri": "%E8%A8%98%E4%BA%8B%20a.md", "uriBaseId": "%SRCROOT%"}
+    rules = run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == ["ja-technical-writing/max-ten", "no-hankaku-kana", "max-comma", "parse"]
+    assert all(r["shortDescription"]["text"] for r in rules)
+    assert [r["level"] for r in run["results"]] == ["error", "warning", "note", "error"]
+    fix = run["results"][1]["fixes"][0]["artifactChanges"][0]["replacements"][0]
+    assert fix["insertedContent"]["text"] == "１００％"
+    assert run["results"][2]["fixes"][0]["description"]["text"].startswith("Suggestion")
+
+
+def test_sarif_of_the_seed_post_validates(tmp_path):
+    """Real rules, real docstrings: every rule postlint has, on the seed post."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from postlint.config import resolve
+    from postlint.engine import lint, rule_ids
+
+    seed = ROOT / "seeds" / "2025-11-10-korea-ai-investment.md"
+    source = Source.from_text(seed.read_text("utf-8"), str(seed))
+    problems = lint(source, resolve({"rules": {r: True for r in rule_ids()}}))
+    log = json.loads(render("sarif", [FileResult(str(seed), problems, source)]))
+    jsonschema.Draft4Validator(json.loads(SCHEMA.read_text("utf-8"))).validate(log)
+    assert len(log["runs"][0]["results"]) == len(problems)
+
+
+def _parse_workflow_command(line: str) -> tuple[str, dict, str]:
+    """Read a workflow command back the way the Actions runner does."""
+    def unescape(text: str, prop: bool) -> str:
+        text = text.replace("%0D", "\r").replace("%0A", "\n")
+        if prop:
+            text = text.replace("%3A", ":").replace("%2C", ",")
+        return text.replace("%25", "%")
+
+    assert line.startswith("::")
+    end = line.index("::", 2)
+    command, _, props = line[2:end].partition(" ")
+    properties = {}
+    for pair in filter(None, props.split(",")):
+        key, _, value = pair.partition("=")
+        properties[key] = unescape(value, True)
+    return command, properties, unescape(line[end + 2:], False)
+
+
+def test_github_annotations_survive_newlines_percent_colon_and_comma(results, tmp_path):
+    results[0].path = str(tmp_path / "記事 a.md")  # absolute inside the work folder: shown relative
+    results[0].problems[0].rule_id = "rule:with,odd%chars"
+    out = render("github", results)
+    lines = out.splitlines()
+    assert len(lines) == 4, out  # one line per problem: no raw newline escapes
+    command, props, message = _parse_workflow_command(lines[0])
+    assert command == "error" and message == NASTY
+    assert props == {"file": "記事 a.md", "line": "5", "endLine": "5", "col": "5", "endColumn": "7",
+                     "title": "postlint rule:with,odd%chars"}
+    assert [_parse_workflow_command(line)[0] for line in lines] == ["error", "warning", "notice", "error"]
+    assert _parse_workflow_command(lines[3])[1]["file"] == "/elsewhere/locked.md"
+    assert render("github", []) == ""
+
+
+def test_junit_is_xml_with_one_case_per_problem(results):
+    root = ET.fromstring(render("junit", results))
+    assert root.tag == "testsuites" and root.get("failures") == "3" and root.get("tests") == "5"
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["記事 a.md", "clean.md", "/elsewhere/locked.md"]
+    cases = suites[0].findall("testcase")
+    assert cases[0].get("name") == "5:5 ja-technical-writing/max-ten"
+    assert cases[0].find("failure").get("message") == NASTY
+    assert cases[2].find("skipped") is not None
+    assert suites[1].find("testcase").find("failure") is None
+
+
+def test_checkstyle_is_xml(results):
+    results[0].problems[0].message = "制御文字\x07と\x00も"
+    root = ET.fromstring(render("checkstyle", results))
+    files = root.findall("file")
+    assert [f.get("name") for f in files] == ["記事 a.md", "clean.md", "/elsewhere/locked.md"]
+    errors = files[0].findall("error")
+    assert [(e.get("line"), e.get("column"), e.get("severity")) for e in errors] == [
+        ("5", "5", "error"), ("6", "6", "warning"), ("6", "6", "info")]
+    assert errors[0].get("message") == "制御文字\\u0007と\\u0000も"
+    assert errors[0].get("source") == "postlint.ja-technical-writing/max-ten"
+    assert files[1].findall("error") == []
+
+
+@pytest.mark.parametrize("name, pattern", [
+    ("compact", r"^(?P<path>.+): line (?P<line>\d+), col (?P<col>\d+), (Error|Warning|Info) - .+ \((?P<rule>[^()]+)\)$"),
+    ("unix", r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): .+ \[(Error|Warning|Info)/(?P<rule>[^\]]+)\]$"),
+])
+def test_one_line_formats(results, name, pattern):
+    lines = render(name, results).splitlines()
+    assert lines[-1] == "4 problems" and lines[-2] == ""
+    parsed = [re.match(pattern, line) for line in lines[:-2]]
+    assert all(parsed), lines
+    assert [(m["path"], m["line"], m["col"], m["rule"]) for m in parsed][:2] == [
+        ("記事 a.md", "5", "5", "ja-technical-writing/max-ten"), ("記事 a.md", "6", "6", "no-hankaku-kana")]
+    assert render(name, [FileResult("clean.md", [])]) == ""
+
+
+def test_every_format_module_renders(results):
+    formats = sorted(p.stem for p in (ROOT / "lint" / "formatters").glob("*.py") if not p.stem.startswith("_"))
+    for name in formats:
+        assert isinstance(render(name, results), str), name
+    assert os.path.exists(SCHEMA)
