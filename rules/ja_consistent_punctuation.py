@@ -1,0 +1,144 @@
+"""The same punctuation written in both widths in one post: ``:``/``：``, ``(``/``（``, ``!``/``！``, ``?``/``？``.
+
+Within one post, each mark in Japanese text should have one width.  The width used most often
+in the post wins; every use of the other width is reported and fixed (safely) to the winning
+one.  On a tie the full-width form wins (``preferOnTie: hankaku`` changes that).
+
+Only marks in Japanese text count: a half-width ``:``, ``!`` or ``?`` right after Japanese
+(``集中投資:``, ``便利です!``), a half-width ``(`` after Japanese or around Japanese
+(``関数(function)``, ``(笑)``); full-width marks always count.  Never counted: code, URLs,
+times and ratios (``10:30``, ``1：2``), emoji short codes (``:smile:``), English text
+(``Note: this``, ``API (Application Programming Interface)``), Markdown syntax (link
+targets, front matter), link text (usually the title of someone else's page) and block quotes
+(someone else's words; ``ignoreQuotes: false`` counts them).  Parentheses are fixed as pairs; an unmatched one is left
+alone.
+
+Options: ``roles`` (default all of ``colon``, ``paren``, ``exclamation``, ``question``),
+``preferOnTie`` (``zenkaku`` or ``hankaku``), ``ignoreQuotes`` (default true).
+
+    OK:  注意：ここは重要です。例：次の図。
+    NG:  注意：ここは重要です。例:次の図。例：その次。
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint.rules._editorial import is_japanese, prose_nodes
+
+ID = "ja-consistent-punctuation"
+NODES = ("Document",)
+OPTIONS = {"roles": list, "preferOnTie": str, "ignoreQuotes": bool}
+DEFAULTS = {"roles": ["colon", "paren", "exclamation", "question"], "preferOnTie": "zenkaku", "ignoreQuotes": True}
+FIXABLE = True
+
+# role -> (half-width, full-width, name)
+ROLES = {
+    "colon": (":", "：", "colon"),
+    "paren": ("(", "（", "parenthesis"),
+    "exclamation": ("!", "！", "exclamation mark"),
+    "question": ("?", "？", "question mark"),
+}
+_CLOSE = {"(": ")", "（": "）"}
+_URL = re.compile(r"(?:https?|ftp|file)://[^\s<>\"'）」』】]*|www\.[^\s<>\"'）」』】]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+
+
+def _match_close(text: str, i: int) -> int:
+    """Index of the bracket closing the one at ``i`` (either width closes either), or -1."""
+    depth = 0
+    for j in range(i, len(text)):
+        ch = text[j]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if depth == 0:
+                return j
+        elif ch == "\n" and text[j - 1:j] == "\n":
+            return -1
+    return -1
+
+
+def _masked(plain, para) -> list[bool]:
+    hidden = [False] * len(plain.text)
+    links = [(n.start, n.end) for n in para.walk() if n.type == "Link"]
+    if links:
+        for k in range(len(plain.text)):
+            hidden[k] = any(s <= plain.offsets[k] < e for s, e in links)
+    spans = list(plain.code_spans)
+    spans += [m.span() for m in _URL.finditer(plain.text)]
+    spans += [m.span() for m in _SHORTCODE.finditer(plain.text)]
+    for s, e in spans:
+        for k in range(s, e):
+            hidden[k] = True
+    return hidden
+
+
+def _occurrences(text: str, hidden: list[bool], roles):
+    """(role, width 'half'|'full', index, close index or None) of each counted mark."""
+    for i, ch in enumerate(text):
+        if hidden[i]:
+            continue
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        for role in roles:
+            half, full, _ = ROLES[role]
+            if ch not in (half, full):
+                continue
+            if role == "colon" and prev.isdigit() and nxt.isdigit():
+                break  # a time or a ratio
+            if role == "paren":
+                close = _match_close(text, i)
+                if close < 0 or any(hidden[i:close + 1]):
+                    break
+                if ch == half and not (is_japanese(prev) or any(is_japanese(c) for c in text[i + 1:close])):
+                    break
+                yield role, "half" if ch == half else "full", i, close
+                break
+            if ch == half and not is_japanese(prev):
+                break
+            yield role, "half" if ch == half else "full", i, None
+            break
+
+
+def check(node, opts, ctx):
+    roles = [r for r in opts["roles"] if r in ROLES]
+    unknown = [r for r in opts["roles"] if r not in ROLES]
+    if unknown:
+        raise ValueError(f"unknown role(s) {unknown}; known: {', '.join(ROLES)}")
+    found = {r: [] for r in roles}
+    for para in prose_nodes(node):
+        if opts["ignoreQuotes"] and para.inside("BlockQuote"):
+            continue
+        plain = ctx.plain(para)
+        if not plain.text:
+            continue
+        for role, width, i, close in _occurrences(plain.text, _masked(plain, para), roles):
+            found[role].append((width, plain, i, close))
+    for role, items in found.items():
+        halves = sum(1 for w, *_ in items if w == "half")
+        fulls = len(items) - halves
+        if not halves or not fulls:
+            continue
+        if halves == fulls:
+            winner = "half" if opts["preferOnTie"] == "hankaku" else "full"
+        else:
+            winner = "half" if halves > fulls else "full"
+        half, full, name = ROLES[role]
+        want, other = (half, full) if winner == "half" else (full, half)
+        counts = f"{fulls} full-width, {halves} half-width"
+        for width, plain, i, close in items:
+            if width == winner:
+                continue
+            start = plain.to_source(i)
+            if close is None:
+                fix = ctx.fix(start, start + 1, want)
+                end = start + 1
+            else:
+                end = plain.to_source(close) + 1
+                raw = ctx.text[start:end]
+                fix = ctx.fix(start, end, want + raw[1:-1] + _CLOSE[want])
+            yield ctx.report(start, start + 1,
+                             f"{name} written both ways in this post ({counts}): use 「{want}」 like the "
+                             f"rest of the post instead of 「{other}」", fix=fix)
