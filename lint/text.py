@@ -181,6 +181,19 @@ def _mask(text: str, spans: list[tuple[int, int]], char: str) -> str:
     return "".join(chars)
 
 
+def _code_value(node, source_text: str) -> str:
+    """An inline code's value as textlint's Markdown parser gives it: line
+    breaks kept, one padding space (or line break) stripped from both ends."""
+    raw = source_text[node.start:node.end]
+    fence = len(raw) - len(raw.lstrip("`"))
+    if fence == 0 or len(raw) < 2 * fence or raw[len(raw) - fence:] != "`" * fence:
+        return node.data.get("value") or ""
+    content = raw[fence:len(raw) - fence]
+    if len(content) >= 2 and content[0] in " \n" and content[-1] in " \n" and content.strip(" \n"):
+        content = content[1:-1]
+    return content
+
+
 def _image_alt(node, source_text: str) -> str:
     if "alt" in node.data:
         return node.data["alt"] or ""
@@ -270,7 +283,7 @@ class _PlainBuilder:
         if kind == "Str":
             self.add_str(node.start, node.end)
         elif kind == "Code":
-            self.add_value(node, node.data.get("value") or "", code=True)
+            self.add_value(node, _code_value(node, self.src), code=True)
         elif kind == "Image":
             self.add_value(node, _image_alt(node, self.src))
         elif kind in ("Html", "Break", "FootnoteReference", "CodeBlock", "Yaml"):
@@ -598,9 +611,13 @@ def _segments(node, source_text: str) -> list[_Segment]:
     for child in node.children:
         if child.end <= child.start:
             continue
+        if pos is None and child.type == "Str" and source_text[node.start:child.start] == "\\":
+            pos = node.start  # a leading backslash escape is inside textlint's Str
         if pos is not None and child.start > pos:
-            last = segs[-1]
-            if last.kind == "Break":
+            last = segs[-1] if segs else _Segment("Str", pos, pos)
+            if last.kind == "Break" or (
+                last.kind == "Str" and _is_indent(source_text, pos, child.start) and child.type != "Str"
+            ):
                 segs.append(_Segment("Stop", pos, child.start))
             elif last.kind in ("Str", "Stop"):
                 _add_text(segs, pos, child.start)
@@ -636,11 +653,27 @@ def _blank_line_end(text: str, pos: int) -> int:
 _ENTITY_AT_END = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});\Z")
 
 
+def _is_indent(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the blank start of a line."""
+    return end > start and start > 0 and text[start - 1] in _NEWLINE and not text[start:end].strip(" \t")
+
+
 def _end_text_run(segs: list[_Segment], source_text: str) -> None:
-    """textlint's Str ends one short when its text ends with ``&...;``."""
+    """Where textlint's Str ends before the raw text does.
+
+    A line's indentation before an inline node is in no node, and a Str
+    ending with ``&...;`` ends one character short.
+    """
     if not segs or segs[-1].kind != "Str":
         return
     seg = segs[-1]
+    cut = seg.end
+    while cut > seg.start and source_text[cut - 1] in " \t":
+        cut -= 1
+    if seg.start < cut < seg.end and source_text[cut - 1] in _NEWLINE:
+        segs.append(_Segment("Stop", cut, seg.end))
+        seg.end = cut
+        return
     match = _ENTITY_AT_END.search(source_text, seg.start, seg.end)
     if match and _decode_entity(match.group()) and seg.end - seg.start > 1:
         seg.end -= 1
