@@ -1,0 +1,48 @@
+"""続く文が同じ接続詞で始まるのを見つける（textlint-rule-no-doubled-conjunction 3.0.1 互換）。
+
+「しかし、〜。しかし、〜」のように同じ接続詞を続けると文章がくどくなる。段落を文に分け、
+各文の最初の接続詞（IPADIC の品詞「接続詞」。空白の直後のものは数えない）を、それより前で
+最後に接続詞を含んでいた文の最初の接続詞と比べ、同じなら後の文の接続詞を報告する。
+接続詞を削る、別の接続詞にする、文の流れを変えるなどで直す。
+
+Options: なし。
+
+    OK:  雨が降った。しかし、試合は続いた。だが、観客は帰った。
+    NG:  雨が降った。しかし、試合は続いた。しかし、観客は帰った。
+"""
+
+from __future__ import annotations
+
+from postlint.rules._textlint_ja import sentence_runs, skipped_paragraph
+
+ID = "no-doubled-conjunction"
+NODES = ("Paragraph",)
+OPTIONS: dict = {}
+DEFAULTS: dict = {}
+FIXABLE = False
+
+
+def _conjunctions(tokens) -> list:
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.pos != "接続詞":
+            continue
+        if i > 0 and tokens[i - 1].pos_detail_1 == "空白":  # a space before: not a real conjunction
+            continue
+        out.append(tok)
+    return out
+
+
+def check(node, opts, ctx):
+    if skipped_paragraph(node):
+        return
+    last = None  # first conjunction of the latest earlier sentence that had one
+    for n, (start, end, _items) in enumerate(sentence_runs(node, ctx.text)):
+        found = _conjunctions(ctx.tokens(ctx.text[start:end], "ipadic"))
+        if n > 0 and found and last is not None and found[0].surface_form == last.surface_form:
+            tok = found[0]
+            yield ctx.report(start + tok.start, start + tok.end,
+                             f"前の文と同じ接続詞「{tok.surface_form}」で文が始まっています。"
+                             "接続詞を削るか、別の接続詞に言い換えてください。")
+        if found:
+            last = found[0]
