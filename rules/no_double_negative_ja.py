@@ -1,0 +1,98 @@
+"""二重否定の表現を見つける（textlint-rule-no-double-negative-ja 2.0.1 互換）。
+
+「〜なくもない」「〜ないことはない」「〜ないわけではない」などの二重否定は、
+言いたいことが肯定なのか否定なのかを読み手に考えさせる。Str ごとに IPADIC で形態素解析し、
+次の形の並びを見つけたら、その最後の語（二つ目の「ない」）の位置を報告する。
+
+- 〜なくは/もない、〜ないで(は|も)ない、〜ないもので(は|も)ない、〜ないことは/もない、
+  〜ないわけで(は|も)ない、〜ないと(は)いいきれない、〜ないと(は|も)かぎらない
+
+肯定の形で言い切るか、程度を表す言葉で書き直す。
+
+Options: なし。
+
+    OK:  この方法でも動きます。
+    NG:  この方法でも動かなくはない。
+"""
+
+from __future__ import annotations
+
+ID = "no-double-negative-ja"
+NODES = ("Str",)
+OPTIONS: dict = {}
+DEFAULTS: dict = {}
+FIXABLE = False
+
+_NAI = ("ない", "無い")
+
+
+def _t(**fields):
+    """One expected token: field -> accepted values."""
+    return {k: v if isinstance(v, tuple) else (v,) for k, v in fields.items()}
+
+
+_NEG = _t(basic_form=_NAI)
+_NEG_ADJ = _t(basic_form=_NAI, pos="形容詞")
+_PARTICLE = {s: _t(surface_form=s, pos="助詞") for s in ("は", "も", "と", "で")}
+_DE = _t(conjugated_form="連用形", basic_form="だ")
+
+# Each entry: two (pattern, wording) pairs; the second is tried only when the
+# first did not just complete on the same token (as the original rule does).
+_RULES = (
+    (([_NEG, _PARTICLE["も"], _NEG_ADJ], "なくもない"),
+     ([_NEG, _PARTICLE["は"], _NEG_ADJ], "なくはない")),
+    (([_NEG, _t(surface_form="で", conjugated_form="連用形"), _PARTICLE["は"], _NEG_ADJ], "ないではない"),
+     ([_NEG, _PARTICLE["で"], _PARTICLE["も"], _NEG_ADJ], "ないでもない")),
+    (([_NEG, _t(reading="モノ", pos="名詞"), _DE, _PARTICLE["も"], _NEG_ADJ], "ないものでもない"),
+     ([_NEG, _t(reading="モノ", pos="名詞"), _DE, _PARTICLE["は"], _NEG_ADJ], "ないものではない")),
+    (([_NEG, _t(reading="コト", pos="名詞"), _PARTICLE["は"], _NEG], "ないことはない"),
+     ([_NEG, _t(reading="コト", pos="名詞"), _PARTICLE["も"],
+       [_t(basic_form=_NAI, conjugated_type="特殊・ナイ"), _NEG_ADJ]], "ないこともない")),
+    (([_NEG, _t(reading="ワケ", pos="名詞"), _DE, _PARTICLE["も"], _NEG_ADJ], "ないわけでもない"),
+     ([_NEG, _t(reading="ワケ", pos="名詞"), _DE, _PARTICLE["は"], _NEG], "ないわけではない")),
+    (([_NEG, _PARTICLE["と"], _t(reading="イイ"), _t(reading="キレ", pos="動詞"), _NEG], "ないといいきれない"),
+     ([_NEG, _PARTICLE["と"], _PARTICLE["は"], _t(reading="イイ"), _t(reading="キレ", pos="動詞"), _NEG],
+      "ないとはいいきれない")),
+    (([_NEG, _PARTICLE["と"], _PARTICLE["は"], _t(reading="カギラ", pos="動詞"), _NEG], "ないとはかぎらない"),
+     ([_NEG, _PARTICLE["と"], _PARTICLE["も"], _t(reading="カギラ", pos="動詞"), _NEG], "ないともかぎらない")),
+)
+
+
+def _fits(tok, shape) -> bool:
+    if isinstance(shape, list):
+        return any(_fits(tok, s) for s in shape)
+    return all(getattr(tok, key) in values for key, values in shape.items())
+
+
+class _Stream:
+    """A token pattern matched as tokens arrive; a miss starts it over."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.at = 0
+
+    def feed(self, tok) -> bool:
+        if _fits(tok, self.pattern[self.at]):
+            self.at += 1
+        else:
+            self.at = 0
+        if self.at == len(self.pattern):
+            self.at = 0
+            return True
+        return False
+
+
+def check(node, opts, ctx):
+    text = ctx.text[node.start:node.end]
+    streams = [((_Stream(a), wa), (_Stream(b), wb)) for (a, wa), (b, wb) in _RULES]
+    for tok in ctx.tokens(text, "ipadic"):
+        for (first, first_words), (second, second_words) in streams:
+            if first.feed(tok):
+                words = first_words
+            elif second.feed(tok):
+                words = second_words
+            else:
+                continue
+            at = node.start + tok.start
+            yield ctx.report(at, at + len(tok.surface_form),
+                             f"二重否定「〜{words}」が使われています。肯定の形ではっきり書いてください。")

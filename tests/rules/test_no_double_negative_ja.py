@@ -1,0 +1,24 @@
+RULE = "no-double-negative-ja"
+
+VALID = [
+    "この方法でも動きます。",
+    "それは正しくない。",
+    "その案は悪くはない。",
+    "できなくはない。",
+    "今日は雨が降らない。",
+    "```\n動かなくもない\n```",
+]
+
+INVALID = [
+    {"text": "この方法でも動かなくもない。", "errors": [{"line": 1, "column": 12, "message": "なくもない"}]},
+    {"text": "できなくはないと思う。", "errors": [{"column": 6}]},
+    {"text": "行けないことはない。", "errors": [{"column": 8}]},
+    {"text": "知らないわけではない。", "errors": [{"column": 9}]},
+    {"text": "起きないとは限らない。", "errors": [{"column": 9}]},
+    {"text": "# 分からなくもない", "errors": [{"column": 9}]},
+    {"text": "**できなくはない**と思う。", "errors": [{"column": 8}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
