@@ -1,0 +1,20 @@
+RULE = "no-dropping-the-ra"
+
+VALID = [
+    "お刺身を食べられない。",
+    "この距離からでも見られる。",
+    "明日なら来られる。",
+    "> お刺身を食べれない。",
+    "*お刺身を食べれない。*",
+]
+
+INVALID = [
+    {"text": "お刺身を食べれない。", "errors": [{"line": 1, "column": 7, "message": "ら抜き"}]},
+    {"text": "この距離からでも見れる。", "errors": [{"column": 10}]},
+    {"text": "明日なら来れる？", "errors": [{"column": 6}]},
+    {"text": "# 朝早く起きれる方法", "errors": [{"column": 8}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
