@@ -1,0 +1,49 @@
+"""同じ語が続けて書かれているのを見つける（textlint-rule-ja-no-successive-word 2.0.1 互換）。
+
+「これはは」「あるある」のような同じ語の重なりは、多くは入力ミス。Str ごとに IPADIC で
+形態素解析し、直前と同じ表層形のトークンが続いたら後のトークンの位置を報告する。
+漢数字どうし（「九九」）は数えない。``allowOnomatopee`` が真なら、カタカナだけの語の重なり
+（「カクカク」「ドキドキ」）は擬音語・擬態語として許す。
+
+Options: ``allowOnomatopee`` (true), ``allow`` (許す語; ``/正規表現/`` も書ける; 既定 [])。
+
+    OK:  動作がカクカクしてきた。
+    NG:  これはは問題のある文です。
+"""
+
+from __future__ import annotations
+
+import re
+
+from postlint.rules._textlint_ja import match_patterns
+
+ID = "ja-no-successive-word"
+NODES = ("Str",)
+OPTIONS = {"allowOnomatopee": bool, "allow": list}
+DEFAULTS = {"allowOnomatopee": True, "allow": []}
+FIXABLE = False
+
+_KATAKANA_ONLY = re.compile(r"[ァ-ロワヲンー]*\Z")
+
+
+def _number(tok) -> bool:
+    return tok.pos == "名詞" and tok.pos_detail_1 == "数"
+
+
+def check(node, opts, ctx):
+    allow = opts["allow"]
+    onomatopee = opts["allowOnomatopee"]
+    prev = None
+    for tok in ctx.tokens(ctx.text[node.start:node.end], "ipadic"):
+        last, prev = prev, tok
+        if last is None or last.surface_form != tok.surface_form:
+            continue
+        word = tok.surface_form
+        if allow and match_patterns(word, allow):
+            continue
+        if _number(last) and _number(tok):
+            continue
+        if onomatopee and _KATAKANA_ONLY.match(word):
+            continue
+        yield ctx.report(node.start + tok.start, node.start + tok.end,
+                         f"「{word}」が二回続けて書かれています。重複していれば一つ削ってください。")

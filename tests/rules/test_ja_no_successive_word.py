@@ -1,0 +1,21 @@
+RULE = "ja-no-successive-word"
+
+VALID = [
+    "これは問題のない文です。",
+    "動作がカクカクしてきた。",
+    "値は九九で求める。",
+    "すもももももももものうち",
+    {"text": "これはは問題です。", "options": {"allow": ["は"]}},
+    {"text": "これはは問題です。", "options": {"allow": ["/^[はが]$/"]}},
+]
+
+INVALID = [
+    {"text": "これはは問題のある文です。", "errors": [{"line": 1, "column": 4, "message": "は"}]},
+    {"text": "これは問題あるある文です", "errors": [{"column": 8}]},
+    {"text": "動作がカクカクしてきた。", "options": {"allowOnomatopee": False}, "errors": [{"column": 6}]},
+    {"text": "- 項目\n- 一覧のの例", "errors": [{"line": 2, "column": 6}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
