@@ -611,20 +611,24 @@ def _segments(node, source_text: str) -> list[_Segment]:
     for child in node.children:
         if child.end <= child.start:
             continue
-        if pos is None and child.type == "Str" and source_text[node.start:child.start] == "\\":
-            pos = node.start  # a leading backslash escape is inside textlint's Str
+        if pos is None and child.type == "Str" and child.start > node.start and source_text[child.start - 1] == "\\":
+            pos = child.start - 1  # a leading backslash escape is inside textlint's Str
         if pos is not None and child.start > pos:
             last = segs[-1] if segs else _Segment("Str", pos, pos)
             if last.kind == "Break" or (
                 last.kind == "Str" and _is_indent(source_text, pos, child.start) and child.type != "Str"
             ):
                 segs.append(_Segment("Stop", pos, child.start))
-            elif last.kind in ("Str", "Stop"):
+            elif last.kind in ("Str", "Stop") or source_text[pos] == "\\":
                 _add_text(segs, pos, child.start)
             elif _blank_line_end(source_text, pos) == child.start:
                 segs.append(_Segment("Stop", pos, child.start))
             else:
-                last.end = child.start
+                # syntax the parser left out of the node: "[]" / "[label]" of a reference link
+                close = source_text.find("]", pos, child.start) if source_text[pos] == "[" else -1
+                last.end = child.start if close < 0 else close + 1
+                if last.end < child.start:
+                    _add_text(segs, last.end, child.start)
         if child.type == "Str":
             start = child.start
             if segs and segs[-1].kind not in ("Str", "Break", "Stop"):
@@ -640,7 +644,7 @@ def _segments(node, source_text: str) -> list[_Segment]:
     _end_text_run(segs, source_text)
     if segs and segs[-1].kind not in ("Str", "Break", "Stop") and segs[-1].end < node.end:
         segs[-1].end = node.end
-    return segs
+    return _split_autolinks(segs, source_text, node.start)
 
 
 _LINE_END_BLANKS = re.compile(r"[ \t]+(?=[\r\n])")
@@ -654,8 +658,8 @@ _ENTITY_AT_END = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Z
 
 
 def _is_indent(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is the blank start of a line."""
-    return end > start and start > 0 and text[start - 1] in _NEWLINE and not text[start:end].strip(" \t")
+    """Whether ``text[start:end]`` is the prefix (indentation, ``>``) of a line."""
+    return end > start and start > 0 and text[start - 1] in _NEWLINE and not text[start:end].strip(" \t>")
 
 
 def _end_text_run(segs: list[_Segment], source_text: str) -> None:
@@ -668,7 +672,7 @@ def _end_text_run(segs: list[_Segment], source_text: str) -> None:
         return
     seg = segs[-1]
     cut = seg.end
-    while cut > seg.start and source_text[cut - 1] in " \t":
+    while cut > seg.start and source_text[cut - 1] in " \t>":
         cut -= 1
     if seg.start < cut < seg.end and source_text[cut - 1] in _NEWLINE:
         segs.append(_Segment("Stop", cut, seg.end))
@@ -678,6 +682,118 @@ def _end_text_run(segs: list[_Segment], source_text: str) -> None:
     if match and _decode_entity(match.group()) and seg.end - seg.start > 1:
         seg.end -= 1
         segs.append(_Segment("Stop", seg.end, seg.end + 1))
+
+
+# GFM autolink literals (textlint's parser makes Links of bare URLs; a "?" or
+# "." inside one ends no sentence).
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_TRAILING_PUNCT = frozenset("!\"')*,.:;<?_~")
+_URL_START = re.compile(r"(?i)https?://|www\.")
+_NAMED_REF = re.compile(r"&[A-Za-z]+;")
+
+
+def _is_punct(ch: str) -> bool:
+    return ch in _ASCII_PUNCT or unicodedata.category(ch).startswith("P")
+
+
+def _is_path_end(text: str, i: int, end: int) -> bool:
+    return i >= end or text[i] in " <\t\r\n"
+
+
+def _punct_at_end(text: str, i: int, end: int) -> bool:
+    """A run of trailing punctuation from ``i`` that reaches the URL's end."""
+    i += 1
+    while i < end and text[i] in _TRAILING_PUNCT:
+        i += 1
+    return _is_path_end(text, i, end)
+
+
+def _ref_at_end(text: str, i: int, end: int) -> bool:
+    match = _NAMED_REF.match(text, i, end)
+    return bool(match) and _is_path_end(text, match.end(), end)
+
+
+def _autolink_end(text: str, start: int, end: int, lo: int) -> int:
+    """End of the GFM autolink literal starting at ``start``, or -1."""
+    prev = text[start - 1] if start > lo else None
+    i = start
+    if text[start] in "wW":
+        if prev is not None and prev not in " \t\r\n(*_~":
+            return -1
+        if start + 4 >= end or text[start + 4] in "\r\n":
+            return -1
+    else:
+        if prev is not None and prev.isascii() and prev.isalpha():
+            return -1
+        i = text.index("//", start) + 2
+        if i >= end:
+            return -1
+        ch = text[i]
+        if ord(ch) < 32 or ord(ch) == 127 or ch.isspace() or _is_punct(ch):
+            return -1
+    # domain
+    underscore = [False, False]  # last segment, the one before
+    while i < end:
+        ch = text[i]
+        if ch == "&":
+            if _ref_at_end(text, i, end):
+                break
+        elif ch in "._":
+            if _punct_at_end(text, i, end):
+                break
+            if ch == ".":
+                underscore = [False, underscore[0]]
+            else:
+                underscore[0] = True
+        elif ord(ch) < 32 or ord(ch) == 127 or ch.isspace() or (ch != "-" and _is_punct(ch)):
+            break
+        i += 1
+    if underscore[0] or underscore[1]:
+        return -1
+    # path
+    balance = 0
+    while i < end:
+        ch = text[i]
+        if ch == "&":
+            if _ref_at_end(text, i, end):
+                break
+        elif ch == ")":
+            if _punct_at_end(text, i, end):
+                balance -= 1
+                if balance < 0:
+                    break
+        elif _is_path_end(text, i, end):
+            break
+        elif ch in _TRAILING_PUNCT:
+            if _punct_at_end(text, i, end):
+                break
+        elif ch == "(":
+            balance += 1
+        i += 1
+    return i
+
+
+def _split_autolinks(segs: list[_Segment], source_text: str, lo: int) -> list[_Segment]:
+    out: list[_Segment] = []
+    for seg in segs:
+        if seg.kind != "Str" or not _URL_START.search(source_text, seg.start, seg.end):
+            out.append(seg)
+            continue
+        pos = seg.start
+        for match in _URL_START.finditer(source_text, seg.start, seg.end):
+            if match.start() < pos:
+                continue
+            link_end = _autolink_end(source_text, match.start(), seg.end, lo)
+            if link_end <= match.end():
+                continue
+            if match.start() > pos:
+                out.append(_Segment("Str", pos, match.start()))
+                _end_text_run(out, source_text)
+            out.append(_Segment("AutoLink", match.start(), link_end))
+            pos = link_end
+        if pos < seg.end:
+            out.append(_Segment("Str", pos, seg.end))
+    return out
 
 
 def _add_text(segs: list[_Segment], start: int, end: int) -> None:
@@ -747,7 +863,7 @@ def sentences(node, source_text: str, separator_chars: str | None = None) -> lis
         start, end, items = payload
         builder = _PlainBuilder(source_text)
         for item in items:
-            if item.kind == "Node":
+            if item.kind == "Node" and item.node is not None:
                 builder.add(item.node)
             elif item.kind != "Break":
                 builder.add_raw(item.start, item.end)
