@@ -242,3 +242,38 @@ def test_sentences_pure_functions():
     para, text = first_block("同じ。結果。\n")
     assert sentences(para, text) == sentences(para, text)
     assert plain_text(para, text) == plain_text(para, text)
+
+
+def test_bare_url_is_a_link_for_the_splitter():
+    # textlint's parser makes a Link of a bare URL: its "?" and "." end nothing
+    para, text = first_block("詳細はhttps://example.com/search?q=文.ok を見る。次の文。\n")
+    assert [s.text for s in sentences(para, text)] == [
+        "詳細はhttps://example.com/search?q=文.ok を見る。",
+        "次の文。",
+    ]
+    # trailing punctuation is not part of the URL
+    para, text = first_block("See www.example.com. Then go.\n")
+    assert [s.text for s in sentences(para, text)] == ["See www.example.com.", "Then go."]
+
+
+def test_reference_link_and_escape_after_inline_nodes():
+    md = "[参照][]\\_の後。次。\n\n[参照]: https://example.com\n"
+    para, text = first_block(md)
+    out = sentences(para, text)
+    assert [s.text for s in out] == ["参照\\_の後。", "次。"]
+    assert out[0].start == 0
+
+
+def test_entity_at_end_of_text_run_is_a_hole_like_textlint():
+    # textlint's Str stops one short of "&hellip;" here, and the splitter stops with it
+    para, text = first_block("待って&hellip;  \n続き。\n")
+    (s,) = sentences(para, text)
+    assert text[s.start:s.end] == "待って&hellip"
+
+
+def test_sentence_masked_code():
+    para, text = first_block("値は`a、b、c`です、はい。\n")
+    (s,) = sentences(para, text)
+    assert s.text == "値はa、b、cです、はい。"
+    assert s.masked("_") == "値は_____です、はい。"
+    assert text[s.to_source(s.text.index("a"))] == "a"
