@@ -1,0 +1,245 @@
+"""``postlint lsp`` end to end: a real server process driven by pygls's language client.
+
+The seed post is copied into a temporary folder with a config that enables every
+rule postlint knows plus ``lsp-probe``, a tiny fixable plugin rule installed for
+the server process only (a dist-info with an entry point on PYTHONPATH), so the
+quick-fix tests never depend on which real rules are fixable.  A line with an
+emoji and a non-BMP kanji is added so UTF-16 positions are put to the test.
+Every diagnostic must sit where ``postlint --format json`` puts the problem.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lsprotocol import types as lsp
+
+from lsp_harness import Session, apply_edits, edits_of
+from postlint.engine import rule_ids
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "2025-11-10-korea-ai-investment.md"
+PROBE = '''"""Test probe: flags ですね; the fix drops the ね."""
+ID = "lsp-probe"
+NODES = ("Str",)
+OPTIONS = {}
+DEFAULTS = {}
+FIXABLE = True
+
+
+def check(node, opts, ctx):
+    at = ctx.text.find("ですね", node.start, node.end)
+    while at != -1:
+        yield ctx.report(at, at + 3, "probe: ですね", fix=ctx.fix(at + 2, at + 3, ""))
+        at = ctx.text.find("ですね", at + 3, node.end)
+'''
+ASTRAL_LINE = "𠮷野家で😀を見たのですね。🍣も𩸽も美味しいですね。\n\n"
+DOCS = "https://docs.example/postlint/rules/"
+SEVERITY = {2: lsp.DiagnosticSeverity.Error, 1: lsp.DiagnosticSeverity.Warning, 3: lsp.DiagnosticSeverity.Information}
+
+
+@pytest.fixture(scope="module")
+def plugin(tmp_path_factory) -> dict:
+    """Environment for subprocesses that adds the ``lsp-probe`` rule."""
+    where = tmp_path_factory.mktemp("plugin")
+    (where / "postlint_lsp_probe.py").write_text(PROBE, "utf-8")
+    info = where / "postlint_lsp_probe-0.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: postlint-lsp-probe\nVersion: 0.0\n", "utf-8")
+    (info / "entry_points.txt").write_text("[postlint.rules]\nlsp-probe = postlint_lsp_probe\n", "utf-8")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(where), env.get("PYTHONPATH")]))
+    env.pop("POSTLINT_DOCS_URL", None)
+    return env
+
+
+@pytest.fixture()
+def post(tmp_path) -> Path:
+    folder = tmp_path / "blog"
+    folder.mkdir()
+    rules = {rule_id: True for rule_id in rule_ids()} | {"lsp-probe": True}
+    (folder / ".postlintrc.yml").write_text(json.dumps({"rules": rules}), "utf-8")
+    text = SEED.read_text("utf-8")
+    body = text.index("\n---\n") + 5
+    path = folder / SEED.name
+    path.write_text(text[:body] + "\n" + ASTRAL_LINE + text[body:], "utf-8")
+    return path
+
+
+def cli_json(path: Path, env: dict, text: str | None = None) -> list[dict]:
+    args = [sys.executable, "-m", "postlint", "--format", "json"]
+    args += ["--stdin", "--stdin-filename", str(path)] if text is not None else [str(path)]
+    run = subprocess.run(args, input=None if text is None else text.encode("utf-8"), env=env,
+                         capture_output=True, timeout=120)
+    assert run.returncode in (0, 1), run.stderr.decode()
+    return json.loads(run.stdout)[0]["messages"]
+
+
+def cli_fix(path: Path, env: dict, text: str) -> str:
+    run = subprocess.run([sys.executable, "-m", "postlint", "--stdin", "--fix", "--stdin-filename", str(path)],
+                         input=text.encode("utf-8"), env=env, capture_output=True, timeout=120)
+    assert run.returncode == 0, run.stderr.decode()
+    return run.stdout.decode("utf-8")
+
+
+def expected(messages: list[dict]) -> list[tuple]:
+    """json (1-based lines, 1-based UTF-16 columns) -> LSP (0-based both)."""
+    return sorted((m["ruleId"], m["loc"]["start"]["line"] - 1, m["loc"]["start"]["column"] - 1,
+                   m["loc"]["end"]["line"] - 1, m["loc"]["end"]["column"] - 1, m["message"],
+                   SEVERITY[m["severity"]]) for m in messages)
+
+
+def observed(diagnostics: list[lsp.Diagnostic]) -> list[tuple]:
+    return sorted((d.code, d.range.start.line, d.range.start.character, d.range.end.line,
+                   d.range.end.character, d.message, d.severity) for d in diagnostics)
+
+
+def run(coro):
+    return asyncio.run(asyncio.wait_for(coro, 240))
+
+
+def _pick_fixable(diagnostics: list[lsp.Diagnostic]) -> lsp.Diagnostic:
+    """A diagnostic with a safe fix: reading-time's when that rule has one, else any."""
+    fixable = [d for d in diagnostics if isinstance(d.data, dict) and d.data.get("fix") == "safe"]
+    assert fixable, "no fixable diagnostic (lsp-probe should always give one)"
+    real = [d for d in fixable if str(d.code).endswith("reading-time")]
+    return (real or fixable)[0]
+
+
+def _apply_json_fix(text: str, fix: dict) -> str:
+    """Apply a json fix (UTF-16 offsets into the whole file) to ``text``."""
+    encoded = text.encode("utf-16-le")
+    start, end = (2 * i for i in fix["range"])
+    return (encoded[:start] + fix["text"].encode("utf-16-le") + encoded[end:]).decode("utf-16-le")
+
+
+def test_seed_post_diagnostics_edits_and_fixes(plugin, post):
+    async def scenario():
+        uri = post.as_uri()
+        text = post.read_text("utf-8")
+        edited = text.replace(ASTRAL_LINE, ASTRAL_LINE + "追加の文ですね。\n\n")
+        # the command line's answers, computed while the server starts
+        cli_before = asyncio.create_task(asyncio.to_thread(cli_json, post, plugin))
+        cli_after = asyncio.create_task(asyncio.to_thread(cli_json, post, plugin, edited))
+        cli_fixed = asyncio.create_task(asyncio.to_thread(cli_fix, post, plugin, text))
+        session = Session(env=plugin, cwd=str(post.parent))
+        result = await session.start(post.parent, {"docsBaseUrl": DOCS, "debounceMs": 10})
+        assert result.capabilities.position_encoding in (None, lsp.PositionEncodingKind.Utf16)
+        try:
+            session.open(uri, text)
+            diagnostics = await session.diagnostics(uri, 1)
+            assert observed(diagnostics) == expected(await cli_before)
+            probes = [d for d in diagnostics if d.code == "lsp-probe"]
+            # line 11 of the copy: 𠮷 and 😀 are two UTF-16 units each
+            assert [(d.range.start.line, d.range.start.character) for d in probes[:2]] == [(11, 11), (11, 25)]
+            for d in diagnostics:
+                assert d.source == "postlint"
+                if d.code_description is not None:
+                    assert d.code_description.href == DOCS + d.code.rsplit("/", 1)[-1] + ".md"
+            assert any(d.code_description for d in probes)
+
+            # source.fixAll (what codeActionsOnSave asks for) = `postlint --fix`
+            everywhere = lsp.Range(start=lsp.Position(line=0, character=0), end=lsp.Position(line=0, character=0))
+            actions = await session.code_actions(uri, everywhere, only=[lsp.CodeActionKind.SourceFixAll])
+            assert [a.kind for a in actions] == ["source.fixAll.postlint"]
+            all_fixed = apply_edits(text, edits_of(actions[0], uri))
+            assert all_fixed == await cli_fixed
+            assert "ですね" not in all_fixed
+
+            # a quick fix for one problem: the same edit as the json's "fix"
+            target = _pick_fixable(diagnostics)
+            actions = await session.code_actions(uri, target.range, [target])
+            quick = [a for a in actions if a.kind == lsp.CodeActionKind.QuickFix and a.diagnostics
+                     and a.diagnostics[0].range == target.range and a.diagnostics[0].code == target.code]
+            assert quick and quick[0].is_preferred
+            assert any(a.title == "Fix all postlint problems" for a in actions)
+            fixed = apply_edits(text, edits_of(quick[0], uri))
+            json_fix = next(m["fix"] for m in await cli_before
+                            if m["ruleId"] == target.code and "fix" in m
+                            and (m["loc"]["start"]["line"] - 1, m["loc"]["start"]["column"] - 1)
+                            == (target.range.start.line, target.range.start.character))
+            assert fixed == _apply_json_fix(text, json_fix)
+            version = session.change(uri, fixed)
+            after = await session.diagnostics(uri, version)
+            assert (target.code, target.range) not in [(d.code, d.range) for d in after]
+            assert len(after) < len(diagnostics)
+
+            # back to the original, then an incremental edit after the emoji line: diagnostics follow
+            session.change(uri, text)
+            at = lsp.Position(line=13, character=0)
+            version = session.change(uri, "追加の文ですね。\n\n", lsp.Range(start=at, end=at))
+            got = await session.diagnostics(uri, version)
+            assert observed(got) == expected(await cli_after)
+            assert (13, 4) in [(d.range.start.line, d.range.start.character) for d in got if d.code == "lsp-probe"]
+
+            # a burst of keystrokes (type three letters, delete them): the final text is what counts
+            end = lsp.Position(line=13, character=8)
+            for n in range(1, 4):
+                version = session.change(uri, "x", lsp.Range(start=end, end=end))
+                end = lsp.Position(line=13, character=8 + n)
+            version = session.change(uri, "", lsp.Range(start=lsp.Position(line=13, character=8), end=end))
+            assert observed(await session.diagnostics(uri, version)) == observed(got)
+
+            # closing clears the document's diagnostics
+            session.client.text_document_did_close(lsp.DidCloseTextDocumentParams(
+                text_document=lsp.TextDocumentIdentifier(uri=uri)))
+            assert await session.diagnostics(uri) == []
+        finally:
+            await session.stop()
+
+    run(scenario())
+
+
+def test_config_reload_resolve_and_no_workspace(plugin, tmp_path):
+    """No workspace folder; the config is found beside the file and reloaded when it changes."""
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    config = folder / ".postlintrc.yml"
+    config.write_text("rules:\n  lsp-probe: true\n", "utf-8")
+    post = folder / "a.md"
+    post.write_text("# 題\n\n😀良い天気ですね。\n", "utf-8")
+
+    async def scenario():
+        session = Session(env=plugin, cwd=str(tmp_path))
+        await session.start(None, {"debounceMs": 0}, resolve=True, versioned=False)
+        uri = post.as_uri()
+        try:
+            session.open(uri, post.read_text("utf-8"))
+            got = await session.diagnostics(uri, 1)
+            assert [(d.code, d.range.start.line, d.range.start.character) for d in got] == [("lsp-probe", 2, 6)]
+            assert any(r.method == lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES for r in session.registrations)
+
+            # with resolve support the fix-all edit is computed only when resolved
+            actions = await session.code_actions(uri, got[0].range, got)
+            fix_all = next(a for a in actions if a.title == "Fix all postlint problems")
+            assert fix_all.edit is None
+            resolved = await session.client.code_action_resolve_async(fix_all)
+            assert apply_edits(post.read_text("utf-8"), edits_of(resolved, uri)) == "# 題\n\n😀良い天気です。\n"
+
+            # the config changes on disk: the watcher notification re-lints open documents
+            config.write_text("rules:\n  lsp-probe: false\n", "utf-8")
+            session.client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(changes=[
+                lsp.FileEvent(uri=config.as_uri(), type=lsp.FileChangeType.Changed)]))
+            assert await session.diagnostics(uri) == []
+
+            # a broken config is one diagnostic, not a dead server
+            config.write_text("rules: [oops\n", "utf-8")
+            version = session.change(uri, "# 題\n\n良い天気ですね。\n")
+            got = await session.diagnostics(uri, version)
+            assert [d.code for d in got] == ["config"] and "config" in got[0].message
+
+            # an untitled buffer (no file) still gets diagnostics, with the default config
+            shutil.move(str(config), str(tmp_path / "moved.yml"))
+            session.open("untitled:Untitled-1", "# 題\n\n本文です。\n")
+            assert isinstance(await session.diagnostics("untitled:Untitled-1", 1), list)
+        finally:
+            await session.stop()
+
+    run(scenario())
