@@ -202,6 +202,7 @@ def analyse(text: str, path: str, configs: ConfigStore, look_from: str) -> Analy
 class DocState:
     task: asyncio.Task | None = None
     analysis: Analysis | None = None
+    running: tuple[str, asyncio.Future] | None = None  # the text being linted, and its lint
 
 
 # -- the server ------------------------------------------------------------------------
@@ -267,9 +268,12 @@ class PostlintServer(LanguageServer):
         return True
 
     def schedule(self, uri: str, delay: float = 0.0) -> None:
+        """Lint ``uri`` after ``delay`` seconds, replacing any lint still pending for it."""
         state = self.docs.setdefault(uri, DocState())
         if state.task is not None and not state.task.done():
             state.task.cancel()
+        if state.running is not None and not state.running[1].done():
+            state.running[1].cancel()  # dropped if still queued; one already running finishes unused
         state.task = asyncio.get_running_loop().create_task(self._lint_later(uri, delay))
 
     async def _lint_later(self, uri: str, delay: float) -> None:
@@ -277,27 +281,47 @@ class PostlintServer(LanguageServer):
             await asyncio.sleep(delay)
         try:
             analysis = await self.current_analysis(uri)
-        except KeyError:
+        except KeyError:  # closed meanwhile
             return
+        except Exception as exc:  # never let one document take the server down
+            log.exception("linting %s failed", uri)
+            analysis = None
+            self.window_log_message(lsp.LogMessageParams(
+                type=lsp.MessageType.Error, message=f"postlint: linting {uri} failed: {type(exc).__name__}: {exc}"))
         if analysis is not None:
             self.publish(uri, analysis)
 
     async def current_analysis(self, uri: str) -> Analysis | None:
-        """The analysis of the document's current text (computed if missing); None if it changed meanwhile."""
-        state = self.docs.get(uri)
-        if state is None:
-            raise KeyError(uri)
-        doc = self.workspace.get_text_document(uri)
-        text = doc.source
-        if state.analysis is not None and state.analysis.text == text:
-            return state.analysis
-        path, look_from = self.where(uri, doc.language_id)
-        loop = asyncio.get_running_loop()
-        analysis = await loop.run_in_executor(self.linter, analyse, text, path, self.configs, look_from)
-        if self.docs.get(uri) is not state or self.workspace.get_text_document(uri).source != text:
-            return None  # changed or closed while linting: a newer run will publish
-        state.analysis = analysis
-        return analysis
+        """The analysis of the document's current text, computed when missing.
+
+        A lint of the same text already under way is shared, not repeated.
+        None when the text changed while linting (a newer lint will publish);
+        KeyError when the document is not open.
+        """
+        while True:
+            state = self.docs.get(uri)
+            if state is None:
+                raise KeyError(uri)
+            doc = self.workspace.get_text_document(uri)
+            text = doc.source
+            if state.analysis is not None and state.analysis.text == text:
+                return state.analysis
+            if state.running is None or state.running[0] != text or state.running[1].cancelled():
+                path, look_from = self.where(uri, doc.language_id)
+                future = asyncio.get_running_loop().run_in_executor(
+                    self.linter, analyse, text, path, self.configs, look_from)
+                state.running = (text, future)
+            future = state.running[1]
+            await asyncio.wait([future])  # cancelling this caller leaves the shared lint alone
+            if future.cancelled():
+                continue  # superseded by a newer text: analyse that one
+            if state.running is not None and state.running[1] is future:
+                state.running = None
+            analysis = future.result()
+            if self.docs.get(uri) is not state or self.workspace.get_text_document(uri).source != text:
+                return None
+            state.analysis = analysis
+            return analysis
 
     def diagnostics(self, analysis: Analysis) -> list[lsp.Diagnostic]:
         if analysis.error:
@@ -336,6 +360,8 @@ class PostlintServer(LanguageServer):
         state = self.docs.pop(uri, None)
         if state is not None and state.task is not None:
             state.task.cancel()
+        if state is not None and state.running is not None:
+            state.running[1].cancel()
         self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     def relint_all(self) -> None:
@@ -407,9 +433,12 @@ class PostlintServer(LanguageServer):
         """Fill in the edit of a "fix all" action: the same loop as ``postlint --fix``."""
         data = action.data if isinstance(action.data, dict) else {}
         uri = data.get("uri")
-        if not uri or action.edit is not None or uri not in self.docs:
+        if not uri or action.edit is not None:
             return action
-        analysis = await self.current_analysis(uri)
+        try:
+            analysis = await self.current_analysis(uri)
+        except KeyError:
+            return action
         if analysis is None or analysis.config is None:
             return action
         doc = self.workspace.get_text_document(uri)
@@ -505,9 +534,10 @@ def build_server() -> PostlintServer:
         code_action_kinds=[lsp.CodeActionKind.QuickFix, FIX_ALL_KIND], resolve_provider=True))
     async def code_action(ls: PostlintServer, params: lsp.CodeActionParams):
         uri = params.text_document.uri
-        if uri not in ls.docs:
+        try:
+            analysis = await ls.current_analysis(uri)
+        except KeyError:
             return None
-        analysis = await ls.current_analysis(uri)
         if analysis is None or analysis.config is None:
             return None
         actions = ls.code_actions(uri, analysis, params)

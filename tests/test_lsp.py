@@ -23,6 +23,7 @@ from lsprotocol import types as lsp
 
 from lsp_harness import Session, apply_edits, edits_of
 from postlint.engine import rule_ids
+from postlint.source import Source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "2025-11-10-korea-ai-investment.md"
@@ -243,3 +244,29 @@ def test_config_reload_resolve_and_no_workspace(plugin, tmp_path):
             await session.stop()
 
     run(scenario())
+
+
+def test_positions_in_every_encoding_and_with_a_bom():
+    from postlint.lsp import Positions
+
+    source = Source.from_text("\ufeff😀a\r\n𠮷\u2028b")
+    at_b = source.text.index("b")
+    # LSP breaks lines at CR, LF and CRLF only; U+2028 stays inside line 1; the BOM is on line 0
+    assert [(p.line, p.character) for p in (Positions(source).at(2), Positions(source).at(at_b))] == [(0, 4), (1, 3)]
+    assert Positions(source, "utf-32").at(at_b).character == 2
+    assert Positions(source, "utf-8").at(at_b).character == 7
+    assert Positions(source, "utf-8").at(2).character == 8  # BOM (3 bytes) + 😀 (4) + a (1)
+
+
+def test_minimal_fix_all_edit_touches_only_what_changed():
+    from postlint.lsp import minimal_edit
+
+    edit = minimal_edit(Source.from_text("一行目\r\n😀二行目ですね。\r\n"), "一行目\r\n😀二行目です。\r\n")
+    assert (edit.range.start.line, edit.range.start.character, edit.range.end.character, edit.new_text) == (1, 7, 8, "")
+
+
+def test_rule_links_drop_the_preset_prefix():
+    from postlint.formatters._common import docs_href
+
+    assert docs_href("ja-technical-writing/max-ten", "file:///x/docs/rules/") == "file:///x/docs/rules/max-ten.md"
+    assert docs_href("parse", "file:///x/docs/rules/") is None
