@@ -1,0 +1,35 @@
+"""半角カタカナを使わない（textlint-rule-no-hankaku-kana 互換）。
+
+Half-width katakana (ｶﾀｶﾅ, U+FF61–U+FF9F, half-width punctuation 。「」、・
+included) is a relic of old character sets; it looks broken next to
+full-width text.  Each run of half-width katakana in plain paragraph text is
+reported and ``--fix`` converts it to full-width (NFKC: ﾊﾟﾝﾀﾞ -> パンダ).
+Headings, links, emphasis, tables and block quotes are not checked, as in
+textlint.  No options.
+
+    OK:  カタカナ
+    NG:  ｶﾀｶﾅ
+"""
+
+import re
+import unicodedata
+
+ID = "no-hankaku-kana"
+NODES = ("Str",)
+OPTIONS: dict = {}
+DEFAULTS: dict = {}
+FIXABLE = True
+
+_HANKAKU = re.compile("[\uff61-\uff9f]+")
+
+
+def check(node, opts, ctx):
+    # textlint-rule-helper's isPlainStrNode: directly in a Paragraph, not in a block quote
+    if node.parent is None or node.parent.type != "Paragraph" or node.inside("BlockQuote"):
+        return
+    for match in _HANKAKU.finditer(ctx.text, node.start, node.end):
+        run = match.group()
+        full = unicodedata.normalize("NFKC", run)
+        yield ctx.report(match.start(), match.end(),
+                         f"半角カタカナ「{run}」は全角で「{full}」と書いてください。",
+                         fix=ctx.fix(match.start(), match.end(), full))
