@@ -402,7 +402,8 @@ class PostlintServer(LanguageServer):
             if not _overlaps(diagnostic.range, params.range):
                 continue
             verb = "Fix" if p.fix.safe else "Apply suggestion"
-            shown = p.fix.text if len(p.fix.text) <= 24 else p.fix.text[:23] + "…"
+            shown = p.fix.text.replace("\r", "").replace("\n", "⏎")
+            shown = shown if len(shown) <= 24 else shown[:23] + "…"
             what = f"replace with “{shown}”" if p.fix.text else "delete"
             quick.append(lsp.CodeAction(
                 title=f"{verb}: {what} ({p.rule_id})", kind=lsp.CodeActionKind.QuickFix,
