@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cache-location", default=".postlintcache", metavar="DIR", help="cache folder (default: .postlintcache)")
     p.add_argument("--no-color", action="store_true", help="never colour the output")
     p.add_argument("-v", "--version", action="version", version=f"postlint {__version__}")
+    p.epilog = "Subcommand: `postlint lsp` starts the language server on stdio (see docs/editors.md)."
     return p
 
 
@@ -204,6 +205,11 @@ def _unreadable(path: str, exc: OSError) -> FileResult:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["lsp"]:
+        from postlint.lsp import serve
+
+        return serve(argv[1:])
     try:
         code = run(argv)
     except (UsageError, ConfigError) as exc:

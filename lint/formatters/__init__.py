@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from postlint.rule import Problem, Severity
 from postlint.source import Source
 
-FORMATS = ("stylish", "json")
+FORMATS = ("stylish", "json", "sarif", "github", "junit", "checkstyle", "compact", "unix")
 
 
 @dataclass
