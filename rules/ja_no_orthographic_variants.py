@@ -1,0 +1,173 @@
+"""One word spelled two ways in one post (表記ゆれ): 分かる/わかる, 行う/行なう, 子供/子ども, サーバ/サーバー.
+
+textlint-rule-ja-no-orthographic-variants looks words up in a dictionary of variant spellings
+and compares them within one text node.  postlint compares them across the whole post, and finds
+the variants from UniDic (unidic-lite): two tokens are the same word when they share the lemma
+(語彙素) and, once brought to their dictionary form, the reading — so 分かり/わかり,
+行う/行なう, 出来る/できる, 取り組み/取組み, コンピュータ/コンピューター are found, while
+いい/よい (another reading) or 聞く/聴く, 作る/造る (other kanji: another meaning) are not.
+Extra groups of spellings come from rules/dict/orthographic-variants.yml and the
+``extraVariants`` option.
+
+The spelling used most often in the post wins (on a tie, the one used first); each use of
+another spelling is reported, naming the winner and where it is first used.
+
+Not compared: kana/kanji pairs that mark a difference of use (こと/事, もの/物, とき/時,
+という/言う, …: the ``ignoreLemmas`` list in the data file, extended with ``ignore``), helper
+verbs after て/で (してみる vs 見る, してください vs 下さい), numbers, words without Japanese
+characters, code, link text and block quotes (``ignoreQuotes``).
+
+    OK:  誰にも分かりません。誰にも分かりません。
+    NG:  誰にもわかりません。それでも誰にも分かりません。
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from postlint.rules._editorial import builtin_data, is_japanese, prose_nodes, user_data
+
+ID = "ja-no-orthographic-variants"
+NODES = ("Document",)
+OPTIONS = {"ignore": list, "extraVariants": (list, str, type(None)), "ignoreQuotes": bool}
+DEFAULTS = {"ignore": [], "extraVariants": None, "ignoreQuotes": True}
+
+_SKIP_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接頭辞", "接尾辞"}
+_KANJI = lambda ch: "\u3400" <= ch <= "\u9fff" or ch in "々〆"  # noqa: E731
+
+
+def _katakana(text: str) -> bool:
+    return all("\u30a0" <= c <= "\u30ff" for c in text)
+
+
+def _kanji(text: str) -> set[str]:
+    return {c for c in text if _KANJI(c)}
+
+
+@functools.lru_cache(maxsize=65536)
+def _base_reading(spelling: str) -> str:
+    """The reading of a dictionary form (分かる -> ワカル, いい -> イイ)."""
+    from postlint.morph import tokens
+
+    return "".join(t.reading if t.reading != "*" else t.surface_form for t in tokens(spelling, "unidic"))
+
+
+def _same_word(a: str, b: str, lemma: str) -> bool:
+    """Whether two spellings of one lemma are variants, not two words sharing a lemma."""
+    own = _kanji(lemma)
+    if own and not (_kanji(a) <= own and _kanji(b) <= own):
+        return False  # とる/撮る under 取る: the kana may be another kanji's word
+    if unicodedata.normalize("NFKC", a).lower() == unicodedata.normalize("NFKC", b).lower():
+        return False  # width or case only: other rules' business
+    if own and _katakana(a) != _katakana(b):
+        return False  # イイ/いい, イマ/今: katakana on a native word is emphasis, a choice
+    ka, kb = _kanji(a), _kanji(b)
+    if ka and kb and not (ka <= kb or kb <= ka):
+        return False  # 聞く/聴く, 作る/造る: other kanji, another meaning
+    if "-" in lemma and _katakana(a) and _katakana(b):
+        return True  # one loanword (サーバ/サーバー, インタフェース/インターフェース): the reading differs by design
+    return _base_reading(a) == _base_reading(b)
+
+
+def _hidden_spans(para, plain):
+    """Plain-text ranges to ignore: inline code and link text."""
+    spans = list(plain.code_spans)
+    links = [(n.start, n.end) for n in para.walk() if n.type == "Link"]
+    if links:
+        run = None
+        for k, off in enumerate(plain.offsets[:-1]):
+            inside = any(s <= off < e for s, e in links)
+            if inside and run is None:
+                run = k
+            elif not inside and run is not None:
+                spans.append((run, k))
+                run = None
+        if run is not None:
+            spans.append((run, len(plain.text)))
+    return spans
+
+
+def _text_of(para, ctx):
+    plain = ctx.plain(para)
+    chars = list(plain.text)
+    for s, e in _hidden_spans(para, plain):
+        chars[s:e] = " " * (e - s)
+    return plain, "".join(chars)
+
+
+def _extra_groups(opts) -> list[list[str]]:
+    groups = list(builtin_data("orthographic-variants.yml").get("variants") or [])
+    groups += user_data(opts.get("extraVariants"), "extraVariants")
+    for g in groups:
+        if not isinstance(g, list) or not all(isinstance(w, str) for w in g) or len(g) < 2:
+            raise ValueError(f"extraVariants: each group must be a list of two or more spellings (got {g!r})")
+    return groups
+
+
+def _uses(node, opts, ctx):
+    """(key, spelling, start, end) for every word of the post that may have variants."""
+    data = builtin_data("orthographic-variants.yml")
+    ignore = set(data.get("ignoreLemmas") or []) | set(opts["ignore"])
+    helpers = set(data.get("auxiliaryVerbs") or [])
+    ambiguous = set(data.get("ambiguousSurfaces") or [])
+    groups = _extra_groups(opts)
+    for para in prose_nodes(node):
+        if opts["ignoreQuotes"] and para.inside("BlockQuote"):
+            continue
+        plain, text = _text_of(para, ctx)
+        if not text.strip():
+            continue
+        toks = ctx.tokens(text, "unidic")
+        starts = {t.start for t in toks}
+        ends = {t.end for t in toks}
+        previous = None
+        for t in toks:
+            if t.pos == "空白":
+                continue
+            prev, previous = previous, t
+            if t.pos in _SKIP_POS or t.pos_detail_1 == "数詞" or t.lemma in ignore or t.surface_form in ignore:
+                continue
+            if t.surface_form in ambiguous or not any(is_japanese(c) for c in t.surface_form):
+                continue
+            key = t.lemma
+            if key in helpers and prev is not None and (
+                    prev.surface_form in ("て", "で") and prev.pos in ("助詞", "接続詞") or prev.pos == "助動詞"):
+                key += "\0helper"
+            yield key, t.basic_form, plain.to_source(t.start), plain.to_source(t.end)
+        for i, group in enumerate(groups):
+            for spelling in group:
+                pos = text.find(spelling)
+                while pos >= 0:
+                    end = pos + len(spelling)
+                    if pos in starts and end in ends:
+                        yield f"\0group{i}", spelling, plain.to_source(pos), plain.to_source(end)
+                    pos = text.find(spelling, pos + 1)
+
+
+def check(node, opts, ctx):
+    by_key: dict[str, list[tuple[str, int, int]]] = {}
+    for key, spelling, start, end in _uses(node, opts, ctx):
+        by_key.setdefault(key, []).append((spelling, start, end))
+    for key, uses in by_key.items():
+        spellings = {}
+        for spelling, start, _ in uses:
+            spellings.setdefault(spelling, []).append(start)
+        if len(spellings) < 2:
+            continue
+        grouped = key.startswith("\0group")
+        # the winner: most uses, then first use
+        order = sorted(spellings, key=lambda s: (-len(spellings[s]), min(spellings[s])))
+        winner = order[0]
+        for other in order[1:]:
+            if not grouped and not _same_word(winner, other, key.split("\0")[0]):
+                continue
+            first = ctx.source.position(min(spellings[winner]))[0]
+            counts = f"{winner} ×{len(spellings[winner])}, {other} ×{len(spellings[other])}"
+            for spelling, start, end in uses:
+                if spelling == other:
+                    surface = ctx.text[start:end]
+                    shown = f"「{surface}」" + (f" ({other})" if surface != other else "")
+                    yield ctx.report(start, end,
+                                     f"orthographic variant: {shown} is written 「{winner}」 elsewhere in this post "
+                                     f"(first at line {first}; {counts}): use one spelling")

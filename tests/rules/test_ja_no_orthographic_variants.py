@@ -1,0 +1,36 @@
+RULE = "ja-no-orthographic-variants"
+
+VALID = [
+    "誰にも分かりません。本当に分かりません。\n",
+    # another reading, other kanji: other words
+    "それでいい。これでよい。\n",
+    "音楽を聴く。話を聞く。\n",
+    "写真を撮る。資格を取る。\n",
+    # kana for the functional use, kanji for the literal one
+    "ということは、彼が言うことだ。\n",
+    "その時はそうした。やるときはやる。\n",
+    "見本を見る。試してみる。\n",
+    # katakana on a native word is emphasis
+    "イイ感じだ。いい天気だ。\n",
+    # code, link text and quotes are not compared
+    "`わかる` と書く。分かる人には分かる。\n",
+    "[わかる解説](https://example.com/)を読めば分かる。\n",
+    "> わかるかな\n\n分かるはずだ。\n",
+    {"text": "出来ることとできること。\n", "options": {"ignore": ["出来る"]}},
+]
+
+INVALID = [
+    {"text": "誰にもわかりません。\n\nそれでも誰にもわかりません。\n\nやはり誰にも分かりません。\n",
+     "errors": [{"line": 5, "column": 7, "message": "「分かり」 (分かる) is written 「わかる」"}]},
+    {"text": "作業を行う。確認を行なう。\n", "errors": [{"column": 10, "message": "(first at line 1; 行う ×1, 行なう ×1)"}]},
+    {"text": "子供と遊ぶ。子どもが笑う。子どもが泣く。\n", "errors": [{"column": 1, "message": "「子供」"}]},
+    {"text": "サーバーを立てる。サーバを止める。サーバーを消す。\n", "errors": [{"column": 10}]},
+    {"text": "取り組みを始める。取組みを続ける。\n", "errors": [{"column": 10}]},
+    {"text": "調べて見たら分かった。探してみたら分かった。\n", "errors": [{"column": 15, "message": "「み」 (みる)"}]},
+    {"text": "ウェブで調べる。Webで調べる。\n", "options": {"extraVariants": [["Web", "ウェブ"]]},
+     "errors": [{"column": 9, "message": "「Web」 is written 「ウェブ」"}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
