@@ -1,0 +1,182 @@
+"""敬体（です・ます）と常体（である）を混在させない（textlint-rule-no-mix-dearu-desumasu 互換）。
+
+A text that says 「〜です」 in one place and 「〜である」 in another reads as
+careless.  Body paragraphs, headings and list items are counted separately
+(a heading may be terse while the body is polite); within each kind, the
+style used less often is reported -- or, when ``preferInBody``,
+``preferInHeader`` or ``preferInList`` names a style (``"ですます"`` or
+``"である"``), every use of the other style.
+
+Only sentence-final forms count unless ``strict`` is true: 「…であるが、」
+or 「…ですので、」 is a connective use and is not counted.  As in textlint,
+the plain style is recognised only through である; だ, plain verbs and
+adjectives are not (see ``no-mix-keitai-jotai`` for that check).  Quotations
+(block quotes), link text, inline code, images and emphasis are counted but
+never reported.
+
+Options: ``preferInBody``, ``preferInHeader``, ``preferInList`` (``""`` =
+the majority wins, ``"ですます"``, ``"である"``), ``strict`` (false).
+
+    OK:  今日は晴れです。明日も晴れます。
+    NG:  今日は晴れです。明日も晴れである。
+"""
+
+from __future__ import annotations
+
+from postlint.rules._politeness import DESU_MASU, DEARU, parse_preference
+
+ID = "no-mix-dearu-desumasu"
+NODES = ("Document",)
+OPTIONS = {"preferInHeader": str, "preferInBody": str, "preferInList": str, "strict": bool}
+DEFAULTS = {"preferInHeader": "", "preferInBody": "", "preferInList": "", "strict": False}
+FIXABLE = False
+
+_PREFER = {"": None, "ですます": DESU_MASU, "である": DEARU}
+_IGNORED_IN_BODY = ("Link", "Code", "Image", "BlockQuote", "Emphasis")
+_SECTION_NAMES = {"body": "本文", "header": "見出し", "list": "箇条書き"}
+_STYLE_NAMES = {DESU_MASU: "「ですます」調", DEARU: "「である」調"}
+_FINAL_MARKS = frozenset("!?！？。")
+
+
+# -- analysis of one text (the behaviour of analyze-desumasu-dearu) -----------
+
+def _is_noun(token) -> bool:
+    # kuromoji tags an unknown run of symbols (``...``, ``#!``, ``=>``) 名詞,サ変接続
+    # where MeCab's IPADIC says 記号,一般 (an unknown word: its base form is "*").
+    return token.pos == "名詞" or (token.pos == "記号" and token.pos_detail_1 == "一般" and token.lemma == "*")
+
+
+def _breaks_clause(token) -> bool:
+    """A token after which a form can no longer be sentence-final."""
+    return ("、" in token.surface_form or "。" in token.surface_form
+            or "特殊" in token.conjugated_type or _is_noun(token))
+
+
+def _next_break(tokens, i):
+    for j in range(i + 1, len(tokens)):
+        if _breaks_clause(tokens[j]):
+            return j
+    return None
+
+
+def _is_final(tokens, i) -> bool:
+    j = _next_break(tokens, i)
+    return j is None or any(ch in _FINAL_MARKS for ch in tokens[j].surface_form)
+
+
+def analyze(tokens, strict: bool):
+    """``(style, token, value)`` for each である / です / ます form in ``tokens``.
+
+    ``value`` is the text from the form up to the next clause break (shown in
+    the message).  Unless ``strict``, only sentence-final forms are returned.
+    """
+    out = []
+    for i, token in enumerate(tokens):
+        ctype = token.conjugated_type
+        if ctype == "特殊・ダ":
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if not (token.pos == "助動詞" and token.conjugated_form == "連用形"
+                    and nxt is not None and nxt.conjugated_type == "五段・ラ行アル"):
+                continue
+            style = DEARU
+        elif ctype in ("特殊・デス", "特殊・マス"):
+            # 「やす」 (as in 見やすい misparsed) is tagged 特殊・マス too
+            if token.basic_form == "やす" or token.conjugated_form != "基本形":
+                continue
+            style = DESU_MASU
+        else:
+            continue
+        if not strict and not _is_final(tokens, i):
+            continue
+        j = _next_break(tokens, i)
+        stop = len(tokens) if j is None else j + 1
+        value = "".join(t.surface_form for t in tokens[i:stop])
+        out.append((style, token, value))
+    return out
+
+
+# -- one checker per section kind (body, headings, list items) --------------
+
+class _Section:
+    def __init__(self, kind: str, prefer):
+        self.kind = kind
+        self.prefer = prefer
+        self.hits = {DESU_MASU: [], DEARU: []}  # (file offset, value)
+
+    def add(self, text: str, node_start: int, results) -> None:
+        for style, token, value in results:
+            self.hits[style].append((_textlint_offset(text, node_start, token.start), value))
+
+    def expected(self):
+        """The style this section should use, or None when nothing is wrong."""
+        counts = {s: len(h) for s, h in self.hits.items()}
+        if self.prefer is not None:
+            other = DEARU if self.prefer == DESU_MASU else DESU_MASU
+            return self.prefer if counts[other] else None
+        if not (counts[DESU_MASU] and counts[DEARU]):
+            return None
+        return DEARU if counts[DEARU] > counts[DESU_MASU] else DESU_MASU
+
+    def problems(self, ctx, ignored):
+        expected = self.expected()
+        if expected is None:
+            return
+        found = DEARU if expected == DESU_MASU else DESU_MASU
+        n_desu, n_dearu = len(self.hits[DESU_MASU]), len(self.hits[DEARU])
+        section = _SECTION_NAMES[self.kind]
+        if self.prefer is not None:
+            why = f"{section}は{_STYLE_NAMES[expected]}と指定されています"
+        elif n_desu == n_dearu:
+            why = f"同数（{n_desu}対{n_dearu}）のときは{_STYLE_NAMES[expected]}にそろえます"
+        else:
+            why = f"{section}では{_STYLE_NAMES[expected]}が多数です（ですます {n_desu}、である {n_dearu}）"
+        for offset, value in self.hits[found]:
+            if any(a <= offset < b for a, b in ignored):
+                continue
+            message = f"{section}: {_STYLE_NAMES[found]}の「{value.strip()}」があります。{why}"
+            yield ctx.report(offset, min(offset + 1, len(ctx.text)), message)
+
+
+def _textlint_offset(text: str, node_start: int, index: int) -> int:
+    """Where textlint puts a hit ``index`` characters into a node.
+
+    textlint adds kuromoji's index -- counted in code points -- to the node's
+    UTF-16 offset, so each astral character (an emoji) before the hit moves the
+    report one UTF-16 unit to the left.  Do the same, for equal columns.
+    """
+    pos = node_start + index
+    shift = sum(1 for ch in text[node_start:pos] if ord(ch) > 0xFFFF)
+    while shift > 0 and pos > node_start:
+        pos -= 1
+        shift -= 2 if ord(text[pos]) > 0xFFFF else 1
+    return pos
+
+
+def _section_kind(node):
+    if node.type == "Header":
+        return "header"
+    if node.type == "ListItem":
+        return "list"
+    if node.type == "Paragraph" and not node.inside(*_IGNORED_IN_BODY, "Header", "ListItem"):
+        return "body"
+    return None
+
+
+def check(node, opts, ctx):
+    strict = opts["strict"]
+    sections = {
+        "body": _Section("body", parse_preference(opts["preferInBody"], _PREFER, "preferInBody")),
+        "header": _Section("header", parse_preference(opts["preferInHeader"], _PREFER, "preferInHeader")),
+        "list": _Section("list", parse_preference(opts["preferInList"], _PREFER, "preferInList")),
+    }
+    ignored = []
+    for child in node.walk():
+        kind = _section_kind(child)
+        if kind is None:
+            continue
+        if kind == "body":
+            ignored.extend((n.start, n.end) for n in child.walk() if n.type in _IGNORED_IN_BODY)
+        text = ctx.text[child.start:child.end]
+        sections[kind].add(ctx.text, child.start, analyze(ctx.tokens(text, "ipadic"), strict))
+    for kind in ("body", "header", "list"):
+        yield from sections[kind].problems(ctx, ignored)
