@@ -33,6 +33,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from postlint.nodes import Node
+
 __all__ = [
     "PlainText",
     "Sentence",
@@ -773,6 +775,13 @@ def _autolink_end(text: str, start: int, end: int, lo: int) -> int:
     return i
 
 
+def _autolink_node(source_text: str, start: int, end: int) -> Node:
+    """A Link node like the one textlint's parser makes of a bare URL."""
+    link = Node("Link", start, end, data={"url": source_text[start:end], "title": None, "autolink": True})
+    link.children.append(Node("Str", start, end, parent=link))
+    return link
+
+
 def _split_autolinks(segs: list[_Segment], source_text: str, lo: int) -> list[_Segment]:
     out: list[_Segment] = []
     for seg in segs:
@@ -789,7 +798,7 @@ def _split_autolinks(segs: list[_Segment], source_text: str, lo: int) -> list[_S
             if match.start() > pos:
                 out.append(_Segment("Str", pos, match.start()))
                 _end_text_run(out, source_text)
-            out.append(_Segment("AutoLink", match.start(), link_end))
+            out.append(_Segment("Link", match.start(), link_end, _autolink_node(source_text, match.start(), link_end)))
             pos = link_end
         if pos < seg.end:
             out.append(_Segment("Str", pos, seg.end))
@@ -863,7 +872,7 @@ def sentences(node, source_text: str, separator_chars: str | None = None) -> lis
         start, end, items = payload
         builder = _PlainBuilder(source_text)
         for item in items:
-            if item.kind == "Node" and item.node is not None:
+            if item.kind == "Node":
                 builder.add(item.node)
             elif item.kind != "Break":
                 builder.add_raw(item.start, item.end)
