@@ -46,6 +46,33 @@ def prose_nodes(doc):
     return [n for n in doc.walk() if n.type in PROSE_TYPES]
 
 
+def hidden_spans(para, plain):
+    """Plain-text ranges to ignore: inline code and link text."""
+    spans = list(plain.code_spans)
+    links = [(n.start, n.end) for n in para.walk() if n.type == "Link"]
+    if links:
+        run = None
+        for k, off in enumerate(plain.offsets[:-1]):
+            inside = any(s <= off < e for s, e in links)
+            if inside and run is None:
+                run = k
+            elif not inside and run is not None:
+                spans.append((run, k))
+                run = None
+        if run is not None:
+            spans.append((run, len(plain.text)))
+    return spans
+
+
+def prose_text(para, ctx):
+    """(PlainText, its text with inline code and link text blanked out) of a prose node."""
+    plain = ctx.plain(para)
+    chars = list(plain.text)
+    for s, e in hidden_spans(para, plain):
+        chars[s:e] = " " * (e - s)
+    return plain, "".join(chars)
+
+
 def body_start(doc) -> int:
     if doc.children and doc.children[0].type == "Yaml":
         return doc.children[0].end

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.rules._editorial import is_japanese, prose_nodes
+from postlint.rules._editorial import hidden_spans, is_japanese, prose_nodes
 
 ID = "ja-consistent-punctuation"
 NODES = ("Document",)
@@ -62,11 +62,7 @@ def _match_close(text: str, i: int) -> int:
 
 def _masked(plain, para) -> list[bool]:
     hidden = [False] * len(plain.text)
-    links = [(n.start, n.end) for n in para.walk() if n.type == "Link"]
-    if links:
-        for k in range(len(plain.text)):
-            hidden[k] = any(s <= plain.offsets[k] < e for s, e in links)
-    spans = list(plain.code_spans)
+    spans = hidden_spans(para, plain)
     spans += [m.span() for m in _URL.finditer(plain.text)]
     spans += [m.span() for m in _SHORTCODE.finditer(plain.text)]
     for s, e in spans:

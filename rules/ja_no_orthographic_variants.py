@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from postlint.rules._editorial import builtin_data, is_japanese, prose_nodes, user_data
+from postlint.rules._editorial import builtin_data, is_japanese, prose_nodes, prose_text, user_data
 
 ID = "ja-no-orthographic-variants"
 NODES = ("Document",)
@@ -70,32 +70,6 @@ def _same_word(a: str, b: str, lemma: str) -> bool:
     return _base_reading(a) == _base_reading(b)
 
 
-def _hidden_spans(para, plain):
-    """Plain-text ranges to ignore: inline code and link text."""
-    spans = list(plain.code_spans)
-    links = [(n.start, n.end) for n in para.walk() if n.type == "Link"]
-    if links:
-        run = None
-        for k, off in enumerate(plain.offsets[:-1]):
-            inside = any(s <= off < e for s, e in links)
-            if inside and run is None:
-                run = k
-            elif not inside and run is not None:
-                spans.append((run, k))
-                run = None
-        if run is not None:
-            spans.append((run, len(plain.text)))
-    return spans
-
-
-def _text_of(para, ctx):
-    plain = ctx.plain(para)
-    chars = list(plain.text)
-    for s, e in _hidden_spans(para, plain):
-        chars[s:e] = " " * (e - s)
-    return plain, "".join(chars)
-
-
 def _extra_groups(opts) -> list[list[str]]:
     groups = list(builtin_data("orthographic-variants.yml").get("variants") or [])
     groups += user_data(opts.get("extraVariants"), "extraVariants")
@@ -115,7 +89,7 @@ def _uses(node, opts, ctx):
     for para in prose_nodes(node):
         if opts["ignoreQuotes"] and para.inside("BlockQuote"):
             continue
-        plain, text = _text_of(para, ctx)
+        plain, text = prose_text(para, ctx)
         if not text.strip():
             continue
         toks = ctx.tokens(text, "unidic")
