@@ -644,8 +644,15 @@ def _segments(node, source_text: str) -> list[_Segment]:
             segs.append(_Segment(child.type, child.start, child.end, child))
         pos = child.end if pos is None else max(pos, child.end)
     _end_text_run(segs, source_text)
-    if segs and segs[-1].kind not in ("Str", "Break", "Stop") and segs[-1].end < node.end:
-        segs[-1].end = node.end
+    if segs and segs[-1].kind not in ("Str", "Break", "Stop"):
+        last = segs[-1]
+        if last.end < node.end:
+            last.end = node.end
+        elif last.kind == "Link" and source_text.startswith("[", last.end):
+            # "[text][]" whose "[]" neither the link nor the block covers
+            close = source_text.find("]", last.end)
+            if close > 0 and not any(c in _NEWLINE for c in source_text[last.end:close]):
+                last.end = close + 1
     return _split_autolinks(segs, source_text, node.start)
 
 
