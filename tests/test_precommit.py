@@ -56,7 +56,8 @@ def test_hook_fails_on_a_post_with_errors_and_shows_positions(blog):
     result = try_repo(blog, "2025-03-01-bad.md")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "2025-03-01-bad.md" in result.stdout
-    assert "reading-time" in result.stdout and "9:15" in result.stdout.replace("  ", " ")
+    assert "2025-03-01-bad.md:8:15: " in result.stdout and "reading-time" in result.stdout
+    assert "layout" in result.stdout
 
 
 def test_hook_passes_on_a_clean_post(blog):
