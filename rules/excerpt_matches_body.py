@@ -1,0 +1,122 @@
+"""The front matter excerpt (or description) states something the body never states.
+
+An excerpt is what readers see in lists, feeds and search results.  When it promises a number,
+a name or a term the post never mentions (「5年で10.1兆ウォン」 while the body says 「10兆ウォン」;
+「Rust」 in a post about Go), it misleads.  Each of these in the excerpt must also appear in
+the body (headings, paragraphs, lists, tables, code):
+
+- numbers with their unit or scale (``10.1兆ウォン``, ``5年``, ``30%``, ``2025``);
+- Latin words with a capital or a digit (``JavaScript``, ``GPU``, ``HBM3``; compared
+  case-insensitively); all-lower-case words are vocabulary, not names;
+- proper nouns (UniDic 固有名詞: ``韓国``, ``サムスン``) and katakana words UniDic does not know
+  (``フィジカルAI``'s ``フィジカル``, product names); dictionary loanwords (``コード``,
+  ``ブラウザ``) are vocabulary, not claims;
+- URLs in the excerpt are skipped.
+
+Options: ``keys`` (default ``[excerpt, description, summary]``), ``numbers``, ``names``
+(default true), ``minLength`` (shortest Latin/katakana word checked; default 2).
+
+    OK:  excerpt: 韓国がAIに10兆ウォンを投資する。   body: 韓国はAIに10兆ウォンを投じる…
+    NG:  excerpt: 韓国がAIに12兆ウォンを投資する。   body: 韓国はAIに10兆ウォンを投じる…
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from postlint.rules._editorial import front_value_span, prose_nodes
+
+ID = "excerpt-matches-body"
+NODES = ("Document",)
+OPTIONS = {"keys": list, "numbers": bool, "names": bool, "minLength": int}
+DEFAULTS = {"keys": ["excerpt", "description", "summary"], "numbers": True, "names": True, "minLength": 2}
+
+_UNIT = (r"(?:兆|億|万|千|百)*\s*(?:円|ウォン|ドル|ユーロ|元|ポンド|%|パーセント|倍|年間|年度|年|か月|ヶ月|カ月|ヵ月|月|週間|日間|日|"
+         r"時間|分|秒|人|名|件|社|台|個|回|歳|位|割|点|本|冊|万人|km|kg|GB|MB|TB|KB|ms|fps|[Kk]?[Ww]h?)?")
+_NUMBER = re.compile(r"(?<![\d.,A-Za-z])\d+(?:,\d{3})*(?:\.\d+)?" + _UNIT)
+_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[.+#-][A-Za-z0-9]+)*\+*")
+_KATAKANA = re.compile(r"[ァ-ヺー・]+")
+_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|net|org|jp|io|dev|info)\S*")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    return re.sub(r"\s+", "", text)
+
+
+def _body_text(doc, ctx) -> str:
+    parts = [ctx.plain(n).text for n in prose_nodes(doc)]
+    parts += [n.data.get("value") or "" for n in doc.walk() if n.type == "CodeBlock"]
+    return _norm("\n".join(parts))
+
+
+def _number_found(claim: str, body: str) -> bool:
+    n = _norm(claim)
+    return re.search(r"(?<![\d.])" + re.escape(n) + (r"(?![\d])" if n[-1:].isdigit() else ""), body) is not None
+
+
+def _claims(excerpt: str, opts, ctx):
+    """(kind, text, index in excerpt) of everything the excerpt states."""
+    text = unicodedata.normalize("NFKC", excerpt)
+    if len(text) != len(excerpt):
+        text = excerpt  # keep indices; the comparison normalizes anyway
+    text = _URL.sub(lambda m: " " * len(m.group()), text)
+    if opts["numbers"]:
+        for m in _NUMBER.finditer(text):
+            claim = m.group().strip()
+            if claim.isdigit() and len(claim) < 2:
+                continue  # a lone digit (第1部) says little
+            yield "number", claim, m.start()
+    if opts["names"]:
+        for m in _LATIN.finditer(text):
+            word = m.group()
+            if len(word) >= opts["minLength"] and (word != word.lower() or any(c.isdigit() for c in word)):
+                yield "latin", word, m.start()
+        for t in ctx.tokens(text, "unidic"):
+            word = t.surface_form
+            if len(word) < max(opts["minLength"], 2) or _LATIN.fullmatch(word):
+                continue
+            if _KATAKANA.fullmatch(word) and (_KATAKANA.match(text[t.end:t.end + 1]) or
+                                              (t.start and _KATAKANA.match(text[t.start - 1]))):
+                continue  # a piece of a longer katakana word
+            if t.pos_detail_1 == "固有名詞":
+                yield "name", word, t.start
+            elif _KATAKANA.fullmatch(word) and t.pos == "名詞" and "-" not in t.lemma:
+                yield "katakana", word, t.start  # not a dictionary loanword: a name or a coined term
+
+
+def _found(kind: str, claim: str, body: str, ctx) -> bool:
+    if kind == "number":
+        return _number_found(claim, body)
+    if _norm(claim) in body:
+        return True
+    return False
+
+
+_KIND = {"number": "the number", "latin": "the word", "katakana": "the word", "name": "the name"}
+
+
+def check(node, opts, ctx):
+    front = ctx.front_matter or {}
+    body = None
+    for key in opts["keys"]:
+        excerpt = front.get(key)
+        if not isinstance(excerpt, str) or not excerpt.strip():
+            continue
+        if body is None:
+            body = _body_text(node, ctx)
+            if not body:
+                return
+        start, end = front_value_span(ctx, key)
+        raw = ctx.text[start:end]
+        seen = set()
+        for kind, claim, _ in _claims(excerpt, opts, ctx):
+            if claim in seen or _found(kind, claim, body, ctx):
+                continue
+            seen.add(claim)
+            at = raw.find(claim)
+            s, e = (start + at, start + at + len(claim)) if at >= 0 else (start, end)
+            yield ctx.report(s, e, f"the {key} states {_KIND[kind]} 「{claim}」, which the body never "
+                                   f"states: make the {key} say what the post says")

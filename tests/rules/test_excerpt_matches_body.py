@@ -1,0 +1,32 @@
+RULE = "excerpt-matches-body"
+
+BODY = "\n韓国政府はAIに5年間で10.1兆ウォンを投じる。サムスンやNAVERも参加する。\n"
+
+VALID = [
+    "---\nexcerpt: 韓国がAIに5年で10.1兆ウォンを投資する。\n---\n" + BODY,
+    "---\ndescription: サムスンとNaverの動きを分析します。\n---\n" + BODY,  # case-insensitive Latin
+    "---\nexcerpt: 詳しく解説します。\n---\n" + BODY,  # nothing to check
+    "---\nexcerpt: 元記事は https://example.com/2024/05 です。\n---\n" + BODY,  # URLs are skipped
+    "---\ntitle: 題\n---\n" + BODY,  # no excerpt
+    "---\nexcerpt: 12兆ウォンの投資。\n---\n" + BODY.replace("10.1兆", "12兆"),
+    {"text": "---\nexcerpt: 12兆ウォンの投資。\n---\n" + BODY, "options": {"numbers": False}},
+    {"text": "---\nexcerpt: LGの投資。\n---\n" + BODY, "options": {"names": False}},
+    {"text": "---\nexcerpt: 12兆ウォンの投資。\n---\n" + BODY, "options": {"keys": ["summary"]}},
+    # a number in code counts as stated
+    "---\nexcerpt: 上限は1024件です。\n---\n\n```\nlimit = 1024件\n```\n",
+]
+
+INVALID = [
+    {"text": "---\nexcerpt: 韓国がAIに12兆ウォンを投資する。\n---\n" + BODY,
+     "errors": [{"line": 2, "column": 16, "message": "the excerpt states the number 「12兆ウォン」"}]},
+    {"text": "---\nexcerpt: 韓国がAIに3年で10.1兆ウォン。\n---\n" + BODY, "errors": [{"message": "「3年」"}]},
+    # 5年 is not found inside 15年
+    {"text": "---\nexcerpt: 5年の計画。\n---\n\n15年の計画。\n", "errors": [{"message": "「5年」"}]},
+    {"text": "---\ndescription: LGとサムスンの投資。\n---\n" + BODY,
+     "errors": [{"message": "the description states the word 「LG」"}]},
+    {"text": "---\nexcerpt: 日本政府の投資。\n---\n" + BODY, "errors": [{"message": "the name 「日本」"}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
