@@ -1,0 +1,78 @@
+"""Small pieces of textlint's world that several ported rules need.
+
+JavaScript strings count UTF-16 code units (:func:`utf16_len`) and its ``\s``
+is a wider set than Python's ``str.isspace`` (:data:`JS_SPACE`).
+
+Node types as textlint names them, where postlint's tree differs:
+
+textlint (mdast) gives reference-style links and images their own types,
+``LinkReference`` and ``ImageReference``; postlint's parser calls every link
+``Link`` and every image ``Image``.  Rules ported from textlint skip text
+inside ``Link`` (an inline ``[text](url)`` or ``<url>``) but not inside a
+``LinkReference`` (``[text][ref]``, ``[text][]``, ``[text]``), so they need
+the distinction.  A reference link is recognised by its last character: an
+inline link ends with ``)``, an autolink with ``>``, a reference with ``]``.
+
+>>> from postlint.nodes import Node
+>>> text = "[a][r] [b](u)"
+>>> textlint_type(Node("Link", 0, 6), text), textlint_type(Node("Link", 7, 13), text)
+('LinkReference', 'Link')
+"""
+
+from __future__ import annotations
+
+_REFERENCE = {"Link": "LinkReference", "Image": "ImageReference"}
+
+# JavaScript's \s.
+JS_SPACE = frozenset("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
+
+
+def utf16_len(text: str) -> int:
+    """``text.length`` in JavaScript: characters outside the BMP count 2."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def textlint_type(node, text: str) -> str:
+    """``node.type``, or ``LinkReference``/``ImageReference`` for reference-style links."""
+    kind = node.type
+    if kind in _REFERENCE and node.end > node.start and text[node.end - 1] == "]":
+        return _REFERENCE[kind]
+    return kind
+
+
+def inside(node, text: str, *types: str) -> bool:
+    """Whether an ancestor of ``node`` has one of ``types`` (textlint's names)."""
+    return any(textlint_type(a, text) in types for a in node.ancestors())
+
+
+_BLOCKS = ("Paragraph", "Header", "TableCell")
+
+
+def autolinks(node, ctx) -> list[tuple[int, int]]:
+    """(start, end) of the bare URLs in a ``Str`` node (GFM autolink literals).
+
+    textlint's parser turns ``https://…`` and ``www.…`` written as plain text
+    into ``Link`` nodes; postlint's parser leaves them in the text.  Rules that
+    skip text inside links use these spans.  The detection is the one
+    :mod:`postlint.text` uses for sentence splitting.
+    """
+    if node.type != "Str" or node.inside("Link", "Image"):
+        return []
+
+    def compute():
+        from postlint import text as text_module
+
+        split = getattr(text_module, "_split_autolinks", None)
+        segment = getattr(text_module, "_Segment", None)
+        if split is None or segment is None or not any(k in ctx.text[node.start:node.end] for k in ("://", "www.", "WWW.")):
+            return []
+        block = next((a for a in node.ancestors() if a.type in _BLOCKS), node)
+        return [(s.start, s.end) for s in split([segment("Str", node.start, node.end)], ctx.text, block.start)
+                if s.kind == "Link"]
+
+    return ctx.memo(("autolinks", id(node)), compute)
+
+
+def in_spans(pos: int, spans) -> bool:
+    return any(start <= pos < end for start, end in spans)
