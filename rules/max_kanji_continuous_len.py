@@ -1,0 +1,42 @@
+"""漢字が長く連続しないようにする（textlint-rule-max-kanji-continuous-len 互換）。
+
+A long run of kanji (情報処理技術者試験対策) is hard to read: break it up with
+kana (情報処理技術者試験の対策).  A run longer than ``max`` characters in a text
+node is reported at its first character, unless the whole run is in
+``allow``.  Kanji are 々〇〻, CJK unified ideographs (U+3400–U+9FFF),
+compatibility ideographs (U+F900–U+FAFF) and U+20000–U+2FFFF; as in textlint,
+the length counts UTF-16 code units (a kanji outside the BMP counts 2).
+Links, images, block quotes and emphasis are not checked.
+
+Options: ``max`` (5; 0 means the default), ``allow`` (list of words, []).
+
+    OK:  漢字の連続を確認する。
+    NG:  漢字連続長確認処理を行う。
+"""
+
+from postlint.rules._textlint import autolinks, in_spans, inside, utf16_len
+
+import re
+
+ID = "max-kanji-continuous-len"
+NODES = ("Str",)
+OPTIONS = {"max": int, "allow": list}
+DEFAULTS = {"max": 5, "allow": []}
+FIXABLE = False
+
+_KANJI_RUN = re.compile("[々〇〻\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+_SKIP_INSIDE = ("Link", "Image", "BlockQuote", "Emphasis")
+
+
+def check(node, opts, ctx):
+    if inside(node, ctx.text, *_SKIP_INSIDE):
+        return
+    limit = opts["max"] or DEFAULTS["max"]
+    allow = set(opts["allow"])
+    urls = autolinks(node, ctx)  # textlint's parser makes links of bare URLs
+    for match in _KANJI_RUN.finditer(ctx.text, node.start, node.end):
+        run = match.group()
+        if utf16_len(run) <= limit or run in allow or in_spans(match.start(), urls):
+            continue
+        yield ctx.report(match.start(), match.start() + 1,
+                         f"漢字が {limit + 1} 文字以上続いています:「{run}」。かなを挟むなどして区切ってください。")
