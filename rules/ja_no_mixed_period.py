@@ -1,0 +1,156 @@
+"""段落の文末を句点（既定「。」）で終える（textlint-rule-ja-no-mixed-period 互換）。
+
+A Japanese paragraph should end with the period mark (「。」), not with ``.``,
+trailing white space, or nothing at all.  Only the end of each paragraph is
+checked, and only when its last text contains Japanese (kana or kanji).  The
+end may also be ``! ? ！ ？ ) ） 」 』``, any of ``allowPeriodMarks``, or (with
+``allowEmojiAtEnd``) an emoji.  List items, links, images, inline code, block
+quotes, emphasis and footnotes (unless ``checkFootnote``) are not checked, nor
+a paragraph whose last child is not plain text.
+
+``--fix`` replaces a trailing ``.`` or ``。`` with ``periodMark``, deletes
+trailing white space, and -- only with ``forceAppendPeriod`` -- appends
+``periodMark`` where it is missing.
+
+Options: ``periodMark`` ("。"), ``allowPeriodMarks`` ([]), ``allowEmojiAtEnd``
+(false), ``forceAppendPeriod`` (false), ``checkFootnote`` (false).
+
+    OK:  これは文です。
+    NG:  これは文です.
+"""
+
+import bisect
+import re
+
+from postlint.rules._textlint import JS_SPACE, autolinks, utf16_len
+
+ID = "ja-no-mixed-period"
+NODES = ("Paragraph",)
+OPTIONS = {"periodMark": str, "allowPeriodMarks": list, "allowEmojiAtEnd": bool,
+           "forceAppendPeriod": bool, "checkFootnote": bool}
+DEFAULTS = {"periodMark": "。", "allowPeriodMarks": [], "allowEmojiAtEnd": False,
+            "forceAppendPeriod": False, "checkFootnote": False}
+FIXABLE = True
+
+_JAPANESE = re.compile("[々〇〻\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffffぁ-んァ-ヶ]")
+_CLASSIC_PERIOD = frozenset("。.")
+# textlint's parser ends a paragraph's last text before the ";" of a final character reference.
+_FINAL_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);\Z")
+_EXCEPTION_MARKS = frozenset("!?！？)）」』")
+_IGNORED_INSIDE = ("ListItem", "Link", "Code", "Image", "BlockQuote", "Emphasis")
+_FOOTNOTES = ("FootnoteDefinition", "Footnote", "Definition")
+# Code points that are an emoji on their own (the emoji-regex package, v10).
+_EMOJI = (
+    (0xA9, 0xA9), (0xAE, 0xAE), (0x203C, 0x203C), (0x2049, 0x2049), (0x2122, 0x2122), (0x2139, 0x2139),
+    (0x2194, 0x2199), (0x21A9, 0x21AA), (0x231A, 0x231B), (0x2328, 0x2328), (0x23CF, 0x23CF),
+    (0x23E9, 0x23F3), (0x23F8, 0x23FA), (0x24C2, 0x24C2), (0x25AA, 0x25AB), (0x25B6, 0x25B6),
+    (0x25C0, 0x25C0), (0x25FB, 0x25FE), (0x2600, 0x2604), (0x260E, 0x260E), (0x2611, 0x2611),
+    (0x2614, 0x2615), (0x2618, 0x2618), (0x261D, 0x261D), (0x2620, 0x2620), (0x2622, 0x2623),
+    (0x2626, 0x2626), (0x262A, 0x262A), (0x262E, 0x262F), (0x2638, 0x263A), (0x2640, 0x2640),
+    (0x2642, 0x2642), (0x2648, 0x2653), (0x265F, 0x2660), (0x2663, 0x2663), (0x2665, 0x2666),
+    (0x2668, 0x2668), (0x267B, 0x267B), (0x267E, 0x267F), (0x2692, 0x2697), (0x2699, 0x2699),
+    (0x269B, 0x269C), (0x26A0, 0x26A1), (0x26A7, 0x26A7), (0x26AA, 0x26AB), (0x26B0, 0x26B1),
+    (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26C8, 0x26C8), (0x26CE, 0x26CF), (0x26D1, 0x26D1),
+    (0x26D3, 0x26D4), (0x26E9, 0x26EA), (0x26F0, 0x26F5), (0x26F7, 0x26FA), (0x26FD, 0x26FD),
+    (0x2702, 0x2702), (0x2705, 0x2705), (0x2708, 0x270D), (0x270F, 0x270F), (0x2712, 0x2712),
+    (0x2714, 0x2714), (0x2716, 0x2716), (0x271D, 0x271D), (0x2721, 0x2721), (0x2728, 0x2728),
+    (0x2733, 0x2734), (0x2744, 0x2744), (0x2747, 0x2747), (0x274C, 0x274C), (0x274E, 0x274E),
+    (0x2753, 0x2755), (0x2757, 0x2757), (0x2763, 0x2764), (0x2795, 0x2797), (0x27A1, 0x27A1),
+    (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2934, 0x2935), (0x2B05, 0x2B07), (0x2B1B, 0x2B1C),
+    (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x3030, 0x3030), (0x303D, 0x303D), (0x3297, 0x3297),
+    (0x3299, 0x3299), (0x1F004, 0x1F004), (0x1F0CF, 0x1F0CF), (0x1F170, 0x1F171), (0x1F17E, 0x1F17F),
+    (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A), (0x1F201, 0x1F202), (0x1F21A, 0x1F21A), (0x1F22F, 0x1F22F),
+    (0x1F232, 0x1F23A), (0x1F250, 0x1F251), (0x1F300, 0x1F321), (0x1F324, 0x1F393), (0x1F396, 0x1F397),
+    (0x1F399, 0x1F39B), (0x1F39E, 0x1F3F0), (0x1F3F3, 0x1F3F5), (0x1F3F7, 0x1F4FD), (0x1F4FF, 0x1F53D),
+    (0x1F549, 0x1F54E), (0x1F550, 0x1F567), (0x1F56F, 0x1F570), (0x1F573, 0x1F57A), (0x1F587, 0x1F587),
+    (0x1F58A, 0x1F58D), (0x1F590, 0x1F590), (0x1F595, 0x1F596), (0x1F5A4, 0x1F5A5), (0x1F5A8, 0x1F5A8),
+    (0x1F5B1, 0x1F5B2), (0x1F5BC, 0x1F5BC), (0x1F5C2, 0x1F5C4), (0x1F5D1, 0x1F5D3), (0x1F5DC, 0x1F5DE),
+    (0x1F5E1, 0x1F5E1), (0x1F5E3, 0x1F5E3), (0x1F5E8, 0x1F5E8), (0x1F5EF, 0x1F5EF), (0x1F5F3, 0x1F5F3),
+    (0x1F5FA, 0x1F64F), (0x1F680, 0x1F6C5), (0x1F6CB, 0x1F6D2), (0x1F6D5, 0x1F6D8), (0x1F6DC, 0x1F6E5),
+    (0x1F6E9, 0x1F6E9), (0x1F6EB, 0x1F6EC), (0x1F6F0, 0x1F6F0), (0x1F6F3, 0x1F6FC), (0x1F7E0, 0x1F7EB),
+    (0x1F7F0, 0x1F7F0), (0x1F90C, 0x1F93A), (0x1F93C, 0x1F945), (0x1F947, 0x1F9FF), (0x1FA70, 0x1FA7C),
+    (0x1FA80, 0x1FA8A), (0x1FA8E, 0x1FAC6), (0x1FAC8, 0x1FAC8), (0x1FACD, 0x1FADC), (0x1FADF, 0x1FAEA),
+    (0x1FAEF, 0x1FAF8),
+)
+_EMOJI_STARTS = [start for start, _ in _EMOJI]
+
+
+def is_emoji(char: str) -> bool:
+    """Whether one code point is an emoji by itself.
+
+    >>> is_emoji("😆"), is_emoji("あ")
+    (True, False)
+    """
+    code = ord(char)
+    i = bisect.bisect_right(_EMOJI_STARTS, code) - 1
+    return i >= 0 and code <= _EMOJI[i][1]
+
+
+def ending(text: str, period_marks, allow_emoji: bool):
+    """How ``text`` ends: (valid, mark, index), as check-ends-with-period says.
+
+    ``index`` counts code points to the last character, or to the start of the
+    trailing white space; textlint then uses it as a UTF-16 offset.
+
+    >>> ending("です。", ["。"], False), ending("です.", ["。"], False)
+    ((True, '。', 2), (False, '.', 2))
+    >>> ending("です\u3000\u3000", ["。"], False)
+    (False, '\u3000\u3000', 2)
+    """
+    last_index = len(text) - 1
+    mark = text[-1]
+    if mark in JS_SPACE:
+        spaces = len(text) - len(text.rstrip("".join(JS_SPACE)))
+        return False, text[-spaces:], last_index - (spaces - 1)
+    if mark in _EXCEPTION_MARKS or (allow_emoji and is_emoji(mark)):
+        return True, mark, last_index
+    for allowed in period_marks:
+        if text.endswith(allowed):
+            return True, allowed, utf16_len(text) - utf16_len(allowed)
+    return False, mark, last_index
+
+
+def check(node, opts, ctx):
+    ignored = _IGNORED_INSIDE if opts["checkFootnote"] else _IGNORED_INSIDE + _FOOTNOTES
+    if node.inside(*ignored) or not node.children:
+        return
+    last = node.children[-1]
+    if last.type != "Str":
+        return
+    start = last.start
+    # textlint's text node runs across backslash escapes; postlint's parser splits it there
+    for previous in reversed(node.children[:-1]):
+        if previous.type != "Str" or ctx.text[previous.end:start] not in ("", "\\"):
+            break
+        start = previous.start
+    urls = autolinks(last, ctx)  # textlint's parser makes links of bare URLs: its last text follows them
+    if urls:
+        if urls[-1][1] >= last.end:
+            return  # the paragraph ends with a link
+        start = urls[-1][1]
+    text = ctx.text[start:last.end]
+    if _FINAL_REFERENCE.search(text):
+        text = text[:-1]
+    if not text or not _JAPANESE.search(text):
+        return
+    prefer = opts["periodMark"] or DEFAULTS["periodMark"]
+    valid, mark, index = ending(text, [*opts["allowPeriodMarks"], prefer], opts["allowEmojiAtEnd"])
+    if valid:
+        return
+    source = ctx.source
+    base = source.utf16(start)
+
+    def at(offset16: int) -> int:  # a UTF-16 offset inside the text node -> str offset
+        return source.from_utf16(base + offset16)
+
+    pos = at(index)
+    if mark[0] in JS_SPACE:
+        yield ctx.report(pos, pos + 1, f"文末に不要な空白があります。空白を削除し、「{prefer}」で終えてください。",
+                         fix=ctx.fix(pos, at(index + utf16_len(mark)), ""))
+    elif mark in _CLASSIC_PERIOD:
+        yield ctx.report(pos, pos + 1, f"文末の「{mark}」を「{prefer}」にしてください。",
+                         fix=ctx.fix(pos, at(index + utf16_len(prefer)), prefer))
+    else:
+        fix = ctx.fix(at(index + 1), at(index + 1), prefer) if opts["forceAppendPeriod"] else None
+        yield ctx.report(pos, pos + 1, f"文末が「{prefer}」で終わっていません。文を完結させ、句点を付けてください。",
+                         fix=fix)
