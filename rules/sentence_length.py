@@ -1,0 +1,76 @@
+"""一文を長くしすぎない（textlint-rule-sentence-length 互換）。
+
+A sentence longer than ``max`` characters is hard to follow; split it.
+Sentences are found as textlint's sentence-splitter finds them (they end at
+``。．.？！?!``, not at a line break, and never inside brackets or quotes).
+The length is that of the sentence's plain text: Markdown marks, link URLs
+and HTML tags do not count, inline code counts its content.  A link whose
+text is its own URL (``<https://…>``, ``[https://…](https://…)``) does not
+count unless ``skipUrlStringLink`` is false, and text matching
+``skipPatterns`` is removed before counting.  Paragraphs in block quotes and
+a paragraph that is only a link are not checked.  The whole sentence is
+reported.
+
+Options: ``max`` (100), ``skipPatterns`` (RegExp-like strings, []),
+``skipUrlStringLink`` (true), ``countBy`` ("codeunits": UTF-16 code units,
+as JavaScript counts; or "codepoints"), ``exclusionPatterns`` (deprecated
+name of skipPatterns).
+
+    OK:  短い文です。
+    NG:  (a sentence of more than 100 characters)
+"""
+
+from postlint.rules._textlint import autolinks, textlint_type, utf16_len
+from postlint.rules._textlint_ja import pattern_of
+
+ID = "sentence-length"
+NODES = ("Paragraph", "Document")
+OPTIONS = {"max": (int, float), "skipPatterns": list, "skipUrlStringLink": bool, "countBy": str,
+           "exclusionPatterns": list}
+DEFAULTS = {"max": 100, "skipUrlStringLink": True, "countBy": "codeunits"}
+FIXABLE = False
+
+
+def _length(text: str, count_by: str) -> int:
+    return len(text) if count_by == "codepoints" else utf16_len(text)
+
+
+def _url_string_links(node, ctx) -> list[tuple[int, int]]:
+    """(start, end) of the links directly in ``node`` whose text is their URL."""
+    text = ctx.text
+    spans = [(child.start, child.end) for child in node.children
+             if textlint_type(child, text) == "Link" and ctx.plain(child).text == child.data.get("url")]
+    for child in node.children:
+        if child.type == "Str":  # bare URLs, which textlint's parser makes links of ("www." gets "http://")
+            spans.extend((a, b) for a, b in autolinks(child, ctx) if text[a:a + 8].lower().startswith(("http://", "https://")))
+    return spans
+
+
+def check(node, opts, ctx):
+    if node.type == "Document":
+        if "exclusionPatterns" in opts:
+            yield ctx.report(node.start, node.start, "オプション exclusionPatterns は廃止されました。skipPatterns を使ってください。")
+        return
+    if node.inside("BlockQuote"):
+        return
+    if len(node.children) == 1 and textlint_type(node.children[0], ctx.text) == "Link":
+        return
+    limit = opts["max"]
+    patterns = opts.get("skipPatterns", opts.get("exclusionPatterns", []))
+    count_by = opts["countBy"]
+    skipped = _url_string_links(node, ctx) if opts["skipUrlStringLink"] else []
+    for sentence in ctx.sentences(node):
+        text = sentence.text
+        if skipped:
+            text = "".join(ch for ch, at in zip(text, sentence.offsets)
+                           if not any(a <= at < b for a, b in skipped))
+        counted = text
+        for pattern in patterns:
+            counted = pattern_of(pattern).sub("", counted)
+        length = _length(counted, count_by)
+        if length <= limit:
+            continue
+        original = _length(text, count_by)
+        shown = f"{length} 文字（除外前 {original} 文字）" if length != original else f"{length} 文字"
+        yield ctx.report(sentence.start, sentence.end,
+                         f"一文が長すぎます: {shown}。上限は {limit} 文字で、{length - limit} 文字超えています。文を分けてください。")
