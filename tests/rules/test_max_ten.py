@@ -1,0 +1,23 @@
+RULE = "max-ten"
+
+VALID = [
+    "今日は、晴れです。",
+    "りんご、みかん、ぶどう、いちご、バナナを買った。",
+    "まず、次に、そして。それから、最後に、終わり。",
+    {"text": "一つ、二つ、三つ、四つ、五つ", "options": {"max": 4}},
+    "> 引用では、数えない、ことに、なって、いる。",
+    "`a、b、c、d、e` のコードは、数えない。",
+]
+
+INVALID = [
+    {"text": "今日は、朝から、雨が、やっと、止みました。", "errors": [{"line": 1, "column": 15, "message": "「、」"}]},
+    {"text": "今日は、朝から、雨が、やっと、止みました。", "options": {"max": 2}, "errors": [{"column": 11}]},
+    {"text": "前の文。\n今日は，朝から，雨が，やっと，止みました．",
+     "options": {"touten": "，", "kuten": "．"}, "errors": [{"line": 2, "column": 15}]},
+    {"text": "りんご、みかん、ぶどう、いちご、バナナを買った。", "options": {"strict": True},
+     "errors": [{"column": 16}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
