@@ -1,0 +1,79 @@
+"""括弧や引用符を閉じ忘れない（@textlint-rule/textlint-rule-no-unmatched-pair 互換）。
+
+An opening bracket or quote without its closing partner in the same sentence
+is usually a typo (「これは（秘密)です。」).  Each sentence is scanned; every
+opening mark still open at the end of the sentence is reported just after
+it.  Pairs: ``"…"``, ``[…]``, ``(…)``, ``{…}``, ``「…」``, ``（…）``,
+``『…』``, ``｛…｝``, ``［…］``, ``〚…〛``, ``【…】``, ``«…»``, ``‹…›``.
+Inline code, links, strong and emphasized text are skipped; a closing mark
+without an opening one is not reported.  No options.
+
+    OK:  これは（秘密）です。
+    NG:  これは（秘密)です。
+"""
+
+from postlint.rules._textlint import autolinks, textlint_type
+
+ID = "no-unmatched-pair"
+NODES = ("Paragraph",)
+OPTIONS: dict = {}
+DEFAULTS: dict = {}
+FIXABLE = False
+
+_PAIRS = {
+    '"': ('"', "二重引用符"), "[": ("]", "角括弧"), "(": (")", "丸括弧"), "{": ("}", "波括弧"),
+    "「": ("」", "かぎ括弧"), "（": ("）", "全角丸括弧"), "『": ("』", "二重かぎ括弧"),
+    "｛": ("｝", "全角波括弧"), "［": ("］", "全角角括弧"), "〚": ("〛", "白角括弧"),
+    "【": ("】", "隅付き括弧"), "«": ("»", "二重山括弧"), "‹": ("›", "山括弧"),
+}
+_OPENER_OF = {close: open_ for open_, (close, _) in _PAIRS.items()}
+_MARKS = frozenset(_PAIRS) | frozenset(_OPENER_OF)
+_SKIPPED = ("Code", "Link", "Strong", "Emphasis", "CodeBlock", "BlockQuote", "Comment")
+
+
+def _skipped_ranges(node, ctx) -> list[tuple[int, int]]:
+    text = ctx.text
+    ranges = [(n.start, n.end) for n in node.walk() if n is not node and textlint_type(n, text) in _SKIPPED]
+    for str_node in node.find("Str"):  # textlint's parser makes links of bare URLs
+        ranges.extend(autolinks(str_node, ctx))
+    return ranges
+
+
+def unclosed(text: str, offset: int = 0, skipped=()) -> list[tuple[int, str]]:
+    """(position just after, opening mark) of every pair left open in ``text``.
+
+    >>> unclosed('これは（秘密)です。')
+    [(4, '（')]
+    >>> unclosed('{"{ABC}"}')
+    []
+    """
+    open_marks: list[tuple[int, str]] = []  # at most one entry per kind of pair
+    for i, char in enumerate(text):
+        if char not in _MARKS:
+            continue
+        at = offset + i
+        if any(a <= at < b for a, b in skipped):
+            continue
+        opener = char if char in _PAIRS else _OPENER_OF[char]
+        current = next((k for k, (_, o) in enumerate(open_marks) if o == opener), None)
+        if current is None:
+            if char in _PAIRS:
+                open_marks.append((at + 1, char))
+        elif char == _PAIRS[opener][0]:
+            del open_marks[current]
+    return open_marks
+
+
+def check(node, opts, ctx):
+    text = ctx.text
+    skipped = None
+    for sentence in ctx.sentences(node):
+        raw = text[sentence.start:sentence.end]
+        if not any(char in _MARKS for char in raw):
+            continue
+        if skipped is None:
+            skipped = _skipped_ranges(node, ctx)
+        for pos, opener in unclosed(raw, sentence.start, skipped):
+            closer, name = _PAIRS[opener]
+            yield ctx.report(pos, min(pos + 1, len(text)),
+                             f"{name}「{opener}」に対応する「{closer}」がありません。閉じ忘れか、不要な「{opener}」です。")
