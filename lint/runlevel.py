@@ -1,0 +1,107 @@
+"""Run-level rules: checks that need every file of the run (no-cross-post-duplicate).
+
+A rule module marks itself ``RUN_LEVEL = True`` and defines, besides the usual ``check()``
+(which reports nothing per file):
+
+- ``collect(doc, opts, ctx) -> digest``: what it keeps of one file (picklable, small);
+- ``check_run(digests, opts) -> {path: [Problem]}``: called once with every file's digest;
+  the problems carry offsets and line/column already.
+
+:func:`run_level` is the one call the CLI makes, after the per-file pass (cached or not, in
+parallel or not) and before ``--quiet`` filtering::
+
+    results = lint_files(files, configs.for_file, jobs=args.jobs, cache=cache, progress=True)
+    run_level(results, configs.for_file, jobs=args.jobs)
+
+It re-reads each file's text from ``FileResult.source`` (so cached files take part), collects
+digests (in a process pool when ``jobs > 1``), runs ``check_run`` once per rule and option set,
+stamps the rule's display id and severity, drops problems silenced by disable comments, and
+merges them into the results in order.  Files whose config does not enable the rule are
+neither compared nor reported.
+
+>>> from postlint.config import resolve
+>>> from postlint.formatters import FileResult
+>>> from postlint.source import Source
+>>> para = "同じ段落がふたつの記事に出てくると、読者は同じ話を二度読むことになり、検索でも不利になる。"
+>>> results = [FileResult(p, [], Source.from_text(t, p)) for p, t in
+...            [("a.md", "前置き。\\n\\n" + para + "\\n"), ("b.md", para + "\\n")]]
+>>> config = resolve({"rules": {"no-cross-post-duplicate": True}})
+>>> run_level(results, lambda path: config)
+>>> [(r.path, p.line, p.message.split(":")[0]) for r in results for p in r.problems]
+[('a.md', 3, 'the same paragraph appears in another post'), ('b.md', 1, 'the same paragraph appears in another post')]
+"""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ProcessPoolExecutor
+
+from postlint.rule import Context
+
+
+def run_level_rules(config) -> list:
+    """(setting, module) of the enabled run-level rules of one config."""
+    from postlint.engine import load_rule
+
+    out = []
+    for setting in config.rules:
+        rule = load_rule(setting.id)
+        if getattr(rule, "RUN_LEVEL", False):
+            out.append((setting, rule))
+    return out
+
+
+def _collect(job):
+    """One file's digest for one rule (runs in a worker process when jobs > 1)."""
+    rule_id, options, path, text = job
+    from postlint.engine import is_plain_text, load_rule
+    from postlint.markdown import parse
+    from postlint.source import Source
+
+    source = Source.from_text(text, path)
+    try:
+        doc = parse(source, plain=is_plain_text(path))
+    except Exception:  # the per-file pass already reported the parse problem
+        return None
+    return load_rule(rule_id).collect(doc, options, Context(source, doc, path))
+
+
+def run_level(results, config_for, *, jobs: int | None = 1) -> None:
+    """Run every enabled run-level rule over ``results`` and add its problems to them."""
+    groups: dict[tuple, dict] = {}
+    for index, result in enumerate(results):
+        if result.source is None or not result.source.text.strip():
+            continue
+        for setting, rule in run_level_rules(config_for(result.path)):
+            key = (setting.id, json.dumps(setting.options, sort_keys=True, default=str))
+            group = groups.setdefault(key, {"rule": rule, "options": setting.options, "members": []})
+            group["members"].append((index, setting))
+    for (rule_id, _), group in groups.items():
+        members = group["members"]
+        jobs_list = [(rule_id, group["options"], results[i].path, results[i].source.text) for i, _ in members]
+        if jobs and jobs > 1 and len(jobs_list) > 1:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                digests = list(pool.map(_collect, jobs_list, chunksize=16))
+        else:
+            digests = [_collect(job) for job in jobs_list]
+        kept = [(m, d) for m, d in zip(members, digests) if d is not None]
+        found = group["rule"].check_run([d for _, d in kept], group["options"])
+        for (index, setting), digest in kept:
+            problems = found.get(digest.path)
+            if problems:
+                _merge(results[index], problems, setting)
+
+
+def _merge(result, problems, setting) -> None:
+    from postlint.engine import is_plain_text
+    from postlint.markdown import parse
+
+    for p in problems:
+        p.rule_id = setting.display_id
+        p.severity = setting.severity
+    text = result.source.text
+    if "-disable" in text:
+        from postlint.directives import filter_problems
+
+        problems = filter_problems(problems, parse(result.source, plain=is_plain_text(result.path)), text)
+    result.problems = sorted([*result.problems, *problems], key=lambda p: p.sort_key())
