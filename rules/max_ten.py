@@ -14,6 +14,8 @@ Options: ``max`` (3), ``strict`` (false), ``touten`` ("、"), ``kuten`` ("。").
     NG:  今日は、朝から、雨が、やっと、止みました。
 """
 
+import string
+
 from postlint.rules._textlint_ja import SentenceSource, sentence_runs
 
 ID = "max-ten"
@@ -24,6 +26,7 @@ FIXABLE = False
 
 _MARKS = ["?", "!", "？", "！"]
 _MASK = "_"
+_ASCII_SYMBOLS = frozenset(string.punctuation)
 
 
 def _is_bracket(token) -> bool:
@@ -41,8 +44,13 @@ def _neighbour(tokens, index: int, step: int):
 
 
 def _is_noun(token) -> bool:
-    # kuromoji tags an unknown run of symbols (masked code "___") as a noun; MeCab as 記号
-    return token is not None and (token.pos == "名詞" or token.surface_form.strip(_MASK) == "")
+    if token is None:
+        return False
+    if token.pos == "名詞":
+        return True
+    # ASCII symbols are not in IPADIC: kuromoji tags such an unknown word (".", masked code
+    # "___") 名詞,サ変接続 where MeCab says 記号,一般
+    return token.pos == "記号" and token.pos_detail_1 == "一般" and all(c in _ASCII_SYMBOLS for c in token.surface_form)
 
 
 def _between_nouns(tokens, index: int) -> bool:

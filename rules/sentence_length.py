@@ -35,11 +35,19 @@ def _length(text: str, count_by: str) -> int:
     return len(text) if count_by == "codepoints" else utf16_len(text)
 
 
+def _url(link, text: str) -> str:
+    """The link's URL as textlint's parser gives it (``<a@b.jp>`` -> ``mailto:a@b.jp``)."""
+    url = link.data.get("url") or ""
+    if text.startswith("<", link.start) and "@" in url and ":" not in url:
+        return "mailto:" + url
+    return url
+
+
 def _url_string_links(node, ctx) -> list[tuple[int, int]]:
     """(start, end) of the links directly in ``node`` whose text is their URL."""
     text = ctx.text
     spans = [(child.start, child.end) for child in node.children
-             if textlint_type(child, text) == "Link" and ctx.plain(child).text == child.data.get("url")]
+             if textlint_type(child, text) == "Link" and ctx.plain(child).text == _url(child, text)]
     for child in node.children:
         if child.type == "Str":  # bare URLs, which textlint's parser makes links of ("www." gets "http://")
             spans.extend((a, b) for a, b in autolinks(child, ctx) if text[a:a + 8].lower().startswith(("http://", "https://")))
