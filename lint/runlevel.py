@@ -38,6 +38,8 @@ from concurrent.futures import ProcessPoolExecutor
 
 from postlint.rule import Context
 
+POOL_MIN_FILES = 64  # fewer files are collected in-process (a pool costs more than it saves)
+
 
 def run_level_rules(config) -> list:
     """(setting, module) of the enabled run-level rules of one config."""
@@ -67,7 +69,14 @@ def _collect(job):
 
 
 def run_level(results, config_for, *, jobs: int | None = 1) -> None:
-    """Run every enabled run-level rule over ``results`` and add its problems to them."""
+    """Run every enabled run-level rule over ``results`` and add its problems to them.
+
+    ``jobs``: worker processes for collecting (None: one per CPU, as the per-file pass).
+    """
+    if jobs is None:
+        from postlint.runner import default_jobs
+
+        jobs = default_jobs()
     groups: dict[tuple, dict] = {}
     for index, result in enumerate(results):
         if result.source is None or not result.source.text.strip():
@@ -79,7 +88,7 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
     for (rule_id, _), group in groups.items():
         members = group["members"]
         jobs_list = [(rule_id, group["options"], results[i].path, results[i].source.text) for i, _ in members]
-        if jobs and jobs > 1 and len(jobs_list) > 1:
+        if jobs > 1 and len(jobs_list) >= POOL_MIN_FILES:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 digests = list(pool.map(_collect, jobs_list, chunksize=16))
         else:

@@ -33,6 +33,7 @@ NODES = ("Document",)
 OPTIONS = {"ignore": list, "extraVariants": (list, str, type(None)), "ignoreQuotes": bool}
 DEFAULTS = {"ignore": [], "extraVariants": None, "ignoreQuotes": True}
 
+_CONJUGATING = {"動詞", "形容詞"}
 _SKIP_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接頭辞", "接尾辞"}
 _KANJI = lambda ch: "\u3400" <= ch <= "\u9fff" or ch in "々〆"  # noqa: E731
 
@@ -65,9 +66,7 @@ def _same_word(a: str, b: str, lemma: str) -> bool:
     ka, kb = _kanji(a), _kanji(b)
     if ka and kb and not (ka <= kb or kb <= ka):
         return False  # 聞く/聴く, 作る/造る: other kanji, another meaning
-    if "-" in lemma and _katakana(a) and _katakana(b):
-        return True  # one loanword (サーバ/サーバー, インタフェース/インターフェース): the reading differs by design
-    return _base_reading(a) == _base_reading(b)
+    return True
 
 
 def _extra_groups(opts) -> list[list[str]]:
@@ -108,7 +107,14 @@ def _uses(node, opts, ctx):
             if key in helpers and prev is not None and (
                     prev.surface_form in ("て", "で") and prev.pos in ("助詞", "接続詞") or prev.pos == "助動詞"):
                 key += "\0helper"
-            yield key, t.basic_form, plain.to_source(t.start), plain.to_source(t.end)
+            # the reading tells homographs apart (時: トキ or ジ); conjugating words are compared by
+            # the reading of their dictionary form (分かり/わかっ -> ワカル)
+            # loanwords (サーバ/サーバー) differ in reading by design: their lemma is enough
+            if "-" in t.lemma:
+                reading = ""
+            else:
+                reading = _base_reading(t.basic_form) if t.pos in _CONJUGATING else t.reading
+            yield f"{key}\0{reading}", t.basic_form, plain.to_source(t.start), plain.to_source(t.end)
         for i, group in enumerate(groups):
             for spelling in group:
                 pos = text.find(spelling)

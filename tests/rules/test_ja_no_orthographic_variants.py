@@ -8,7 +8,8 @@ VALID = [
     "写真を撮る。資格を取る。\n",
     # kana for the functional use, kanji for the literal one
     "ということは、彼が言うことだ。\n",
-    "その時はそうした。やるときはやる。\n",
+    # the same lemma read otherwise is another word: 時 (ジ) in 10時
+    "10時に集合。やるときはやる。\n",
     "見本を見る。試してみる。\n",
     # katakana on a native word is emphasis
     "イイ感じだ。いい天気だ。\n",
@@ -22,6 +23,8 @@ VALID = [
 INVALID = [
     {"text": "誰にもわかりません。\n\nそれでも誰にもわかりません。\n\nやはり誰にも分かりません。\n",
      "errors": [{"line": 5, "column": 7, "message": "「分かり」 (分かる) is written 「わかる」"}]},
+    # the formal noun written both ways
+    {"text": "その時はそうした。やるときはやる。\n", "errors": [{"column": 12, "message": "「とき」 is written 「時」"}]},
     {"text": "作業を行う。確認を行なう。\n", "errors": [{"column": 10, "message": "(first at line 1; 行う ×1, 行なう ×1)"}]},
     {"text": "子供と遊ぶ。子どもが笑う。子どもが泣く。\n", "errors": [{"column": 1, "message": "「子供」"}]},
     {"text": "サーバーを立てる。サーバを止める。サーバーを消す。\n", "errors": [{"column": 10}]},
