@@ -27,6 +27,7 @@ Offsets are Python ``str`` indices into the whole file.
 from __future__ import annotations
 
 import bisect
+import functools
 import html.entities
 import re
 import unicodedata
@@ -52,6 +53,7 @@ _JS_SPACE = frozenset(
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
 _NEWLINE = frozenset("\r\n")
+_BLANK = re.compile("[" + re.escape("".join(sorted(_JS_SPACE))) + "]")
 
 # BMP code points of Script=Han|Hiragana|Katakana|Hangul (as JavaScript's
 # \p{Script=...} sees them in a UTF-16 string: astral characters are two lone
@@ -68,6 +70,8 @@ _CJK_RANGES = (
     (0xFFDA, 0xFFDC),
 )
 _CJK_STARTS = [a for a, _ in _CJK_RANGES]
+_CJK_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES)
+_WORD = re.compile("[^" + re.escape("".join(sorted(_JS_SPACE))) + _CJK_CLASS + "]*")
 
 
 def _is_cjk(char: str) -> bool:
@@ -209,6 +213,11 @@ def _image_alt(node, source_text: str) -> str:
 
 
 _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});")
+# What Markdown drops or decodes in text: blanks ending a line, indentation
+# after a line break, character references.
+_STR_SPECIAL = re.compile(
+    r"(?P<trail>[ \t]+(?=[\r\n]))|(?<=[\r\n])(?P<indent>[ \t]+)|(?P<ref>" + _ENTITY.pattern + ")"
+)
 
 
 def _decode_entity(ref: str) -> str | None:
@@ -230,33 +239,27 @@ class _PlainBuilder:
         self.last_end = 0
 
     def add_str(self, start: int, end: int) -> None:
-        """Str text as Markdown's value: entities decoded, lines stripped of blanks."""
+        """Str text as Markdown's value: entities decoded, lines stripped of
+        their indentation and trailing blanks."""
         src = self.src
-        after_newline = False
+        chars, offsets = self.chars, self.offsets
         i = start
-        while i < end:
-            ch = src[i]
-            # continuation-line indentation is not part of the text
-            if ch in " \t":
-                j = i
-                while j < end and src[j] in " \t":
-                    j += 1
-                if after_newline or (j < end and src[j] in _NEWLINE):
-                    # indentation and trailing blanks of a line
-                    i = j
+        for match in _STR_SPECIAL.finditer(src, start, end):
+            m0, m1 = match.span()
+            if match.lastgroup == "indent" and m0 == start:
+                continue  # the line break before it is not in this Str
+            replacement = ""
+            if match.lastgroup == "ref":
+                replacement = _decode_entity(match.group())
+                if not replacement:
                     continue
-            after_newline = ch in _NEWLINE
-            if ch == "&":
-                match = _ENTITY.match(src, i, end)
-                decoded = _decode_entity(match.group()) if match else None
-                if decoded:
-                    self.chars.extend(decoded)
-                    self.offsets.extend([i] * len(decoded))
-                    i = match.end()
-                    continue
-            self.chars.append(ch)
-            self.offsets.append(i)
-            i += 1
+            chars.extend(src[i:m0])
+            offsets.extend(range(i, m0))
+            chars.extend(replacement)
+            offsets.extend([m0] * len(replacement))
+            i = m1
+        chars.extend(src[i:end])
+        offsets.extend(range(i, end))
         self.last_end = end
 
     def add_raw(self, start: int, end: int) -> None:
@@ -390,6 +393,7 @@ class _Scanner:
         self.seps = separators
         self.contexts: list[tuple] = []  # open pairs
         self.abbr: list[tuple[int, int]] = []  # protected (abbreviation) ranges
+        self._blanks: list[int] | None = None
         self.sentence: list[_Item] | None = None
         self.results: list[tuple[str, Any]] = []  # ("Sentence", (start, end, items)) or ("Item", item)
 
@@ -429,32 +433,27 @@ class _Scanner:
 
     # -- markers
     def _word(self, start: int = 0) -> str:
+        """AbbrMarker.getWord: the word at ``pos + start`` (up to a blank or
+        a CJK character), "" when the character before ``pos`` is in a word."""
         prev = self.read(-1)
         if prev is not None and prev not in _JS_SPACE and not _is_cjk(prev):
             return ""
-        chars = []
-        count = start
-        while True:
-            ch = self.read(count)
-            if ch is None or ch in _JS_SPACE or _is_cjk(ch):
-                break
-            chars.append(ch)
-            count += 1
-        return "".join(chars)
+        i = self.pos + start
+        if i >= self.hi:
+            return ""
+        return _WORD.match(self.text, i, self.hi).group()
 
     def _prev_word(self) -> str:
-        count = -1
-        while True:
-            ch = self.read(count)
-            if ch is None or ch not in _JS_SPACE:
-                break
-            count -= 1
-        while True:
-            ch = self.read(count)
-            if ch is None or ch in _JS_SPACE:
-                break
-            count -= 1
-        return self._word(count + 1)
+        """AbbrMarker.getPrevWord: the word before the blanks before ``pos``."""
+        text, lo = self.text, self.lo
+        i = self.pos - 1
+        while i >= lo and text[i] in _JS_SPACE:
+            i -= 1
+        if self._blanks is None:
+            self._blanks = [m.start() for m in _BLANK.finditer(text, lo, self.hi)]
+        k = bisect.bisect_right(self._blanks, i) - 1
+        start = self._blanks[k] + 1 if k >= 0 else lo
+        return self._word(start - self.pos)
 
     def mark_abbreviation(self) -> None:
         if self.in_abbr():
@@ -501,10 +500,18 @@ class _Scanner:
 
     # -- seeking
     def seek_value(self, limit: int | None) -> None:
-        while (limit is None or self.pos < limit) and self.is_value():
+        """AnyValueParser.seek: up to a line break or a separator, marking
+        abbreviations and pairs on the way.  Runs of characters on which the
+        markers can do nothing are skipped in one step."""
+        end = self.hi if limit is None else min(limit, self.hi)
+        text = self.text
+        boring = _boring_run(self.seps)
+        while self.pos < end and self.is_value():
             self.mark_abbreviation()
             self.mark_pair()
             self.pos += 1
+            if self.pos < end:
+                self.pos = boring.match(text, self.pos, end).end()
 
     def seek_while(self, test) -> tuple[int, int]:
         start = self.pos
@@ -554,6 +561,21 @@ class _Scanner:
         if not current:
             return
         self.results.append(("Sentence", (current[0].start, self.pos, current)))
+
+
+@functools.lru_cache(maxsize=32)
+def _boring_run(separators: str) -> re.Pattern:
+    """A run of characters that AnyValueParser consumes without effect: no
+    line break, separator or pair mark, and no start of a word (a character
+    that is not blank or CJK after one that is) for AbbrMarker to look at."""
+    ws = "".join(sorted(_JS_SPACE))
+    cjk = _CJK_CLASS
+    special = re.escape("".join(sorted(set(separators) | set(_PAIR_OF) | _NEWLINE)))
+    blank_or_cjk = f"[{re.escape(ws)}{cjk}]"
+    word = f"[^{re.escape(ws)}{cjk}]"
+    return re.compile(
+        f"(?:(?![{special}])(?:{blank_or_cjk}|(?<={word}){word}))*"
+    )
 
 
 def _separators(separator_chars) -> str:
