@@ -14,7 +14,17 @@ Two textlint helpers are ported here (behaviour only, own code):
   ``［…］``, ``〚…〛``, ``【…】``, ``《…》``) nor at the period of an
   abbreviation (``e.g.``, ``Mr.``, ``U.S.A.``, ``1.``).  Over a node
   (:func:`sentences`), only ``Str`` text is scanned: a separator inside inline
-  code, a link, emphasis or strong text never ends a sentence.
+  code, a link, emphasis or strong text never ends a sentence.  A bare URL
+  counts as a link, as in textlint's GFM parser.  Where textlint's tree has a
+  hole (the indentation after a hard break, ...), the splitter stops reading
+  the block, as the real one does (see ``_segments``).
+
+Porting a rule that does ``new StringSource(sentence, {replacer: mask Code})``:
+use ``sentence.masked("_")`` as the text and ``sentence.to_source(i)`` for
+offsets.  Do not mix ``plain_text(node)`` indices (``plain_start``) with
+``Sentence.to_source``: the sentence text keeps raw Markdown (``&amp;``,
+``\\*``, the indentation of continuation lines) exactly as textlint's does,
+the node's plain text decodes it.
 
 Offsets are Python ``str`` indices into the whole file.
 
