@@ -66,6 +66,8 @@ def unclosed(text: str, offset: int = 0, skipped=()) -> list[tuple[int, str]]:
 
 def check(node, opts, ctx):
     text = ctx.text
+    if not any(char in _MARKS for char in text[node.start:node.end]):
+        return
     skipped = None
     for sentence in ctx.sentences(node):
         raw = text[sentence.start:sentence.end]

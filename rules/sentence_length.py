@@ -64,6 +64,9 @@ def check(node, opts, ctx):
     if len(node.children) == 1 and textlint_type(node.children[0], ctx.text) == "Link":
         return
     limit = opts["max"]
+    line_end = ctx.text.find("\n", node.end)
+    if utf16_len(ctx.text[node.start:line_end if line_end >= 0 else None]) <= limit:
+        return  # no sentence of this paragraph can be longer than the paragraph
     patterns = opts.get("skipPatterns", opts.get("exclusionPatterns", []))
     count_by = opts["countBy"]
     skipped = _url_string_links(node, ctx) if opts["skipUrlStringLink"] else []
