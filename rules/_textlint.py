@@ -1,4 +1,4 @@
-"""Small pieces of textlint's world that several ported rules need.
+r"""Small pieces of textlint's world that several ported rules need.
 
 JavaScript strings count UTF-16 code units (:func:`utf16_len`) and its ``\s``
 is a wider set than Python's ``str.isspace`` (:data:`JS_SPACE`).
