@@ -1,0 +1,321 @@
+"""Front matter schema: required keys, value types, empty values, real dates.
+
+A blog generator (Jekyll, Hugo, Hexo, ...) builds the page from the front
+matter, so a missing title, a date that does not exist or a tag list written
+as a number breaks the site quietly.  Reported:
+
+* no front matter at all (line 1) or a required key that is missing (at the
+  opening ``---``);
+* a required key whose value is empty (null, ``""``, ``[]``, ``{}``) unless
+  ``allowEmpty`` (an empty optional key, like Hexo's bare ``tags:``, is fine);
+* a value of the wrong type (``types``; see below);
+* a date that is not a real calendar date or time (``2025-02-30``), quoted
+  or not; ``"2025-11-10"`` and ``"2025-11-10 04:41:42 +0000"`` are dates;
+* a date that differs from the date in a ``YYYY-MM-DD-*.md`` file name
+  (``dateMatchesFileName``);
+* YAML/TOML syntax errors, a block that is never closed, and front matter
+  that is not a mapping (a list or a bare scalar).
+
+Options:
+
+* ``required`` (list, default ``["title"]``);
+* ``types`` (key -> kind or list of kinds; kinds: ``string``, ``list``,
+  ``date``, ``integer``, ``boolean``, ``duration`` (a number of minutes as a
+  string: ``"5 min"``, ``"5分"``, ``"約5分"``)).  Merged over the built-in
+  types: title/author/excerpt/layout string, date date, tags/categories list
+  or string, reading_time integer or duration;
+* ``allowEmpty`` (default false);
+* ``dateMatchesFileName`` (default true).
+
+Examples::
+
+    OK:  ---\\ntitle: 題\\ndate: 2025-11-10\\n---
+    NG:  ---\\ntitle: ""\\ndate: 2025-02-30\\n---
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+
+import yaml
+
+ID = "front-matter"
+NODES = ("Document",)
+OPTIONS = {"required": list, "types": dict, "allowEmpty": bool, "dateMatchesFileName": bool}
+DEFAULTS = {"required": ["title"], "types": {}, "allowEmpty": False, "dateMatchesFileName": True}
+FIXABLE = False
+
+BUILTIN_TYPES = {
+    "title": "string",
+    "author": "string",
+    "excerpt": "string",
+    "layout": "string",
+    "date": "date",
+    "tags": ["list", "string"],
+    "categories": ["list", "string"],
+    "reading_time": ["integer", "duration"],
+}
+KINDS = ("string", "list", "date", "integer", "boolean", "duration")
+_ALIASES = {"str": "string", "text": "string", "array": "list", "sequence": "list", "int": "integer",
+            "number": "integer", "bool": "boolean", "datetime": "date", "timestamp": "date"}
+_KIND_WORDS = {"string": "a string", "list": "a list", "date": "a date (YYYY-MM-DD)",
+               "integer": "a whole number", "boolean": "true or false",
+               "duration": 'a number of minutes ("5 min", "5分")'}
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DATE_START = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_DATE = re.compile(
+    r"\s*(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?"
+    r"(?:[ \t]*(?:Z|z|[A-Z]{3,4}|[+-](\d{1,2})(?::?(\d{2}))?))?)?\s*\Z"
+)
+_FILE_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-")
+_DURATION = re.compile(r"\s*(?:約|およそ|about\s+|~\s*)?\d+(?:\.\d+)?\s*(?:分|min|mins|minutes?|m)?\s*(?:で読めます)?\s*\Z",
+                       re.I)
+
+
+def check(node, opts, ctx):
+    yaml_node = ctx.yaml_node
+    required = [str(k) for k in opts["required"]]
+    if yaml_node is None:
+        if required:
+            yield ctx.report(0, _line_end(ctx.text, 0),
+                             "front matter is missing: start the file with a '---' block holding "
+                             + ", ".join(required))
+        return
+    data = yaml_node.data
+    if data.get("error"):
+        message, offset = data["error"]
+        offset = _error_offset(ctx.text, data, offset)
+        yield ctx.report(offset, offset, message)
+        return
+    value = data.get("value")
+    opener = (yaml_node.start, yaml_node.start + 3)
+    if value is None:
+        value = {}
+    if not isinstance(value, dict):
+        start = data.get("content_start", 0)
+        yield ctx.report(start, _line_end(ctx.text, start),
+                         f"front matter must be a mapping of 'key: value' lines, not {_describe(value)}")
+        return
+
+    types, bad = _merged_types(opts["types"])
+    for key, kind in bad:
+        yield ctx.report(*opener, f"front-matter option types.{key}: unknown kind {kind!r} "
+                                  f"(use {', '.join(KINDS)})")
+    present = {str(k): v for k, v in value.items()}
+    for key in required:
+        if key not in present:
+            yield ctx.report(*opener, f"front matter lacks the required key '{key}'")
+
+    spans = _value_spans(ctx.text, data)
+    keys = data.get("keys", {})
+    for key, val in present.items():
+        checked = key in types or key in required
+        if not checked:
+            continue
+        where = spans.get(key) or keys.get(key) or opener
+        raw = where[2] if len(where) > 2 else None
+        start, end = where[0], where[1]
+        if _is_empty(val):
+            if key in required and not opts["allowEmpty"]:
+                yield ctx.report(start, end, f"front matter key '{key}' is empty: give it a value or remove it")
+            continue
+        kinds = types.get(key)
+        if not kinds:
+            continue
+        problem = _type_problem(key, val, raw, kinds)
+        if problem:
+            yield ctx.report(start, end, problem)
+            continue
+        if "date" in kinds and opts["dateMatchesFileName"]:
+            mismatch = _file_date_problem(key, val, raw, ctx.path or ctx.source.path)
+            if mismatch:
+                yield ctx.report(start, end, mismatch)
+
+
+# -- types -----------------------------------------------------------------------
+
+def _merged_types(user: dict):
+    merged = dict(BUILTIN_TYPES)
+    merged.update({str(k): v for k, v in (user or {}).items()})
+    out, bad = {}, []
+    for key, kinds in merged.items():
+        if kinds is None:
+            continue
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        names = []
+        for kind in kinds:
+            name = _ALIASES.get(str(kind).lower(), str(kind).lower())
+            if name in KINDS:
+                names.append(name)
+            elif name != "any":
+                bad.append((key, kind))
+        if names and "any" not in [str(k).lower() for k in kinds]:
+            out[key] = names
+    return out, bad
+
+
+def _type_problem(key: str, val, raw: str | None, kinds: list[str]) -> str | None:
+    date_error = None
+    for kind in kinds:
+        ok, error = _fits(kind, val, raw)
+        if ok:
+            return None
+        date_error = date_error or error
+    if date_error:
+        return f"front matter key '{key}' {date_error}"
+    wanted = " or ".join(_KIND_WORDS[k] for k in kinds)
+    return f"front matter key '{key}' should be {wanted}, not {_describe(val)}"
+
+
+def _fits(kind: str, val, raw: str | None):
+    if kind == "string":
+        return isinstance(val, str), None
+    if kind == "list":
+        return isinstance(val, list), None
+    if kind == "integer":
+        return isinstance(val, int) and not isinstance(val, bool), None
+    if kind == "boolean":
+        return isinstance(val, bool), None
+    if kind == "duration":
+        return isinstance(val, str) and bool(_DURATION.match(val)), None
+    if kind == "date":
+        if isinstance(val, (_dt.date, _dt.datetime)) and raw is None:
+            return True, None
+        text = raw if raw is not None else val
+        if not isinstance(text, str):
+            return False, None
+        if not _DATE_START.match(text):
+            return False, None
+        error = _date_error(text)
+        return error is None, error
+    return False, None
+
+
+def _date_error(text: str) -> str | None:
+    """None for a real date/time, else why not (for text starting YYYY-M-D)."""
+    m = _DATE.match(text)
+    if not m:
+        return f"is not a date this generator can read: {text.strip()!r} (write YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +0900)"
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        _dt.date(y, mo, d)
+    except ValueError:
+        return f"is not a real calendar date: {text.strip()} (no day {d} in month {mo} of {y})" \
+            if 1 <= mo <= 12 else f"is not a real calendar date: {text.strip()} (no month {mo})"
+    if m.group(4) is not None:
+        h, mi, s = int(m.group(4)), int(m.group(5)), int(m.group(6) or 0)
+        if h > 23 or mi > 59 or s > 60:
+            return f"has an impossible time of day: {text.strip()}"
+    if m.group(7) is not None and (int(m.group(7)) > 14 or int(m.group(8) or 0) > 59):
+        return f"has an impossible time zone offset: {text.strip()}"
+    return None
+
+
+def _date_parts(val, raw):
+    text = raw if raw is not None else val
+    if isinstance(text, str):
+        m = _DATE_START.match(text)
+        return tuple(int(g) for g in m.groups()) if m else None
+    if isinstance(val, (_dt.date, _dt.datetime)):
+        return val.year, val.month, val.day
+    return None
+
+
+def _file_date_problem(key: str, val, raw, path: str) -> str | None:
+    m = _FILE_DATE.match(os.path.basename(path or ""))
+    if not m:
+        return None
+    file_date = tuple(int(g) for g in m.groups())
+    try:
+        _dt.date(*file_date)
+    except ValueError:
+        return None
+    got = _date_parts(val, raw)
+    if got is None or got == file_date:
+        return None
+    shown = "%04d-%02d-%02d"
+    return (f"front matter key '{key}' says {shown % got} but the file name says {shown % file_date}: "
+            "make them agree (the generator may use either)")
+
+
+def _is_empty(val) -> bool:
+    if val is None:
+        return True
+    if isinstance(val, str):
+        return not val.strip()
+    if isinstance(val, (list, dict)):
+        return not val
+    return False
+
+
+def _describe(val) -> str:
+    if val is None:
+        return "empty"
+    if isinstance(val, bool):
+        return f"a boolean ({str(val).lower()})"
+    if isinstance(val, int):
+        return f"a number ({val})"
+    if isinstance(val, float):
+        return f"a decimal number ({val})"
+    if isinstance(val, str):
+        shown = val if len(val) <= 30 else val[:29] + "…"
+        return f"a string ({shown!r})"
+    if isinstance(val, list):
+        return "a list"
+    if isinstance(val, dict):
+        return "a mapping"
+    if isinstance(val, (_dt.date, _dt.datetime)):
+        return f"a date ({val.isoformat()})"
+    return f"a {type(val).__name__}"
+
+
+# -- where values are ------------------------------------------------------------
+
+def _error_offset(text: str, data: dict, offset: int) -> int:
+    """Where to show a syntax error: YAML puts "unexpected end" errors on the
+    closing ``---``; show them at the end of the last line of YAML instead."""
+    offset = max(0, min(offset, len(text)))
+    start, end = data.get("content_start", 0), data.get("content_end", 0)
+    if data.get("closed") and start < end <= offset:
+        return start + len(text[start:end].rstrip())
+    return offset
+
+
+def _line_end(text: str, offset: int) -> int:
+    m = re.compile(r"\r\n|\r|\n").search(text, offset)
+    return m.start() if m else len(text)
+
+
+def _value_spans(text: str, data: dict) -> dict:
+    """key -> (start, end, raw scalar text or None) of each top-level value."""
+    start, end = data.get("content_start", 0), data.get("content_end", 0)
+    keys = data.get("keys", {})
+    spans: dict = {}
+    if data.get("format") == "toml":
+        for key, (k0, k1) in keys.items():
+            m = re.compile(r"\s*=\s*").match(text, k1)
+            if m:
+                spans[key] = (m.end(), _line_end(text, m.end()), None)
+        return spans
+    try:
+        root = yaml.compose(text[start:end], Loader=_Loader)
+    except Exception:  # the engine already parsed it; be safe anyway
+        return spans
+    if not isinstance(root, yaml.MappingNode):
+        return spans
+    for key_node, value_node in root.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.value in spans:
+            continue
+        k0, k1 = keys.get(key_node.value, (start + key_node.start_mark.index, start + key_node.end_mark.index))
+        v0, v1 = start + value_node.start_mark.index, start + value_node.end_mark.index
+        v1 = v0 + len(text[v0:v1].rstrip())
+        if v0 < k1 or v1 <= v0:  # an alias (points at its anchor) or nothing written
+            v0, v1 = k0, k1
+        raw = value_node.value if isinstance(value_node, yaml.ScalarNode) and \
+            value_node.tag.endswith((":str", ":timestamp")) else None
+        spans[key_node.value] = (v0, v1, raw)
+    return spans

@@ -1,0 +1,277 @@
+"""No paragraph repeats an earlier one, exactly or nearly.
+
+A paragraph pasted twice, or an earlier draft of a paragraph left beside its
+rewrite, is a common slip in long posts.  Every ``Paragraph`` counts (also
+inside lists, quotes and footnotes); headings, code, HTML and tables do not.
+Paragraphs are compared by their plain text (link targets, URLs, template
+tags and markup left out) after NFKC normalisation (full-width/half-width)
+with white space removed; paragraphs with fewer than ``minLength`` (default
+20) characters outside inline code, and paragraphs that are only links, are
+ignored, and so are bold-only lines (headings in disguise).
+
+* Two list items are never duplicates of each other: entries of lists are
+  alike by design (parallel items, a recap of an earlier list).
+* A list item is never a *near* duplicate: items summarise the text around
+  them.  (An exact copy of a paragraph in a list is still reported.)
+* Paragraphs with different inline code are not near duplicates: "`push`
+  adds to the end" and "`unshift` adds to the front" describe two things.
+
+* Exact duplicate: reported on the later paragraph, naming the line of the
+  first, with an unsafe fix (a suggestion, applied only with
+  ``--unsafe-fixes``) removing the repeat and its blank line.
+* Near duplicate: similarity >= ``threshold`` (default 0.8).  Similarity is
+  difflib's ratio (2 x matching characters / total characters) of the
+  normalised texts; pairs are pre-filtered by length and by shared character
+  bigrams, so a 500-paragraph post stays fast.
+
+Examples::
+
+    OK:  今日は駅前の新しいパン屋に行ってきました。\\n\\n明日は図書館で本を返す予定があります。
+    NG:  今日は駅前の新しいパン屋に行ってきました。\\n\\n今日は駅前の新しいパン屋に行ってきました。
+"""
+
+from __future__ import annotations
+
+import collections
+import difflib
+import re
+import unicodedata
+
+ID = "no-duplicate-paragraph"
+NODES = ("Document",)
+OPTIONS = {"threshold": (int, float), "minLength": int}
+DEFAULTS = {"threshold": 0.8, "minLength": 20}
+FIXABLE = True
+
+_SPACE = re.compile(r"\s+")
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)」、。]+|www\.[^\s<>\"'）)」、。]+", re.I)
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_UNIT_PARENTS = ("ListItem", "BlockQuote", "List", "FootnoteDefinition")
+
+
+def normalise(text: str) -> str:
+    """NFKC, no white space: what two copies of a text have in common."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def blank_out(text: str, plain=None) -> str:
+    """``text`` with URLs and template tags ({{ }}, {% %}) replaced by spaces
+    (same length, so indices still map to the file).  With ``plain`` (the
+    PlainText ``text`` came from), inline code is left as it is."""
+    blank = lambda m: " " * len(m.group())
+    if plain is None or not plain.code_spans:
+        return _URL.sub(blank, _TEMPLATE.sub(blank, text))
+    masked = list(_URL.sub(blank, _TEMPLATE.sub(blank, plain.masked("\0"))))
+    for start, end in plain.code_spans:
+        masked[start:end] = text[start:end]
+    return "".join(masked)
+
+
+def prose(block, ctx) -> tuple[str, int]:
+    """(key, length) of a Paragraph: the normalised plain text without URLs or
+    template tags, and how many of its characters are not inline code.
+    ("", 0) for a block that is only links or images (a link list, a table of
+    contents, a link card)."""
+    if only_links(block, ctx.text):
+        return "", 0
+    plain = ctx.plain(block)
+    key = normalise(blank_out(plain.text, plain))
+    if not plain.code_spans:
+        return key, len(key)
+    return key, len(normalise(blank_out(plain.masked(" "))))
+
+
+def introduces(block, text: str) -> bool:
+    """Whether the block leads in to what follows it: it ends with a colon, or
+    the next block is code, a list, a table, HTML, an image or a bare link
+    ("次のように書けます。" + code).  Such lead-ins are repeated on purpose."""
+    body = text[block.start:block.end].rstrip()
+    if body.endswith((":", "：")):
+        return True
+    siblings = block.parent.children if block.parent is not None else []
+    try:
+        after = siblings[siblings.index(block) + 1]
+    except (ValueError, IndexError):
+        return False
+    if after.type in ("CodeBlock", "List", "Table", "Html"):
+        return True
+    return after.type == "Paragraph" and only_links(after, text)
+
+
+def bold_only(block) -> bool:
+    """A paragraph that is one bold span: a heading in disguise."""
+    kids = [c for c in block.children if c.type != "Break"]
+    return len(kids) == 1 and kids[0].type == "Strong"
+
+
+def only_links(block, text: str) -> bool:
+    """Whether all of a block's text is inside links or images (or is a bare URL)."""
+    has_link = False
+    for child in block.children:
+        if child.type in ("Link", "Image"):
+            has_link = True
+        elif child.type in ("Strong", "Emphasis", "Delete"):
+            if not only_links(child, text):
+                return False
+            has_link = True
+        elif child.type in ("Break", "Html", "FootnoteReference"):
+            continue
+        elif child.type == "Str":
+            if blank_out(text[child.start:child.end]).strip(" \t\r\n-–—:：|｜/・,、()（）"):
+                return False
+        else:
+            return False
+    return has_link
+
+
+def check(node, opts, ctx):
+    threshold = float(opts["threshold"])
+    min_length = opts["minLength"]
+    firsts: dict[str, object] = {}  # normalised text -> first paragraph
+    similar = _Similar(threshold)
+    for para in node.find("Paragraph"):
+        if para.end <= para.start or para.inside("Table"):
+            continue
+        key, length = prose(para, ctx)
+        if length < min_length or bold_only(para):
+            continue
+        item = in_list_item(para)
+        first = firsts.get(key)
+        if first is not None and not (item and in_list_item(first)):
+            line = ctx.source.position(first.start)[0]
+            span = removal_range(ctx.text, para)
+            fix = ctx.fix(span[0], span[1], "", safe=False) if span else None
+            yield ctx.report(para.start, para.end,
+                             f"this paragraph is the same as the paragraph at line {line}; remove one of them",
+                             fix=fix)
+            continue
+        if first is not None:
+            continue
+        firsts[key] = para
+        if threshold < 1 and not item:
+            match = similar.match(para, key, _code(para, ctx))
+            if match is not None:
+                other, ratio = match
+                line = ctx.source.position(other.start)[0]
+                percent = min(99, int(ratio * 100))
+                yield ctx.report(para.start, para.end,
+                                 f"this paragraph is nearly the same ({percent}%) as the paragraph at line {line}; "
+                                 "keep one version")
+
+
+def _code(block, ctx) -> tuple:
+    """The inline code of a paragraph, in order (names it talks about)."""
+    plain = ctx.plain(block)
+    return tuple(normalise(plain.text[a:b]) for a, b in plain.code_spans)
+
+
+def in_list_item(block) -> bool:
+    """Whether the block's nearest container is a list item."""
+    for ancestor in block.ancestors():
+        if ancestor.type in ("ListItem", "BlockQuote", "FootnoteDefinition"):
+            return ancestor.type == "ListItem"
+    return False
+
+
+class _Similar:
+    """Finds, among earlier paragraphs, the one most like a new paragraph.
+
+    Cheap bounds first: lengths (difflib's real_quick_ratio), then the
+    paragraphs' character-bigram sets as bit masks (one AND and a popcount per
+    pair), then character counts (quick_ratio), and only then difflib's
+    ratio.  The bigram bound is loose on purpose: a ratio of 0.8 can leave
+    the bigram Dice coefficient near 0.55.
+    """
+
+    def __init__(self, threshold: float):
+        self.threshold = threshold
+        self.gram_floor = max(0.0, 2 * threshold - 1.1)
+        self.ids: dict[str, int] = {}
+        self.kept: list[tuple] = []  # (paragraph, key, mask, bigram count, char counts, code)
+
+    def _mask(self, key: str) -> tuple[int, int]:
+        mask = 0
+        for i in range(len(key) - 1):
+            gram = key[i:i + 2]
+            bit = self.ids.setdefault(gram, len(self.ids))
+            mask |= 1 << bit
+        return mask, mask.bit_count()
+
+    def match(self, para, key: str, code: tuple):
+        """(earlier paragraph, ratio) most similar to ``key``, or None; then remember it."""
+        mask, count = self._mask(key)
+        chars = collections.Counter(key)
+        n = len(key)
+        t = self.threshold
+        best = None
+        matcher = None
+        for other_para, other, other_mask, other_count, other_chars, other_code in self.kept:
+            m = len(other)
+            if 2 * min(n, m) < t * (n + m) or other_code != code:
+                continue
+            if 2 * (mask & other_mask).bit_count() < self.gram_floor * (count + other_count):
+                continue
+            if 2 * sum((chars & other_chars).values()) < t * (n + m):
+                continue
+            if matcher is None:
+                matcher = difflib.SequenceMatcher(None, autojunk=False)
+                matcher.set_seq2(key)
+            matcher.set_seq1(other)
+            ratio = matcher.ratio()
+            if ratio >= t and (best is None or ratio > best[1]):
+                best = (other_para, ratio)
+        if best is None:
+            self.kept.append((para, key, mask, count, chars, code))
+        return best
+
+
+# -- removing a block -----------------------------------------------------------------
+
+def _line_start(text: str, offset: int) -> int:
+    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+
+
+def _next_line(text: str, offset: int) -> int:
+    m = _NEWLINE.search(text, offset)
+    return m.end() if m else len(text)
+
+
+def _blank(line: str, quoted: bool) -> bool:
+    return not line.strip(" \t\r\n>" if quoted else " \t\r\n")
+
+
+def removal_range(text: str, node) -> tuple[int, int] | None:
+    """The lines to delete to remove ``node`` (and the blank line after it), or None.
+
+    Climbs to the list item / quote that holds only this block, so no empty
+    bullet or ``>`` is left behind.  None when the block shares its lines with
+    other content.
+    """
+    unit = node
+    while unit.parent is not None and unit.parent.type in _UNIT_PARENTS and \
+            len([c for c in unit.parent.children if c.end > c.start]) == 1:
+        unit = unit.parent
+    quoted = unit.inside("BlockQuote") or unit.type == "BlockQuote"
+    start = _line_start(text, unit.start)
+    if text[start:unit.start].strip(" \t>" if quoted else " \t"):
+        return None
+    end = _next_line(text, unit.end)
+    if text[unit.end:end].strip():
+        return None
+    after = end
+    while after < len(text):
+        nxt = _next_line(text, after)
+        if not _blank(text[after:nxt], quoted):
+            break
+        after = nxt
+    if after < len(text):
+        return start, after
+    # last block of the file: take the blank lines before it instead
+    before = start
+    while before > 0:
+        prev = _line_start(text, before - 1)
+        if not _blank(text[prev:before], quoted):
+            break
+        before = prev
+    return before, end

@@ -1,0 +1,148 @@
+"""No sentence is written twice in the body.
+
+Typical slips: a closing question that ends one paragraph and then stands
+again on its own (or as a heading), or a sentence pasted into two places.
+Sentences of paragraphs (also in lists, quotes, bold-only lines) and of
+headings count; code, HTML, tables, URLs, template tags, image alt text and
+paragraphs that are only links (a table of contents, a link list) do not.
+Headings (also bold-only lines and short top-level lines without a full stop)
+and list items that repeat one another are the post's structure (an outline,
+a recap list, two sections with the same title) and are not reported; nor is a lead-in sentence that ends a block introducing code, a
+list, a table, an image or a link, when it is repeated before other such
+content ("次のように書けます。").  A sentence of running text repeated
+anywhere is reported.  Sentences end at 。．.！？!? as
+textlint's sentence-splitter splits them, also inside bold text and links.
+
+Two sentences are the same when their plain text is equal after NFKC
+normalisation (full-width/half-width), with white space removed and leading
+or trailing punctuation (``。？！：、…``) ignored, so ``どう思いますか？`` and
+a heading ``どう思いますか`` match.  Sentences shorter than ``minLength``
+(default 10) characters after that are ignored.
+
+The later occurrence is reported (consecutive repeated sentences of one block
+as one problem), naming the line of the earlier one.  When the repeat is a
+whole paragraph or heading, an unsafe fix (a suggestion) removes it.
+
+Examples::
+
+    OK:  この計画は成功するでしょうか？\\n\\n答えはまだ誰にも分かりません。
+    NG:  結論として、この計画は成功するでしょうか？\\n\\nこの計画は成功するでしょうか？
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from postlint.rules.no_duplicate_paragraph import blank_out, in_list_item, introduces, only_links, removal_range
+from postlint.text import split
+
+ID = "no-duplicate-sentence"
+NODES = ("Document",)
+OPTIONS = {"minLength": int}
+DEFAULTS = {"minLength": 10}
+FIXABLE = True
+
+_SPACE = re.compile(r"\s+")
+_STRUCTURE = ("heading", "item")
+_PSEUDO_HEADING = re.compile(r"[^\n]{1,40}(?<![。．.!?！？])\Z")
+_EDGE_PUNCT = "。．.!?！？…‥:：;；、，,・-‐―─〜~"
+
+
+def sentence_key(text: str) -> str:
+    """What two copies of a sentence have in common."""
+    key = _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    return key.strip(_EDGE_PUNCT)
+
+
+def check(node, opts, ctx):
+    min_length = opts["minLength"]
+    seen: dict[str, tuple[int, str, bool]] = {}  # key -> (offset, role, lead-in?) of the first occurrence
+    for block in node.find("Paragraph", "Header"):
+        if block.end <= block.start or block.inside("Table") or only_links(block, ctx.text):
+            continue
+        plain = ctx.plain(block)
+        text = _visible(block, plain)
+        pieces = [(s, sentence_key(s.text)) for s in split(text)]
+        pieces = [(s, key) for s, key in pieces if key]
+        role = _role(block, ctx.text, len(pieces) == 1)
+        run: list[tuple[int, int, int]] = []  # (start, end, first offset) of repeated sentences
+        repeated_all = bool(pieces)
+        leads = introduces(block, ctx.text)
+        for n, (sentence, key) in enumerate(pieces):
+            lead = leads and n == len(pieces) - 1
+            if len(key) < min_length:
+                repeated_all = False
+                if run:
+                    yield from _report(ctx, block, run, False)
+                    run = []
+                continue
+            start = plain.to_source(sentence.start)
+            end = plain.to_source(sentence.end - 1) + 1
+            first = seen.get(key)
+            if first is not None and not _outline(first[1], role) and not (lead and first[2]):
+                run.append((start, end, first[0]))
+                continue
+            if first is None:
+                seen[key] = (start, role, lead)
+            repeated_all = False
+            if run:
+                yield from _report(ctx, block, run, False)
+                run = []
+        if run:
+            yield from _report(ctx, block, run, repeated_all)
+
+
+def _visible(block, plain) -> str:
+    """The plain text with URLs, template tags, image alt text and straight
+    quotes blanked out (an unmatched ``"`` would hold a sentence open to the
+    end of the paragraph)."""
+    text = blank_out(plain.text, plain).replace('"', " ")
+    images = block.find("Image")
+    if not images:
+        return text
+    chars = list(text)
+    offsets = plain.offsets[:-1]
+    for image in images:
+        lo, hi = bisect.bisect_left(offsets, image.start), bisect.bisect_left(offsets, image.end)
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
+def _outline(first: str, later: str) -> bool:
+    """Headings and whole list items repeating each other are the post's
+    structure (an outline, a recap list, two sections with the same title),
+    not a repeated sentence."""
+    return first in _STRUCTURE and later in _STRUCTURE
+
+
+def _role(block, text: str, one_sentence: bool) -> str:
+    """item (a sentence of a list item) / heading (a heading, a bold-only line,
+    a short top-level line without a full stop) / para (running text)."""
+    if in_list_item(block):
+        return "item"
+    if block.type == "Header":
+        return "heading"
+    kids = [c for c in block.children if c.type != "Break"]
+    if len(kids) == 1 and kids[0].type == "Strong":
+        return "heading"
+    if one_sentence and block.parent is not None and block.parent.type == "Document" and \
+            len(kids) == 1 and kids[0].type == "Str" and _PSEUDO_HEADING.match(text[block.start:block.end].strip()):
+        return "heading"
+    return "para"
+
+
+def _report(ctx, block, run, whole: bool):
+    start, end = run[0][0], run[-1][1]
+    lines = sorted({ctx.source.position(first)[0] for _, _, first in run})
+    where = f"line {lines[0]}" if len(lines) == 1 else "lines " + ", ".join(map(str, lines))
+    if len(run) == 1:
+        message = f"this sentence already appears at {where}; remove the repeat"
+    else:
+        message = f"these {len(run)} sentences already appear at {where}; remove the repeat"
+    fix = None
+    if whole:
+        span = removal_range(ctx.text, block)
+        fix = ctx.fix(span[0], span[1], "", safe=False) if span else None
+    yield ctx.report(start, end, message, fix=fix)

@@ -1,0 +1,181 @@
+"""The front matter's reading time agrees with the length of the text.
+
+A stated reading time that is far off misleads readers and usually means the
+value was copied from another post.  The estimate counts the reading text of
+the body only: no front matter, code blocks, HTML, image alt text, URLs, link
+destinations, Liquid tags or Markdown markup (inline code and link text are
+read, so they count).
+
+    minutes = ceil(CJK characters / charsPerMinute + other words / wordsPerMinute)
+
+CJK characters are kanji, hiragana, katakana and Hangul *and* the Japanese
+punctuation read with them (、。「」『』（）？！ー・… and full-width symbols);
+full-width letters and digits count as Latin.  Other words are runs of
+letters or digits (``10.1``, ``don't``, ``1,000`` are one word each).  The
+estimate is at least 1 minute.
+
+The value may be a number (``8``) or a string holding one (``"8 min"``,
+``"8分"``, ``"約8分"``, a range ``"7-9 min"``).  A boolean, null, a string
+without a number, one in hours or seconds, or a missing key is not checked.
+
+Options: ``key`` (default ``reading_time``), ``charsPerMinute`` (500),
+``wordsPerMinute`` (200), ``tolerance``: minutes (a number) or a share of the
+estimate (``"20%"``); default ``null`` = the larger of 1 minute and 20 % of
+the estimate.  Reported when |declared - estimate| exceeds the tolerance, with
+a safe fix writing the estimate in the value's own form (8 -> 12, "8 min" ->
+"12 min", "8分" -> "12分").
+
+Examples::
+
+    OK:  reading_time: 1   (a short post)
+    NG:  reading_time: 30  (the same short post)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+ID = "reading-time"
+NODES = ("Document",)
+OPTIONS = {"key": str, "charsPerMinute": (int, float), "wordsPerMinute": (int, float),
+           "tolerance": (int, float, str, type(None))}
+DEFAULTS = {"key": "reading_time", "charsPerMinute": 500, "wordsPerMinute": 200, "tolerance": None}
+FIXABLE = True
+
+# Code points read as one character each (the ranges are inclusive).
+_CJK = (
+    "\u1100-\u11ff"  # Hangul Jamo
+    "\u2e80-\u2fdf"  # CJK radicals
+    "\u3001-\u303f"  # CJK symbols and punctuation (not the ideographic space)
+    "\u3040-\u30ff"  # hiragana, katakana (incl. ー ・)
+    "\u3130-\u318f"  # Hangul compatibility Jamo
+    "\u31f0-\u31ff"  # katakana phonetic extensions
+    "\u3400-\u4dbf"  # CJK extension A
+    "\u4e00-\u9fff"  # CJK unified ideographs
+    "\uac00-\ud7af"  # Hangul syllables
+    "\uf900-\ufaff"  # CJK compatibility ideographs
+    "\ufe30-\ufe4f"  # CJK compatibility forms
+    "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"  # full-width punctuation, half-width 。「」、・
+    "\uff66-\uff9f"  # half-width katakana
+    "\u2015\u2025\u2026"  # ― ‥ … (Japanese dashes and leaders)
+    "\U00020000-\U0003134f"  # CJK extensions B-H
+)
+_CJK_RE = re.compile(f"[{_CJK}]")
+_WORD_RE = re.compile(r"[^\W_]+(?:[.,'’\-][^\W_]+)*")
+_URL_RE = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)」、。]+|www\.[^\s<>\"'）)」、。]+", re.I)
+_LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_NUMBER_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[-~〜～]\s*(\d+(?:\.\d+)?))?")
+_OTHER_UNIT_RE = re.compile(r"時間|秒|hour|\bhr|sec|\d\s*h\b|\d\s*s\b", re.I)
+_SKIP_BLOCKS = ("Yaml", "CodeBlock", "Html", "Image", "FootnoteReference")
+
+
+def check(node, opts, ctx):
+    yaml_node = ctx.yaml_node
+    if yaml_node is None or yaml_node.data.get("error"):
+        return
+    value = yaml_node.data.get("value")
+    key = opts["key"]
+    if not isinstance(value, dict) or key not in value:
+        return
+    declared = _declared(value[key])
+    if declared is None:
+        return
+    low, high = declared
+    chars, words = ctx.memo(("reading-size", id(node)), lambda: reading_size(node, ctx.text))
+    exact = chars / float(opts["charsPerMinute"]) + words / float(opts["wordsPerMinute"])
+    estimate = max(1, math.ceil(round(exact, 6)))
+    tolerance = _tolerance(opts["tolerance"], estimate)
+    if low - tolerance <= estimate <= high + tolerance:
+        return
+
+    from postlint.rules.front_matter import _value_spans
+
+    span = _value_spans(ctx.text, yaml_node.data).get(key)
+    start, end = (span[0], span[1]) if span else yaml_node.data["keys"].get(key, (0, 3))
+    shown = ctx.text[start:end].strip("\"'") or str(value[key])
+    size = []
+    if chars:
+        size.append(f"{chars:,} characters at {_num(opts['charsPerMinute'])}/min")
+    if words:
+        size.append(f"{words:,} words at {_num(opts['wordsPerMinute'])}/min")
+    message = (f"{key} is {shown} but the text reads in about {estimate} minute{'s' * (estimate != 1)} "
+               f"({', '.join(size) or 'no text'}); set it to {estimate}")
+    yield ctx.report(start, end, message, fix=_fix(ctx, start, end, estimate))
+
+
+def _num(x) -> str:
+    return f"{x:g}" if isinstance(x, float) else str(x)
+
+
+def _declared(val):
+    """(low, high) minutes of a front matter value, or None when not checkable."""
+    if isinstance(val, bool) or val is None:
+        return None
+    if isinstance(val, (int, float)):
+        return (val, val) if val >= 0 else None
+    if not isinstance(val, str) or _OTHER_UNIT_RE.search(val):
+        return None
+    m = _NUMBER_RE.search(unicodedata.normalize("NFKC", val))
+    if not m:
+        return None
+    low = float(m.group(1))
+    high = float(m.group(2)) if m.group(2) else low
+    return (min(low, high), max(low, high))
+
+
+def _tolerance(option, estimate: int) -> float:
+    if option is None:
+        return max(1.0, 0.2 * estimate)
+    if isinstance(option, str):
+        text = option.strip()
+        if text.endswith("%"):
+            return float(text[:-1]) / 100 * estimate
+        return float(text)
+    return float(option)
+
+
+def _fix(ctx, start: int, end: int, estimate: int):
+    raw = ctx.text[start:end]
+    m = _NUMBER_RE.search(raw)
+    if not m:
+        return None
+    return ctx.fix(start + m.start(), start + m.end(), str(estimate))
+
+
+# -- the reading text ------------------------------------------------------------
+
+def reading_text(doc, text: str) -> str:
+    """The body text a reader reads, blocks separated by newlines."""
+    parts: list[str] = []
+    _collect(doc, text, parts)
+    joined = "".join(parts)
+    joined = _LIQUID_RE.sub(" ", joined)
+    return _URL_RE.sub(" ", joined)
+
+
+def _collect(node, text: str, parts: list[str]) -> None:
+    for child in node.children:
+        kind = child.type
+        if kind in _SKIP_BLOCKS:
+            parts.append(" ")
+        elif kind == "Str":
+            parts.append(text[child.start:child.end])
+        elif kind == "Code":
+            parts.append(" " + (child.data.get("value") or "") + " ")
+        elif kind == "Break":
+            parts.append("\n")
+        else:
+            _collect(child, text, parts)
+            if kind in ("Paragraph", "Header", "TableCell", "ListItem", "BlockQuote"):
+                parts.append("\n")
+
+
+def reading_size(doc, text: str) -> tuple[int, int]:
+    """(CJK characters, other words) of the reading text of ``doc``."""
+    body = reading_text(doc, text)
+    chars = len(_CJK_RE.findall(body))
+    rest = unicodedata.normalize("NFKC", _CJK_RE.sub(" ", body))
+    words = len(_WORD_RE.findall(rest))
+    return chars, words

@@ -1,0 +1,80 @@
+from postlint.config import resolve
+from postlint.engine import lint
+from postlint.fixer import apply
+from postlint.source import Source
+
+RULE = "no-duplicate-paragraph"
+
+P1 = "週末に近所の川沿いを歩いて、桜のつぼみがふくらみ始めているのを見つけました。"
+P2 = "帰り道にパン屋へ寄ると、焼きたての食パンが棚に並んでいて思わず二斤買いました。"
+P3 = "来月は友人と少し遠くの山へ出かけて、山頂でゆっくりお弁当を食べる予定です。"
+# P1 with two words changed: about 90% the same
+P1_EDIT = "週末に近所の川沿いを散歩して、桜のつぼみがふくらみ始めているのを見つけました。"
+LONG = "この段落は長めに書いてあり、途中でいくつかの言葉を入れ替えても全体の流れはほとんど変わらないように作ってあります。"
+LONG_EDIT = "この段落はかなり長めに書いてあり、途中でいくつかの語句を入れ替えても全体の流れはほとんど変わらないように作ってあります。"
+
+VALID = [
+    f"{P1}\n\n{P2}\n\n{P3}\n",
+    # short paragraphs may repeat
+    "以上です。\n\n以上です。\n",
+    # headings and code are not paragraphs
+    f"# {P1}\n\n## {P1}\n",
+    f"```\n{P1}\n```\n\n```\n{P1}\n```\n",
+    # list items repeating list items: a recap, not a duplicate
+    f"- {P1}\n- {P2}\n\n本文です。\n\n- {P1}\n",
+    # a list item is never a near duplicate
+    f"{P1}\n\n- {P1_EDIT}\n",
+    # link-only paragraphs (a link card, a link list) repeat on purpose
+    "[川沿いの桜並木と季節の移り変わりについてのまとめ](https://example.com/a)\n\n"
+    "[川沿いの桜並木と季節の移り変わりについてのまとめ](https://example.com/a)\n",
+    # different inline code: two different things described alike
+    "配列の末尾へ要素を追加するには`push`メソッドが利用できます。\n\n"
+    "配列の先頭へ要素を追加するには`unshift`メソッドが利用できます。\n",
+    # bold-only lines are headings in disguise
+    f"**{P1}**\n\n**{P1}**\n",
+    {"text": f"{P1}\n\n{P1_EDIT}\n", "options": {"threshold": 0.97}},
+    {"text": f"{P1}\n\n{P1}\n", "options": {"minLength": 60}},
+]
+
+INVALID = [
+    {"text": f"{P1}\n\n{P2}\n\n{P1}\n",
+     "errors": [{"line": 5, "column": 1, "message": "same as the paragraph at line 1"}]},
+    # white space and full-width letters do not hide a copy
+    {"text": "AIの導入で、作業の手順を一から見直すことになりました。\n\n"
+             "ＡＩの導入で、作業の手順を\n一から見直すことになりました。\n",
+     "errors": [{"line": 3, "column": 1, "message": "line 1"}]},
+    # inside a list or a quote too
+    {"text": f"{P1}\n\n- {P1}\n", "errors": [{"line": 3, "column": 3, "message": "line 1"}]},
+    {"text": f"{P1}\n\n> {P1}\n", "errors": [{"line": 3, "column": 3, "message": "line 1"}]},
+    {"text": f"{P1}\n\n{P2}\n\n{P1_EDIT}\n",
+     "errors": [{"line": 5, "column": 1, "message": "nearly the same (9"}]},
+    {"text": f"{LONG}\n\n{P2}\n\n{LONG_EDIT}\n", "errors": [{"line": 5, "message": "as the paragraph at line 1"}]},
+    # one report per repeat, each naming the first
+    {"text": f"{P1}\n\n{P1}\n\n{P1}\n", "errors": [{"line": 3, "message": "line 1"}, {"line": 5, "message": "line 1"}]},
+    {"text": f"---\ntitle: t\n---\n{P3}\n\n{P3}\n", "errors": [{"line": 6, "message": "line 4"}]},
+    {"text": f"{P1}\n\n{P1_EDIT}\n", "options": {"threshold": 0.5}, "errors": [{"line": 3}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
+
+
+def _fix(text):
+    problems = lint(Source.from_text(text, "post.md"), resolve({"rules": {RULE: True}}))
+    fixes = [p.fix for p in problems if p.fix is not None]
+    assert fixes and not any(f.safe for f in fixes), "exact duplicates carry a suggestion only"
+    return apply(text, fixes)[0]
+
+
+def test_suggestion_removes_the_repeat_and_its_blank_line():
+    assert _fix(f"{P1}\n\n{P2}\n\n{P1}\n\n{P3}\n") == f"{P1}\n\n{P2}\n\n{P3}\n"
+    assert _fix(f"{P1}\n\n{P2}\n\n{P1}\n") == f"{P1}\n\n{P2}\n"
+    assert _fix(f"{P1}\n\n- {P1}\n- {P2}\n") == f"{P1}\n\n- {P2}\n"
+    assert _fix(f"{P1}\n\n> {P1}\n\n{P3}\n") == f"{P1}\n\n{P3}\n"
+    assert _fix(f"{P1}\r\n\r\n{P1}\r\n\r\n{P3}\r\n") == f"{P1}\r\n\r\n{P3}\r\n"
+
+
+def test_near_duplicates_carry_no_fix():
+    problems = lint(Source.from_text(f"{P1}\n\n{P1_EDIT}\n", "post.md"), resolve({"rules": {RULE: True}}))
+    assert len(problems) == 1 and problems[0].fix is None

@@ -1,0 +1,71 @@
+from postlint.config import resolve
+from postlint.engine import lint
+from postlint.fixer import apply
+from postlint.source import Source
+
+RULE = "no-duplicate-sentence"
+
+Q = "あなたなら、この町の変化をどう受け止めますか？"
+BODY = "駅前の商店街は十年で大きく姿を変えました。古い喫茶店は閉じ、新しい書店ができました。"
+
+VALID = [
+    f"{BODY}\n\n{Q}\n",
+    # short sentences may repeat
+    "そうです。そうです。\n",
+    # headings repeating headings, list items repeating list items: structure
+    "## 準備するものについて\n\n本文。\n\n## 準備するものについて\n",
+    "- 古い喫茶店が閉店した\n- 新しい書店ができた\n\n本文です。\n\n- 古い喫茶店が閉店した\n",
+    # an outline list followed by the sections it names
+    "- 商店街の歴史を振り返る\n- これからの商店街を考える\n\n## 商店街の歴史を振り返る\n\n本文。\n",
+    # code and tables do not count
+    f"```\n{Q}\n```\n\n{Q}\n",
+    f"| 問い |\n| --- |\n| {Q} |\n\n{Q}\n",
+    # a lead-in sentence repeated before other code is on purpose
+    "設定ファイルは次のように書き換えます。\n\n```\na: 1\n```\n\n設定ファイルは次のように書き換えます。\n\n```\nb: 2\n```\n",
+    # link-only paragraphs (a table of contents)
+    "- [商店街の歴史を振り返る](#history)\n\n## 商店街の歴史を振り返る\n",
+    {"text": f"{BODY}{Q}\n\n{Q}\n", "options": {"minLength": 40}},
+]
+
+INVALID = [
+    # the closing question of a paragraph standing again on its own
+    {"text": f"{BODY}{Q}\n\n{Q}\n", "errors": [{"line": 3, "column": 1, "message": "already appears at line 1"}]},
+    # ... as a heading, without its question mark
+    {"text": f"{BODY}{Q}\n\n## {Q[:-1]}\n", "errors": [{"line": 3, "column": 4, "message": "line 1"}]},
+    # ... in bold, half-width, with other spacing
+    {"text": f"{BODY}{Q}\n\n**あなたなら、 この町の変化をどう受け止めますか?**\n",
+     "errors": [{"line": 3, "column": 3, "message": "line 1"}]},
+    # twice in one paragraph: the second is reported at its own place
+    {"text": "# 題\n\n同じ説明をここで繰り返します。同じ説明をここで繰り返します。\n",
+     "errors": [{"line": 3, "column": 16}]},
+    # consecutive repeated sentences are one problem
+    {"text": f"{BODY}\n\n{BODY}\n", "errors": [{"line": 3, "column": 1, "message": "these 2 sentences"}]},
+    # a sentence of the text repeated in a list item
+    {"text": f"{BODY}\n\n- 古い喫茶店は閉じ、新しい書店ができました\n", "errors": [{"line": 3, "column": 3}]},
+    {"text": f"---\ntitle: t\n---\n{BODY}{Q}\n\n{Q}\n", "errors": [{"line": 6, "message": "line 4"}]},
+    {"text": "同じ文。同じ文。\n", "options": {"minLength": 2}, "errors": [{"line": 1, "column": 5}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
+
+
+def _lint(text):
+    return lint(Source.from_text(text, "post.md"), resolve({"rules": {RULE: True}}))
+
+
+def test_a_whole_repeated_block_carries_a_suggestion_to_remove_it():
+    text = f"{BODY}{Q}\n\n{Q}\n\nおわり。\n"
+    problems = _lint(text)
+    assert [p.line for p in problems] == [3]
+    fix = problems[0].fix
+    assert fix is not None and not fix.safe
+    assert apply(text, [fix])[0] == f"{BODY}{Q}\n\nおわり。\n"
+    heading = f"{BODY}{Q}\n\n## {Q}\n\nおわり。\n"
+    assert apply(heading, [_lint(heading)[0].fix])[0] == f"{BODY}{Q}\n\nおわり。\n"
+
+
+def test_a_repeat_inside_running_text_has_no_fix():
+    problems = _lint(f"{Q}\n\n{BODY}{Q}\n")
+    assert [p.line for p in problems] == [3] and problems[0].fix is None

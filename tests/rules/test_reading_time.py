@@ -1,0 +1,74 @@
+from postlint.config import resolve
+from postlint.engine import lint
+from postlint.source import Source
+
+RULE = "reading-time"
+
+# 23 characters (all kanji, kana or Japanese punctuation) per sentence
+SENTENCE = "朝の散歩で見つけた花の名前を図鑑で調べました。"
+assert len(SENTENCE) == 23
+SHORT = SENTENCE * 4  # 92 characters: 1 minute
+
+
+def post(value, body=SHORT, key="reading_time"):
+    return f"---\ntitle: t\n{key}: {value}\n---\n{body}\n"
+
+
+# 1,150 characters: 2.3 -> 3 minutes
+LONG = "\n\n".join([SENTENCE * 10] * 5)
+
+VALID = [
+    post(1),
+    post(3, LONG),
+    post(4, LONG),  # within the tolerance (1 minute)
+    post('"3 min"', LONG),
+    post('"約3分"', LONG),
+    post('"2-4分"', LONG),
+    # not checked: no key, a boolean, null, a string without a number, hours
+    "---\ntitle: t\n---\n" + SHORT,
+    post("true"),
+    post("null"),
+    post('"すぐ読めます"'),
+    post('"1 hour"'),
+    "本文だけの記事です。\n",
+    # code, HTML, URLs and link targets are not reading text
+    post(1, SHORT + "\n\n```\n" + SENTENCE * 200 + "\n```\n\n<div>" + SENTENCE * 200 + "</div>\n\n"
+         + "[リンク](https://example.com/" + "a" * 3000 + ")\n"),
+    {"text": post(9, LONG), "options": {"tolerance": 6}},
+    {"text": post(6, LONG), "options": {"tolerance": "100%"}},
+    {"text": post(12, LONG), "options": {"charsPerMinute": 100}},
+    {"text": post(1, LONG, key="minutes"), "options": {"key": "minutes", "charsPerMinute": 2000}},
+    # English words count at wordsPerMinute
+    post(2, "word " * 300),
+]
+
+INVALID = [
+    {"text": post(8), "errors": [{"line": 3, "column": 15, "message": "reading_time is 8 but the text reads in about 1 minute"}],
+     "output": post(1)},
+    {"text": post(8, LONG), "errors": [{"line": 3, "message": "1,150 characters at 500/min"}], "output": post(3, LONG)},
+    {"text": post('"10 min"', LONG), "errors": [{"line": 3, "column": 15}], "output": post('"3 min"', LONG)},
+    {"text": post("10分", LONG), "errors": [{"line": 3}], "output": post("3分", LONG)},
+    {"text": post('"約10分"', LONG), "errors": [{"line": 3}], "output": post('"約3分"', LONG)},
+    {"text": post(1, LONG), "errors": [{"message": "about 3 minutes"}], "output": post(3, LONG)},
+    {"text": post(9, "word " * 300), "errors": [{"message": "300 words at 200/min"}], "output": post(2, "word " * 300)},
+    {"text": post(4, LONG), "options": {"tolerance": 0}, "errors": [{"line": 3}], "output": post(3, LONG)},
+    {"text": post(3, LONG), "options": {"charsPerMinute": 100}, "errors": [{"message": "about 12 minutes"}],
+     "output": post(12, LONG)},
+    {"text": post(9, LONG, key="minutes"), "options": {"key": "minutes"}, "errors": [{"message": "minutes is 9"}],
+     "output": post(3, LONG, key="minutes")},
+    {"text": '+++\ntitle = "t"\nreading_time = 9\n+++\n' + LONG + "\n", "errors": [{"line": 3, "column": 16}],
+     "output": '+++\ntitle = "t"\nreading_time = 3\n+++\n' + LONG + "\n"},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
+
+
+def test_the_seed_post_reads_in_about_twelve_minutes():
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "2025-11-10-korea-ai-investment.md"
+    problems = lint(Source.from_text(seed.read_text("utf-8"), str(seed)), resolve({"rules": {RULE: True}}))
+    assert [(p.line, p.fix.text) for p in problems] == [(9, "12")]
+    assert "about 12 minutes" in problems[0].message
