@@ -20,13 +20,14 @@ Each text is tokenized once per dictionary (an LRU cache).
 
 from __future__ import annotations
 
+import csv
 import functools
 from dataclasses import dataclass
 
 DICTIONARIES = ("ipadic", "unidic")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     surface_form: str
     pos: str
@@ -79,15 +80,34 @@ def _space(text: str, start: int, end: int) -> Token:
     return Token(s, "記号", "空白", "*", "*", "*", "*", s, "*", "*", start, end, s)
 
 
-def _ipadic_token(word, start: int, end: int) -> Token:
-    f = word.feature
-    get = lambda i: f[i] if i < len(f) else "*"  # noqa: E731 - unknown words carry 7 fields
-    base = get(6)
-    return Token(word.surface, get(0), get(1), get(2), get(3), get(4), get(5),
-                 word.surface if base == "*" else base, get(7), get(8), start, end, base)
+_PAD = ("*",) * 9
 
 
-def _unidic_token(word, start: int, end: int) -> Token:
+def _ipadic_features(line: str) -> tuple[str, list[str]]:
+    surface, _, feature = line.partition("\t")
+    if '"' in feature:  # a field with a comma in it is quoted
+        feature = next(csv.reader([feature]))
+    else:
+        feature = feature.split(",")
+    if len(feature) < 9:  # unknown words carry 7 fields
+        feature = list(feature) + ["*"] * (9 - len(feature))
+    return surface, feature
+
+
+def _ipadic_words(text: str):
+    """(surface, features) from MeCab's text output: much faster than its node objects."""
+    for line in _tagger("ipadic").parse(text).split("\n"):
+        if line and line != "EOS":
+            yield _ipadic_features(line)
+
+
+def _ipadic_token(surface: str, f: list[str], start: int, end: int) -> Token:
+    base = f[6]
+    return Token(surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base,
+                 f[7], f[8], start, end, base)
+
+
+def _unidic_token(surface: str, word, start: int, end: int) -> Token:
     f = word.feature
     lemma = f.lemma or word.surface
     reading = f.kana or "*"
@@ -95,21 +115,27 @@ def _unidic_token(word, start: int, end: int) -> Token:
                  f.orthBase or word.surface, reading, f.pron or "*", start, end, lemma)
 
 
+def _unidic_words(text: str):
+    for word in _tagger("unidic")(text):
+        yield word.surface, word
+
+
 @functools.lru_cache(maxsize=16384)
 def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
-    tagger = _tagger(dic)
-    make = _ipadic_token if dic == "ipadic" else _unidic_token
+    if dic == "ipadic":
+        words, make = _ipadic_words(text), _ipadic_token
+    else:
+        words, make = _unidic_words(text), _unidic_token
     out: list[Token] = []
     pos = 0
-    for word in tagger(text):
-        surface = word.surface
+    for surface, payload in words:
         start = text.find(surface, pos) if surface else pos
         if start < 0:  # MeCab normalised something; fall back to the running position
             start = pos
         if start > pos:
             out.append(_space(text, pos, start))
         end = start + len(surface)
-        out.append(make(word, start, end))
+        out.append(make(surface, payload, start, end))
         pos = end
     if pos < len(text):
         out.append(_space(text, pos, len(text)))
@@ -117,7 +143,10 @@ def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
 
 
 def tokens(text: str, dic: str = "ipadic") -> list[Token]:
-    """Tokens of ``text`` with offsets into it; white space as 記号/空白 tokens."""
+    """Tokens of ``text`` with offsets into it; white space as 記号/空白 tokens.
+
+    The tokens are shared through the cache: treat them as read-only.
+    """
     if not text:
         return []
     return list(_tokenize(text, dic))
