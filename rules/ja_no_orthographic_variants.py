@@ -3,7 +3,8 @@
 textlint-rule-ja-no-orthographic-variants looks words up in a dictionary of variant spellings
 and compares them within one text node.  postlint compares them across the whole post, and finds
 the variants from UniDic (unidic-lite): two tokens are the same word when they share the lemma
-(語彙素) and, once brought to their dictionary form, the reading — so 分かり/わかり,
+(語彙素) and the reading (of the dictionary form for verbs and adjectives; loanwords by lemma
+alone) — so 分かり/わかり, とき/時 (but not 10時),
 行う/行なう, 出来る/できる, 取り組み/取組み, コンピュータ/コンピューター are found, while
 いい/よい (another reading) or 聞く/聴く, 作る/造る (other kanji: another meaning) are not.
 Extra groups of spellings come from rules/dict/orthographic-variants.yml and the
@@ -12,8 +13,8 @@ Extra groups of spellings come from rules/dict/orthographic-variants.yml and the
 The spelling used most often in the post wins (on a tie, the one used first); each use of
 another spelling is reported, naming the winner and where it is first used.
 
-Not compared: kana/kanji pairs that mark a difference of use (こと/事, もの/物, とき/時,
-という/言う, …: the ``ignoreLemmas`` list in the data file, extended with ``ignore``), helper
+Not compared: kana/kanji pairs that mark a difference of use (もの/物, という/言う,
+ところ/所, ほう/方, …: the ``ignoreLemmas`` list in the data file, extended with ``ignore``), helper
 verbs after て/で (してみる vs 見る, してください vs 下さい), numbers, words without Japanese
 characters, code, link text and block quotes (``ignoreQuotes``).
 
@@ -78,12 +79,37 @@ def _extra_groups(opts) -> list[list[str]]:
     return groups
 
 
+def _spans(text: str, words) -> list[tuple[int, int]]:
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append((i, i + len(w)))
+            i = text.find(w, i + 1)
+    return out
+
+
+def _spans_between(text: str, opens: str, closes: str) -> list[tuple[int, int]]:
+    """Ranges inside 「…」 / 『…』 (one level; an unclosed quote runs to the end of the line)."""
+    out, start = [], None
+    for i, ch in enumerate(text):
+        if ch in opens and start is None:
+            start = i
+        elif start is not None and (ch in closes or ch == "\n"):
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
 def _uses(node, opts, ctx):
-    """(key, spelling, start, end) for every word of the post that may have variants."""
+    """(key, spelling, start, end, quoted) for every word of the post that may have variants."""
     data = builtin_data("orthographic-variants.yml")
     ignore = set(data.get("ignoreLemmas") or []) | set(opts["ignore"])
     helpers = set(data.get("auxiliaryVerbs") or [])
     ambiguous = set(data.get("ambiguousSurfaces") or [])
+    fixed = list(data.get("fixedWords") or [])
     groups = _extra_groups(opts)
     for para in prose_nodes(node):
         if opts["ignoreQuotes"] and para.inside("BlockQuote"):
@@ -94,6 +120,8 @@ def _uses(node, opts, ctx):
         toks = ctx.tokens(text, "unidic")
         starts = {t.start for t in toks}
         ends = {t.end for t in toks}
+        skip = _spans(text, fixed)
+        quoted = _spans_between(text, "「『", "」』")
         previous = None
         for t in toks:
             if t.pos == "空白":
@@ -101,7 +129,8 @@ def _uses(node, opts, ctx):
             prev, previous = previous, t
             if t.pos in _SKIP_POS or t.pos_detail_1 == "数詞" or t.lemma in ignore or t.surface_form in ignore:
                 continue
-            if t.surface_form in ambiguous or not any(is_japanese(c) for c in t.surface_form):
+            if t.surface_form in ambiguous or not any(is_japanese(c) for c in t.surface_form) \
+                    or any(a <= t.start < b for a, b in skip):
                 continue
             key = t.lemma
             if key in helpers and prev is not None and (
@@ -114,24 +143,26 @@ def _uses(node, opts, ctx):
                 reading = ""
             else:
                 reading = _base_reading(t.basic_form) if t.pos in _CONJUGATING else t.reading
-            yield f"{key}\0{reading}", t.basic_form, plain.to_source(t.start), plain.to_source(t.end)
+            in_quotes = any(a <= t.start < b for a, b in quoted)
+            yield f"{key}\0{reading}", t.basic_form, plain.to_source(t.start), plain.to_source(t.end), in_quotes
         for i, group in enumerate(groups):
             for spelling in group:
                 pos = text.find(spelling)
                 while pos >= 0:
                     end = pos + len(spelling)
                     if pos in starts and end in ends:
-                        yield f"\0group{i}", spelling, plain.to_source(pos), plain.to_source(end)
+                        yield f"\0group{i}", spelling, plain.to_source(pos), plain.to_source(end), False
                     pos = text.find(spelling, pos + 1)
 
 
 def check(node, opts, ctx):
-    by_key: dict[str, list[tuple[str, int, int]]] = {}
-    for key, spelling, start, end in _uses(node, opts, ctx):
-        by_key.setdefault(key, []).append((spelling, start, end))
+    kana_ambiguous = set(builtin_data("orthographic-variants.yml").get("kanaAmbiguous") or [])
+    by_key: dict[str, list[tuple[str, int, int, bool]]] = {}
+    for key, spelling, start, end, quoted in _uses(node, opts, ctx):
+        by_key.setdefault(key, []).append((spelling, start, end, quoted))
     for key, uses in by_key.items():
         spellings = {}
-        for spelling, start, _ in uses:
+        for spelling, start, _, _ in uses:
             spellings.setdefault(spelling, []).append(start)
         if len(spellings) < 2:
             continue
@@ -140,12 +171,15 @@ def check(node, opts, ctx):
         order = sorted(spellings, key=lambda s: (-len(spellings[s]), min(spellings[s])))
         winner = order[0]
         for other in order[1:]:
-            if not grouped and not _same_word(winner, other, key.split("\0")[0]):
+            lemma = key.split("\0")[0]
+            if not grouped and not _same_word(winner, other, lemma):
+                continue
+            if lemma in kana_ambiguous and not (_kanji(winner) and _kanji(other)):
                 continue
             first = ctx.source.position(min(spellings[winner]))[0]
             counts = f"{winner} ×{len(spellings[winner])}, {other} ×{len(spellings[other])}"
-            for spelling, start, end in uses:
-                if spelling == other:
+            for spelling, start, end, quoted in uses:
+                if spelling == other and not quoted:  # 「…」 may quote a name or a label as it is
                     surface = ctx.text[start:end]
                     shown = f"「{surface}」" + (f" ({other})" if surface != other else "")
                     yield ctx.report(start, end,

@@ -18,6 +18,10 @@ VALID = [
     "[わかる解説](https://example.com/)を読めば分かる。\n",
     "> わかるかな\n\n分かるはずだ。\n",
     {"text": "出来ることとできること。\n", "options": {"ignore": ["出来る"]}},
+    # とる may be 撮る; 見た目 is one word; 「…」 may quote a product's own spelling
+    "スクショをとった。資格を取る。\n",
+    "見た目がいい。よくみると違う。\n",
+    "「サーバー管理」を開く。サーバを止める。サーバを消す。\n",
 ]
 
 INVALID = [
