@@ -21,6 +21,9 @@ inline link ends with ``)``, an autolink with ``>``, a reference with ``]``.
 
 from __future__ import annotations
 
+from postlint.rules._textlint_ja import SentenceSource
+from postlint.text import plain_text
+
 _REFERENCE = {"Link": "LinkReference", "Image": "ImageReference"}
 
 # JavaScript's \s.
@@ -76,3 +79,24 @@ def autolinks(node, ctx) -> list[tuple[int, int]]:
 
 def in_spans(pos: int, spans) -> bool:
     return any(start <= pos < end for start, end in spans)
+
+
+def _alt(image, src: str) -> str:
+    """An image's alt text as textlint's parser gives it: decoded text, inline HTML as written."""
+    return "".join(src[c.start:c.end] if c.type == "Html" else plain_text(c, src).text for c in image.children)
+
+
+class DecodedSentenceSource(SentenceSource):
+    """StringSource of a sentence with the values textlint's parser gives nested text and
+    image alt text: decoded (``&amp;`` -> ``&``, ``\\{`` -> ``{``).  Where decoding changed
+    the text, StringSource cannot find the value in the raw source and maps it to the start
+    of its container; textlint then reports there, and so does this rule."""
+
+    def _node(self, node, parent) -> None:
+        if (node.type == "Str" and parent is not None) or node.type == "Image":
+            value = _alt(node, self.src) if node.type == "Image" else plain_text(node, self.src).text
+            if value:
+                container = (self.raw, self.start) if parent is None else (self.src[parent.start:parent.end], parent.start)
+                self._add(value, *container)
+            return
+        super()._node(node, parent)

@@ -15,8 +15,8 @@ Options: ``max`` (4; 0 means the default).
     NG:  We need A, B, C, D, E, and F.
 """
 
-from postlint.rules._textlint_ja import SentenceSource, sentence_runs
-from postlint.text import plain_text
+from postlint.rules._textlint import DecodedSentenceSource
+from postlint.rules._textlint_ja import sentence_runs
 
 ID = "max-comma"
 NODES = ("Paragraph",)
@@ -25,33 +25,12 @@ DEFAULTS = {"max": 4}
 FIXABLE = False
 
 
-def _alt(image, src: str) -> str:
-    """An image's alt text as textlint's parser gives it: decoded text, inline HTML as written."""
-    return "".join(src[c.start:c.end] if c.type == "Html" else plain_text(c, src).text for c in image.children)
-
-
-class _DecodedSentenceSource(SentenceSource):
-    """StringSource of a sentence with the values textlint's parser gives nested text and
-    image alt text: decoded (``&amp;`` -> ``&``, ``\\{`` -> ``{``).  Where decoding changed
-    the text, StringSource cannot find the value in the raw source and maps it to the start
-    of its container; textlint then reports there, and so does this rule."""
-
-    def _node(self, node, parent) -> None:
-        if (node.type == "Str" and parent is not None) or node.type == "Image":
-            value = _alt(node, self.src) if node.type == "Image" else plain_text(node, self.src).text
-            if value:
-                container = (self.raw, self.start) if parent is None else (self.src[parent.start:parent.end], parent.start)
-                self._add(value, *container)
-            return
-        super()._node(node, parent)
-
-
 def _sentences(node, ctx):
     """(start, text with code masked, plain index -> file offset) per sentence, as
     textlint's StringSource maps them (a piece of text maps to where it first occurs)."""
     out = []
     for start, end, items in sentence_runs(node, ctx.text):
-        source = _DecodedSentenceSource(ctx.text, start, end, items, code_mask="_")
+        source = DecodedSentenceSource(ctx.text, start, end, items, code_mask="_")
         out.append((start, source.text, source.to_source))
     return out
 

@@ -16,7 +16,8 @@ Options: ``max`` (3), ``strict`` (false), ``touten`` ("、"), ``kuten`` ("。").
 
 import string
 
-from postlint.rules._textlint_ja import SentenceSource, sentence_runs
+from postlint.rules._textlint import DecodedSentenceSource
+from postlint.rules._textlint_ja import sentence_runs
 
 ID = "max-ten"
 NODES = ("Paragraph",)
@@ -65,7 +66,7 @@ def check(node, opts, ctx):
     if touten not in ctx.text[node.start:node.end]:
         return
     for start, end, items in sentence_runs(node, ctx.text, separators):
-        source = SentenceSource(ctx.text, start, end, items, code_mask=_MASK)
+        source = DecodedSentenceSource(ctx.text, start, end, items, code_mask=_MASK)
         text = source.text
         if text.count(touten) <= limit:
             continue
