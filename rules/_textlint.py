@@ -2,6 +2,9 @@ r"""Small pieces of textlint's world that several ported rules need.
 
 JavaScript strings count UTF-16 code units (:func:`utf16_len`) and its ``\s``
 is a wider set than Python's ``str.isspace`` (:data:`JS_SPACE`).
+:class:`DecodedSentenceSource` maps a sentence's text back to the file the way
+textlint's ``StringSource`` does, decoded values included.  :func:`autolinks`
+finds the bare URLs textlint's parser turns into links.
 
 Node types as textlint names them, where postlint's tree differs:
 
@@ -90,7 +93,7 @@ class DecodedSentenceSource(SentenceSource):
     """StringSource of a sentence with the values textlint's parser gives nested text and
     image alt text: decoded (``&amp;`` -> ``&``, ``\\{`` -> ``{``).  Where decoding changed
     the text, StringSource cannot find the value in the raw source and maps it to the start
-    of its container; textlint then reports there, and so does this rule."""
+    of its container; textlint then reports there, and so do the rules using this."""
 
     def _node(self, node, parent) -> None:
         if (node.type == "Str" and parent is not None) or node.type == "Image":
