@@ -34,8 +34,17 @@ class _Range:
     rules: frozenset[str] | None  # None = all rules
 
 
+def _name(raw: str) -> str:
+    """'preset-ja-technical-writing/max-ten' and 'textlint-rule-max-ten' name rules as shown."""
+    name = raw.strip()
+    for prefix in ("textlint-rule-preset-", "preset-", "textlint-rule-"):
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+    return name
+
+
 def _names(spec: str) -> frozenset[str] | None:
-    names = frozenset(n.strip() for n in spec.split(",") if n.strip())
+    names = frozenset(_name(n) for n in spec.split(",") if n.strip())
     return names or None
 
 

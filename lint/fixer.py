@@ -13,6 +13,8 @@ changed on disk since it was read is left alone.
 
 >>> apply("aXbXc", [Fix(1, 2, "-"), Fix(3, 4, "+"), Fix(1, 4, "?")])
 ('a-b+c', 2)
+>>> apply("0123456789", [Fix(2, 4, "ab"), Fix(3, 6, "X"), Fix(8, 9, "Z")])
+('012X67Z9', 2)
 """
 
 from __future__ import annotations
@@ -35,12 +37,16 @@ FIX_RULE = "fix"
 
 
 def apply(text: str, fixes: list[Fix]) -> tuple[str, int]:
-    """Apply non-overlapping fixes from the end; returns (new text, fixes applied)."""
+    """Apply fixes from the end as textlint does; returns (new text, fixes applied).
+
+    Fixes are taken by end, then start, descending; one ending after the start of a
+    fix already applied overlaps it and is skipped.
+    """
     applied = 0
-    limit = len(text) + 1
+    limit = len(text)
     out = text
-    for fix in sorted(fixes, key=lambda f: (f.start, f.end), reverse=True):
-        if fix.end > limit or (fix.end == limit and fix.start < fix.end):
+    for fix in sorted(fixes, key=lambda f: (f.end, f.start), reverse=True):
+        if fix.end > limit:
             continue  # overlaps a fix already applied
         if out[fix.start:fix.end] == fix.text:
             continue

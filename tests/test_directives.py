@@ -23,3 +23,8 @@ def test_disable_comments_silence_a_range_in_both_spellings():
     assert _lines("textlint", "") == [1, 9]
     assert _lines("postlint", "no-duplicate-sentence") == [1, 9]
     assert _lines("textlint", "max-ten") == [1, 5, 9]
+
+
+def test_preset_spelling_names_the_rule():
+    assert _lines("textlint", "preset-ja-technical-writing/no-duplicate-sentence") == [1, 5, 9]
+    assert _lines("textlint", "textlint-rule-no-duplicate-sentence") == [1, 9]

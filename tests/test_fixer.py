@@ -21,7 +21,9 @@ def postlint(*args, cwd):
 
 
 def test_apply_skips_overlaps_and_works_from_the_end():
-    assert apply("0123456789", [Fix(2, 4, "ab"), Fix(3, 6, "X"), Fix(8, 9, "Z")]) == ("01ab4567Z9", 2)
+    # textlint's order: by end, then start, descending; the later-ending fix wins an overlap
+    assert apply("0123456789", [Fix(2, 4, "ab"), Fix(3, 6, "X"), Fix(8, 9, "Z")]) == ("012X67Z9", 2)
+    assert apply("abc", [Fix(1, 1, "+"), Fix(1, 2, "B")]) == ("a+Bc", 2)
 
 
 def test_fix_text_converges_and_counts():
