@@ -91,6 +91,8 @@ def _ipadic_features(line: str) -> tuple[str, list[str]]:
         feature = feature.split(",")
     if len(feature) < 9:  # unknown words carry 7 fields
         feature = list(feature) + ["*"] * (9 - len(feature))
+        if feature[0] == "記号" and feature[1] == "一般":
+            feature[0], feature[1] = "名詞", "サ変接続"  # kuromoji's category for unknown symbols
     return surface, feature
 
 
