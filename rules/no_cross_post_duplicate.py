@@ -3,7 +3,7 @@
 Copy-pasted or regenerated paragraphs across posts (the same introduction, the same "about
 this blog" block, a paragraph a generator produced twice) hurt readers and search ranking.
 Each paragraph with at least ``minLength`` characters of its own prose (white space,
-punctuation, link text and code not counted: a list of citations is not prose) is compared with the paragraphs of every other post linted in the same run;
+punctuation, link text, URLs and code not counted: a list of citations is not prose) is compared with the paragraphs of every other post linted in the same run;
 both places are reported, each naming the other (``file:line``).
 
 This is a run-level rule (``RUN_LEVEL = True``): ``check()`` reports nothing per file;
@@ -25,6 +25,7 @@ is fine).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,6 +37,7 @@ NODES = ("Document",)
 OPTIONS = {"threshold": (int, float), "minLength": int, "maxPlaces": int, "ignoreQuotes": bool}
 DEFAULTS = {"threshold": 0.8, "minLength": 40, "maxPlaces": 3, "ignoreQuotes": True}
 RUN_LEVEL = True
+_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: a pair at Jaccard 0.8 becomes a candidate with p > 0.999
@@ -134,7 +136,7 @@ def collect(doc, opts, ctx) -> Digest:
         if node.type != "Paragraph" or (opts["ignoreQuotes"] and node.inside("BlockQuote")):
             continue
         plain, own = prose_text(node, ctx)
-        if len(normalize(own)) < opts["minLength"]:
+        if len(normalize(_URL.sub("", own))) < opts["minLength"]:
             continue  # mostly links or code: a citation, not a paragraph of prose
         text = normalize(plain.text)
         line, col = ctx.source.position(node.start)

@@ -23,6 +23,8 @@ VALID = [
     # short paragraphs and citations (mostly link text) are not compared
     {"files": {"a.md": "以上です。\n", "b.md": "以上です。\n"}},
     {"files": {"a.md": LINKS + "\n", "b.md": LINKS + "\n"}},
+    {"files": {"a.md": "- https://example.com/docs/very/long/path/to/the/same/document/page.md\n",
+               "b.md": "- https://example.com/docs/very/long/path/to/the/same/document/page.md\n"}},
     # quotes of the same source
     {"files": {"a.md": "> " + P1 + "\n", "b.md": "> " + P1 + "\n"}},
     {"files": {"a.md": P1 + "\n", "b.md": NEAR + "\n"}, "options": {"threshold": 0.99}},
