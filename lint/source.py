@@ -22,6 +22,17 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 _BINARY_SAMPLE = 8192
 
 
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes beyond a stray one or two (real posts do carry a stray NUL) mean binary.
+
+    >>> _looks_binary(b"a long line of text " * 9 + b"\\x00"), _looks_binary(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")
+    (False, True)
+    """
+    sample = data[:_BINARY_SAMPLE]
+    nuls = sample.count(b"\x00")
+    return nuls > 0 and (nuls > 2 or nuls * 100 > len(sample))
+
+
 class SourceError(Exception):
     """A file that cannot be read as text; carries the line where it went wrong."""
 
@@ -64,9 +75,9 @@ class Source:
                 return cls.from_text(data.decode("utf-16"), path)
             except UnicodeDecodeError as exc:
                 raise SourceError(f"cannot decode as UTF-16: {exc.reason}") from exc
-        if b"\x00" in data[:_BINARY_SAMPLE]:
+        if _looks_binary(data):
             line = data[: data.index(b"\x00")].count(b"\n") + 1
-            raise SourceError("binary file (NUL byte); not linted", line)
+            raise SourceError("binary file (NUL bytes), or UTF-16 without a BOM; not linted", line)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:

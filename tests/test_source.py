@@ -43,3 +43,8 @@ def test_binary_content_is_refused():
 
 def test_utf16_with_bom_is_decoded():
     assert Source.from_bytes("日本語".encode("utf-16")).text == "日本語"
+
+
+def test_a_stray_nul_in_a_real_post_is_text():
+    data = ("本文です。" * 100).encode() + b"C:\\Users\x00001.zip\n"
+    assert "\x00" in Source.from_bytes(data).text
