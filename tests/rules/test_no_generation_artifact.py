@@ -16,6 +16,8 @@ VALID = [
     # link text is someone else's title
     "- [【要確認】設定の手順](https://example.com/)\n",
     "以上です。\n",
+    "**ユーザー情報の入力(Your details)**\n\n本文。\n",
+    "テンプレートでは {{変数名|既定値}} と書く。\n",
     {"text": "本文です。\n\n---\n", "options": {"trailingRule": False}},
 ]
 
@@ -30,6 +32,7 @@ INVALID = [
     {"text": "手順は次のとおり。（ここに画像を挿入）\n", "errors": [{"column": 10}]},
     {"text": "設定画面（スクリーンショット挿入予定）を開きます。\n", "errors": [{"message": "insert-here"}]},
     {"text": "See [insert chart here] below.\n", "errors": [{"message": "insert-here-en"}]},
+    {"text": "Contact [Your Name] today.\n", "errors": [{"message": "insert-here-en"}]},
     {"text": "TODO: 数字を確認する\n", "errors": [{"column": 1, "message": "todo-marker"}]},
     {"text": "値は【要確認】です。\n", "errors": [{"message": "todo-marker-ja"}]},
     {"text": "Lorem ipsum dolor sit amet.\n", "errors": [{"message": "lorem-ipsum"}, {"message": "lorem-ipsum"}]},
