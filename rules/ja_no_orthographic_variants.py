@@ -11,7 +11,7 @@ Extra groups of spellings come from rules/dict/orthographic-variants.yml and the
 ``extraVariants`` option.
 
 The spelling used most often in the post wins (on a tie, the one used first); each use of
-another spelling is reported, naming the winner and where it is first used.
+another spelling is reported, naming the winner and its nearest use.
 
 Not compared: kana/kanji pairs that mark a difference of use (もの/物, という/言う,
 ところ/所, ほう/方, …: the ``ignoreLemmas`` list in the data file, extended with ``ignore``), helper
@@ -176,12 +176,13 @@ def check(node, opts, ctx):
                 continue
             if lemma in kana_ambiguous and not (_kanji(winner) and _kanji(other)):
                 continue
-            first = ctx.source.position(min(spellings[winner]))[0]
             counts = f"{winner} ×{len(spellings[winner])}, {other} ×{len(spellings[other])}"
             for spelling, start, end, quoted in uses:
                 if spelling == other and not quoted:  # 「…」 may quote a name or a label as it is
                     surface = ctx.text[start:end]
                     shown = f"「{surface}」" + (f" ({other})" if surface != other else "")
+                    nearest = min(spellings[winner], key=lambda w: abs(w - start))
+                    line = ctx.source.position(nearest)[0]
                     yield ctx.report(start, end,
                                      f"orthographic variant: {shown} is written 「{winner}」 elsewhere in this post "
-                                     f"(first at line {first}; {counts}): use one spelling")
+                                     f"(nearest at line {line}; {counts}): use one spelling")

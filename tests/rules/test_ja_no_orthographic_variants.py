@@ -29,7 +29,7 @@ INVALID = [
      "errors": [{"line": 5, "column": 7, "message": "「分かり」 (分かる) is written 「わかる」"}]},
     # the formal noun written both ways
     {"text": "その時はそうした。やるときはやる。\n", "errors": [{"column": 12, "message": "「とき」 is written 「時」"}]},
-    {"text": "作業を行う。確認を行なう。\n", "errors": [{"column": 10, "message": "(first at line 1; 行う ×1, 行なう ×1)"}]},
+    {"text": "作業を行う。確認を行なう。\n", "errors": [{"column": 10, "message": "(nearest at line 1; 行う ×1, 行なう ×1)"}]},
     {"text": "子供と遊ぶ。子どもが笑う。子どもが泣く。\n", "errors": [{"column": 1, "message": "「子供」"}]},
     {"text": "サーバーを立てる。サーバを止める。サーバーを消す。\n", "errors": [{"column": 10}]},
     {"text": "取り組みを始める。取組みを続ける。\n", "errors": [{"column": 10}]},
