@@ -114,7 +114,7 @@ def _declared(val):
     if isinstance(val, bool) or val is None:
         return None
     if isinstance(val, (int, float)):
-        return (val, val) if val >= 0 else None
+        return (val, val) if math.isfinite(val) else None
     if not isinstance(val, str) or _OTHER_UNIT_RE.search(val):
         return None
     m = _NUMBER_RE.search(unicodedata.normalize("NFKC", val))
