@@ -19,6 +19,10 @@ or trailing punctuation (``。？！：、…``) ignored, so ``どう思いま�
 a heading ``どう思いますか`` match.  Sentences shorter than ``minLength``
 (default 10) characters after that are ignored.
 
+A sentence standing alone that equals the end of an earlier paragraph (after
+a sentence break) is a repeat even when an unclosed bracket kept the splitter
+from cutting it off there.
+
 The later occurrence is reported (consecutive repeated sentences of one block
 as one problem), naming the line of the earlier one.  When the repeat is a
 whole paragraph or heading, an unsafe fix (a suggestion) removes it.
@@ -46,6 +50,7 @@ FIXABLE = True
 
 _SPACE = re.compile(r"\s+")
 _STRUCTURE = ("heading", "item")
+_BOUNDARY = "。.!?」』)］]"
 _PSEUDO_HEADING = re.compile(r"[^\n]{1,40}(?<![。．.!?！？])\Z")
 _EDGE_PUNCT = "。．.!?！？…‥:：;；、，,・-‐―─〜~"
 
@@ -59,6 +64,7 @@ def sentence_key(text: str) -> str:
 def check(node, opts, ctx):
     min_length = opts["minLength"]
     seen: dict[str, tuple[int, str, bool]] = {}  # key -> (offset, role, lead-in?) of the first occurrence
+    endings: list[tuple[str, int]] = []  # (whole key, offset of the end) of earlier running-text blocks
     for block in node.find("Paragraph", "Header"):
         if block.end <= block.start or block.inside("Table") or only_links(block, ctx.text):
             continue
@@ -81,6 +87,8 @@ def check(node, opts, ctx):
             start = plain.to_source(sentence.start)
             end = plain.to_source(sentence.end - 1) + 1
             first = seen.get(key)
+            if first is None and len(pieces) == 1:
+                first = _ending(endings, key)
             if first is not None and not _outline(first[1], role) and not (lead and first[2]):
                 run.append((start, end, first[0]))
                 continue
@@ -92,6 +100,18 @@ def check(node, opts, ctx):
                 run = []
         if run:
             yield from _report(ctx, block, run, repeated_all)
+        if role == "para" and pieces:
+            whole = sentence_key(text)
+            endings.append((whole, plain.to_source(len(plain.text) - 1)))
+
+
+def _ending(endings, key: str):
+    """A sentence standing alone that ends an earlier paragraph the splitter
+    did not cut there (an unmatched bracket or quote): (offset, role, lead)."""
+    for whole, offset in endings:
+        if len(whole) > len(key) and whole.endswith(key) and whole[-len(key) - 1] in _BOUNDARY:
+            return offset, "para", False
+    return None
 
 
 def _visible(block, plain) -> str:

@@ -25,6 +25,8 @@ VALID = [
     # link-only paragraphs (a table of contents)
     "- [商店街の歴史を振り返る](#history)\n\n## 商店街の歴史を振り返る\n",
     {"text": f"{BODY}{Q}\n\n{Q}\n", "options": {"minLength": 40}},
+    # the end of a longer sentence is not a repeated sentence
+    "この関数は引数を受け取り、計算の結果をそのまま返します。\n\n計算の結果をそのまま返します。\n",
 ]
 
 INVALID = [
@@ -35,6 +37,8 @@ INVALID = [
     # ... in bold, half-width, with other spacing
     {"text": f"{BODY}{Q}\n\n**あなたなら、 この町の変化をどう受け止めますか?**\n",
      "errors": [{"line": 3, "column": 3, "message": "line 1"}]},
+    # an unclosed bracket keeps the splitter from cutting the question off: still found
+    {"text": f"「町の話はここまでです。{Q}\n\n{Q}\n", "errors": [{"line": 3, "column": 1, "message": "line 1"}]},
     # twice in one paragraph: the second is reported at its own place
     {"text": "# 題\n\n同じ説明をここで繰り返します。同じ説明をここで繰り返します。\n",
      "errors": [{"line": 3, "column": 16}]},
