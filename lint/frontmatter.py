@@ -24,7 +24,19 @@ import yaml
 
 from postlint.nodes import Node
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """A safe loader that keeps an impossible timestamp (``2025-02-30``) as its text,
+    so the front-matter rule can report it instead of the whole post failing to parse."""
+
+
+def _timestamp(loader, node):
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 _OPEN = re.compile(r"(---|\+\+\+)[ \t]*(\r\n|\r|\n)")
 
 

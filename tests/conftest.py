@@ -63,7 +63,7 @@ def rule_tester():
     return check_cases
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_dir():
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} not present")
