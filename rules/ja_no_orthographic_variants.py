@@ -35,7 +35,7 @@ OPTIONS = {"ignore": list, "extraVariants": (list, str, type(None)), "ignoreQuot
 DEFAULTS = {"ignore": [], "extraVariants": None, "ignoreQuotes": True}
 
 _CONJUGATING = {"動詞", "形容詞"}
-_SKIP_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接頭辞", "接尾辞"}
+_SKIP_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接頭辞"}
 _KANJI = lambda ch: "\u3400" <= ch <= "\u9fff" or ch in "々〆"  # noqa: E731
 
 

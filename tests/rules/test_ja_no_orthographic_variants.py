@@ -29,6 +29,8 @@ INVALID = [
      "errors": [{"line": 5, "column": 7, "message": "「分かり」 (分かる) is written 「わかる」"}]},
     # the formal noun written both ways
     {"text": "その時はそうした。やるときはやる。\n", "errors": [{"column": 12, "message": "「とき」 is written 「時」"}]},
+    # suffixes too
+    {"text": "リポジトリごとに鍵がある。ユーザーごとに設定する。リポジトリ毎の鍵。\n", "errors": [{"column": 31, "message": "「毎」 is written 「ごと」"}]},
     {"text": "作業を行う。確認を行なう。\n", "errors": [{"column": 10, "message": "(nearest at line 1; 行う ×1, 行なう ×1)"}]},
     {"text": "子供と遊ぶ。子どもが笑う。子どもが泣く。\n", "errors": [{"column": 1, "message": "「子供」"}]},
     {"text": "サーバーを立てる。サーバを止める。サーバーを消す。\n", "errors": [{"column": 10}]},
