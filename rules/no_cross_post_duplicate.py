@@ -3,7 +3,8 @@
 Copy-pasted or regenerated paragraphs across posts (the same introduction, the same "about
 this blog" block, a paragraph a generator produced twice) hurt readers and search ranking.
 Each paragraph with at least ``minLength`` characters of its own prose (white space,
-punctuation, link text, URLs and code not counted: a list of citations is not prose) is compared with the paragraphs of every other post linted in the same run;
+punctuation, link text, URLs and code not counted; a page title with its URL is a citation,
+not prose) is compared with the paragraphs of every other post linted in the same run;
 both places are reported, each naming the other (``file:line``).
 
 This is a run-level rule (``RUN_LEVEL = True``): ``check()`` reports nothing per file;
@@ -129,6 +130,12 @@ def _exact_hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+def _is_citation(node, text: str) -> bool:
+    """A page title with its URL or link (a reference, not prose): no sentence in it ends."""
+    cites = _URL.search(text) or any(n.type == "Link" for n in node.walk())
+    return bool(cites) and not re.search(r"[。．！？!?]|\.(?:\s|$)", _URL.sub("", text))
+
+
 def collect(doc, opts, ctx) -> Digest:
     """The paragraphs of one file worth comparing (per-file half of the rule)."""
     rows, texts = [], []
@@ -138,6 +145,8 @@ def collect(doc, opts, ctx) -> Digest:
         plain, own = prose_text(node, ctx)
         if len(normalize(_URL.sub("", own))) < opts["minLength"]:
             continue  # mostly links or code: a citation, not a paragraph of prose
+        if _is_citation(node, plain.text):
+            continue
         text = normalize(plain.text)
         line, col = ctx.source.position(node.start)
         end_line, end_col = ctx.source.position(node.end)

@@ -25,6 +25,8 @@ VALID = [
     {"files": {"a.md": LINKS + "\n", "b.md": LINKS + "\n"}},
     {"files": {"a.md": "- https://example.com/docs/very/long/path/to/the/same/document/page.md\n",
                "b.md": "- https://example.com/docs/very/long/path/to/the/same/document/page.md\n"}},
+    {"files": {"a.md": "- 仮想専用線の方式を比べる長い題名の記事 PPTP vs L2TP/IPSec vs OpenVPN vs IKEv2 - Tech Beans\n  https://example.com/entry/2016\n",
+               "b.md": "- 仮想専用線の方式を比べる長い題名の記事 PPTP vs L2TP/IPSec vs OpenVPN vs IKEv2 - Tech Beans\n  https://example.com/entry/2016\n"}},
     # quotes of the same source
     {"files": {"a.md": "> " + P1 + "\n", "b.md": "> " + P1 + "\n"}},
     {"files": {"a.md": P1 + "\n", "b.md": NEAR + "\n"}, "options": {"threshold": 0.99}},
