@@ -49,11 +49,14 @@ _CODE_FILLER = "x"  # inline code reads as a noun (an ASCII word)
 _QUESTION_PARTICLES = frozenset(["か", "かな", "かしら", "っけ", "かい", "だい"])
 _POLITE_TYPES = frozenset(["助動詞-デス", "助動詞-マス"])
 _POLITE_VERBS = frozenset(["下さる"])  # 〜ください
+_TRAILING_CONJUNCTIONS = frozenset(["けど", "けれど", "から", "し", "が"])
+_SYMBOLS = frozenset(["補助記号", "記号", "空白"])
+_MIN_EXCLAMATION = 4  # words an exclamation-marked sentence needs to be judged
 
 
 def _final_span(tokens):
-    """Index range ``(first, last)`` of the tokens before trailing punctuation,
-    or None when the sentence ends in a quotation, a lead-in or nothing."""
+    """Index of the last token before trailing punctuation, symbols and a
+    parenthetical, or None when the sentence ends in a quotation, a lead-in or nothing."""
     i = len(tokens) - 1
     while i >= 0:
         tok = tokens[i]
@@ -126,6 +129,7 @@ def classify(tokens):
         if tokens[i].lemma in _QUESTION_PARTICLES or tokens[i].surface_form in _QUESTION_PARTICLES:
             return None
         i -= 1
+    i = _before_trailing_conjunction(tokens, i)
     if i < 0:
         return None
     last = i
@@ -138,8 +142,10 @@ def classify(tokens):
     if first < last and tokens[first].pos not in ("動詞", "形容詞", "助動詞", "接尾辞") \
             and not _in_chain(tokens, first):
         first += 1  # the noun before だ/です is not part of the span
-    chain = tokens[first:last + 1]
-    if any(t.conjugated_type in _POLITE_TYPES for t in chain):
+    # a polite form counts unless て follows it (でして: 「ツールでしている」 is plain)
+    if any(tokens[k].conjugated_type in _POLITE_TYPES
+           and not (k < last and tokens[k + 1].pos_detail_1 == "接続助詞")
+           for k in range(first, last + 1)):
         if _set_phrase(tokens, first):
             return None
         return POLITE, first, last
@@ -149,6 +155,21 @@ def classify(tokens):
     if _plain_final(final):
         return PLAIN, first, last
     return None
+
+
+def _before_trailing_conjunction(tokens, i):
+    """Skip a clause-final けど/から/し/が/ので (「…ないんだけどね。」, 「…ませんからね。」):
+    the predicate before it carries the sentence's style."""
+    if i >= 1 and tokens[i].surface_form == "も" and tokens[i - 1].surface_form == "けれど":
+        i -= 1  # けれども
+    tok = tokens[i] if i >= 0 else None
+    if tok is not None and tok.pos == "助詞" and tok.pos_detail_1 == "接続助詞" \
+            and tok.surface_form in _TRAILING_CONJUNCTIONS:
+        return i - 1
+    if i >= 1 and tok.surface_form == "で" and tok.conjugated_type == "助動詞-ダ" \
+            and tokens[i - 1].surface_form == "の" and tokens[i - 1].pos_detail_1 == "準体助詞":
+        return i - 2  # ので
+    return i
 
 
 def _set_phrase(tokens, first) -> bool:
@@ -194,13 +215,10 @@ def _analysis_text(sentence, plain, start) -> str:
 
 def _terminated(text: str) -> str | None:
     """The punctuation that ends ``text`` ("" when none), None for a question."""
-    stripped = text.rstrip()
-    while stripped and stripped[-1] in _CLOSING_QUOTES | set(_BRACKETS):
-        return ""
-    tail = stripped[-1:] if stripped else ""
+    tail = text.rstrip()[-1:]
     if tail in _QUESTION:
         return None
-    return tail if tail in _TERMINATORS else ""
+    return tail if tail and tail in _TERMINATORS else ""
 
 
 class Judged(NamedTuple):
@@ -226,6 +244,8 @@ def judged_sentences(doc, ctx):
             if not any(_is_japanese(ch) for ch in text):
                 continue
             tokens = ctx.tokens(text, "unidic")
+            if end in ("！", "!") and sum(t.pos not in _SYMBOLS for t in tokens) < _MIN_EXCLAMATION:
+                continue  # an exclamation (すごい！, やった！) is not a statement
             result = classify(tokens)
             if result is None:
                 continue

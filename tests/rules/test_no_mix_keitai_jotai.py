@@ -24,6 +24,10 @@ VALID = [
     # a trailing parenthetical is skipped, the predicate before it is judged
     POLITE_BODY + "混む時間は避けます（平日は特に）。",
     {"text": "雨が降る。傘を差す。", "options": {"preferInBody": "常体"}},
+    # a short exclamation is not a statement
+    POLITE_BODY + "すごい！",
+    # 〜ですけど / 〜ませんから: the clause before the conjunction is polite
+    POLITE_BODY + "少し高いですけどね。売り切れも多いですから。",
 ]
 
 INVALID = [
@@ -45,6 +49,11 @@ INVALID = [
         # a polite sentence in a plain body
         "text": "川は冷たい。魚が泳いでいる。鳥も来る。ぜひ見に来てください。",
         "errors": [{"line": 1, "column": 24, "message": "敬体（です・ます）の文です（文末「来てください」）"}],
+    },
+    {
+        # the clause before a trailing けど/から carries the style
+        "text": POLITE_BODY + "もう少し安ければ言うことはないんだけどね。",
+        "errors": [{"line": 1, "message": "「ないんだ」"}],
     },
     {
         # a tie favours 敬体
