@@ -139,8 +139,7 @@ def classify(tokens):
             first -= 2 if tokens[first - 1].pos == "助詞" else 1
             continue
         first -= 1
-    if first < last and tokens[first].pos not in ("動詞", "形容詞", "助動詞", "接尾辞") \
-            and not _in_chain(tokens, first):
+    if first < last and tokens[first].pos not in ("動詞", "形容詞") and not _in_chain(tokens, first):
         first += 1  # the noun before だ/です is not part of the span
     # a polite form counts unless て follows it (でして: 「ツールでしている」 is plain)
     if any(tokens[k].conjugated_type in _POLITE_TYPES
