@@ -7,6 +7,7 @@ the variants from UniDic (unidic-lite): two tokens are the same word when they s
 alone) — so 分かり/わかり, とき/時 (but not 10時),
 行う/行なう, 出来る/できる, 取り組み/取組み, コンピュータ/コンピューター are found, while
 いい/よい (another reading) or 聞く/聴く, 作る/造る (other kanji: another meaning) are not.
+Katakana on a native word counts too (キレイ/きれい, ダメ/だめ).
 Extra groups of spellings come from rules/dict/orthographic-variants.yml and the
 ``extraVariants`` option.
 
@@ -39,10 +40,6 @@ _SKIP_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接頭�
 _KANJI = lambda ch: "\u3400" <= ch <= "\u9fff" or ch in "々〆"  # noqa: E731
 
 
-def _katakana(text: str) -> bool:
-    return all("\u30a0" <= c <= "\u30ff" for c in text)
-
-
 def _kanji(text: str) -> set[str]:
     return {c for c in text if _KANJI(c)}
 
@@ -62,8 +59,6 @@ def _same_word(a: str, b: str, lemma: str) -> bool:
         return False  # とる/撮る under 取る: the kana may be another kanji's word
     if unicodedata.normalize("NFKC", a).lower() == unicodedata.normalize("NFKC", b).lower():
         return False  # width or case only: other rules' business
-    if own and _katakana(a) != _katakana(b):
-        return False  # イイ/いい, イマ/今: katakana on a native word is emphasis, a choice
     ka, kb = _kanji(a), _kanji(b)
     if ka and kb and not (ka <= kb or kb <= ka):
         return False  # 聞く/聴く, 作る/造る: other kanji, another meaning

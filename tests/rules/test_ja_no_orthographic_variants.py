@@ -11,8 +11,6 @@ VALID = [
     # the same lemma read otherwise is another word: 時 (ジ) in 10時
     "10時に集合。やるときはやる。\n",
     "見本を見る。試してみる。\n",
-    # katakana on a native word is emphasis
-    "イイ感じだ。いい天気だ。\n",
     # code, link text and quotes are not compared
     "`わかる` と書く。分かる人には分かる。\n",
     "[わかる解説](https://example.com/)を読めば分かる。\n",
@@ -29,6 +27,8 @@ INVALID = [
      "errors": [{"line": 5, "column": 7, "message": "「分かり」 (分かる) is written 「わかる」"}]},
     # the formal noun written both ways
     {"text": "その時はそうした。やるときはやる。\n", "errors": [{"column": 12, "message": "「とき」 is written 「時」"}]},
+    # katakana on a native word is a spelling too
+    {"text": "キレイな画面。きれいな画面。キレイな部屋。\n", "errors": [{"column": 8, "message": "「きれい」 is written 「キレイ」"}]},
     # suffixes too
     {"text": "リポジトリごとに鍵がある。ユーザーごとに設定する。リポジトリ毎の鍵。\n", "errors": [{"column": 31, "message": "「毎」 is written 「ごと」"}]},
     {"text": "作業を行う。確認を行なう。\n", "errors": [{"column": 10, "message": "(nearest at line 1; 行う ×1, 行なう ×1)"}]},
