@@ -40,10 +40,28 @@ _FINAL_MARKS = frozenset("!?！？。")
 
 # -- analysis of one text (the behaviour of analyze-desumasu-dearu) -----------
 
+# Code points of IPADIC's DEFAULT character class (char.def): characters no other
+# class claims, e.g. emoji and everything outside the BMP.
+_DEFAULT_CLASS = (
+    (0x7F, 0xA0), (0x237, 0x373), (0x3FC, 0x3FF), (0x4FA, 0x4FF), (0x510, 0x1DFF),
+    (0x1EFA, 0x1FFF), (0x2400, 0x245F), (0x2500, 0x2500), (0x26FF, 0x26FF), (0x2980, 0x29FF),
+    (0x2C00, 0x2E7F), (0x2EF4, 0x2EFF), (0x2FD6, 0x2FFF), (0x3040, 0x3040), (0x30A0, 0x30A0),
+    (0x3100, 0x31EF), (0x32FF, 0x32FF), (0x4DB6, 0x4DFF), (0x9FA6, 0xF8FF), (0xFA2E, 0xFA2F),
+    (0xFA6B, 0xFE2F), (0xFE6C, 0xFF00), (0xFF20, 0xFF20), (0xFFA0, 0xFFDF), (0xFFF0, 0x10FFFF),
+)
+
+
 def _is_noun(token) -> bool:
-    # kuromoji tags an unknown run of symbols (``...``, ``#!``, ``=>``) 名詞,サ変接続
-    # where MeCab's IPADIC says 記号,一般 (an unknown word: its base form is "*").
-    return token.pos == "名詞" or (token.pos == "記号" and token.pos_detail_1 == "一般" and token.lemma == "*")
+    """名詞, as kuromoji sees it.
+
+    An unknown word (base form "*") is where kuromoji and MeCab differ: kuromoji
+    tags a run of DEFAULT-class characters (emoji) 記号 and any other run
+    (``...``, ``#!``, ``=>``) 名詞; MeCab picks either by context.
+    """
+    if token.lemma == "*" and token.pos in ("名詞", "記号") and token.pos_detail_1 != "空白":
+        code = ord(token.surface_form[0])
+        return not any(a <= code <= b for a, b in _DEFAULT_CLASS)
+    return token.pos == "名詞"
 
 
 def _breaks_clause(token) -> bool:
