@@ -91,8 +91,8 @@ def _ipadic_features(line: str) -> tuple[str, list[str]]:
         feature = feature.split(",")
     if len(feature) < 9:  # unknown words carry 7 fields
         feature = list(feature) + ["*"] * (9 - len(feature))
-        if feature[0] == "記号" and feature[1] == "一般":
-            feature[0], feature[1] = "名詞", "サ変接続"  # kuromoji's category for unknown symbols
+        if feature[0] == "記号" and feature[1] == "一般" and all(ord(c) < 0x2000 for c in surface):
+            feature[0], feature[1] = "名詞", "サ変接続"  # kuromoji's category for unknown ASCII symbols
     return surface, feature
 
 

@@ -148,6 +148,8 @@ class OptionError(ValueError):
 
 
 def _type_name(kind) -> str:
+    if isinstance(kind, (set, frozenset)):
+        return "one of " + ", ".join(repr(v) for v in sorted(kind, key=str))
     if isinstance(kind, tuple):
         return " or ".join(_type_name(k) for k in kind)
     return {int: "integer", float: "number", bool: "true/false", str: "string", list: "list",
@@ -155,6 +157,8 @@ def _type_name(kind) -> str:
 
 
 def _fits(value, kind) -> bool:
+    if isinstance(kind, (set, frozenset)):  # a set of allowed values
+        return value in kind
     if isinstance(kind, tuple):
         return any(_fits(value, k) for k in kind)
     if kind is float:
@@ -171,6 +175,10 @@ def validate_options(rule: types.ModuleType, options: dict | None) -> dict:
     >>> r = types.SimpleNamespace(ID="x", OPTIONS={"max": int}, DEFAULTS={"max": 3})
     >>> validate_options(r, {"max": 5})
     {'max': 5}
+    >>> validate_options(types.SimpleNamespace(ID="y", OPTIONS={"p": frozenset({"a", ""})}), {"p": "b"})
+    Traceback (most recent call last):
+    ...
+    postlint.rule.OptionError: rule y: option 'p' must be one of '', 'a', got 'b'
     >>> validate_options(r, {"mx": 5})
     Traceback (most recent call last):
     ...
