@@ -73,18 +73,26 @@ def _fixable_settings(config: Config, only: list[str]):
 
 def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
              only: list[str] = ()) -> tuple[str, int, list[str]]:
-    """Fixed text, number of fixes applied, and rules that did not converge."""
+    """Fixed text, number of fixes applied, and rules that did not converge.
+
+    Each pass first lints with every fixable rule at once to find the rules that
+    have something to fix; only those then run one at a time.
+    """
     from postlint.engine import lint
 
     settings = list(_fixable_settings(config, list(only)))
+    if not settings:
+        return text, 0, []
+    wanted = (lambda p: p.fix is not None and (p.fix.safe or unsafe))
     total = 0
     for _ in range(MAX_PASSES):
+        problems = lint(Source(text, path), replace(config, rules=settings))
+        active = {p.rule_id for p in problems if wanted(p)}
         changed = False
         for setting in settings:
-            problems = lint(Source(text, path), _single_rule(config, setting))
-            fixes = [p.fix for p in problems if p.fix is not None and (p.fix.safe or unsafe)]
-            if not fixes:
+            if setting.display_id not in active:
                 continue
+            fixes = [p.fix for p in lint(Source(text, path), _single_rule(config, setting)) if wanted(p)]
             new_text, count = apply(text, fixes)
             if new_text != text:
                 text, changed, total = new_text, True, total + count
