@@ -1,0 +1,265 @@
+"""JavaScript regular expressions, as textlint's rules and dictionaries write them, run by ``re``.
+
+Word lists (prh dictionaries, ``allows`` options) carry regexes written for
+JavaScript: ``/pattern/flags`` strings.  :func:`compile_js` translates such a
+pattern into an equivalent Python pattern so that it matches what JavaScript
+would match, then compiles it:
+
+- ``\\d \\w \\b \\s`` mean what they mean in JavaScript (ASCII digits and word
+  characters; JavaScript's white-space set), ``.`` stops at ``\\n \\r \\u2028
+  \\u2029``, ``[^]`` is any character, ``[]`` nothing;
+- ``^``/``$`` follow the ``m`` flag as JavaScript does (``$`` without ``m`` is
+  the very end, never "before a final newline");
+- ``(?<name>…)``, ``\\k<name>``, ``\\u{…}`` and ``\\uXXXX`` surrogate pairs are
+  rewritten; ``[`` inside a class is escaped (``re`` would warn).
+
+Python's ``re`` has no variable-width look-behind: such a pattern raises
+:class:`JSRegexError`, as any pattern ``re`` cannot compile does.
+
+:func:`match_patterns` ports ``@textlint/regexp-string-matcher`` (the
+"RegExp-like string" lists of ``allows`` options): a plain string matches
+literally, ``/…/flags`` as a regex; results are unique and sorted.
+
+>>> compile_js(r"\\bfoo\\d+", "").findall("foo12 ｆoo3 xfoo4")
+['foo12']
+>>> [(m.start, m.end) for m in match_patterns("処理を行う。処理を", ["処理", "/を行./"])]
+[(0, 2), (2, 5), (6, 8)]
+>>> parse_literal("/a+/gi"), parse_literal("a+")
+(('a+', 'gi'), None)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+__all__ = ["JSRegexError", "compile_js", "translate", "parse_literal", "match_patterns", "Match"]
+
+# JavaScript's \s: WhiteSpace and LineTerminator code points.
+JS_SPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+            "\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
+_SPACE_CLASS = "".join(f"\\u{ord(c):04x}" for c in JS_SPACE)
+_WORD_CLASS = "A-Za-z0-9_"
+_DIGIT_CLASS = "0-9"
+_LINE_END = "\\n\\r\\u2028\\u2029"
+_WORD = f"[{_WORD_CLASS}]"
+_BOUNDARY = f"(?:(?<={_WORD})(?!{_WORD})|(?<!{_WORD})(?={_WORD}))"
+_NOT_BOUNDARY = f"(?:(?<={_WORD})(?={_WORD})|(?<!{_WORD})(?!{_WORD}))"
+_LITERAL = re.compile(r"^/(.*)/([dgimsuyv]*)$", re.S)
+
+
+class JSRegexError(ValueError):
+    """A JavaScript regex that cannot be run here (bad syntax, unsupported construct)."""
+
+
+def parse_literal(text: str) -> tuple[str, str] | None:
+    """``"/src/flags"`` -> ``(src, flags)``; anything else -> None."""
+    m = _LITERAL.match(text)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def _hex(source: str, i: int, n: int) -> int | None:
+    digits = source[i:i + n]
+    if len(digits) == n and all(c in "0123456789abcdefABCDEF" for c in digits):
+        return int(digits, 16)
+    return None
+
+
+def _escape_char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+class _Translator:
+    def __init__(self, source: str, flags: str):
+        self.src = source
+        self.unicode = "u" in flags or "v" in flags
+        self.multiline = "m" in flags
+        self.dotall = "s" in flags
+        self.out: list[str] = []
+        self.i = 0
+
+    def error(self, what: str) -> JSRegexError:
+        return JSRegexError(f"/{self.src}/: {what}")
+
+    def run(self) -> str:
+        src = self.src
+        while self.i < len(src):
+            c = src[self.i]
+            if c == "\\":
+                self.out.append(self.escape(in_class=False))
+            elif c == "[":
+                self.out.append(self.klass())
+            elif c == ".":
+                self.out.append("[\\s\\S]" if self.dotall else f"[^{_LINE_END}]")
+                self.i += 1
+            elif c == "^":
+                self.out.append(f"(?:\\A|(?<=[{_LINE_END}]))" if self.multiline else "\\A")
+                self.i += 1
+            elif c == "$":
+                self.out.append(f"(?=[{_LINE_END}]|\\Z)" if self.multiline else "\\Z")
+                self.i += 1
+            elif c == "(" and src.startswith("(?<", self.i) and src[self.i + 3:self.i + 4] not in ("=", "!"):
+                self.out.append("(?P<")
+                self.i += 3
+            else:
+                self.out.append(c)
+                self.i += 1
+        return "".join(self.out)
+
+    def code_escape(self) -> int | None:
+        """At ``\\u`` / ``\\x``: the code point written, advancing past it."""
+        src, i = self.src, self.i
+        kind = src[i + 1]
+        if kind == "x":
+            code = _hex(src, i + 2, 2)
+            if code is not None:
+                self.i = i + 4
+            return code
+        if self.unicode and src.startswith("{", i + 2):
+            end = src.find("}", i + 3)
+            if end > 0:
+                try:
+                    code = int(src[i + 3:end], 16)
+                except ValueError:
+                    return None
+                self.i = end + 1
+                return code
+            return None
+        code = _hex(src, i + 2, 4)
+        if code is None:
+            return None
+        self.i = i + 6
+        if 0xD800 <= code <= 0xDBFF and src.startswith("\\u", self.i):
+            low = _hex(src, self.i + 2, 4)
+            if low is not None and 0xDC00 <= low <= 0xDFFF:
+                self.i += 6
+                return 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+        return code
+
+    def escape(self, in_class: bool) -> str:
+        src, i = self.src, self.i
+        if i + 1 >= len(src):
+            raise self.error("trailing backslash")
+        c = src[i + 1]
+        simple = {
+            "d": _DIGIT_CLASS, "w": _WORD_CLASS, "s": _SPACE_CLASS,
+        }
+        if c in simple:
+            self.i += 2
+            return simple[c] if in_class else f"[{simple[c]}]"
+        if c in "DWS":
+            self.i += 2
+            inner = simple[c.lower()]
+            if in_class:  # a negated class inside a class: Python's own is the closest
+                return {"D": "\\D", "W": "\\W", "S": "\\S"}[c]
+            return f"[^{inner}]"
+        if c == "b" and not in_class:
+            self.i += 2
+            return _BOUNDARY
+        if c == "B" and not in_class:
+            self.i += 2
+            return _NOT_BOUNDARY
+        if c == "b":  # backspace inside a class
+            self.i += 2
+            return "\\x08"
+        if c in "ux":
+            code = self.code_escape()
+            if code is None:
+                self.i += 2
+                return c
+            return _escape_char(code)
+        if c == "c" and i + 2 < len(src) and src[i + 2].isalpha():
+            self.i += 3
+            return _escape_char(ord(src[i + 2]) % 32)
+        if c == "k" and src.startswith("<", i + 2):
+            end = src.find(">", i + 3)
+            if end > 0:
+                self.i = end + 1
+                return f"(?P={src[i + 3:end]})"
+        if c == "0" and not (i + 2 < len(src) and src[i + 2].isdigit()):
+            self.i += 2
+            return "\\x00"
+        if c.isdigit():
+            j = i + 1
+            while j < len(src) and src[j].isdigit():
+                j += 1
+            self.i = j
+            return "\\" + src[i + 1:j] if not in_class else _escape_char(int(src[i + 1:j], 8) if all(
+                d in "01234567" for d in src[i + 1:j]) else ord(src[i + 1]))
+        if c in "tnrfv":
+            self.i += 2
+            return "\\" + c
+        self.i += 2
+        if c.isalnum():
+            if self.unicode:
+                raise self.error(f"invalid escape \\{c}")
+            return re.escape(c)  # identity escape (non-unicode JavaScript)
+        return re.escape(c)
+
+    def klass(self) -> str:
+        src = self.src
+        start = self.i
+        self.i += 1
+        negate = False
+        if self.i < len(src) and src[self.i] == "^":
+            negate = True
+            self.i += 1
+        parts: list[str] = []
+        while self.i < len(src) and src[self.i] != "]":
+            c = src[self.i]
+            if c == "\\":
+                parts.append(self.escape(in_class=True))
+            elif c in "[&~|":
+                parts.append("\\" + c)
+                self.i += 1
+            else:
+                parts.append(c)
+                self.i += 1
+        if self.i >= len(src):
+            raise self.error(f"unterminated character class at {start}")
+        self.i += 1
+        if not parts:
+            return "[\\s\\S]" if negate else "(?!)"
+        return "[" + ("^" if negate else "") + "".join(parts) + "]"
+
+
+def translate(source: str, flags: str = "") -> str:
+    """A JavaScript regex source -> an equivalent Python ``re`` source."""
+    return _Translator(source, flags).run()
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_js(source: str, flags: str = "") -> re.Pattern:
+    """Compile a JavaScript regex (source without slashes, JS flags)."""
+    py_flags = re.IGNORECASE if "i" in flags else 0
+    try:
+        return re.compile(translate(source, flags), py_flags)
+    except re.error as exc:
+        raise JSRegexError(f"/{source}/{flags}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Match:
+    text: str
+    start: int
+    end: int
+
+
+def _pattern_of(pattern: str) -> re.Pattern:
+    if not pattern:
+        raise JSRegexError("an empty pattern cannot be used")
+    literal = parse_literal(pattern)
+    if literal is not None:
+        return compile_js(*literal)
+    return re.compile(re.escape(pattern))
+
+
+def match_patterns(text: str, patterns) -> list[Match]:
+    """Where ``patterns`` ("RegExp-like strings") match ``text``: unique, sorted by (start, end)."""
+    found: set[Match] = set()
+    for pattern in patterns:
+        regex = _pattern_of(pattern)
+        for m in regex.finditer(text):
+            found.add(Match(m.group(), m.start(), m.end()))
+    return sorted(found, key=lambda m: (m.start, m.end, m.text))

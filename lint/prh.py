@@ -1,0 +1,448 @@
+"""prh dictionaries: load them and find what they would change (a port of prh 5.4.4's behaviour).
+
+A prh dictionary is YAML::
+
+    version: 1
+    imports:                       # other dictionaries, relative to this file
+      - path: other.yml
+        ignoreRules: [foo]         # drop their rules whose pattern or expected is this
+    rules:
+      - expected: JavaScript       # no pattern: case and full/half width variants of it
+      - expected: ウェブ
+        patterns: [ウエブ, /ウェッブ/]   # strings are literal; /…/flags are JavaScript regexes
+        regexpMustEmpty: $1        # skip a match whose group 1 is not empty
+        options: {wordBoundary: true}
+        specs: [{from: ウエブ, to: ウェブ}]   # checked when the file is loaded
+        prh: a note shown with the problem
+
+What the engine does with a text (:meth:`Engine.changes`): split it into
+paragraphs at blank lines, honour ``prh:disable`` / ``prh:disable:PATTERN``
+pragmas, apply every rule, resolve overlaps (at the same start the longer
+match wins, otherwise the earlier one), and return the replacements whose
+text actually changes.  Regexes are JavaScript's (see :mod:`postlint.jsregex`).
+
+Where prh itself fails, this port goes on: a plain-string pattern containing
+``-`` or ``¥`` is literal here (prh builds an invalid regex from it).
+
+>>> engine = Engine.from_yaml("rules:\\n  - expected: JavaScript\\n  - expected: $1ウェブ\\n    pattern: /(\\\\s)ウエブ/")
+>>> [(c.start, c.actual, c.expected) for c in engine.changes("javascript と ｊａｖａＳｃｒｉｐｔ の ウエブ")]
+[(0, 'javascript', 'JavaScript'), (13, 'ｊａｖａＳｃｒｉｐｔ', 'JavaScript'), (25, ' ウエブ', ' ウェブ')]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from postlint.jsregex import JSRegexError, compile_js, parse_literal
+
+__all__ = ["PrhError", "Engine", "Rule", "Change", "load_yaml", "expand_groups"]
+
+_HANKAKU = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_ZENKAKU = "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ０１２３４５６７８９"
+_PRH_LITERAL = re.compile(r"^/(.*)/([gimy]*)$", re.S)
+_SPECIAL = set("¥*+.?{}()[]^$-|/")
+_GROUP_REF = re.compile(r"\$([0-9]{1,2})")
+_PRAGMA = re.compile(r"^(?:[^\n\r\u2028\u2029]*?)prh:disable(?::([^\n\s]*))?", re.M)
+
+
+class PrhError(ValueError):
+    """A dictionary that cannot be used (bad YAML, bad rule, failing spec)."""
+
+
+# -- YAML as js-yaml reads it (YAML 1.2 core: yes/no/on/off are strings) -------
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def load_yaml(text: str, where: str = "<yaml>"):
+    """Parse YAML the way js-yaml does for dictionaries (``yes`` stays a string)."""
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise PrhError(f"{where}: invalid YAML: {exc}") from None
+
+
+def expand_groups(template: str, groups) -> str:
+    """Replace ``$1``..``$99`` by match groups (a missing group -> "", unknown number kept)."""
+    def sub(m):
+        n = int(m.group(1))
+        if n == 0 or n > len(groups) - 1:
+            return m.group()
+        return groups[n] or ""
+    return _GROUP_REF.sub(sub, template)
+
+
+def _str(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# -- patterns ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Regex:
+    source: str
+    flags: str  # JavaScript flags that matter: "i" or ""
+
+    def compile(self) -> re.Pattern:
+        return compile_js(self.source, "mu" + self.flags)
+
+
+def _spread(expected: str) -> str:
+    """Each ASCII letter/digit of ``expected`` -> a class of its case and width variants."""
+    out = []
+    for ch in expected:
+        upper, lower = _HANKAKU.find(ch.upper()), _HANKAKU.find(ch.lower())
+        if upper < 0 and lower < 0:
+            out.append(ch)
+        elif upper == lower:
+            out.append(f"[{ch}{_ZENKAKU[upper]}]")
+        else:
+            out.append(f"[{ch.upper()}{ch.lower()}{_ZENKAKU[upper]}{_ZENKAKU[lower]}]")
+    return "".join(out)
+
+
+def _escape(text: str) -> str:
+    return "".join(re.escape(c) if c in _SPECIAL else c for c in text)
+
+
+def _pattern(expected: str, pattern, word_boundary: bool) -> _Regex:
+    if pattern is None:
+        result = _Regex(_spread(expected), "")
+    elif isinstance(pattern, list):
+        parts = [_pattern(expected, p, word_boundary) for p in pattern]
+        flags = {p.flags for p in parts}
+        if len(flags) > 1:
+            raise PrhError(f"rule {expected!r}: its patterns mix regex flags ({', '.join(sorted(flags))})")
+        return _Regex("(?:" + "|".join(p.source for p in parts) + ")", parts[0].flags if parts else "")
+    elif isinstance(pattern, (str, int, float)):
+        text = _str(pattern)
+        if text == "":
+            raise PrhError(f"rule {expected!r}: a pattern cannot be empty")
+        literal = _PRH_LITERAL.match(text)
+        result = _Regex(literal.group(1), "i" if "i" in literal.group(2) else "") if literal else _Regex(_escape(text), "")
+    else:
+        raise PrhError(f"rule {expected!r}: unexpected pattern {pattern!r}")
+    if word_boundary:
+        result = _Regex(f"\\b{result.source}\\b", result.flags)
+    return result
+
+
+# -- rules, changes --------------------------------------------------------------
+
+@dataclass
+class _Diff:
+    index: int
+    groups: tuple  # (whole match, group 1, ...)
+    rule: "Rule | None" = None
+
+    @property
+    def tail(self) -> int:
+        return self.index + len(self.groups[0])
+
+    def collides(self, index: int, tail: int) -> bool:
+        return index < self.index < tail or self.index < index < self.tail
+
+
+@dataclass
+class Change:
+    """One replacement prh would make: ``text[start:end]`` (= ``actual``) -> ``expected``."""
+
+    start: int
+    end: int
+    actual: str
+    expected: str
+    note: str | None = None
+    rule: "Rule | None" = field(default=None, repr=False)
+
+
+class Rule:
+    def __init__(self, raw):
+        if isinstance(raw, str):
+            raw = {"expected": raw}
+        if not isinstance(raw, dict):
+            raise PrhError(f"a rule must be a mapping or a string, got {raw!r}")
+        if raw.get("expected") is None:
+            raise PrhError(f"a rule needs 'expected': {raw!r}")
+        self.raw = raw
+        self.expected = _str(raw["expected"])
+        options = raw.get("options") or {}
+        self.word_boundary = bool(options.get("wordBoundary", False))
+        pattern = raw.get("pattern") if raw.get("pattern") not in (None, "") else raw.get("patterns")
+        if raw.get("pattern") == "" or raw.get("patterns") == "" or (
+                isinstance(raw.get("patterns"), list) and "" in raw["patterns"]):
+            raise PrhError(f"rule {self.expected!r}: a pattern cannot be empty")
+        self.regex = _pattern(self.expected, pattern, self.word_boundary)
+        try:
+            self.compiled = self.regex.compile()
+        except JSRegexError as exc:
+            raise PrhError(f"rule {self.expected!r}: {exc}") from None
+        must_empty = raw.get("regexpMustEmpty")
+        self.must_empty_group = None
+        if must_empty:
+            m = re.fullmatch(r"\$([0-9]+)", _str(must_empty))
+            if not m:
+                raise PrhError(f"rule {self.expected!r}: regexpMustEmpty must look like $1")
+            self.must_empty_group = int(m.group(1))
+        self.note = _str(raw["prh"]) if raw.get("prh") is not None else None
+        self.check_specs()
+
+    @property
+    def pattern_text(self) -> str:
+        """The pattern as prh prints it (what ``ignoreRules`` compares with)."""
+        return f"/{self.regex.source}/gm{'i' if self.regex.flags else ''}u".replace("gmiu", "gimu")
+
+    def diffs(self, content: str) -> list[_Diff]:
+        out = []
+        for m in self.compiled.finditer(content):
+            groups = (m.group(),) + m.groups()
+            if self.must_empty_group is not None and self.must_empty_group < len(groups) \
+                    and groups[self.must_empty_group]:
+                continue
+            if groups[0] == self.expected:
+                continue
+            out.append(_Diff(m.start(), groups, self))
+        return out
+
+    def check_specs(self) -> None:
+        for spec in self.raw.get("specs") or ():
+            if not isinstance(spec, dict) or not spec.get("from") or not spec.get("to"):
+                raise PrhError(f"rule {self.expected!r}: a spec needs 'from' and 'to'")
+            source, want = _str(spec["from"]), _str(spec["to"])
+            got = _apply(source, _prepare(self.diffs(source)))
+            if got != want:
+                raise PrhError(f"rule {self.expected!r}: spec failed: {source!r} should become {want!r}, "
+                               f"but becomes {got!r}")
+
+    def ignored_by(self, ignore: dict) -> bool:
+        if ignore.get("pattern") is not None and self.pattern_text == ignore["pattern"]:
+            return True
+        return ignore.get("expected") is not None and ignore["expected"] == self.expected
+
+
+def _prepare(diffs: list[_Diff]) -> list[_Diff]:
+    """prh's overlap resolution: same start -> longest; else the earlier start wins."""
+    diffs = sorted(diffs, key=lambda d: (d.index, d.tail))
+    diffs = [d for i, d in enumerate(diffs)
+             if not (i + 1 < len(diffs) and d.index == diffs[i + 1].index and d.tail < diffs[i + 1].tail)]
+    # (prh compares each diff with its predecessor in this list, kept or not)
+    return [d for i, d in enumerate(diffs) if i == 0 or not d.index < diffs[i - 1].tail]
+
+
+def _new_text(diff: _Diff) -> str:
+    return expand_groups(diff.rule.expected, diff.groups)
+
+
+def _apply(text: str, diffs: list[_Diff]) -> str:
+    delta = 0
+    for d in diffs:
+        new = _new_text(d)
+        text = text[:d.index + delta] + new + text[d.index + delta + len(d.groups[0]):]
+        delta += len(new) - len(d.groups[0])
+    return text
+
+
+class _Target:
+    def __init__(self, raw: dict):
+        file = _str(raw.get("file", ""))
+        self.file = _target_regex(file)
+        self.includes = [_target_regex(_target_pattern(p)) for p in raw.get("includes") or ()]
+        self.excludes = [_target_regex(_target_pattern(p)) for p in raw.get("excludes") or ()]
+        self.file_text = file
+
+
+def _target_pattern(raw) -> str:
+    if isinstance(raw, dict):
+        if not raw.get("pattern"):
+            raise PrhError("a target include/exclude needs 'pattern'")
+        return _str(raw["pattern"])
+    return _str(raw)
+
+
+def _target_regex(text: str) -> re.Pattern:
+    literal = parse_literal(text) if _PRH_LITERAL.match(text) else None
+    source, flags = literal if literal else (_escape(text), "")
+    try:
+        return compile_js(source, "mu" + ("i" if "i" in flags else ""))
+    except JSRegexError as exc:
+        raise PrhError(str(exc)) from None
+
+
+def _spans(regex: re.Pattern, content: str) -> list[_Diff]:
+    return [_Diff(m.start(), (m.group(),)) for m in regex.finditer(content)]
+
+
+def _intersect(base: list[_Diff], audit: list[_Diff]) -> list[_Diff]:
+    audit = _prepare(audit)
+    result: list[_Diff] = []
+    a = b = 0
+    while a < len(base) and b < len(audit):
+        x, y = base[a], audit[b]
+        if x.collides(y.index, y.tail) and x not in result:
+            result.append(x)
+        if x.index < y.index:
+            a += 1
+        else:
+            b += 1
+    return result
+
+
+def _subtract(base: list[_Diff], sub: list[_Diff]) -> list[_Diff]:
+    sub = _prepare(sub)
+    result = list(base)
+    m = s = 0
+    while m < len(result) and s < len(sub):
+        x, y = result[m], sub[s]
+        encloses = x.index < y.index and y.tail < x.tail
+        if not encloses and x.collides(y.index, y.tail):
+            del result[m]
+            continue
+        if x.index < y.index:
+            m += 1
+        else:
+            s += 1
+    return result
+
+
+class Engine:
+    """A set of prh rules (one file and its imports, or several merged)."""
+
+    def __init__(self, raw: dict | None, source: str = ""):
+        if raw is None:
+            raw = {}
+        if not isinstance(raw, dict):
+            raise PrhError(f"{source or 'dictionary'}: expected a mapping with 'rules'")
+        try:
+            self.version = int(raw.get("version") or 1)
+        except (TypeError, ValueError):
+            self.version = 1
+        where = source or "dictionary"
+        try:
+            self.rules = [Rule(r) for r in raw.get("rules") or ()]
+            self.targets = [_Target(t) for t in raw.get("targets") or ()]
+        except PrhError as exc:
+            raise PrhError(f"{where}: {exc}") from None
+        self.sources = [source] if source else []
+
+    # -- building --------------------------------------------------------------
+    @classmethod
+    def from_yaml(cls, text: str, path: str = "", *, imports: bool = True) -> "Engine":
+        raw = load_yaml(text, path or "<prh>")
+        engine = cls(raw, path)
+        if imports and isinstance(raw, dict) and raw.get("imports"):
+            engine._import(raw["imports"], path)
+        return engine
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike, *, imports: bool = True) -> "Engine":
+        path = Path(path)
+        try:
+            text = path.read_text("utf-8")
+        except OSError as exc:
+            raise PrhError(f"cannot read prh dictionary {path}: {exc.strerror or exc}") from None
+        return cls.from_yaml(text, os.path.normpath(str(path)), imports=imports)
+
+    def _import(self, imports, path: str) -> None:
+        specs = [imports] if isinstance(imports, str) else list(imports)
+        for spec in specs:
+            spec = {"path": spec} if isinstance(spec, str) else dict(spec or {})
+            if not spec.get("path"):
+                raise PrhError(f"{path or '<prh>'}: an import needs 'path'")
+            target = os.path.join(os.path.dirname(path), _str(spec["path"]))
+            other = Engine.from_file(target, imports=not spec.get("disableImports"))
+            ignores = [{"pattern": i} if isinstance(i, str) else dict(i) for i in spec.get("ignoreRules") or ()]
+            other.rules = [r for r in other.rules if not any(r.ignored_by(i) for i in ignores)]
+            self.merge(other)
+
+    def merge(self, other: "Engine") -> None:
+        """Add ``other``'s rules whose ``expected`` is new here (prh's merge)."""
+        if self.version != other.version:
+            raise PrhError("cannot merge prh dictionaries of different versions")
+        for s in other.sources:
+            if s not in self.sources:
+                self.sources.append(s)
+        for target in other.targets:
+            if not any(t.file_text == target.file_text for t in self.targets):
+                self.targets.append(target)
+        known = {r.expected for r in self.rules}
+        self.rules.extend(r for r in other.rules if r.expected not in known)
+
+    # -- checking ----------------------------------------------------------------
+    def _paragraph_diffs(self, offset: int, content: str) -> list[_Diff]:
+        ignore_all = False
+        pragma_ranges = []
+        ignore_patterns = []
+        for m in _PRAGMA.finditer(content) if "prh:disable" in content else ():
+            if not m.group(1):
+                ignore_all = True
+                continue
+            pragma_ranges.append((m.start(), m.end()))
+            try:
+                ignore_patterns.append(compile_js(f"({m.group(1)})", ""))
+            except JSRegexError:
+                continue
+        if ignore_all:
+            return []
+        out = []
+        for rule in self.rules:
+            for d in rule.diffs(content):
+                if any(d.collides(a, b) for a, b in pragma_ranges):
+                    continue
+                if any(p.search(d.groups[0]) for p in ignore_patterns):
+                    continue
+                d.index += offset
+                out.append(d)
+        return out
+
+    def _diffs(self, content: str, file_path: str = "") -> list[_Diff]:
+        diffs: list[_Diff] = []
+        pos = 0
+        while True:  # paragraphs end at two or more line feeds
+            gap = content.find("\n\n", pos)
+            if gap < 0:
+                diffs.extend(self._paragraph_diffs(pos, content[pos:]))
+                break
+            diffs.extend(self._paragraph_diffs(pos, content[pos:gap]))
+            pos = gap
+            while pos < len(content) and content[pos] == "\n":
+                pos += 1
+        diffs = _prepare(diffs)
+        includes = excludes = None
+        for target in self.targets:
+            if not target.file.search(file_path):
+                continue
+            for inc in target.includes:
+                includes = (includes or []) + _spans(inc, content)
+            for exc in target.excludes:
+                excludes = (excludes or []) + _spans(exc, content)
+        if includes is not None:
+            diffs = _intersect(diffs, includes)
+        if excludes is not None:
+            diffs = _subtract(diffs, excludes)
+        return diffs
+
+    def changes(self, content: str, file_path: str = "") -> list[Change]:
+        """The replacements in ``content`` that change it, in order (offsets into ``content``)."""
+        out = []
+        for d in sorted(self._diffs(content, file_path), key=lambda d: d.index):
+            new = _new_text(d)
+            actual = d.groups[0]
+            if actual == new:
+                continue
+            out.append(Change(d.index, d.tail, actual, new, d.rule.note, d.rule))
+        return out

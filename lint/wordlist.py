@@ -1,0 +1,445 @@
+"""Word-list rules as data: token-pattern dictionaries (and prh phrase lists) run by one engine.
+
+textlint's ja-no-abusage, ja-no-redundant-expression and ja-no-weak-phrase
+are lists of phrases to report, each described as a sequence of morphemes
+(IPADIC tokens, what kuromoji gives) with an optional replacement.  Here each
+list is a YAML file (``rules/dict/<rule-id>.yml``) and this module runs it;
+a user adds a list of their own in the same format through a rule's
+``dictionaries`` option.
+
+Dictionary format::
+
+    # where the facts come from (package, version, license)
+    morphemes:
+      - id: dict5                    # optional; options may refer to an entry by id
+        message: 「$1を行う」は「$1する」と短く書けます。   # $N: the surface of token captured as $N
+        expected: $1する             # optional replacement (a fix); $N as in message
+        allows: ["/^処理を/"]        # optional RegExp-like strings; matched text that fits one is not reported
+        disabled: false              # optional; an option can enable it
+        tokens:                      # one mapping per token, all listed fields must be equal
+          - {pos: 名詞, pos_detail_1: サ変接続, capture: $1}
+          - {surface_form: を, pos: 助詞}
+          - {surface_form: [、, ，], optional: true, capture: $2}   # a list: any of these values
+          - {basic_form: 行う, pos: 動詞}
+    prh:                             # optional: prh rules (see postlint.prh), for plain phrases
+      - expected: 値を返す
+        pattern: 値を返却する
+        prh: a note shown with the problem
+
+Token fields: ``surface_form``, ``pos``, ``pos_detail_1`` .. ``pos_detail_3``,
+``conjugated_type``, ``conjugated_form``, ``basic_form``, ``reading``,
+``pronunciation``.  Per-token keys: ``capture`` (a ``$N`` name), ``optional``
+(the token may be missing), ``to_expected`` (a table: the captured surface ->
+the text to put in ``expected``; a surface not in the table means "no fix").
+
+Matching follows morpheme-match 2.0.4 exactly, quirks included: tokens are
+read left to right; a token that breaks a partial match is not retried as
+the start of a new one; a pattern ending in optional tokens needs one more
+token after it to complete.
+
+>>> d = Dictionary.from_yaml('''
+... morphemes:
+...   - message: 「$1ずらい」は「$1づらい」
+...     expected: $1づらい
+...     tokens:
+...       - {pos: 動詞, conjugated_form: 連用形, capture: $1}
+...       - {surface_form: ずら}
+...       - {surface_form: い}
+... ''')
+>>> [(m.start, m.end, m.message, m.expected) for m in d.match_text("とても読みずらい文章")]
+[(3, 8, '「読みずらい」は「読みづらい」', '読みづらい')]
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from postlint.jsregex import JSRegexError, match_patterns
+from postlint.prh import Engine as PrhEngine, PrhError, load_yaml
+
+__all__ = ["WordListError", "Entry", "Match", "Dictionary", "builtin", "load", "match_tokens",
+           "base_dir", "user_dictionaries", "dictionaries_for", "check_str", "str_check", "check_paragraph", "phrase_message"]
+
+TOKEN_FIELDS = frozenset(
+    "surface_form pos pos_detail_1 pos_detail_2 pos_detail_3 conjugated_type conjugated_form "
+    "basic_form reading pronunciation".split()
+)
+TOKEN_KEYS = frozenset({"capture", "optional", "to_expected"})
+ENTRY_KEYS = frozenset({"id", "message", "expected", "allows", "disabled", "tokens", "url", "note"})
+
+
+class WordListError(ValueError):
+    """A dictionary that cannot be used."""
+
+
+@dataclass(frozen=True)
+class TokenPattern:
+    fields: tuple  # ((name, (value, ...)), ...)
+    capture: str | None = None
+    optional: bool = False
+    to_expected: tuple | None = None  # ((surface, replacement), ...)
+
+    def matches(self, token) -> bool:
+        return all(getattr(token, name) in values for name, values in self.fields)
+
+
+@dataclass(frozen=True)
+class Entry:
+    tokens: tuple
+    message: str
+    expected: str | None = None
+    id: str | None = None
+    allows: tuple = ()
+    disabled: bool = False
+
+
+@dataclass
+class TokenMatch:
+    """A morpheme-match result: matched tokens and, per pattern token, whether it was skipped."""
+
+    entry: Entry
+    tokens: list
+    skipped: list
+
+
+@dataclass
+class Match:
+    """A phrase found in a text: ``[start, end)`` in the text, message, replacement (or None)."""
+
+    start: int
+    end: int
+    message: str
+    expected: str | None
+    entry: Entry | None = None
+    tokens: list = field(default_factory=list, repr=False)
+
+
+# -- loading ---------------------------------------------------------------------
+
+def _values(name: str, value, where: str) -> tuple:
+    values = value if isinstance(value, list) else [value]
+    for v in values:
+        if not isinstance(v, (str, int, float)) or isinstance(v, bool):
+            raise WordListError(f"{where}: token field {name!r} must be a string or a list of strings")
+    return tuple(str(v) for v in values)
+
+
+def _token(raw, where: str) -> TokenPattern:
+    if not isinstance(raw, dict):
+        raise WordListError(f"{where}: a token must be a mapping of fields")
+    fields = []
+    for key, value in raw.items():
+        if key in TOKEN_KEYS:
+            continue
+        if key not in TOKEN_FIELDS:
+            raise WordListError(f"{where}: unknown token field {key!r} (known: {', '.join(sorted(TOKEN_FIELDS | TOKEN_KEYS))})")
+        fields.append((key, _values(key, value, where)))
+    table = raw.get("to_expected")
+    if table is not None and not isinstance(table, dict):
+        raise WordListError(f"{where}: to_expected must map surfaces to replacements")
+    capture = raw.get("capture")
+    return TokenPattern(tuple(fields), str(capture) if capture else None, bool(raw.get("optional", False)),
+                        tuple((str(k), "" if v is None else str(v)) for k, v in table.items()) if table else None)
+
+
+def _entry(raw, where: str) -> Entry:
+    if not isinstance(raw, dict):
+        raise WordListError(f"{where}: an entry must be a mapping")
+    unknown = set(raw) - ENTRY_KEYS
+    if unknown:
+        raise WordListError(f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
+    tokens = raw.get("tokens")
+    if not isinstance(tokens, list) or not tokens:
+        raise WordListError(f"{where}: 'tokens' must be a non-empty list")
+    if not raw.get("message"):
+        raise WordListError(f"{where}: 'message' is required")
+    allows = raw.get("allows") or []
+    if not isinstance(allows, list):
+        raise WordListError(f"{where}: 'allows' must be a list")
+    try:
+        match_patterns("", allows)
+    except JSRegexError as exc:
+        raise WordListError(f"{where}: allows: {exc}") from None
+    return Entry(tuple(_token(t, f"{where} token {i + 1}") for i, t in enumerate(tokens)), str(raw["message"]),
+                 None if raw.get("expected") is None else str(raw["expected"]),
+                 None if raw.get("id") is None else str(raw["id"]), tuple(map(str, allows)),
+                 bool(raw.get("disabled", False)))
+
+
+class Dictionary:
+    """One word list: morpheme entries and, optionally, prh phrase rules."""
+
+    def __init__(self, entries: list[Entry], prh: PrhEngine | None = None, name: str = ""):
+        self.entries = entries
+        self.prh = prh
+        self.name = name
+
+    @classmethod
+    def from_yaml(cls, text: str, name: str = "<dictionary>") -> "Dictionary":
+        try:
+            raw = load_yaml(text, name)
+        except PrhError as exc:
+            raise WordListError(str(exc)) from None
+        if raw is None:
+            raw = {}
+        if not isinstance(raw, dict):
+            raise WordListError(f"{name}: expected a mapping with 'morphemes' and/or 'prh'")
+        unknown = set(raw) - {"morphemes", "prh", "source", "name", "version"}
+        if unknown:
+            raise WordListError(f"{name}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
+        entries = [_entry(e, f"{name}: entry {i + 1}") for i, e in enumerate(raw.get("morphemes") or [])]
+        prh = None
+        if raw.get("prh"):
+            try:
+                prh = PrhEngine({"version": 1, "rules": raw["prh"]}, name)
+            except PrhError as exc:
+                raise WordListError(str(exc)) from None
+        return cls(entries, prh, name)
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike) -> "Dictionary":
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise WordListError(f"cannot read dictionary {path}: {exc.strerror or exc}") from None
+        return cls.from_yaml(text, str(path))
+
+    def enabled(self, dict_options: dict | None = None) -> list[Entry]:
+        """Entries not disabled (``dict_options[id]["disabled"]`` overrides the entry's own flag)."""
+        out = []
+        for entry in self.entries:
+            opt = (dict_options or {}).get(entry.id) or {} if entry.id else {}
+            disabled = opt.get("disabled") if isinstance(opt.get("disabled"), bool) else entry.disabled
+            if not disabled:
+                out.append(entry)
+        return out
+
+    def match_text(self, text: str, dict_options: dict | None = None, dic: str = "ipadic") -> list[Match]:
+        """Morpheme matches in ``text`` (offsets into it)."""
+        from postlint.morph import tokens as tokenize
+
+        return find(tokenize(text, dic), self.enabled(dict_options), dict_options)
+
+
+@functools.lru_cache(maxsize=None)
+def builtin(name: str) -> Dictionary:
+    """A dictionary shipped in ``postlint.rules/dict/<name>.yml``."""
+    text = resources.files("postlint.rules").joinpath("dict", f"{name}.yml").read_text("utf-8")
+    return Dictionary.from_yaml(text, f"dict/{name}.yml")
+
+
+@functools.lru_cache(maxsize=64)
+def _load_cached(path: str, mtime: float) -> Dictionary:
+    return Dictionary.from_file(path)
+
+
+def load(path: str | os.PathLike) -> Dictionary:
+    """A user dictionary file (cached while the file is unchanged)."""
+    path = os.path.abspath(os.path.expanduser(str(path)))
+    try:
+        mtime = os.stat(path).st_mtime
+    except OSError as exc:
+        raise WordListError(f"cannot read dictionary {path}: {exc.strerror or exc}") from None
+    return _load_cached(path, mtime)
+
+
+def base_dir(ctx) -> str:
+    """The folder relative dictionary paths start from: the config file's, else the working directory."""
+    folder = (getattr(ctx, "settings", None) or {}).get("config_dir")
+    return str(folder) if folder else os.getcwd()
+
+
+def resolve_path(ctx, path: str) -> str:
+    return os.path.join(base_dir(ctx), os.path.expanduser(str(path)))
+
+
+def user_dictionaries(ctx, paths) -> list[Dictionary]:
+    """The dictionaries named by a ``dictionaries`` option."""
+    return [load(resolve_path(ctx, p)) for p in paths or ()]
+
+
+# -- matching (morpheme-match / morpheme-match-all) -----------------------------------
+
+class _Matcher:
+    """The streaming matcher of one entry (morpheme-match's createTokenMatcher)."""
+
+    __slots__ = ("entry", "pos", "tokens", "skipped")
+
+    def __init__(self, entry: Entry):
+        self.entry = entry
+        self.pos = 0
+        self.tokens: list = []
+        self.skipped: list = []
+
+    def feed(self, token) -> TokenMatch | None:
+        patterns = self.entry.tokens
+        while self.pos < len(patterns):
+            pattern = patterns[self.pos]
+            if pattern.matches(token):
+                self.tokens.append(token)
+                self.skipped.append(False)
+                self.pos += 1
+                break
+            if pattern.optional:
+                self.pos += 1
+                self.skipped.append(True)
+                continue
+            self.pos = 0
+            self.tokens = []
+            self.skipped = []
+            break
+        if self.pos == len(patterns):
+            result = TokenMatch(self.entry, self.tokens, self.skipped)
+            self.pos = 0
+            self.tokens = []
+            self.skipped = []
+            return result
+        return None
+
+
+def match_tokens(tokens, entries) -> list[TokenMatch]:
+    """Every match of every entry, in the order morpheme-match-all reports them."""
+    matchers = [_Matcher(e) for e in entries]
+    out = []
+    for token in tokens:
+        for matcher in matchers:
+            found = matcher.feed(token)
+            if found is not None and found.tokens:
+                out.append(found)
+    return out
+
+
+def _replace_all(text: str, name: str | None, value: str) -> str:
+    return text.replace(name, value) if name else text
+
+
+_STOP = object()
+
+
+def _fill(template: str, match: TokenMatch, use_table: bool):
+    """Put the captured surfaces into ``template`` (skipped optional tokens give "")."""
+    result = template
+    actual = 0
+    for pattern, skipped in zip(match.entry.tokens, match.skipped):
+        if skipped:
+            result = _replace_all(result, pattern.capture, "")
+            continue
+        if pattern.capture:
+            surface = match.tokens[actual].surface_form
+            if use_table and pattern.to_expected is not None:
+                table = dict(pattern.to_expected)
+                if surface not in table:
+                    return _STOP
+                surface = table[surface]
+            result = _replace_all(result, pattern.capture, surface)
+        actual += 1
+    return result
+
+
+def find(tokens, entries, dict_options: dict | None = None) -> list[Match]:
+    """Matches of ``entries`` over ``tokens``, with messages and replacements filled in.
+
+    ``expected`` is None when the entry has none, a ``to_expected`` table
+    refuses, or the replacement equals the matched text.
+    """
+    out = []
+    for m in match_tokens(tokens, entries):
+        entry = m.entry
+        opt = (dict_options or {}).get(entry.id) or {} if entry.id else {}
+        allows = opt["allows"] if isinstance(opt.get("allows"), list) else list(entry.allows)
+        matched = "".join(t.surface_form for t in m.tokens)
+        if allows and match_patterns(matched, allows):
+            continue
+        first, last = m.tokens[0], m.tokens[-1]
+        expected = _fill(entry.expected, m, True) if entry.expected else None
+        if expected is _STOP or expected == matched:
+            expected = None
+        message = _fill(entry.message, m, False)
+        out.append(Match(first.start, last.start + len(last.surface_form), message, expected, entry, m.tokens))
+    return out
+
+
+# -- running dictionaries over a document (what the word-list rules call) --------------
+
+def phrase_message(actual: str, expected: str, note: str | None) -> str:
+    """The message of a prh-style phrase match."""
+    text = f"「{actual}」は「{expected}」と書きます。"
+    return f"{text}\n{note}" if note else text
+
+
+def _report_tokens(ctx, matches: list[Match], to_source, fixable: bool):
+    for m in matches:
+        start = to_source(m.start)
+        last = m.tokens[-1]
+        end = to_source(last.start) + len(last.surface_form)
+        fix = ctx.fix(start, end, m.expected) if fixable and m.expected is not None else None
+        yield ctx.report(start, start + 1, m.message, fix=fix)  # textlint: [index, index + 1]
+
+
+def dictionaries_for(rule_id: str, ctx, paths) -> list[Dictionary]:
+    """A rule's built-in dictionary followed by the user's (its ``dictionaries`` option)."""
+    return [builtin(rule_id), *user_dictionaries(ctx, paths)]
+
+
+def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
+              phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis")):
+    """Run dictionaries over one ``Str`` node's source text (ja-no-abusage, ja-no-weak-phrase).
+
+    Token patterns see every ``Str``; prh phrases skip text inside ``phrase_ignore``
+    (textlint-rule-prh's defaults), as textlint's rules do.
+    """
+    if node.inside("Image"):  # textlint's Image has no text children
+        return
+    text = ctx.text[node.start:node.end]
+    base = node.start
+    tokens = ctx.tokens(text, "ipadic")
+    for dictionary in dictionaries:
+        if dictionary.entries:
+            yield from _report_tokens(ctx, find(tokens, dictionary.enabled()), lambda i: base + i, fixable)
+        if dictionary.prh is not None and not node.inside(*phrase_ignore):
+            for change in dictionary.prh.changes(text):
+                fix = ctx.fix(base + change.start, base + change.end, change.expected) if fixable else None
+                yield ctx.report(base + change.start, base + change.start + 1,
+                                 phrase_message(change.actual, change.expected, change.note), fix=fix)
+
+
+def str_check(rule_id: str, fixable: bool):
+    """The ``check`` of a word-list rule that visits ``Str`` nodes (its option: ``dictionaries``)."""
+    def check(node, opts, ctx):
+        yield from check_str(node, ctx, dictionaries_for(rule_id, ctx, opts["dictionaries"]), fixable=fixable)
+    check.__doc__ = f"Run the {rule_id} word list (and the user's) over one Str node."
+    return check
+
+
+def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: dict | None,
+                    ignore_types, fixable: bool):
+    """Run dictionaries over a ``Paragraph``'s plain text (ja-no-redundant-expression).
+
+    A paragraph inside one of ``ignore_types`` is skipped; a match starting inside
+    such a node of the paragraph (inline code, a link) is not reported.
+    """
+    ignore_types = tuple(ignore_types)
+    if node.inside(*ignore_types):
+        return
+    ignored = [(n.start, n.end) for n in node.walk() if n is not node and n.type in ignore_types]
+    plain = ctx.plain(node)
+    if not plain.text:
+        return
+    tokens = ctx.tokens(plain.text, "ipadic")
+    for dictionary in dictionaries:
+        matches = find(tokens, dictionary.enabled(dict_options), dict_options) if dictionary.entries else []
+        for problem in _report_tokens(ctx, matches, plain.to_source, fixable):
+            if not any(a <= problem.start < b for a, b in ignored):
+                yield problem
+        if dictionary.prh is not None:
+            for change in dictionary.prh.changes(plain.text):
+                start, end = plain.to_source(change.start), plain.to_source(change.end)
+                if any(a <= start < b for a, b in ignored):
+                    continue
+                exact = ctx.text[start:end] == change.actual  # no markup inside the phrase
+                fix = ctx.fix(start, end, change.expected) if fixable and exact else None
+                yield ctx.report(start, start + 1, phrase_message(change.actual, change.expected, change.note), fix=fix)

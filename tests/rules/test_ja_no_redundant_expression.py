@@ -1,0 +1,33 @@
+"""ja-no-redundant-expression: wordy constructions (dict1..dict6)."""
+
+RULE = "ja-no-redundant-expression"
+
+VALID = [
+    "データを解析できます。",
+    "毎朝ログを確認する。",
+    "この処理を行う関数です。",                        # dict5 allows 処理を行…
+    "ビルドを実行する。",                              # dict6 allows katakana nouns
+    "> データを解析することができます。",              # block quotes are skipped
+    "`確認を行う`という名前です。",                    # inline code is skipped
+    {"text": "それは省略することが可能だ。", "options": {"dictOptions": {"dict1": {"disabled": True}}}},
+]
+
+INVALID = [
+    {"text": "データを解析することができます。", "errors": [{"line": 1, "column": 7, "message": "する"}],
+     "output": "データを解析できます。"},
+    {"text": "データを解析することもできます。", "errors": [{"column": 7}],
+     "output": "データを解析することもできます。"},  # only が is fixed
+    {"text": "それは省略することが可能だ。", "errors": [{"column": 6}]},
+    {"text": "これは必要であると言えます。", "errors": [{"column": 6}]},
+    {"text": "それは正解であると考えている。", "errors": [{"column": 6}], "output": "それは正解である。"},
+    {"text": "毎朝ログの確認を行う。", "errors": [{"column": 6, "message": "確認"}]},
+    {"text": "毎朝テストの確認を、実行する。", "errors": [{"column": 7}]},
+    {"text": "この処理を行う関数です。", "options": {"dictOptions": {"dict5": {"allows": []}}},
+     "errors": [{"column": 3}]},
+    {"text": "[データを解析することができます](https://example.com)",
+     "options": {"allowNodeTypes": []}, "errors": [{"column": 8}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
