@@ -1,0 +1,71 @@
+"""prh: dictionaries of preferred spellings (textlint-rule-prh compatible)."""
+
+from postlint.config import resolve
+from postlint.engine import lint
+from postlint.source import Source
+
+RULE = "prh"
+
+DICT = """\
+version: 1
+rules:
+  - expected: JavaScript
+  - expected: ウェブ
+    patterns: [ウエブ, /ウェッブ/]
+    prh: 表記を統一します
+  - expected: $1する
+    pattern: /(確認|実行)を行う/
+  - expected: 記事
+    pattern: /(日|大)?記事/
+    regexpMustEmpty: $1
+"""
+OPTS = {"ruleContents": [DICT]}
+
+VALID = [
+    {"text": "JavaScriptで書いたウェブの記事。", "options": OPTS},
+    {"text": "日記事と大記事はそのまま。", "options": OPTS},
+    {"text": "[javascript の説明](https://example.com)", "options": OPTS},   # links are skipped
+    {"text": "> javascript と書いた引用", "options": OPTS},
+    {"text": "# javascript\n", "options": {**OPTS, "checkHeader": False}},
+    {"text": "javascriptとウエブ prh:disable", "options": OPTS},             # prh's own pragma
+    {"text": "javascriptのウエブ prh:disable:ウエブ|java", "options": OPTS},
+]
+
+INVALID = [
+    {"text": "javascriptとウエブ。", "options": OPTS,
+     "errors": [{"line": 1, "column": 1, "message": "JavaScript"}, {"column": 12, "message": "表記を統一"}],
+     "output": "JavaScriptとウェブ。"},
+    {"text": "ＪＡＶＡＳＣＲＩＰＴを学ぶ。", "options": OPTS, "errors": [{"column": 1}], "output": "JavaScriptを学ぶ。"},
+    {"text": "毎朝の確認を行う。", "options": OPTS, "errors": [{"column": 4}], "output": "毎朝の確認する。"},
+    {"text": "*javascript*", "options": {**OPTS, "checkEmphasis": True}, "errors": [{"column": 2}],
+     "output": "*JavaScript*"},
+    {"text": "```js\n// javascript のコメント\nconst javascript = 1;\n```\n",
+     "options": {**OPTS, "checkCodeComment": ["js"]}, "errors": [{"line": 2, "column": 4}],
+     "output": "```js\n// JavaScript のコメント\nconst javascript = 1;\n```\n"},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
+
+
+def _lint(text, options, config_dir=None):
+    config = resolve({"rules": {RULE: options}})
+    return lint(Source.from_text(text, "case.md"), config, settings={"config_dir": config_dir} if config_dir else None)
+
+
+def test_rule_paths_relative_to_config_dir(tmp_path):
+    (tmp_path / "base.yml").write_text("version: 1\nimports:\n  - more.yml\nrules:\n  - expected: GitHub\n",
+                                       encoding="utf-8")
+    (tmp_path / "more.yml").write_text("version: 1\nrules:\n  - expected: ウェブ\n    pattern: ウエブ\n",
+                                       encoding="utf-8")
+    problems = _lint("githubのウエブ", {"rulePaths": ["base.yml"]}, str(tmp_path))
+    assert [(p.column, p.fix.text) for p in problems] == [(0, "GitHub"), (7, "ウェブ")]
+
+
+def test_bad_dictionary_is_reported(tmp_path):
+    (tmp_path / "bad.yml").write_text("version: 1\nrules:\n  - expected: A\n    pattern: b\n    specs:\n"
+                                      "      - {from: b, to: c}\n", encoding="utf-8")
+    problems = _lint("本文", {"rulePaths": [str(tmp_path / "bad.yml")]})
+    assert len(problems) == 1 and "spec" in problems[0].message
+    assert "rulePaths" in _lint("本文", {})[0].message
