@@ -1,0 +1,44 @@
+"""アルファベットの全角・半角を統一する（textlint-rule-no-mixed-zenkaku-and-hankaku-alphabet 互換）。
+
+Latin letters should all be half-width (``prefer: "半角"``, the default) or
+all full-width (``prefer: "全角"``).  Each run of letters of the other width
+is reported and fixed.  Text in links, images, block quotes and emphasis is
+not checked.
+
+    OK:  ＡＰＩではなくAPIと書く。  (prefer 半角: only ＡＰＩ is reported)
+    NG:  ＪａｖａＳｃｒｉｐｔ
+"""
+
+import re
+
+ID = "no-mixed-zenkaku-and-hankaku-alphabet"
+NODES = ("Str",)
+OPTIONS = {"prefer": str}
+DEFAULTS = {"prefer": "半角"}
+FIXABLE = True
+
+_ZENKAKU = re.compile("[ａ-ｚＡ-Ｚ]+")
+_HANKAKU = re.compile("[a-zA-Z]+")
+_SKIP = ("Link", "Image", "BlockQuote", "Emphasis")
+WIDTH_OFFSET = 0xFEE0  # full-width ASCII block - ASCII
+
+
+def to_hankaku(text: str) -> str:
+    return "".join(chr(ord(c) - WIDTH_OFFSET) if "！" <= c <= "～" else c for c in text)
+
+
+def to_zenkaku(text: str) -> str:
+    return "".join(chr(ord(c) + WIDTH_OFFSET) if "!" <= c <= "~" else c for c in text)
+
+
+def check(node, opts, ctx):
+    if node.inside(*_SKIP):
+        return
+    prefer_hankaku = opts["prefer"] == "半角"
+    regex, convert = (_ZENKAKU, to_hankaku) if prefer_hankaku else (_HANKAKU, to_zenkaku)
+    message = ("アルファベットは半角で書いてください。" if prefer_hankaku
+               else "アルファベットは全角で書いてください。")
+    text = ctx.text[node.start:node.end]
+    for m in regex.finditer(text):
+        start, end = node.start + m.start(), node.start + m.end()
+        yield ctx.report(start, start + 1, message, fix=ctx.fix(start, end, convert(m.group())))

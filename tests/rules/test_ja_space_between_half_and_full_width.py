@@ -1,0 +1,37 @@
+"""ja-space-between-half-and-full-width: spaces between Japanese and half-width letters/digits."""
+
+RULE = "ja-space-between-half-and-full-width"
+
+VALID = [
+    "これはUnicodeです。",
+    "値は100件です。",
+    "これも、Unicode。",                                   # 、。 are ignored by default
+    "# 見出し Header は対象外\n",                          # only plain paragraph text
+    "**強調 Bold** の中は見ない。",
+    {"text": "これは Unicode です。", "options": {"space": "always"}},
+    {"text": "これは、Unicode。", "options": {"space": "always"}},
+    {"text": "Eコマースは例外。", "options": {"space": "always", "allows": ["Eコマース"]}},
+    {"text": "これは、 Unicode 。", "options": {"space": []}},
+]
+
+INVALID = [
+    {"text": "これは Unicode です。", "errors": [{"line": 1, "column": 4}, {"line": 1, "column": 12}],
+     "output": "これはUnicodeです。"},
+    {"text": "全部で 100 件", "errors": [{"column": 4}, {"column": 8}], "output": "全部で100件"},
+    {"text": "全角スペース　ABC　も見る", "errors": [{"column": 7}, {"column": 11}], "output": "全角スペースABCも見る"},
+    {"text": "これはUnicodeです。", "options": {"space": "always"},
+     "errors": [{"column": 3}, {"column": 10}], "output": "これは Unicode です。"},
+    {"text": "全部で100件とABC", "options": {"space": ["alphabets"]}, "errors": [{"column": 8}],
+     "output": "全部で100件と ABC"},
+    # a mapping is postlint's spelling of ["alphabets"] (textlint would ignore it)
+    {"text": "全部でABC件", "options": {"space": {"alphabets": True}},
+     "errors": [{"column": 3}, {"column": 6}], "output": "全部で ABC 件"},
+    {"text": "これも、 Unicode 。", "options": {"space": "never", "exceptPunctuation": False},
+     "errors": [{"column": 5}, {"column": 13}], "output": "これも、Unicode。"},
+    {"text": "# 見出し Header\n", "options": {"lintStyledNode": True},
+     "errors": [{"column": 6}], "output": "# 見出しHeader\n"},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)

@@ -1,0 +1,22 @@
+"""no-mixed-zenkaku-and-hankaku-alphabet: one width for Latin letters."""
+
+RULE = "no-mixed-zenkaku-and-hankaku-alphabet"
+
+VALID = [
+    "JavaScriptを書く。",
+    "[ＡＰＩの説明](https://example.com)",   # links are not checked
+    "> ＡＰＩと書いた引用",                  # nor block quotes
+    {"text": "ＡＰＩを使う。", "options": {"prefer": "全角"}},
+]
+
+INVALID = [
+    {"text": "ＡＰＩを使う。", "errors": [{"line": 1, "column": 1, "message": "半角"}], "output": "APIを使う。"},
+    {"text": "JavaとＪａｖａＳｃｒｉｐｔ", "errors": [{"column": 6}], "output": "JavaとJavaScript"},
+    {"text": "APIを使う。", "options": {"prefer": "全角"}, "errors": [{"column": 1, "message": "全角"}],
+     "output": "ＡＰＩを使う。"},
+    {"text": "## ＣＳＳの話\n", "errors": [{"column": 4}], "output": "## CSSの話\n"},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
