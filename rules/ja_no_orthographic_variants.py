@@ -136,6 +136,9 @@ def _uses(node, opts, ctx):
             # loanwords (サーバ/サーバー) differ in reading by design: their lemma is enough
             if "-" in t.lemma:
                 reading = ""
+            elif t.surface_form == "時" and prev is not None and (
+                    prev.pos == "名詞" or prev.pos == "動詞" and prev.conjugated_form.startswith("連用形")):
+                reading = "ジ"  # 登録時, 呼び出し時: the suffix ジ, whatever the tagger read
             else:
                 reading = _base_reading(t.basic_form) if t.pos in _CONJUGATING else t.reading
             in_quotes = any(a <= t.start < b for a, b in quoted)

@@ -10,6 +10,7 @@ VALID = [
     "ということは、彼が言うことだ。\n",
     # the same lemma read otherwise is another word: 時 (ジ) in 10時
     "10時に集合。やるときはやる。\n",
+    "呼び出し時の引数。登録時の値。やるときはやる。やるときはやる。\n",
     "見本を見る。試してみる。\n",
     # code, link text and quotes are not compared
     "`わかる` と書く。分かる人には分かる。\n",
