@@ -29,7 +29,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-import numpy as np
+try:  # a runtime dependency of this rule only; the module still loads without it
+    import numpy as np
+except ImportError:  # pragma: no cover
+    np = None
 
 from postlint.rules._editorial import normalize, prose_text
 
@@ -136,8 +139,14 @@ def _is_citation(node, text: str) -> bool:
     return bool(cites) and not re.search(r"[。．！？!?]|\.(?:\s|$)", _URL.sub("", text))
 
 
+def _need_numpy() -> None:
+    if np is None:
+        raise RuntimeError("no-cross-post-duplicate needs numpy: pip install numpy")
+
+
 def collect(doc, opts, ctx) -> Digest:
     """The paragraphs of one file worth comparing (per-file half of the rule)."""
+    _need_numpy()
     rows, texts = [], []
     for node in doc.walk():
         if node.type != "Paragraph" or (opts["ignoreQuotes"] and node.inside("BlockQuote")):
