@@ -49,6 +49,7 @@ INVALID = [
 
 
 def lint_run(files: dict, options=None):
+    pytest.importorskip("numpy")  # the rule's one extra runtime dependency
     config = resolve({"rules": {RULE: options if options is not None else True}})
     results = [FileResult(path, [], Source.from_text(text, path)) for path, text in files.items()]
     run_level(results, lambda path: config)
