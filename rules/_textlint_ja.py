@@ -58,6 +58,14 @@ def _image_alt(node, source_text: str) -> str:
     return "".join(source_text[c.start:c.end] for c in node.walk() if c.type == "Str")
 
 
+def _str_value(source_text: str, start: int, end: int) -> str:
+    """A Str node's value (character references decoded, continuation-line
+    indentation dropped), as textlint's Markdown parser gives it."""
+    builder = _text._PlainBuilder(source_text)
+    builder.add_str(start, end)
+    return "".join(builder.chars)
+
+
 class SentenceSource:
     """Plain text of one sentence (``StringSource(sentence)``) and its map back.
 
@@ -97,13 +105,13 @@ class SentenceSource:
         kind = node.type
         value = None
         if kind == "Code":
-            value = node.data.get("value") or ""
+            value = _text._code_value(node, self.src)
             if self.mask is not None:
                 value = self.mask * len(value)
         elif kind == "Image":
             value = _image_alt(node, self.src)
-        elif kind == "Str":
-            value = self.src[node.start:node.end]
+        elif kind == "Str":  # inside a link or emphasis: Markdown's decoded value
+            value = _str_value(self.src, node.start, node.end)
         elif kind == "Html":  # StringSource takes nothing from inline HTML
             return
         if value:
@@ -121,6 +129,31 @@ class SentenceSource:
         if i < 0 or (i == len(self._starts) - 1 and index > self._ends[i]):
             return None
         return index - self._starts[i] + self._places[i]
+
+
+# -- kuromoji's positions -------------------------------------------------------
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def js_index(text: str, index: int) -> int:
+    """Where textlint lands for a token at code point ``index`` of ``text``.
+
+    kuromoji counts ``word_position`` in code points, textlint uses it as a
+    UTF-16 offset: after an emoji (two UTF-16 units) every report lands one
+    unit earlier.  Returns the ``str`` index of UTF-16 offset ``index``.
+
+    >>> js_index("ab", 1), js_index("📝あい", 2)
+    (1, 1)
+    """
+    if not _ASTRAL.search(text, 0, index):
+        return index
+    units = 0
+    for i, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > index:
+            return i
+    return len(text)
 
 
 # -- @textlint/regexp-string-matcher ------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.rules._textlint_ja import match_patterns
+from postlint.rules._textlint_ja import js_index, match_patterns
 
 ID = "ja-no-successive-word"
 NODES = ("Str",)
@@ -31,10 +31,13 @@ def _number(tok) -> bool:
 
 
 def check(node, opts, ctx):
+    if node.inside("Image"):  # textlint's Image has only an alt text, no Str
+        return
     allow = opts["allow"]
     onomatopee = opts["allowOnomatopee"]
     prev = None
-    for tok in ctx.tokens(ctx.text[node.start:node.end], "ipadic"):
+    text = ctx.text[node.start:node.end]
+    for tok in ctx.tokens(text, "ipadic"):
         last, prev = prev, tok
         if last is None or last.surface_form != tok.surface_form:
             continue
@@ -45,5 +48,6 @@ def check(node, opts, ctx):
             continue
         if onomatopee and _KATAKANA_ONLY.match(word):
             continue
-        yield ctx.report(node.start + tok.start, node.start + tok.end,
+        at = node.start + js_index(text, tok.start)
+        yield ctx.report(at, at + len(word),
                          f"「{word}」が二回続けて書かれています。重複していれば一つ削ってください。")

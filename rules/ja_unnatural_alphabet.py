@@ -35,6 +35,8 @@ _UNNATURAL = re.compile(f"(?:[{_JA}]|[\U00010000-\U0010FFFF])([a-zA-Zａ-ｚＡ-
 
 
 def check(node, opts, ctx):
+    if node.inside("Image"):  # textlint's Image has only an alt text, no Str
+        return
     text = ctx.text[node.start:node.end]
     allow = list(opts["allow"]) + (COMMON_CASES if opts["allowCommonCase"] else [])
     ignored = None

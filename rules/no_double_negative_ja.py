@@ -17,6 +17,8 @@ Options: なし。
 
 from __future__ import annotations
 
+from postlint.rules._textlint_ja import js_index
+
 ID = "no-double-negative-ja"
 NODES = ("Str",)
 OPTIONS: dict = {}
@@ -83,6 +85,8 @@ class _Stream:
 
 
 def check(node, opts, ctx):
+    if node.inside("Image"):  # textlint's Image has only an alt text, no Str
+        return
     text = ctx.text[node.start:node.end]
     streams = [((_Stream(a), wa), (_Stream(b), wb)) for (a, wa), (b, wb) in _RULES]
     for tok in ctx.tokens(text, "ipadic"):
@@ -93,6 +97,6 @@ def check(node, opts, ctx):
                 words = second_words
             else:
                 continue
-            at = node.start + tok.start
+            at = node.start + js_index(text, tok.start)
             yield ctx.report(at, at + len(tok.surface_form),
                              f"二重否定「〜{words}」が使われています。肯定の形ではっきり書いてください。")

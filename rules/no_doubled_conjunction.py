@@ -13,7 +13,7 @@ Options: なし。
 
 from __future__ import annotations
 
-from postlint.rules._textlint_ja import sentence_runs, skipped_paragraph
+from postlint.rules._textlint_ja import js_index, sentence_runs, skipped_paragraph
 
 ID = "no-doubled-conjunction"
 NODES = ("Paragraph",)
@@ -38,10 +38,12 @@ def check(node, opts, ctx):
         return
     last = None  # first conjunction of the latest earlier sentence that had one
     for n, (start, end, _items) in enumerate(sentence_runs(node, ctx.text)):
-        found = _conjunctions(ctx.tokens(ctx.text[start:end], "ipadic"))
+        raw = ctx.text[start:end]
+        found = _conjunctions(ctx.tokens(raw, "ipadic"))
         if n > 0 and found and last is not None and found[0].surface_form == last.surface_form:
             tok = found[0]
-            yield ctx.report(start + tok.start, start + tok.end,
+            at = start + js_index(raw, tok.start)
+            yield ctx.report(at, at + len(tok.surface_form),
                              f"前の文と同じ接続詞「{tok.surface_form}」で文が始まっています。"
                              "接続詞を削るか、別の接続詞に言い換えてください。")
         if found:

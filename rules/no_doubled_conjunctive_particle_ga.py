@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, sentence_runs, skipped_paragraph
+from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, js_index, sentence_runs, skipped_paragraph
 
 ID = "no-doubled-conjunctive-particle-ga"
 NODES = ("Paragraph",)
@@ -66,7 +66,8 @@ def check(node, opts, ctx):
     separators = set(opts["separatorChars"])
     plain = None
     for start, end, _items in sentence_runs(node, ctx.text, opts["separatorChars"]):
-        tokens = ctx.tokens(ctx.text[start:end], "ipadic")
+        raw = ctx.text[start:end]
+        tokens = ctx.tokens(raw, "ipadic")
         for group in _groups(tokens, separators):
             ga = [t for t in group if t.pos_detail_1 == "接続助詞" and t.surface_form == "が"]
             if len(ga) <= 1:
@@ -74,7 +75,7 @@ def check(node, opts, ctx):
             if plain is None:
                 plain = ctx.plain(node)
             line, column = ctx.source.position(start)
-            at = node.start + _sentence_offset(node, plain, line, column) + ga[0].start
+            at = node.start + _sentence_offset(node, plain, line, column) + js_index(raw, ga[0].start)
             at = min(at, len(ctx.text) - 1)
             yield ctx.report(at, at + 1,
                              "一文の中で逆接の接続助詞「が」が二回以上使われています。"

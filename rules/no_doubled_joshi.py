@@ -16,7 +16,7 @@ Options: ``min_interval`` (1), ``strict`` (false), ``allow`` (許容する助詞
 
 from __future__ import annotations
 
-from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, SentenceSource, sentence_runs, skipped_paragraph
+from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, SentenceSource, js_index, sentence_runs, skipped_paragraph
 
 ID = "no-doubled-joshi"
 NODES = ("Paragraph",)
@@ -136,7 +136,7 @@ def check(node, opts, ctx):
             for prev, cur in zip(group, group[1:]):
                 if position[id(cur)] - position[id(prev)] > min_interval:
                     continue
-                at = source.to_source(cur.start)
+                at = source.to_source(js_index(source.text, cur.start))
                 if at is None:
                     continue
                 message = (f"一文の中で助詞「{name}」が続けて使われています"

@@ -16,6 +16,8 @@ Options: なし。
 
 from __future__ import annotations
 
+from postlint.rules._textlint_ja import js_index
+
 ID = "no-dropping-the-ra"
 NODES = ("Str",)
 OPTIONS: dict = {}
@@ -37,12 +39,14 @@ def _reru(tok) -> bool:
 def check(node, opts, ctx):
     if node.inside("Link", "Image", "BlockQuote", "Emphasis"):
         return
-    tokens = ctx.tokens(ctx.text[node.start:node.end], "ipadic")
+    text = ctx.text[node.start:node.end]
+    tokens = ctx.tokens(text, "ipadic")
     for tok in tokens:
         if tok.pos == "動詞" and tok.basic_form in ("来れる", "見れる"):
             # textlint points one character into the word
-            at = min(node.start + tok.start + 1, node.end)
+            at = min(node.start + js_index(text, tok.start + 1), node.end)
             yield ctx.report(at, min(at + 1, node.end), MESSAGE)
     for prev, cur in zip(tokens, tokens[1:]):
         if _ichidan_mizen(prev) and _reru(cur):
-            yield ctx.report(node.start + cur.start, node.start + cur.end, MESSAGE)
+            at = node.start + js_index(text, cur.start)
+            yield ctx.report(at, at + len(cur.surface_form), MESSAGE)

@@ -5,6 +5,7 @@ VALID = [
     "動作がカクカクしてきた。",
     "値は九九で求める。",
     "すもももももももものうち",
+    "![これはは画像です](a.png)",
     {"text": "これはは問題です。", "options": {"allow": ["は"]}},
     {"text": "これはは問題です。", "options": {"allow": ["/^[はが]$/"]}},
 ]
@@ -14,6 +15,8 @@ INVALID = [
     {"text": "これは問題あるある文です", "errors": [{"column": 8}]},
     {"text": "動作がカクカクしてきた。", "options": {"allowOnomatopee": False}, "errors": [{"column": 6}]},
     {"text": "- 項目\n- 一覧のの例", "errors": [{"line": 2, "column": 6}]},
+    # textlint takes kuromoji's code-point position for a UTF-16 one: one unit early after an emoji
+    {"text": "📝 これはは問題", "errors": [{"line": 1, "column": 5}]},
 ]
 
 

@@ -28,6 +28,9 @@ INVALID = [
     {"text": "`x`は`y`は数値だ。", "errors": [{"line": 1, "column": 8}]},
     {"text": "東京で会議をして大阪で話す。", "options": {"min_interval": 3}, "errors": [{"column": 11}]},
     {"text": "[会議室で資料で説明した。](https://example.com)", "errors": [{"column": 8}]},
+    # a decoded character reference in link text: textlint maps the text to the link's start
+    {"text": "[A&amp;B会議室で資料で説明した。](https://example.com)", "errors": [{"column": 10}]},
+    {"text": "📝 会議室で資料で説明した。", "errors": [{"column": 8}]},
     {"text": "今日は晴れ。明日は雨で風で寒い。", "errors": [{"column": 13}]},
 ]
 
