@@ -223,10 +223,26 @@ def main(argv=None) -> int:
         if group_of.get((fa, ra)) is not None and group_of.get((fa, ra)) == group_of.get((fb, rb)):
             found[kind][0] += 1
     reported = set(group_of)
-    stray = len(reported - planted_rows)
+    stray_rows = sorted(reported - planted_rows)
+    stray = len(stray_rows)
     for kind, (hit, total) in found.items():
         print(f"recall {kind:14}: {hit:,}/{total:,} = {hit / max(total, 1):.1%}")
     print(f"reported paragraphs: {len(reported):,}; not planted: {stray:,}")
+    if stray_rows:  # the generator repeats sentences: are these real (accidental) duplicates?
+        line_to_k = lambda line: (line - 5) // 2  # noqa: E731
+        rng = random.Random(args.seed)
+        sample = rng.sample(stray_rows, min(200, stray))
+        scores = []
+        for f, r in sample:
+            g = group_of[(f, r)]
+            mine = paras[digests[f].path][line_to_k(int(digests[f].locations[r][2]))]
+            others = [paras[digests[o].path][line_to_k(int(digests[o].locations[q][2]))]
+                      for o, q, _ in groups[g] if o != f]
+            scores.append(max(jaccard(mine, t) for t in others))
+        high = sum(1 for x in scores if x >= float(options["threshold"]) - 0.1)
+        print(f"  of {len(sample)} not planted, {high} have a true 5-gram Jaccard >= "
+              f"{float(options['threshold']) - 0.1:.2f} with a paragraph of another post (accidental copies: "
+              f"the same sentences drawn twice); lowest {min(scores):.2f}")
     print(f"total (collect + check_run): {t_collect + t_run:.1f}s" + (" CPU" if args.direct else ""))
 
     if args.compare_datasketch:

@@ -248,8 +248,10 @@ def similar_groups(digests: list[Digest], threshold: float):
         for m in members:
             others = [o for o in members if file_of[o] != file_of[m]]
             best = max(float((sigs[m] == sigs[o]).mean()) if hashes[m] != hashes[o] else 1.0 for o in others)
-            out.append((int(file_of[m]), int(para_of[m]), best))
-        yield out
+            if best >= threshold - ESTIMATE_SLACK:  # alike itself, not only through a chain of others
+                out.append((int(file_of[m]), int(para_of[m]), best))
+        if len({f for f, _, _ in out}) >= 2:
+            yield out
 
 
 def check_run(digests: list[Digest], opts) -> dict[str, list]:
