@@ -48,6 +48,9 @@ def check(node, opts, ctx):
             continue
         pair = text[pos - 1:pos + 1]
         fixed = composed(pair)
+        # Only a pair that composes into one character can be fixed: 「(゜」 has no
+        # precomposed form, and rewriting it would change the text on every --fix.
+        fix = ctx.fix(pos - 1, pos + 1, fixed) if len(fixed) == 1 else None
         yield ctx.report(pos, pos + 1,
                          f"濁点・半濁点が分離した文字（NFD）です:「{pair}」→「{fixed}」と 1 文字で書いてください。",
-                         fix=ctx.fix(pos - 1, pos + 1, fixed))
+                         fix=fix)
