@@ -40,16 +40,23 @@ def skipped_paragraph(node) -> bool:
     return node.inside(*SKIP_ANCESTORS)
 
 
-def sentence_runs(node, source_text: str, separators=DEFAULT_SEPARATORS):
+def sentence_runs(node, source_text: str, separators=DEFAULT_SEPARATORS, ctx=None):
     """``[(start, end, items)]``: the Sentence nodes splitAST makes of ``node``.
 
     ``items`` are the sentence's children: ``kind`` is ``Str``, ``WhiteSpace``,
     ``Punctuation``, ``Break`` (with ``start``/``end`` file offsets) or ``Node``
-    (an inline node of the tree in ``.node``).
+    (an inline node of the tree in ``.node``).  With ``ctx`` the result is
+    shared by the rules that split the same node the same way.
     """
     chars = "".join(c for c in separators if isinstance(c, str) and len(c) == 1)
-    scan = _text._ast_scan(node, source_text, chars)
-    return [payload for kind, payload in scan.results if kind == "Sentence"]
+
+    def scan():
+        results = _text._ast_scan(node, source_text, chars).results
+        return [payload for kind, payload in results if kind == "Sentence"]
+
+    if ctx is None:
+        return scan()
+    return ctx.memo(("textlint-ja sentences", id(node), chars), scan)
 
 
 def _image_alt(node, source_text: str) -> str:

@@ -89,7 +89,10 @@ def check(node, opts, ctx):
         return
     text = ctx.text[node.start:node.end]
     streams = [((_Stream(a), wa), (_Stream(b), wb)) for (a, wa), (b, wb) in _RULES]
+    flat = [s for pair in streams for s, _ in pair]
     for tok in ctx.tokens(text, "ipadic"):
+        if tok.basic_form not in _NAI and not any(s.at for s in flat):
+            continue  # every pattern starts with ない: nothing can move
         for (first, first_words), (second, second_words) in streams:
             if first.feed(tok):
                 words = first_words

@@ -37,7 +37,7 @@ def check(node, opts, ctx):
     if skipped_paragraph(node):
         return
     last = None  # first conjunction of the latest earlier sentence that had one
-    for n, (start, end, _items) in enumerate(sentence_runs(node, ctx.text)):
+    for n, (start, end, _items) in enumerate(sentence_runs(node, ctx.text, ctx=ctx)):
         raw = ctx.text[start:end]
         found = _conjunctions(ctx.tokens(raw, "ipadic"))
         if n > 0 and found and last is not None and found[0].surface_form == last.surface_form:

@@ -65,7 +65,7 @@ def check(node, opts, ctx):
         return
     separators = set(opts["separatorChars"])
     plain = None
-    for start, end, _items in sentence_runs(node, ctx.text, opts["separatorChars"]):
+    for start, end, _items in sentence_runs(node, ctx.text, opts["separatorChars"], ctx):
         raw = ctx.text[start:end]
         tokens = ctx.tokens(raw, "ipadic")
         for group in _groups(tokens, separators):

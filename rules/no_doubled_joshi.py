@@ -120,7 +120,7 @@ def check(node, opts, ctx):
     allow = set(opts["allow"])
     separators = set(opts["separatorCharacters"])
     commas = set(opts["commaCharacters"])
-    for start, end, items in sentence_runs(node, ctx.text, opts["separatorCharacters"]):
+    for start, end, items in sentence_runs(node, ctx.text, opts["separatorCharacters"], ctx):
         source = SentenceSource(ctx.text, start, end, items, code_mask="ー")
         joined = _join_particles(ctx.tokens(source.text, "ipadic"))
         countable = [t for t in joined if _counts(t, strict, separators, commas)]
