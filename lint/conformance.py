@@ -2,7 +2,7 @@
 
 Each case holds a text, the rule's options and what the real textlint
 reported (``observed``, ranges in UTF-16) and, for fixable rules, the fixed
-text (``observed_output``).  A case *agrees* when postlint reports the same
+text (``observed_output``) of one ``textlint --fix`` run, i.e. one fix pass.  A case *agrees* when postlint reports the same
 multiset of ``range[0]``; a fix case agrees when the fixed texts are equal.
 
     python bench/conformance_report.py [RULE ...]     # a table per rule
@@ -64,7 +64,7 @@ def run_case(rule: str, case: dict):
     starts = sorted(source.utf16(p.start) for p in problems)
     fixed = None
     if case.get("observed_output") is not None:
-        fixed = fix_text(source.text, source.path, config)[0]
+        fixed = fix_text(source.text, source.path, config, max_passes=1)[0]  # one `textlint --fix`
         if source.bom:
             fixed = "\ufeff" + fixed
     return starts, fixed

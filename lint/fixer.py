@@ -72,11 +72,13 @@ def _fixable_settings(config: Config, only: list[str]):
 
 
 def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
-             only: list[str] = ()) -> tuple[str, int, list[str]]:
+             only: list[str] = (), max_passes: int = MAX_PASSES) -> tuple[str, int, list[str]]:
     """Fixed text, number of fixes applied, and rules that did not converge.
 
     Each pass first lints with every fixable rule at once to find the rules that
-    have something to fix; only those then run one at a time.
+    have something to fix; only those then run one at a time.  ``max_passes=1``
+    is exactly what one ``textlint --fix`` does; the default repeats passes until
+    the text is stable, as a second and third ``textlint --fix`` would.
     """
     from postlint.engine import lint
 
@@ -85,7 +87,7 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
         return text, 0, []
     wanted = (lambda p: p.fix is not None and (p.fix.safe or unsafe))
     total = 0
-    for _ in range(MAX_PASSES):
+    for _ in range(max_passes):
         problems = lint(Source(text, path), replace(config, rules=settings))
         active = {p.rule_id for p in problems if wanted(p)}
         changed = False
@@ -98,7 +100,7 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
                 text, changed, total = new_text, True, total + count
         if not changed:
             return text, total, []
-    return text, total, [s.display_id for s in settings]
+    return text, total, [s.display_id for s in settings] if max_passes == MAX_PASSES else []
 
 
 def _digest(data: bytes) -> str:

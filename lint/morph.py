@@ -60,7 +60,8 @@ def _tagger(dic: str):
     if dic == "ipadic":
         import ipadic
 
-        return fugashi.GenericTagger(ipadic.MECAB_ARGS)
+        # kuromoji groups unknown runs of any length; MeCab splits runs over 24 characters
+        return fugashi.GenericTagger(ipadic.MECAB_ARGS + " --max-grouping-size=100000")
     if dic == "unidic":
         import unidic_lite
 

@@ -17,6 +17,7 @@ import pytest
 
 from postlint.config import resolve
 from postlint.engine import lint
+from postlint.fixer import MAX_PASSES, fix_text
 from postlint.source import Source
 
 RULES = {"rules": {"preset-ja-technical-writing": True, "ja-space-between-half-and-full-width": True,
@@ -56,24 +57,34 @@ def test_second_fix_changes_no_byte_and_no_mtime(fixed_corpus):
     assert [n for n in names if before[n] != after[n]] == []
 
 
+def _outside_fixable_ranges(before: str, after: str, fixes) -> list[tuple[int, int]]:
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    return [(i1, i2) for tag, i1, i2, _, _ in matcher.get_opcodes()
+            if tag != "equal" and not any(f.start - 1 <= i1 and i2 <= f.end + 1 for f in fixes)]
+
+
 def test_every_change_lies_in_a_reported_fixable_range(fixed_corpus):
+    """Pass by pass (a pass may reveal problems the previous text hid), every change made
+    lies inside a range reported as fixable on the text the pass started from; and the
+    passes together give the file --fix wrote."""
     root, names, originals, _ = fixed_corpus
     config = resolve(RULES)
     outside = []
     changed_files = 0
     for name in names:
-        old, new = originals[name], (root / name).read_bytes()
-        if old == new:
+        if originals[name] == (root / name).read_bytes():
             continue
         changed_files += 1
-        source = Source.from_bytes(old, name)
-        fixes = [p.fix for p in lint(source, config) if p.fix is not None and p.fix.safe]
-        new_text = Source.from_bytes(new, name).text
-        matcher = difflib.SequenceMatcher(None, source.text, new_text, autojunk=False)
-        for tag, i1, i2, _, _ in matcher.get_opcodes():
-            if tag == "equal":
-                continue
-            if not any(f.start - 1 <= i1 and i2 <= f.end + 1 for f in fixes):
-                outside.append((name, source.position(i1), source.text[i1:i2 + 5]))
+        source = Source.from_bytes(originals[name], name)
+        text = source.text
+        for _ in range(MAX_PASSES):
+            fixes = [p.fix for p in lint(Source(text, name), config) if p.fix is not None and p.fix.safe]
+            after = fix_text(text, name, config, max_passes=1)[0]
+            if after == text:
+                break
+            outside += [(name, Source(text).position(i1), text[i1:i2 + 5])
+                        for i1, i2 in _outside_fixable_ranges(text, after, fixes)]
+            text = after
+        assert Source.from_bytes((root / name).read_bytes(), name).text == text
     assert changed_files > 0
     assert outside == []
