@@ -184,6 +184,9 @@ def run(argv: list[str] | None = None) -> int:
             if args.jobs is not None and args.jobs < 1:
                 raise UsageError("--jobs must be at least 1")
             results = lint_files(files, configs.for_file, jobs=args.jobs, cache=cache, progress=True)
+            from postlint.runlevel import run_level
+
+            run_level(results, configs.for_file, jobs=args.jobs)
             if args.quiet:
                 only_errors(results)
     for config in {id(c): c for c in [configs.explicit, *configs.by_path.values()] if c}.values():
