@@ -200,6 +200,8 @@ class Rule:
                 raise PrhError(f"rule {self.expected!r}: regexpMustEmpty must look like $1")
             self.must_empty_group = int(m.group(1))
         self.note = _str(raw["prh"]) if raw.get("prh") is not None else None
+        # Without look-around, a match inside a piece of a text is a match in the whole text.
+        self.context_free = not any(t in self.regex.source for t in ("(?=", "(?!", "(?<=", "(?<!"))
         self.check_specs()
 
     @property
@@ -208,6 +210,8 @@ class Rule:
         return f"/{self.regex.source}/gm{'i' if self.regex.flags else ''}u".replace("gmiu", "gimu")
 
     def diffs(self, content: str) -> list[_Diff]:
+        if self.compiled.search(content) is None:  # the common case, kept cheap
+            return []
         out = []
         for m in self.compiled.finditer(content):
             groups = (m.group(),) + m.groups()
@@ -383,7 +387,16 @@ class Engine:
         self.rules.extend(r for r in other.rules if r.expected not in known)
 
     # -- checking ----------------------------------------------------------------
-    def _paragraph_diffs(self, offset: int, content: str) -> list[_Diff]:
+    def candidates(self, whole: str) -> list[Rule]:
+        """The rules that may match in some piece of ``whole`` (pieces joined by blank lines).
+
+        A rule without look-around that finds nothing in ``whole`` finds nothing in any
+        piece of it, so a caller checking many small texts of one document can pass
+        ``rules=engine.candidates(joined)`` to :meth:`changes`.
+        """
+        return [r for r in self.rules if not r.context_free or r.compiled.search(whole) is not None]
+
+    def _paragraph_diffs(self, offset: int, content: str, rules) -> list[_Diff]:
         ignore_all = False
         pragma_ranges = []
         ignore_patterns = []
@@ -399,7 +412,7 @@ class Engine:
         if ignore_all:
             return []
         out = []
-        for rule in self.rules:
+        for rule in rules:
             for d in rule.diffs(content):
                 if any(d.collides(a, b) for a, b in pragma_ranges):
                     continue
@@ -409,15 +422,16 @@ class Engine:
                 out.append(d)
         return out
 
-    def _diffs(self, content: str, file_path: str = "") -> list[_Diff]:
+    def _diffs(self, content: str, file_path: str = "", rules=None) -> list[_Diff]:
+        rules = self.rules if rules is None else rules
         diffs: list[_Diff] = []
         pos = 0
         while True:  # paragraphs end at two or more line feeds
             gap = content.find("\n\n", pos)
             if gap < 0:
-                diffs.extend(self._paragraph_diffs(pos, content[pos:]))
+                diffs.extend(self._paragraph_diffs(pos, content[pos:], rules))
                 break
-            diffs.extend(self._paragraph_diffs(pos, content[pos:gap]))
+            diffs.extend(self._paragraph_diffs(pos, content[pos:gap], rules))
             pos = gap
             while pos < len(content) and content[pos] == "\n":
                 pos += 1
@@ -436,10 +450,13 @@ class Engine:
             diffs = _subtract(diffs, excludes)
         return diffs
 
-    def changes(self, content: str, file_path: str = "") -> list[Change]:
-        """The replacements in ``content`` that change it, in order (offsets into ``content``)."""
+    def changes(self, content: str, file_path: str = "", rules=None) -> list[Change]:
+        """The replacements in ``content`` that change it, in order (offsets into ``content``).
+
+        ``rules``: only these of the engine's rules (see :meth:`candidates`).
+        """
         out = []
-        for d in sorted(self._diffs(content, file_path), key=lambda d: d.index):
+        for d in sorted(self._diffs(content, file_path, rules), key=lambda d: d.index):
             new = _new_text(d)
             actual = d.groups[0]
             if actual == new:

@@ -385,6 +385,14 @@ def dictionaries_for(rule_id: str, ctx, paths) -> list[Dictionary]:
     return [builtin(rule_id), *user_dictionaries(ctx, paths)]
 
 
+def _phrase_candidates(ctx, engine: PrhEngine):
+    """The phrase rules that can match in some Str of this document (None: all)."""
+    if ctx.doc is None:
+        return None
+    return ctx.memo(("wordlist-prh-candidates", id(engine)), lambda: engine.candidates(
+        "\n\n".join(ctx.text[n.start:n.end] for n in ctx.doc.find("Str"))))
+
+
 def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
               phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis")):
     """Run dictionaries over one ``Str`` node's source text (ja-no-abusage, ja-no-weak-phrase).
@@ -401,7 +409,7 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
         if dictionary.entries:
             yield from _report_tokens(ctx, find(tokens, dictionary.enabled()), lambda i: base + i, fixable)
         if dictionary.prh is not None and not node.inside(*phrase_ignore):
-            for change in dictionary.prh.changes(text):
+            for change in dictionary.prh.changes(text, rules=_phrase_candidates(ctx, dictionary.prh)):
                 fix = ctx.fix(base + change.start, base + change.end, change.expected) if fixable else None
                 yield ctx.report(base + change.start, base + change.start + 1,
                                  phrase_message(change.actual, change.expected, change.note), fix=fix)

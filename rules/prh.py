@@ -67,8 +67,8 @@ def _ignored_types(opts: dict) -> tuple:
     return tuple(kind for key, kind in flags if not opts[key])
 
 
-def _report(ctx, engine: Engine, text: str, base: int):
-    for change in engine.changes(text):
+def _report(ctx, engine: Engine, text: str, base: int, rules):
+    for change in engine.changes(text, rules=rules):
         start, end = base + change.start, base + change.end
         yield ctx.report(start, start + 1, phrase_message(change.actual, change.expected, change.note),
                          fix=ctx.fix(start, end, change.expected))
@@ -87,14 +87,17 @@ def check(node, opts, ctx):
         return
     ignored = _ignored_types(opts)
     langs = set(opts["checkCodeComment"] or ())
+    pieces = []  # (text, file offset) of every text the dictionary is applied to
     for child in node.walk():
         if child.type == "Str":
             if not child.inside("Image", *ignored):
-                yield from _report(ctx, engine, ctx.text[child.start:child.end], child.start)
+                pieces.append((ctx.text[child.start:child.end], child.start))
         elif child.type == "CodeBlock" and langs and child.data.get("lang") in langs:
             code, offset = _code_of(ctx.text, child)
-            for start, end in js_comments(code):
-                yield from _report(ctx, engine, code[start:end], offset + start)
+            pieces.extend((code[start:end], offset + start) for start, end in js_comments(code))
+    rules = engine.candidates("\n\n".join(text for text, _ in pieces))
+    for text, offset in pieces:
+        yield from _report(ctx, engine, text, offset, rules)
 
 
 def _code_of(text: str, node) -> tuple[str, int]:
