@@ -236,7 +236,7 @@ def compile_js(source: str, flags: str = "") -> re.Pattern:
     try:
         return re.compile(translate(source, flags), py_flags)
     except re.error as exc:
-        raise JSRegexError(f"/{source}/{flags}: {exc}") from None
+        raise JSRegexError(f"invalid regular expression /{source}/{flags}: {exc}") from None
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ from postlint.jsregex import JSRegexError, match_patterns
 from postlint.prh import Engine as PrhEngine, PrhError, load_yaml
 
 __all__ = ["WordListError", "Entry", "Match", "Dictionary", "builtin", "load", "match_tokens",
-           "base_dir", "user_dictionaries", "dictionaries_for", "check_str", "str_check", "check_paragraph", "phrase_message"]
+           "base_dir", "user_dictionaries", "dictionaries_for", "check_str", "str_check", "report_once", "check_paragraph", "phrase_message"]
 
 TOKEN_FIELDS = frozenset(
     "surface_form pos pos_detail_1 pos_detail_2 pos_detail_3 conjugated_type conjugated_form "
@@ -380,6 +380,14 @@ def _report_tokens(ctx, matches: list[Match], to_source, fixable: bool):
         yield ctx.report(start, start + 1, m.message, fix=fix)  # textlint: [index, index + 1]
 
 
+def report_once(ctx, rule_id: str, message: str):
+    """A configuration problem, reported once per file at its start (not once per node)."""
+    seen = ctx.memo((rule_id, "config problem"), set)
+    if message not in seen:
+        seen.add(message)
+        yield ctx.report(0, 0, message)
+
+
 def dictionaries_for(rule_id: str, ctx, paths) -> list[Dictionary]:
     """A rule's built-in dictionary followed by the user's (its ``dictionaries`` option)."""
     return [builtin(rule_id), *user_dictionaries(ctx, paths)]
@@ -418,7 +426,12 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
 def str_check(rule_id: str, fixable: bool):
     """The ``check`` of a word-list rule that visits ``Str`` nodes (its option: ``dictionaries``)."""
     def check(node, opts, ctx):
-        yield from check_str(node, ctx, dictionaries_for(rule_id, ctx, opts["dictionaries"]), fixable=fixable)
+        try:
+            dictionaries = dictionaries_for(rule_id, ctx, opts["dictionaries"])
+        except WordListError as exc:
+            yield from report_once(ctx, rule_id, str(exc))
+            return
+        yield from check_str(node, ctx, dictionaries, fixable=fixable)
     check.__doc__ = f"Run the {rule_id} word list (and the user's) over one Str node."
     return check
 

@@ -25,6 +25,11 @@ FIXABLE = True
 
 
 def check(node, opts, ctx):
+    try:
+        dictionaries = wordlist.dictionaries_for(ID, ctx, opts["dictionaries"])
+    except wordlist.WordListError as exc:
+        yield from wordlist.report_once(ctx, ID, str(exc))
+        return
     yield from wordlist.check_paragraph(
-        node, ctx, wordlist.dictionaries_for(ID, ctx, opts["dictionaries"]),
+        node, ctx, dictionaries,
         dict_options=opts["dictOptions"], ignore_types=opts["allowNodeTypes"], fixable=True)

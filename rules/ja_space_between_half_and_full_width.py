@@ -20,6 +20,7 @@ Options:
 import re
 
 from postlint.jsregex import match_patterns
+from postlint.wordlist import report_once
 
 ID = "ja-space-between-half-and-full-width"
 NODES = ("Str",)
@@ -69,9 +70,13 @@ def _need_regexes(space: dict):
 def check(node, opts, ctx):
     if node.inside("Image") or not (opts["lintStyledNode"] or _is_plain_str(node)):
         return
-    space = parse_space(opts["space"], opts["exceptPunctuation"])
-    text = ctx.text[node.start:node.end]
-    allowed = match_patterns(text, opts["allows"]) if opts["allows"] else []
+    try:
+        space = parse_space(opts["space"], opts["exceptPunctuation"])
+        text = ctx.text[node.start:node.end]
+        allowed = match_patterns(text, opts["allows"]) if opts["allows"] else []
+    except ValueError as exc:  # a bad space value or allows regex
+        yield from report_once(ctx, ID, str(exc))
+        return
 
     def wanted(m, padding: int) -> bool:
         i = m.start() + padding

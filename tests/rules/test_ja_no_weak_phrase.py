@@ -21,3 +21,10 @@ INVALID = [
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_missing_dictionary_is_one_problem(tmp_path):
+    from conftest import run_rule
+
+    problems = run_rule(RULE, "一つ目。\n\n二つ目。", {"dictionaries": [str(tmp_path / "none.yml")]})
+    assert len(problems) == 1 and "none.yml" in problems[0].message and problems[0].line == 1
