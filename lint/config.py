@@ -70,10 +70,35 @@ class Config:
                 return r
         return None
 
+    @property
+    def folder(self) -> str | None:
+        """The config file's folder: where relative paths in options (rulePaths, dictionaries) start."""
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else None
+
+    def settings(self) -> dict[str, Any]:
+        """What rules may read from ``ctx.settings``."""
+        return {"config_dir": self.folder}
+
     def fingerprint(self) -> str:
-        """A stable text naming everything that changes results (for caches)."""
+        """A stable text naming everything that changes results (for caches), including the
+        size and mtime of data files that options name (prh rulePaths, dictionaries)."""
         items = [(r.display_id, sorted(r.options.items(), key=str), int(r.severity)) for r in self.rules]
-        return json.dumps([items, self.comments_filter], default=str, sort_keys=True, ensure_ascii=False)
+        return json.dumps([items, self.comments_filter, self._data_files()], default=str, sort_keys=True,
+                          ensure_ascii=False)
+
+    def _data_files(self) -> list:
+        found = []
+        for r in self.rules:
+            for value in r.options.values():
+                for item in value if isinstance(value, list) else [value]:
+                    if isinstance(item, str) and item.endswith((".yml", ".yaml", ".json")):
+                        path = Path(self.folder or ".", item)
+                        try:
+                            stat = path.stat()
+                            found.append((str(path), stat.st_size, stat.st_mtime_ns))
+                        except OSError:
+                            found.append((str(path), None, None))
+        return found
 
 
 # -- presets -------------------------------------------------------------------

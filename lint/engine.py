@@ -103,7 +103,7 @@ def lint(source: Source, config: Config, *, settings: dict | None = None) -> lis
         doc = parse(source, plain=is_plain_text(source.path))
     except Exception as exc:  # the parser must never take the run down
         return [parse_problem(source, SourceError(f"cannot parse: {exc}"))]
-    ctx = Context(source, doc, source.path, dict(settings or {}))
+    ctx = Context(source, doc, source.path, {**config.settings(), **(settings or {})})
     index = _index(doc)
     problems: list[Problem] = []
     for setting in config.rules:

@@ -71,6 +71,14 @@ def _fixable_settings(config: Config, only: list[str]):
         yield setting
 
 
+def _fix_passes(setting) -> int:
+    """How many passes may apply a rule's fixes: ``FIX_PASSES`` of the rule (1 for rules whose
+    replacements would chain into garbage, e.g. prh's 大抵 → たいてい → と方いてい), else all."""
+    from postlint.engine import load_rule
+
+    return getattr(load_rule(setting.id), "FIX_PASSES", MAX_PASSES)
+
+
 def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
              only: list[str] = (), max_passes: int = MAX_PASSES) -> tuple[str, int, list[str]]:
     """Fixed text, number of fixes applied, and rules that did not converge.
@@ -87,7 +95,11 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
         return text, 0, []
     wanted = (lambda p: p.fix is not None and (p.fix.safe or unsafe))
     total = 0
+    passes_left = {s.display_id: _fix_passes(s) for s in settings}
     for _ in range(max_passes):
+        settings = [s for s in settings if passes_left[s.display_id] > 0]
+        if not settings:
+            break
         problems = lint(Source(text, path), replace(config, rules=settings))
         active = {p.rule_id for p in problems if wanted(p)}
         changed = False
@@ -98,6 +110,7 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
             new_text, count = apply(text, fixes)
             if new_text != text:
                 text, changed, total = new_text, True, total + count
+                passes_left[setting.display_id] -= 1
         if not changed:
             return text, total, []
     return text, total, [s.display_id for s in settings] if max_passes == MAX_PASSES else []

@@ -124,3 +124,16 @@ def test_list_rules_and_print_config(site):
 def test_version_and_module_entry_point():
     result = subprocess.run([sys.executable, "-m", "postlint", "--version"], capture_output=True)
     assert result.returncode == 0 and result.stdout.startswith(b"postlint ")
+
+
+def test_prh_rule_paths_are_relative_to_the_config_file(tmp_path):
+    site = tmp_path / "site"
+    (site / "dict").mkdir(parents=True)
+    (site / "dict" / "terms.yml").write_text(
+        "version: 1\nrules:\n  - expected: JavaScript\n    pattern: ジャバスクリプト\n", "utf-8")
+    (site / ".postlintrc.yml").write_text("rules:\n  prh: {rulePaths: [dict/terms.yml]}\n", "utf-8")
+    (site / "post.md").write_text("ジャバスクリプトの話です。\n", "utf-8")
+    result = run("--format", "json", site / "post.md", cwd=tmp_path)
+    [report] = json.loads(result.stdout)
+    assert [m["ruleId"] for m in report["messages"]] == ["prh"], result.stderr
+    assert report["messages"][0]["fix"]["text"] == "JavaScript"
