@@ -42,18 +42,29 @@ def blog(tmp_path_factory):
     return repo
 
 
-def try_repo(blog, *files):
+def head_commit():
+    result = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip("the repository is not a git checkout")
+    return result.stdout.strip()
+
+
+def run_hook(blog, *files):
+    """Run the hook as a user's repository would: this repository at its HEAD commit, installed
+    once by pre-commit into PRE_COMMIT_HOME and reused by both tests."""
+    (blog / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {head_commit()}\n    hooks:\n      - id: postlint\n", "utf-8")
     env = {**os.environ, "PRE_COMMIT_HOME": str(blog.parent / "pre-commit-home"), "NO_COLOR": "1"}
-    for f in files:
+    for f in (".pre-commit-config.yaml", *files):
         git("add", f, cwd=blog)
-    return subprocess.run(["pre-commit", "try-repo", str(ROOT), "postlint", "--files", *files],
-                          cwd=blog, env=env, capture_output=True, text=True, timeout=900)
+    return subprocess.run(["pre-commit", "run", "--files", *files], cwd=blog, env=env,
+                          capture_output=True, text=True, timeout=900)
 
 
 def test_hook_fails_on_a_post_with_errors_and_shows_positions(blog):
     (blog / "2025-03-01-bad.md").write_text(CLEAN.replace("reading_time: 1", "reading_time: 30")
                                             .replace("layout: post\n", ""), "utf-8")
-    result = try_repo(blog, "2025-03-01-bad.md")
+    result = run_hook(blog, "2025-03-01-bad.md")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "2025-03-01-bad.md" in result.stdout
     assert "2025-03-01-bad.md:8:15: " in result.stdout and "reading-time" in result.stdout
@@ -62,5 +73,5 @@ def test_hook_fails_on_a_post_with_errors_and_shows_positions(blog):
 
 def test_hook_passes_on_a_clean_post(blog):
     (blog / "2025-03-01-good.md").write_text(CLEAN, "utf-8")
-    result = try_repo(blog, "2025-03-01-good.md")
+    result = run_hook(blog, "2025-03-01-good.md")
     assert result.returncode == 0, result.stdout + result.stderr
