@@ -22,35 +22,31 @@ from __future__ import annotations
 
 import csv
 import functools
-from dataclasses import dataclass
+from collections import namedtuple
 
 DICTIONARIES = ("ipadic", "unidic")
 
 
-@dataclass(slots=True)
-class Token:
-    surface_form: str
-    pos: str
-    pos_detail_1: str
-    pos_detail_2: str
-    pos_detail_3: str
-    conjugated_type: str
-    conjugated_form: str
-    basic_form: str
-    reading: str
-    pronunciation: str
-    start: int
-    end: int
-    lemma: str = ""
+_FIELDS = ("surface_form", "pos", "pos_detail_1", "pos_detail_2", "pos_detail_3", "conjugated_type",
+           "conjugated_form", "basic_form", "reading", "pronunciation", "start", "end", "lemma")
+
+
+class Token(namedtuple("Token", _FIELDS, defaults=("",))):
+    """One morpheme (kuromoji's fields).  A named tuple: built in C, read-only."""
+
+    __slots__ = ()
 
     @property
     def word_position(self) -> int:
         """1-based start, as kuromoji reports it."""
-        return self.start + 1
+        return self[10] + 1
 
     @property
     def surface(self) -> str:
-        return self.surface_form
+        return self[0]
+
+
+_new = tuple.__new__
 
 
 @functools.lru_cache(maxsize=None)
@@ -78,36 +74,45 @@ def dictionary_versions() -> dict[str, str]:
 
 def _space(text: str, start: int, end: int) -> Token:
     s = text[start:end]
-    return Token(s, "記号", "空白", "*", "*", "*", "*", s, "*", "*", start, end, s)
+    return _new(Token, (s, "記号", "空白", "*", "*", "*", "*", s, "*", "*", start, end, s))
 
 
-_PAD = ("*",) * 9
-
-
-def _ipadic_features(line: str) -> tuple[str, list[str]]:
-    surface, _, feature = line.partition("\t")
-    if '"' in feature:  # a field with a comma in it is quoted
-        feature = next(csv.reader([feature]))
-    else:
-        feature = feature.split(",")
-    if len(feature) < 9:  # unknown words carry 7 fields
-        feature = list(feature) + ["*"] * (9 - len(feature))
-        if feature[0] == "記号" and feature[1] == "一般" and all(ord(c) < 0x2000 for c in surface):
-            feature[0], feature[1] = "名詞", "サ変接続"  # kuromoji's category for unknown ASCII symbols
-    return surface, feature
-
-
-def _ipadic_words(text: str):
-    """(surface, features) from MeCab's text output: much faster than its node objects."""
+def _ipadic_tokens(text: str) -> list[Token]:
+    """Tokens from MeCab's text output (much faster than its node objects),
+    built in one loop: this runs for every token of every text."""
+    out: list[Token] = []
+    append = out.append
+    find = text.find
+    pos = 0
     for line in _tagger("ipadic").parse(text).split("\n"):
-        if line and line != "EOS":
-            yield _ipadic_features(line)
-
-
-def _ipadic_token(surface: str, f: list[str], start: int, end: int) -> Token:
-    base = f[6]
-    return Token(surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base,
-                 f[7], f[8], start, end, base)
+        surface, _, feature = line.partition("\t")
+        if not feature:  # "EOS" and the empty last line
+            continue
+        if '"' in feature:  # a field with a comma in it is quoted
+            f = next(csv.reader([feature]))
+        else:
+            f = feature.split(",")
+        start = find(surface, pos) if surface else pos
+        if start < 0:  # MeCab normalised something; fall back to the running position
+            start = pos
+        if start > pos:
+            append(_space(text, pos, start))
+        end = start + len(surface)
+        if len(f) >= 9:
+            base = f[6]
+            append(_new(Token, (surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base,
+                                f[7], f[8], start, end, base)))
+        else:  # unknown words carry 7 fields
+            f = list(f) + ["*"] * (9 - len(f))
+            if f[0] == "記号" and f[1] == "一般" and (not surface or max(surface) < "\u2000"):
+                f[0], f[1] = "名詞", "サ変接続"  # kuromoji's category for unknown ASCII symbols
+            base = f[6]
+            append(_new(Token, (surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base,
+                                f[7], f[8], start, end, base)))
+        pos = end
+    if pos < len(text):
+        append(_space(text, pos, len(text)))
+    return out
 
 
 def _unidic_token(surface: str, word, start: int, end: int) -> Token:
@@ -126,19 +131,17 @@ def _unidic_words(text: str):
 @functools.lru_cache(maxsize=16384)
 def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
     if dic == "ipadic":
-        words, make = _ipadic_words(text), _ipadic_token
-    else:
-        words, make = _unidic_words(text), _unidic_token
+        return tuple(_ipadic_tokens(text))
     out: list[Token] = []
     pos = 0
-    for surface, payload in words:
+    for surface, payload in _unidic_words(text):
         start = text.find(surface, pos) if surface else pos
         if start < 0:  # MeCab normalised something; fall back to the running position
             start = pos
         if start > pos:
             out.append(_space(text, pos, start))
         end = start + len(surface)
-        out.append(make(surface, payload, start, end))
+        out.append(_unidic_token(surface, payload, start, end))
         pos = end
     if pos < len(text):
         out.append(_space(text, pos, len(text)))
