@@ -53,6 +53,7 @@ token after it to complete.
 from __future__ import annotations
 
 import functools
+import operator
 import os
 from dataclasses import dataclass, field
 from importlib import resources
@@ -84,7 +85,10 @@ class TokenPattern:
     to_expected: tuple | None = None  # ((surface, replacement), ...)
 
     def matches(self, token) -> bool:
-        return all(getattr(token, name) in values for name, values in self.fields)
+        for name, values in self.fields:
+            if getattr(token, name) not in values:
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,7 @@ class Dictionary:
         self.entries = entries
         self.prh = prh
         self.name = name
+        self._enabled: list[Entry] | None = None
 
     @classmethod
     def from_yaml(cls, text: str, name: str = "<dictionary>") -> "Dictionary":
@@ -209,7 +214,17 @@ class Dictionary:
         return cls.from_yaml(text, str(path))
 
     def enabled(self, dict_options: dict | None = None) -> list[Entry]:
-        """Entries not disabled (``dict_options[id]["disabled"]`` overrides the entry's own flag)."""
+        """Entries not disabled (``dict_options[id]["disabled"]`` overrides the entry's own flag).
+
+        Without options the list is computed once and shared: treat it as read-only.
+        """
+        if not dict_options:
+            if self._enabled is None:
+                self._enabled = self._enabled_entries(None)
+            return self._enabled
+        return self._enabled_entries(dict_options)
+
+    def _enabled_entries(self, dict_options: dict | None) -> list[Entry]:
         out = []
         for entry in self.entries:
             opt = (dict_options or {}).get(entry.id) or {} if entry.id else {}
@@ -301,13 +316,100 @@ class _Matcher:
         return None
 
 
+# Fields by how few tokens share a value: the first pattern of an entry is indexed
+# by the most selective of its fields, so a token wakes only the entries it can start.
+_SELECTIVE = ("surface_form", "basic_form", "reading", "pronunciation", "conjugated_type",
+              "pos_detail_3", "pos_detail_2", "pos_detail_1", "conjugated_form", "pos")
+
+
+class _Program:
+    """The entries of one list, indexed by what their first token needs.
+
+    An idle matcher whose first pattern is required and does not fit a token
+    stays idle, so it need not see that token: per token only the matchers
+    that are partway through a match, the ones its fields can start, and the
+    ones starting with an optional or field-less pattern are fed.
+    """
+
+    __slots__ = ("entries", "index", "always", "key", "wakes")
+
+    def __init__(self, entries):
+        self.entries = entries
+        tables: dict[str, dict[str, list[int]]] = {}
+        always = []
+        for i, entry in enumerate(entries):
+            first = entry.tokens[0]
+            if first.optional or not first.fields:
+                always.append(i)
+                continue
+            names = dict(first.fields)
+            name = next((n for n in _SELECTIVE if n in names), None) or first.fields[0][0]
+            table = tables.setdefault(name, {})
+            for value in set(names[name]):
+                table.setdefault(value, []).append(i)
+        self.index = tuple((name, {v: tuple(ix) for v, ix in table.items()}) for name, table in tables.items())
+        self.always = tuple(always)
+        self.key = operator.attrgetter(*tables) if tables else None  # a token's values of the indexed fields
+        self.wakes: dict = {}  # those values -> the entries a token with them wakes
+
+    def wake(self, values) -> tuple:
+        """Indices of the idle entries a token with these indexed values (``key(token)``)
+        can start, sorted; remembered in ``wakes``."""
+        found = set(self.always)
+        for (_name, table), value in zip(self.index, values if len(self.index) > 1 else (values,)):
+            found.update(table.get(value, ()))
+        if len(self.wakes) > 100000:
+            self.wakes.clear()
+        out = self.wakes[values] = tuple(sorted(found))
+        return out
+
+
+_PROGRAMS: dict[int, _Program] = {}
+
+
+def _program(entries) -> _Program:
+    """The compiled index of ``entries`` (cached per list object while it lives in the cache)."""
+    prog = _PROGRAMS.get(id(entries))
+    if prog is None or prog.entries is not entries or len(prog.entries) != len(entries):
+        if len(_PROGRAMS) > 256:
+            _PROGRAMS.clear()
+        prog = _PROGRAMS[id(entries)] = _Program(entries)
+    return prog
+
+
 def match_tokens(tokens, entries) -> list[TokenMatch]:
     """Every match of every entry, in the order morpheme-match-all reports them."""
-    matchers = [_Matcher(e) for e in entries]
+    if not isinstance(entries, list):  # only a list object can be cached by identity
+        entries = list(entries)
+    prog = _program(entries)
+    key, wakes, always = prog.key, prog.wakes, prog.always
+    active: dict[int, _Matcher] = {}
     out = []
     for token in tokens:
-        for matcher in matchers:
+        if key is None:
+            wake = always
+        else:
+            values = key(token)
+            wake = wakes.get(values)
+            if wake is None:
+                wake = prog.wake(values)
+        if not wake:
+            if not active:
+                continue
+            order = sorted(active)
+        elif active:
+            order = sorted(set(wake).union(active))
+        else:
+            order = wake
+        for i in order:
+            matcher = active.get(i)
+            if matcher is None:
+                matcher = _Matcher(entries[i])
             found = matcher.feed(token)
+            if matcher.pos:
+                active[i] = matcher
+            elif i in active:
+                del active[i]
             if found is not None and found.tokens:
                 out.append(found)
     return out
