@@ -73,6 +73,9 @@ class Problem:
         return (self.start, self.end, self.rule_id, self.message)
 
 
+_tokens = None  # postlint.morph.tokens, imported on first use (it loads fugashi)
+
+
 class RuleError(Exception):
     """A rule reported something impossible (outside the file, reversed range)."""
 
@@ -114,9 +117,10 @@ class Context:
 
     # -- cached analyses -----------------------------------------------------
     def tokens(self, text: str, dic: str = "ipadic"):
-        from postlint.morph import tokens
-
-        return tokens(text, dic)
+        global _tokens
+        if _tokens is None:
+            from postlint.morph import tokens as _tokens
+        return _tokens(text, dic)
 
     def plain(self, node: Node):
         key = ("plain", id(node))
@@ -131,7 +135,7 @@ class Context:
         if key not in self._cache:
             from postlint.text import sentences
 
-            self._cache[key] = sentences(node, self.text)
+            self._cache[key] = sentences(node, self.text, plain=self.plain(node))
         return self._cache[key]
 
     def memo(self, key, compute):

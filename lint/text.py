@@ -150,6 +150,8 @@ _EXCLAMATION_WORDS = frozenset(
         "ǃXung ǃXũ !Xun Yahoo! Y!J Yum!"
     ).split()
 )
+# Every word the abbreviation marker can protect has one of these characters.
+_MAY_ABBREVIATE = re.compile("[.!\u01c3]").search
 _INITIALS = re.compile(r"(?:[a-zA-Z]\.){3,}\Z")
 _LIST_NUMBER = re.compile(r"[0-9]+\.\Z")
 
@@ -415,6 +417,8 @@ class _Scanner:
         return None
 
     def in_abbr(self) -> bool:
+        if not self.abbr:
+            return False
         pos = self.pos
         return any(a <= pos < b for a, b in self.abbr)
 
@@ -469,8 +473,8 @@ class _Scanner:
         if self.in_abbr():
             return
         word = self._word()
-        if not word:
-            return
+        if not word or not _MAY_ABBREVIATE(word):
+            return  # every marked word has a "." or an exclamation mark
         span = (self.pos, self.pos + len(word))
         lower = word.lower()
         if (
@@ -512,16 +516,32 @@ class _Scanner:
     def seek_value(self, limit: int | None) -> None:
         """AnyValueParser.seek: up to a line break or a separator, marking
         abbreviations and pairs on the way.  Runs of characters on which the
-        markers can do nothing are skipped in one step."""
+        markers can do nothing are skipped in one step.
+
+        (``is_value``, ``mark_abbreviation`` and ``mark_pair`` inlined where
+        they cannot act: this loop runs for every stop in every block.)"""
         end = self.hi if limit is None else min(limit, self.hi)
-        text = self.text
-        boring = _boring_run(self.seps)
-        while self.pos < end and self.is_value():
-            self.mark_abbreviation()
-            self.mark_pair()
-            self.pos += 1
-            if self.pos < end:
-                self.pos = boring.match(text, self.pos, end).end()
+        text, lo, seps = self.text, self.lo, self.seps
+        boring = _boring_run(seps).match
+        pos = self.pos
+        while lo <= pos < end:
+            ch = text[pos]
+            if ch in _NEWLINE:
+                break
+            if ch in seps and not self.contexts:
+                self.pos = pos
+                if self.is_separator():
+                    break
+            if ch not in _JS_SPACE and not _is_cjk(ch):  # else no word starts here
+                self.pos = pos
+                self.mark_abbreviation()
+            if ch in _PAIR_OF:
+                self.pos = pos
+                self.mark_pair()
+            pos += 1
+            if pos < end:
+                pos = boring(text, pos, end).end()
+        self.pos = pos
 
     def seek_while(self, test) -> tuple[int, int]:
         start = self.pos
@@ -851,7 +871,27 @@ def _add_text(segs: list[_Segment], start: int, end: int) -> None:
         segs.append(_Segment("Str", start, end))
 
 
+# The scans of the document being linted: several rules split the same block
+# with the same separators (text.sentences, the textlint-ja helpers).
+_SCANS: dict = {}
+
+
 def _ast_scan(node, source_text: str, separator_chars=None) -> _Scanner:
+    """The scan of ``node`` (shared by every caller asking with the same
+    separators while ``source_text`` is the text being linted; read-only)."""
+    seps = _separators(separator_chars)
+    key = (id(node), seps)
+    hit = _SCANS.get(key)
+    if hit is not None and hit[0] is node and hit[1] is source_text:
+        return hit[2]
+    if _SCANS and (len(_SCANS) > 50000 or next(iter(_SCANS.values()))[1] is not source_text):
+        _SCANS.clear()  # another document: forget the last one's blocks
+    sc = _scan_node(node, source_text, seps)
+    _SCANS[key] = (node, source_text, sc)
+    return sc
+
+
+def _scan_node(node, source_text: str, seps: str) -> _Scanner:
     segs = _segments(node, source_text)
     first = segs[0].start if segs else node.start
     end = node.end
@@ -860,7 +900,7 @@ def _ast_scan(node, source_text: str, separator_chars=None) -> _Scanner:
         end += 1
     if end < len(source_text) and source_text[end] not in _NEWLINE:
         end = node.end
-    sc = _Scanner(source_text, node.start, end, first, _separators(separator_chars))
+    sc = _Scanner(source_text, node.start, end, first, seps)
     starts = [s.start for s in segs]
     while sc.read() is not None:
         i = bisect.bisect_right(starts, sc.pos) - 1
@@ -880,7 +920,8 @@ def _ast_scan(node, source_text: str, separator_chars=None) -> _Scanner:
     return sc
 
 
-def sentences(node, source_text: str, separator_chars: str | None = None) -> list[Sentence]:
+def sentences(node, source_text: str, separator_chars: str | None = None,
+              plain: PlainText | None = None) -> list[Sentence]:
     """Sentences of a Paragraph/Header/TableCell... (port of ``splitAST``).
 
     Only ``Sentence`` nodes are returned (white space between sentences and
@@ -892,7 +933,8 @@ def sentences(node, source_text: str, separator_chars: str | None = None) -> lis
     ``plain_text(node)``; the two texts differ only where Markdown decodes
     text (``&amp;``, ``\\*``, the indentation of continuation lines).
     Use :meth:`Sentence.to_source` for file offsets, :meth:`Sentence.masked`
-    to hide inline code.
+    to hide inline code.  ``plain``: ``plain_text(node, source_text)`` when
+    the caller has it already.
 
     >>> from postlint.source import Source
     >>> from postlint.markdown import parse
@@ -902,7 +944,8 @@ def sentences(node, source_text: str, separator_chars: str | None = None) -> lis
     [(0, 9, 'a.b です。'), (9, 18, '次の文。')]
     """
     sc = _ast_scan(node, source_text, separator_chars)
-    plain = plain_text(node, source_text)
+    if plain is None:
+        plain = plain_text(node, source_text)
     offs = plain.offsets[:-1]
     out = []
     for kind, payload in sc.results:
