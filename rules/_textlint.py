@@ -36,6 +36,8 @@ JS_SPACE = frozenset("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u200
 
 def utf16_len(text: str) -> int:
     """``text.length`` in JavaScript: characters outside the BMP count 2."""
+    if not text or max(text) <= "\uffff":
+        return len(text)
     return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 

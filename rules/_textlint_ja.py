@@ -40,6 +40,15 @@ def skipped_paragraph(node) -> bool:
     return node.inside(*SKIP_ANCESTORS)
 
 
+def _separator_chars(separators) -> str:
+    if separators is DEFAULT_SEPARATORS:
+        return _DEFAULT_CHARS
+    return "".join(c for c in separators if isinstance(c, str) and len(c) == 1)
+
+
+_DEFAULT_CHARS = "".join(DEFAULT_SEPARATORS)
+
+
 def sentence_runs(node, source_text: str, separators=DEFAULT_SEPARATORS, ctx=None):
     """``[(start, end, items)]``: the Sentence nodes splitAST makes of ``node``.
 
@@ -48,7 +57,7 @@ def sentence_runs(node, source_text: str, separators=DEFAULT_SEPARATORS, ctx=Non
     (an inline node of the tree in ``.node``).  With ``ctx`` the result is
     shared by the rules that split the same node the same way.
     """
-    chars = "".join(c for c in separators if isinstance(c, str) and len(c) == 1)
+    chars = _separator_chars(separators)
 
     def scan():
         results = _text._ast_scan(node, source_text, chars).results

@@ -88,11 +88,14 @@ def check(node, opts, ctx):
     if node.inside("Image"):  # textlint's Image has only an alt text, no Str
         return
     text = ctx.text[node.start:node.end]
-    streams = [((_Stream(a), wa), (_Stream(b), wb)) for (a, wa), (b, wb) in _RULES]
-    flat = [s for pair in streams for s, _ in pair]
+    streams = flat = None  # made at the first ない
+    busy = False  # some pattern is partway through a match
     for tok in ctx.tokens(text, "ipadic"):
-        if tok.basic_form not in _NAI and not any(s.at for s in flat):
+        if not busy and tok.basic_form not in _NAI:
             continue  # every pattern starts with ない: nothing can move
+        if streams is None:
+            streams = [((_Stream(a), wa), (_Stream(b), wb)) for (a, wa), (b, wb) in _RULES]
+            flat = [s for pair in streams for s, _ in pair]
         for (first, first_words), (second, second_words) in streams:
             if first.feed(tok):
                 words = first_words
@@ -103,3 +106,4 @@ def check(node, opts, ctx):
             at = node.start + js_index(text, tok.start)
             yield ctx.report(at, at + len(tok.surface_form),
                              f"二重否定「〜{words}」が使われています。肯定の形ではっきり書いてください。")
+        busy = any(s.at for s in flat)
