@@ -11,6 +11,23 @@ from postlint.config import resolve
 from postlint.engine import lint
 from postlint.source import Source
 
+# A post that satisfies the seed site's schema and every recommended rule (date as given).
+CLEAN_POST = """---
+layout: post
+title: "静かな記事"
+date: {date}
+categories: [メモ]
+tags: [日記]
+author: 編集部
+excerpt: 短い記事です。
+reading_time: 1
+---
+
+今日は短い記事を書きます。特に問題のない文章です。
+
+明日も続けて書く予定です。よろしくお願いします。
+"""
+
 SHARED = Path(os.environ.get("POSTLINT_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 

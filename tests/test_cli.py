@@ -7,26 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import CLEAN_POST
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "2025-11-10-korea-ai-investment.md"
 POSTLINT = shutil.which("postlint") or f"{sys.executable} -m postlint"
 
-GOOD_POST = """---
-layout: post
-title: "静かな記事"
-date: 2025-01-15
-categories: [メモ]
-tags: [日記]
-author: 編集部
-excerpt: 短い記事です。
-reading_time: 1
----
-
-今日は短い記事を書きます。特に問題のない文章です。
-
-明日も続けて書く予定です。よろしくお願いします。
-"""
+GOOD_POST = CLEAN_POST.format(date="2025-01-15")
 
 
 def run(*args, cwd=None, stdin=None):

@@ -6,24 +6,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import CLEAN_POST
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(shutil.which("pre-commit") is None or shutil.which("git") is None,
                                 reason="pre-commit or git not installed")
 
-CLEAN = """---
-layout: post
-title: "短い記事"
-date: 2025-03-01
-categories: [メモ]
-tags: [日記]
-author: 編集部
-excerpt: 短い記事です。
-reading_time: 1
----
-
-今日は短い記事を書きます。特に問題のない文章です。
-"""
+CLEAN = CLEAN_POST.format(date="2025-03-01")
 
 
 def git(*args, cwd):
