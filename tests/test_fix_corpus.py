@@ -2,7 +2,7 @@
 
 Skipped when ../shared/corpus is absent.  The test takes every STRIDE-th post of the corpus
 (POSTLINT_FIX_CORPUS_STRIDE, default 6) to stay within the suite's time budget;
-STRIDE=1 runs all 965 posts (`python bench/fix_corpus.py` does the same outside pytest).
+`POSTLINT_FIX_CORPUS_STRIDE=1 pytest tests/test_fix_corpus.py` runs all 965 posts.
 """
 
 import difflib
