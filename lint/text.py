@@ -316,6 +316,7 @@ class _PlainBuilder:
 
 def plain_text(node, source_text: str) -> PlainText:
     """The plain text of ``node`` (what textlint's ``StringSource`` gives).
+    Read-only: the same object may be handed to every caller.
 
     ``Str`` contributes its text (continuation-line indentation dropped),
     ``Code`` its value, ``Image`` its alt text, ``Link``/``Emphasis``/``Strong``/
@@ -328,6 +329,19 @@ def plain_text(node, source_text: str) -> PlainText:
     >>> p.text, p.to_source(2), p.to_source(5), p.masked("_")
     ('A abc Z', 3, 7, 'A ___ Z')
     """
+    key = _content_key(node, source_text, "plain")
+    hit = _CONTENT.get(key) if key is not None else None
+    if hit is not None:
+        base, plain = hit
+        shift = node.start - base
+        return plain if not shift else PlainText(plain.text, [o + shift for o in plain.offsets], plain.code_spans)
+    plain = _plain_text(node, source_text)
+    if key is not None:
+        _remember(key, (node.start, plain))
+    return plain
+
+
+def _plain_text(node, source_text: str) -> PlainText:
     builder = _PlainBuilder(source_text)
     if node.children or node.type not in ("Str", "Code", "Image"):
         for child in node.children:
@@ -871,9 +885,115 @@ def _add_text(segs: list[_Segment], start: int, end: int) -> None:
         segs.append(_Segment("Str", start, end))
 
 
-# The scans of the document being linted: several rules split the same block
-# with the same separators (text.sentences, the textlint-ja helpers).
+# -- caches -------------------------------------------------------------------
+#
+# Two levels, both invisible in results (callers treat what they get as read-only):
+# * _SCANS: per document, by node identity: several rules split the same block
+#   with the same separators (text.sentences, the textlint-ja helpers);
+# * _CONTENT: across documents, by content: a block whose text, line and inline
+#   nodes are unchanged gives the same scan / sentences / plain text, shifted.
+#   When an editor re-lints after a keystroke, or --fix re-lints after fixing,
+#   only the blocks that changed are split again.
+
 _SCANS: dict = {}
+_CONTENT: dict = {}
+_CONTENT_MAX = 8192
+_LINE_END = re.compile(r"[\r\n]")
+
+
+class _Uncacheable(Exception):
+    pass
+
+
+def _remember(key, value) -> None:
+    if len(_CONTENT) >= _CONTENT_MAX:
+        _CONTENT.clear()
+    _CONTENT[key] = value
+
+
+def _shape(node, base: int) -> tuple:
+    """Types, relative ranges and data of ``node`` and everything below it."""
+    data = node.data
+    if data:
+        try:
+            data = tuple(sorted(data.items()))
+            hash(data)
+        except TypeError:
+            raise _Uncacheable from None
+    else:
+        data = None
+    return (node.type, node.start - base, node.end - base, data,
+            tuple(_shape(child, base) for child in node.children) if node.children else None)
+
+
+def _content_key(node, source_text: str, what: str):
+    """What a split of ``node`` can depend on: the text from the character
+    before it to the end of the line its last inline node ends on, where it
+    starts in that text, and its subtree (relative ranges); None when the
+    subtree holds data that cannot be compared."""
+    cached = _SCANS.get(("key", id(node)))
+    if cached is not None and cached[0] is node and cached[1] is source_text:
+        key = cached[2]
+    else:
+        base = node.start
+        lo = base - 1 if base > 0 else 0
+        far = node.end
+        for child in node.children:
+            if child.end > far:
+                far = child.end
+        line_end = _LINE_END.search(source_text, far)
+        hi = line_end.end() if line_end else len(source_text)
+        try:
+            key = (source_text[lo:hi], base - lo, _shape(node, base))
+        except _Uncacheable:
+            key = None
+        _forget_other_documents(source_text)
+        _SCANS[("key", id(node))] = (node, source_text, key)
+    return None if key is None else (what, key)
+
+
+def _forget_other_documents(source_text: str) -> None:
+    if _SCANS and (len(_SCANS) > 50000 or next(iter(_SCANS.values()))[1] is not source_text):
+        _SCANS.clear()  # another document: forget the last one's blocks
+
+
+class _Scan:
+    """The results of a scan, with items rebuilt for another copy of the block."""
+
+    __slots__ = ("results",)
+
+    def __init__(self, results):
+        self.results = results
+
+
+def _moved_scan(hit, node, source_text: str) -> _Scan:
+    """A cached scan of an equal block at ``base`` (with children ``kids``), for ``node``."""
+    base, results, kids = hit
+    shift = node.start - base
+    where = {id(kid): i for i, kid in enumerate(kids)}
+    children = node.children
+    autolinks: dict = {}
+
+    def moved(item: _Item) -> _Item:
+        old = item.node
+        if old is None:
+            new = None
+        elif id(old) in where:
+            new = children[where[id(old)]]
+        else:  # a bare URL made into a Link node by the scan
+            new = autolinks.get(id(old))
+            if new is None:
+                new = autolinks[id(old)] = _autolink_node(source_text, old.start + shift, old.end + shift)
+        return _Item(item.kind, item.start + shift, item.end + shift, new)
+
+    out = []
+    for kind, payload in results:
+        if kind == "Sentence":
+            start, end, items = payload
+            out.append((kind, (start + shift, end + shift, [moved(item) for item in items])))
+        else:
+            out.append((kind, moved(payload)))
+    return _Scan(out)
 
 
 def _ast_scan(node, source_text: str, separator_chars=None) -> _Scanner:
@@ -884,9 +1004,15 @@ def _ast_scan(node, source_text: str, separator_chars=None) -> _Scanner:
     hit = _SCANS.get(key)
     if hit is not None and hit[0] is node and hit[1] is source_text:
         return hit[2]
-    if _SCANS and (len(_SCANS) > 50000 or next(iter(_SCANS.values()))[1] is not source_text):
-        _SCANS.clear()  # another document: forget the last one's blocks
-    sc = _scan_node(node, source_text, seps)
+    content = _content_key(node, source_text, "scan " + seps)
+    moved = _CONTENT.get(content) if content is not None else None
+    if moved is not None:
+        sc = _moved_scan(moved, node, source_text)
+    else:
+        sc = _scan_node(node, source_text, seps)
+        if content is not None:
+            _remember(content, (node.start, sc.results, tuple(node.children)))
+    _forget_other_documents(source_text)
     _SCANS[key] = (node, source_text, sc)
     return sc
 
@@ -943,6 +1069,22 @@ def sentences(node, source_text: str, separator_chars: str | None = None,
     >>> [(s.start, s.end, s.text) for s in sentences(para, src.text)]
     [(0, 9, 'a.b です。'), (9, 18, '次の文。')]
     """
+    key = _content_key(node, source_text, "sentences " + _separators(separator_chars))
+    hit = _CONTENT.get(key) if key is not None else None
+    if hit is not None:
+        base, found = hit
+        shift = node.start - base
+        if not shift:
+            return list(found)
+        return [Sentence(s.start + shift, s.end + shift, s.text, s.plain_start, s.plain_end,
+                         [o + shift for o in s.offsets], s.code_spans) for s in found]
+    found = _sentences(node, source_text, separator_chars, plain)
+    if key is not None:
+        _remember(key, (node.start, tuple(found)))
+    return found
+
+
+def _sentences(node, source_text: str, separator_chars, plain) -> list[Sentence]:
     sc = _ast_scan(node, source_text, separator_chars)
     if plain is None:
         plain = plain_text(node, source_text)
