@@ -490,6 +490,25 @@ def report_once(ctx, rule_id: str, message: str):
         yield ctx.report(0, 0, message)
 
 
+_FOUND: dict = {}  # (text, id(entries)) -> (entries, matches)
+
+
+def _find_in(ctx, text: str, entries, dict_options: dict | None = None) -> list[Match]:
+    """``find`` over the IPADIC tokens of ``text`` (offsets into it), remembered per
+    text and list: re-linting a text that did not change costs nothing.  Read-only."""
+    if dict_options:
+        return find(ctx.tokens(text, "ipadic"), entries, dict_options)
+    key = (text, id(entries))
+    hit = _FOUND.get(key)
+    if hit is not None and hit[0] is entries:
+        return hit[1]
+    found = find(ctx.tokens(text, "ipadic"), entries)
+    if len(_FOUND) >= 8192:
+        _FOUND.clear()
+    _FOUND[key] = (entries, found)
+    return found
+
+
 def dictionaries_for(rule_id: str, ctx, paths) -> list[Dictionary]:
     """A rule's built-in dictionary followed by the user's (its ``dictionaries`` option)."""
     return [builtin(rule_id), *user_dictionaries(ctx, paths)]
@@ -514,10 +533,9 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
         return
     text = ctx.text[node.start:node.end]
     base = node.start
-    tokens = ctx.tokens(text, "ipadic")
     for dictionary in dictionaries:
         if dictionary.entries:
-            yield from _report_tokens(ctx, find(tokens, dictionary.enabled()), lambda i: base + i, fixable)
+            yield from _report_tokens(ctx, _find_in(ctx, text, dictionary.enabled()), lambda i: base + i, fixable)
         if dictionary.prh is not None and not node.inside(*phrase_ignore):
             for change in dictionary.prh.changes(text, rules=_phrase_candidates(ctx, dictionary.prh)):
                 fix = ctx.fix(base + change.start, base + change.end, change.expected) if fixable else None
@@ -552,9 +570,8 @@ def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: 
     plain = ctx.plain(node)
     if not plain.text:
         return
-    tokens = ctx.tokens(plain.text, "ipadic")
     for dictionary in dictionaries:
-        matches = find(tokens, dictionary.enabled(dict_options), dict_options) if dictionary.entries else []
+        matches = _find_in(ctx, plain.text, dictionary.enabled(dict_options), dict_options) if dictionary.entries else []
         for problem in _report_tokens(ctx, matches, plain.to_source, fixable):
             if not any(a <= problem.start < b for a, b in ignored):
                 yield problem
