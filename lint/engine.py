@@ -109,8 +109,9 @@ def lint(source: Source, config: Config, *, settings: dict | None = None) -> lis
     for setting in config.rules:
         rule = load_rule(setting.id)
         for node_type in rule.NODES:
-            for node in index.get(node_type, ()):
-                problems.extend(_run(rule, node, setting, ctx))
+            nodes = index.get(node_type)
+            if nodes:
+                _run(rule, nodes, setting, ctx, problems)
     if config.comments_filter:
         from postlint.directives import filter_problems
 
@@ -118,25 +119,29 @@ def lint(source: Source, config: Config, *, settings: dict | None = None) -> lis
     return _finish(problems)
 
 
-def _run(rule, node: Node, setting, ctx: Context) -> list[Problem]:
-    out = []
+def _run(rule, nodes: list[Node], setting, ctx: Context, out: list[Problem]) -> None:
+    """Check each of ``nodes`` with ``rule``, adding its problems to ``out``."""
+    check, options, source = rule.check, setting.options, ctx.source
     length = len(ctx.text)
-    try:
-        for problem in rule.check(node, setting.options, ctx) or ():
-            if not (0 <= problem.start <= problem.end <= length):
-                raise RuleError(f"reported range {problem.start}-{problem.end} outside the file (0-{length})")
-            fix = problem.fix
-            if fix is not None and not (0 <= fix.start <= fix.end <= length):
-                raise RuleError(f"fix range {fix.start}-{fix.end} outside the file")
-            problem.rule_id = setting.display_id
-            problem.severity = setting.severity
-            out.append(_locate(problem, ctx.source))
-    except Exception as exc:  # a broken rule reports itself and the run goes on
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        message = (f"internal error in rule {setting.display_id}: {type(exc).__name__}: {exc} "
-                   f"({where.filename.rsplit('/', 1)[-1]}:{where.lineno}); please report it")
-        out.append(_locate(Problem(setting.display_id, message, node.start, node.start, Severity.ERROR), ctx.source))
-    return out
+    for node in nodes:
+        try:
+            found = check(node, options, ctx)
+            if not found:
+                continue
+            for problem in found:
+                if not (0 <= problem.start <= problem.end <= length):
+                    raise RuleError(f"reported range {problem.start}-{problem.end} outside the file (0-{length})")
+                fix = problem.fix
+                if fix is not None and not (0 <= fix.start <= fix.end <= length):
+                    raise RuleError(f"fix range {fix.start}-{fix.end} outside the file")
+                problem.rule_id = setting.display_id
+                problem.severity = setting.severity
+                out.append(_locate(problem, source))
+        except Exception as exc:  # a broken rule reports itself and the run goes on
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            message = (f"internal error in rule {setting.display_id}: {type(exc).__name__}: {exc} "
+                       f"({where.filename.rsplit('/', 1)[-1]}:{where.lineno}); please report it")
+            out.append(_locate(Problem(setting.display_id, message, node.start, node.start, Severity.ERROR), source))
 
 
 def _finish(problems: list[Problem]) -> list[Problem]:
