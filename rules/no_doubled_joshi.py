@@ -120,26 +120,52 @@ def check(node, opts, ctx):
     allow = set(opts["allow"])
     separators = set(opts["separatorCharacters"])
     commas = set(opts["commaCharacters"])
+    settings = (min_interval, strict, frozenset(allow), frozenset(separators), frozenset(commas))
     for start, end, items in sentence_runs(node, ctx.text, opts["separatorCharacters"], ctx):
         source = SentenceSource(ctx.text, start, end, items, code_mask="ー")
-        joined = _join_particles(ctx.tokens(source.text, "ipadic"))
-        countable = [t for t in joined if _counts(t, strict, separators, commas)]
-        position = {id(t): i for i, t in enumerate(countable)}
-        groups: dict[str, list] = {}
-        for item in countable:
-            if isinstance(item, _Joshi):
-                groups.setdefault(item.key, []).append(item)
-        for key, group in groups.items():
-            name = key.split(":")[0]
-            if name in allow or (not strict and _allowed_by_default(group, joined)):
+        key = (source.text, settings)
+        found = _FOUND.get(key)
+        if found is None:
+            found = _doubled(ctx.tokens(source.text, "ipadic"), source.text, min_interval, strict, allow,
+                             separators, commas)
+            if len(_FOUND) >= 4096:
+                _FOUND.clear()
+            _FOUND[key] = found
+        for index, length, message in found:
+            at = source.to_source(index)
+            if at is None:
                 continue
-            for prev, cur in zip(group, group[1:]):
-                if position[id(cur)] - position[id(prev)] > min_interval:
-                    continue
-                at = source.to_source(js_index(source.text, cur.start))
-                if at is None:
-                    continue
-                message = (f"一文の中で助詞「{name}」が続けて使われています"
-                           f"（{_word_before(joined, prev)} と {_word_before(joined, cur)}）。"
-                           "助詞を言い換える、語順を入れ替える、文を分けるなどで読みやすくしてください。")
-                yield ctx.report(at, at + len(cur.surface), message)
+            yield ctx.report(at, at + length, message)
+
+
+# (sentence text, settings) -> what _doubled found: the analysis depends on nothing else,
+# so a re-lint of an unchanged sentence (an editor, --fix) does not redo it.
+_FOUND: dict = {}
+
+
+def _doubled(tokens, text: str, min_interval: int, strict: bool, allow, separators, commas) -> tuple:
+    """(index into ``text`` as textlint computes it, length, message) of each doubled particle."""
+    joined = _join_particles(tokens)
+    if sum(1 for t in joined if t.__class__ is _Joshi) < 2:
+        return ()  # no particle can be doubled
+    countable = [t for t in joined if _counts(t, strict, separators, commas)]
+    position = {id(t): i for i, t in enumerate(countable)}
+    groups: dict[str, list] = {}
+    for item in countable:
+        if isinstance(item, _Joshi):
+            groups.setdefault(item.key, []).append(item)
+    out = []
+    for key, group in groups.items():
+        if len(group) < 2:
+            continue
+        name = key.split(":")[0]
+        if name in allow or (not strict and _allowed_by_default(group, joined)):
+            continue
+        for prev, cur in zip(group, group[1:]):
+            if position[id(cur)] - position[id(prev)] > min_interval:
+                continue
+            message = (f"一文の中で助詞「{name}」が続けて使われています"
+                       f"（{_word_before(joined, prev)} と {_word_before(joined, cur)}）。"
+                       "助詞を言い換える、語順を入れ替える、文を分けるなどで読みやすくしてください。")
+            out.append((js_index(text, cur.start), len(cur.surface), message))
+    return tuple(out)

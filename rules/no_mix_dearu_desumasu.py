@@ -163,11 +163,28 @@ def _textlint_offset(text: str, node_start: int, index: int) -> int:
     report one UTF-16 unit to the left.  Do the same, for equal columns.
     """
     pos = node_start + index
-    shift = sum(1 for ch in text[node_start:pos] if ord(ch) > 0xFFFF)
+    before = text[node_start:pos]
+    if not before or max(before) <= "\uffff":
+        return pos
+    shift = sum(1 for ch in before if ord(ch) > 0xFFFF)
     while shift > 0 and pos > node_start:
         pos -= 1
         shift -= 2 if ord(text[pos]) > 0xFFFF else 1
     return pos
+
+
+_ANALYZED: dict = {}  # (text, strict) -> analyze() of its tokens: a re-lint of unchanged blocks is free
+
+
+def _analyzed(ctx, text: str, strict: bool):
+    key = (text, strict)
+    found = _ANALYZED.get(key)
+    if found is None:
+        found = analyze(ctx.tokens(text, "ipadic"), strict)
+        if len(_ANALYZED) >= 4096:
+            _ANALYZED.clear()
+        _ANALYZED[key] = found
+    return found
 
 
 def _section_kind(node):
@@ -195,6 +212,6 @@ def check(node, opts, ctx):
         if kind == "body":
             ignored.extend((n.start, n.end) for n in child.walk() if n.type in _IGNORED_IN_BODY)
         text = ctx.text[child.start:child.end]
-        sections[kind].add(ctx.text, child.start, analyze(ctx.tokens(text, "ipadic"), strict))
+        sections[kind].add(ctx.text, child.start, _analyzed(ctx, text, strict))
     for kind in ("body", "header", "list"):
         yield from sections[kind].problems(ctx, ignored)

@@ -12,6 +12,8 @@ without an opening one is not reported.  No options.
     NG:  これは（秘密)です。
 """
 
+import re
+
 from postlint.rules._textlint import autolinks, textlint_type
 
 ID = "no-unmatched-pair"
@@ -28,6 +30,7 @@ _PAIRS = {
 }
 _OPENER_OF = {close: open_ for open_, (close, _) in _PAIRS.items()}
 _MARKS = frozenset(_PAIRS) | frozenset(_OPENER_OF)
+_MARK = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")
 _SKIPPED = ("Code", "Link", "Strong", "Emphasis", "CodeBlock", "BlockQuote", "Comment")
 
 
@@ -48,10 +51,9 @@ def unclosed(text: str, offset: int = 0, skipped=()) -> list[tuple[int, str]]:
     []
     """
     open_marks: list[tuple[int, str]] = []  # at most one entry per kind of pair
-    for i, char in enumerate(text):
-        if char not in _MARKS:
-            continue
-        at = offset + i
+    for match in _MARK.finditer(text):
+        char = match.group()
+        at = offset + match.start()
         if any(a <= at < b for a, b in skipped):
             continue
         opener = char if char in _PAIRS else _OPENER_OF[char]
@@ -66,12 +68,12 @@ def unclosed(text: str, offset: int = 0, skipped=()) -> list[tuple[int, str]]:
 
 def check(node, opts, ctx):
     text = ctx.text
-    if not any(char in _MARKS for char in text[node.start:node.end]):
+    if not _MARK.search(text, node.start, node.end):
         return
     skipped = None
     for sentence in ctx.sentences(node):
         raw = text[sentence.start:sentence.end]
-        if not any(char in _MARKS for char in raw):
+        if not _MARK.search(raw):
             continue
         if skipped is None:
             skipped = _skipped_ranges(node, ctx)
