@@ -128,7 +128,10 @@ def _unidic_words(text: str):
         yield word.surface, word
 
 
-@functools.lru_cache(maxsize=16384)
+# 4096 texts: every block of a post of ~200 KB; more made a corpus run hold (and the
+# garbage collector walk) hundreds of MB of tokens for no reuse.  Context keeps a
+# document's own tokens whatever this holds.
+@functools.lru_cache(maxsize=4096)
 def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
     if dic == "ipadic":
         return tuple(_ipadic_tokens(text))

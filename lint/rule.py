@@ -73,7 +73,7 @@ class Problem:
         return (self.start, self.end, self.rule_id, self.message)
 
 
-_tokens = None  # postlint.morph.tokens, imported on first use (it loads fugashi)
+_tokenize = None  # postlint.morph._tokenize, imported on first use
 
 
 class RuleError(Exception):
@@ -89,6 +89,7 @@ class Context:
     path: str = ""
     settings: dict[str, Any] = field(default_factory=dict)  # postlint-wide settings (e.g. run data)
     _cache: dict = field(default_factory=dict, repr=False)
+    _tokens: dict = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -117,10 +118,16 @@ class Context:
 
     # -- cached analyses -----------------------------------------------------
     def tokens(self, text: str, dic: str = "ipadic"):
-        global _tokens
-        if _tokens is None:
-            from postlint.morph import tokens as _tokens
-        return _tokens(text, dic)
+        """Tokens of ``text`` (see :func:`postlint.morph.tokens`), each text tokenized
+        once per document however many rules ask."""
+        mine = self._tokens
+        found = mine.get((text, dic))
+        if found is None:
+            global _tokenize
+            if _tokenize is None:
+                from postlint.morph import _tokenize
+            found = mine[(text, dic)] = _tokenize(text, dic) if text else ()
+        return list(found)
 
     def plain(self, node: Node):
         key = ("plain", id(node))

@@ -611,15 +611,22 @@ class _Scanner:
 def _boring_run(separators: str) -> re.Pattern:
     """A run of characters that AnyValueParser consumes without effect: no
     line break, separator or pair mark, and no start of a word (a character
-    that is not blank or CJK after one that is) for AbbrMarker to look at."""
-    ws = "".join(sorted(_JS_SPACE))
-    cjk = _CJK_CLASS
-    special = re.escape("".join(sorted(set(separators) | set(_PAIR_OF) | _NEWLINE)))
-    blank_or_cjk = f"[{re.escape(ws)}{cjk}]"
-    word = f"[^{re.escape(ws)}{cjk}]"
-    return re.compile(
-        f"(?:(?![{special}])(?:{blank_or_cjk}|(?<={word}){word}))*"
-    )
+    that is not blank or CJK after one that is) for AbbrMarker to look at.
+
+    Stopping early is harmless (the loop in ``seek_value`` then finds nothing
+    to do there), so the default separators are always among the stops: the
+    usual separator sets share one pattern (compiling one costs milliseconds)."""
+    return _boring_pattern("".join(sorted(set(separators) | set(DEFAULT_SEPARATORS))))
+
+
+@functools.lru_cache(maxsize=32)
+def _boring_pattern(stops: str) -> re.Pattern:
+    # A character is boring when it is no stop and either is blank/CJK or follows a
+    # character that is not (then it continues a word).  Used with pos >= 1, where
+    # "no blank/CJK before" and "a non-blank/CJK before" are the same test.
+    blank_or_cjk = f"[{re.escape(''.join(sorted(_JS_SPACE)))}{_CJK_CLASS}]"
+    special = re.escape("".join(sorted(set(stops) | set(_PAIR_OF) | _NEWLINE)))
+    return re.compile(f"(?:(?![{special}])(?:(?<!{blank_or_cjk})[\\s\\S]|{blank_or_cjk}))*")
 
 
 def _separators(separator_chars) -> str:
@@ -897,7 +904,7 @@ def _add_text(segs: list[_Segment], start: int, end: int) -> None:
 
 _SCANS: dict = {}
 _CONTENT: dict = {}
-_CONTENT_MAX = 8192
+_CONTENT_MAX = 2048
 _LINE_END = re.compile(r"[\r\n]")
 
 

@@ -189,6 +189,11 @@ class Dictionary:
             raw = load_yaml(text, name)
         except PrhError as exc:
             raise WordListError(str(exc)) from None
+        return cls.from_data(raw, name)
+
+    @classmethod
+    def from_data(cls, raw, name: str = "<dictionary>") -> "Dictionary":
+        """A dictionary from its parsed YAML."""
         if raw is None:
             raw = {}
         if not isinstance(raw, dict):
@@ -244,7 +249,34 @@ class Dictionary:
 def builtin(name: str) -> Dictionary:
     """A dictionary shipped in ``postlint.rules/dict/<name>.yml``."""
     text = resources.files("postlint.rules").joinpath("dict", f"{name}.yml").read_text("utf-8")
-    return Dictionary.from_yaml(text, f"dict/{name}.yml")
+    where = f"dict/{name}.yml"
+    loader = _fast_loader()
+    if loader is not None:
+        import yaml
+
+        try:
+            raw = yaml.load(text, Loader=loader)
+        except yaml.YAMLError:
+            return Dictionary.from_yaml(text, where)  # the error as prh's loader words it
+        return Dictionary.from_data(raw, where)
+    return Dictionary.from_yaml(text, where)
+
+
+@functools.lru_cache(maxsize=1)
+def _fast_loader():
+    """prh's YAML loader (js-yaml's reading of scalars) on PyYAML's C parser, or
+    None without libyaml.  The shipped dictionaries are parsed with it: the pure
+    Python parser took most of a one-file run's start-up."""
+    import yaml
+
+    from postlint import prh
+
+    base = getattr(yaml, "CSafeLoader", None)
+    if base is None:
+        return None
+    tables = {name: getattr(prh._Loader, name) for name in (
+        "yaml_implicit_resolvers", "yaml_path_resolvers", "yaml_constructors", "yaml_multi_constructors")}
+    return type("_FastLoader", (base,), tables)
 
 
 @functools.lru_cache(maxsize=64)
@@ -503,7 +535,7 @@ def _find_in(ctx, text: str, entries, dict_options: dict | None = None) -> list[
     if hit is not None and hit[0] is entries:
         return hit[1]
     found = find(ctx.tokens(text, "ipadic"), entries)
-    if len(_FOUND) >= 8192:
+    if len(_FOUND) >= 4096:
         _FOUND.clear()
     _FOUND[key] = (entries, found)
     return found

@@ -1,0 +1,95 @@
+"""The speed caches give the results a fresh computation gives.
+
+postlint remembers work across lints (an editor re-lints after every keystroke,
+--fix re-lints after fixing): sentence splits and plain texts of blocks by
+content (postlint.text), word-list matches by text (postlint.wordlist), and a few
+rules' per-sentence analyses.  A block that moved, or a document linted again,
+must get exactly what a first lint gives.
+"""
+
+import yaml
+
+from postlint import text as text_mod
+from postlint import wordlist
+from postlint.config import resolve
+from postlint.engine import lint_text
+from postlint.markdown import parse
+from postlint.prh import load_yaml
+from postlint.source import Source
+
+DOC = """# 見出しです
+
+今日は晴れ。`a.b` のコードです。[リンク](https://example.com)の文。https://example.org/x?y=1 を見る。
+
+- 項目です。しかし、これは長いことがあります。しかし、問題はない。
+- 二つ目は e.g. 略語を含む。Mr. Smith です。
+
+> 引用の文です。彼は行くことができる。
+"""
+
+
+def _fresh(node, src):
+    text_mod._SCANS.clear()
+    text_mod._CONTENT.clear()
+    plain = text_mod.plain_text(node, src)
+    sents = text_mod.sentences(node, src)
+    scan = text_mod._ast_scan(node, src, "?!？！。").results
+    return plain, sents, scan
+
+
+def _shape(plain, sents, scan):
+    items = []
+    for kind, payload in scan:
+        if kind == "Sentence":
+            a, b, its = payload
+            items.append((a, b, [(i.kind, i.start, i.end, None if i.node is None else (i.node.type, i.node.start, i.node.end))
+                                 for i in its]))
+        else:
+            items.append((payload.kind, payload.start, payload.end))
+    return ((plain.text, list(plain.offsets), plain.code_spans),
+            [(s.start, s.end, s.text, s.plain_start, s.plain_end, list(s.offsets), s.code_spans) for s in sents],
+            items)
+
+
+def _blocks(text):
+    src = Source.from_text(text)
+    return src.text, [n for n in parse(src).walk() if n.type in ("Paragraph", "Header", "ListItem")]
+
+
+def test_moved_blocks_split_as_fresh_ones():
+    first, blocks = _blocks(DOC)
+    for node in blocks:  # warm the caches with the original positions
+        text_mod.plain_text(node, first)
+        text_mod.sentences(node, first)
+        text_mod._ast_scan(node, first, "?!？！。")
+    for prefix in ("", "前置きの段落です。\n\n", "x"):
+        moved, moved_blocks = _blocks(prefix + DOC)
+        cached = [_shape(text_mod.plain_text(n, moved), text_mod.sentences(n, moved),
+                         text_mod._ast_scan(n, moved, "?!？！。").results) for n in moved_blocks]
+        fresh = [_shape(*_fresh(n, moved)) for n in moved_blocks]
+        assert cached == fresh
+
+
+def test_relint_after_edits_equals_first_lint():
+    config = resolve({"rules": {"preset-ja-technical-writing": True}})
+    versions = [DOC, "追記。" + DOC, DOC.replace("晴れ", "雨"), DOC + "\n最後の段落です。\n", DOC]
+    warm = [[(p.rule_id, p.start, p.end, p.message) for p in lint_text(v, config)] for v in versions]
+    cold = []
+    for v in versions:
+        text_mod._SCANS.clear()
+        text_mod._CONTENT.clear()
+        wordlist._FOUND.clear()
+        cold.append([(p.rule_id, p.start, p.end, p.message) for p in lint_text(v, config)])
+    assert warm == cold
+    assert any(warm)
+
+
+def test_shipped_dictionaries_parse_alike_with_the_fast_loader():
+    loader = wordlist._fast_loader()
+    if loader is None:  # PyYAML without libyaml
+        return
+    for name in ("ja-no-abusage", "ja-no-redundant-expression", "ja-no-weak-phrase"):
+        from importlib import resources
+
+        text = resources.files("postlint.rules").joinpath("dict", f"{name}.yml").read_text("utf-8")
+        assert repr(yaml.load(text, Loader=loader)) == repr(load_yaml(text))
