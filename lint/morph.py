@@ -77,38 +77,52 @@ def _space(text: str, start: int, end: int) -> Token:
     return _new(Token, (s, "記号", "空白", "*", "*", "*", "*", s, "*", "*", start, end, s))
 
 
+def _ipadic_fields(line: str):
+    """(surface, pos .. pronunciation, lemma) of one line of MeCab's output, or None."""
+    surface, _, feature = line.partition("\t")
+    if not feature:  # "EOS" and the empty last line
+        return None
+    if '"' in feature:  # a field with a comma in it is quoted
+        f = next(csv.reader([feature]))
+    else:
+        f = feature.split(",")
+    if len(f) < 9:  # unknown words carry 7 fields
+        f = list(f) + ["*"] * (9 - len(f))
+        if f[0] == "記号" and f[1] == "一般" and (not surface or max(surface) < "\u2000"):
+            f[0], f[1] = "名詞", "サ変接続"  # kuromoji's category for unknown ASCII symbols
+    base = f[6]
+    fields = (surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base, f[7], f[8], base)
+    if len(_LINES) >= 50000:
+        _LINES.clear()
+    _LINES[line] = fields
+    return fields
+
+
+# MeCab's output line -> its fields: most lines (particles, common words) recur, and
+# splitting them again cost more than MeCab's own work.
+_LINES: dict = {}
+
+
 def _ipadic_tokens(text: str) -> list[Token]:
     """Tokens from MeCab's text output (much faster than its node objects),
     built in one loop: this runs for every token of every text."""
     out: list[Token] = []
     append = out.append
     find = text.find
+    known = _LINES.get
     pos = 0
     for line in _tagger("ipadic").parse(text).split("\n"):
-        surface, _, feature = line.partition("\t")
-        if not feature:  # "EOS" and the empty last line
+        t = known(line) or _ipadic_fields(line)
+        if t is None:
             continue
-        if '"' in feature:  # a field with a comma in it is quoted
-            f = next(csv.reader([feature]))
-        else:
-            f = feature.split(",")
+        surface = t[0]
         start = find(surface, pos) if surface else pos
         if start < 0:  # MeCab normalised something; fall back to the running position
             start = pos
         if start > pos:
             append(_space(text, pos, start))
         end = start + len(surface)
-        if len(f) >= 9:
-            base = f[6]
-            append(_new(Token, (surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base,
-                                f[7], f[8], start, end, base)))
-        else:  # unknown words carry 7 fields
-            f = list(f) + ["*"] * (9 - len(f))
-            if f[0] == "記号" and f[1] == "一般" and (not surface or max(surface) < "\u2000"):
-                f[0], f[1] = "名詞", "サ変接続"  # kuromoji's category for unknown ASCII symbols
-            base = f[6]
-            append(_new(Token, (surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base,
-                                f[7], f[8], start, end, base)))
+        append(_new(Token, (surface, t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], start, end, t[10])))
         pos = end
     if pos < len(text):
         append(_space(text, pos, len(text)))
