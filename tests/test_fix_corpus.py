@@ -57,10 +57,33 @@ def test_second_fix_changes_no_byte_and_no_mtime(fixed_corpus):
     assert [n for n in names if before[n] != after[n]] == []
 
 
+def _fixable_spans(fixes) -> list[tuple[int, int]]:
+    """Fix ranges with touching or overlapping ones joined: difflib may report two
+    adjacent one-character fixes (ド|バ) as one change spanning both."""
+    spans: list[list[int]] = []
+    for start, end in sorted((f.start, f.end) for f in fixes):
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return [(start, end) for start, end in spans]
+
+
 def _outside_fixable_ranges(before: str, after: str, fixes) -> list[tuple[int, int]]:
+    spans = _fixable_spans(fixes)
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     return [(i1, i2) for tag, i1, i2, _, _ in matcher.get_opcodes()
-            if tag != "equal" and not any(f.start - 1 <= i1 and i2 <= f.end + 1 for f in fixes)]
+            if tag != "equal" and not any(start - 1 <= i1 and i2 <= end + 1 for start, end in spans)]
+
+
+def test_adjacent_fixes_count_as_one_range():
+    """The check itself: a change spanning two touching fixes is inside; one beyond them is not."""
+    from postlint.rule import Fix
+
+    before, after = "ab\u3099c\u3099d and more", "a\u3070\u3062d and more"  # two NFD pairs side by side
+    fixes = [Fix(1, 3, "\u3070"), Fix(3, 5, "\u3062")]
+    assert _outside_fixable_ranges(before, after, fixes) == []
+    assert _outside_fixable_ranges(before, after.replace("more", "less"), fixes) != []
 
 
 def test_every_change_lies_in_a_reported_fixable_range(fixed_corpus):
