@@ -211,9 +211,10 @@ def _split_setting(rule_id: str, value: Any) -> tuple[bool, dict, Severity | Non
 
 def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
     """Turn a config mapping into the ordered list of enabled rules with their options."""
-    from postlint.engine import rule_ids
+    from postlint.engine import is_rule
 
-    known = set(known_rules if known_rules is not None else rule_ids())
+    # is_rule reads installed packages' metadata (slow) only for ids that are not built in
+    known = set(known_rules).__contains__ if known_rules is not None else is_rule
     config = Config(path=path, raw=raw)
     filters = raw.get("filters") or {}
     if not isinstance(filters, dict):
@@ -228,7 +229,7 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
 
     def enable(rule_id, display_id, value, base_options=None):
         rule_id = normalise_rule_id(rule_id)
-        if rule_id not in known:
+        if not known(rule_id):
             config.warnings.append(f"unknown rule {rule_id!r} ignored")
             return
         on, options, severity = _split_setting(rule_id, value)

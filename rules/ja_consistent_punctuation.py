@@ -22,6 +22,7 @@ Options: ``roles`` (default all of ``colon``, ``paren``, ``exclamation``, ``ques
 
 from __future__ import annotations
 
+import functools
 import re
 
 from postlint.rules._editorial import hidden_spans, is_japanese, prose_nodes
@@ -72,30 +73,44 @@ def _masked(plain, para) -> list[bool]:
 
 
 def _occurrences(text: str, hidden: list[bool], roles):
-    """(role, width 'half'|'full', index, close index or None) of each counted mark."""
-    for i, ch in enumerate(text):
+    """(role, width 'half'|'full', index, close index or None) of each counted mark.
+
+    >>> list(_occurrences("a:b、これ：それ", [False] * 10, ["colon"]))
+    [('colon', 'full', 6, None)]
+    """
+    marks = {}
+    for role in roles:
+        half, full, _ = ROLES[role]
+        marks.setdefault(half, role)
+        marks.setdefault(full, role)
+    if not marks:
+        return
+    for match in _mark_pattern("".join(marks)).finditer(text):
+        i = match.start()
         if hidden[i]:
             continue
+        ch = text[i]
+        role = marks[ch]
+        half = ROLES[role][0]
         prev = text[i - 1] if i else ""
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        for role in roles:
-            half, full, _ = ROLES[role]
-            if ch not in (half, full):
+        if role == "colon" and prev.isdigit() and text[i + 1:i + 2].isdigit():
+            continue  # a time or a ratio
+        if role == "paren":
+            close = _match_close(text, i)
+            if close < 0 or any(hidden[i:close + 1]):
                 continue
-            if role == "colon" and prev.isdigit() and nxt.isdigit():
-                break  # a time or a ratio
-            if role == "paren":
-                close = _match_close(text, i)
-                if close < 0 or any(hidden[i:close + 1]):
-                    break
-                if ch == half and not (is_japanese(prev) or any(is_japanese(c) for c in text[i + 1:close])):
-                    break
-                yield role, "half" if ch == half else "full", i, close
-                break
-            if ch == half and not is_japanese(prev):
-                break
-            yield role, "half" if ch == half else "full", i, None
-            break
+            if ch == half and not (is_japanese(prev) or any(is_japanese(c) for c in text[i + 1:close])):
+                continue
+            yield role, "half" if ch == half else "full", i, close
+            continue
+        if ch == half and not is_japanese(prev):
+            continue
+        yield role, "half" if ch == half else "full", i, None
+
+
+@functools.lru_cache(maxsize=64)
+def _mark_pattern(chars: str) -> re.Pattern:
+    return re.compile("[" + re.escape(chars) + "]")
 
 
 def check(node, opts, ctx):
