@@ -959,6 +959,16 @@ def _content_key(node, source_text: str, what: str):
     return None if key is None else (what, key)
 
 
+def content_key(node, source_text: str, what: str):
+    """A hashable key for an analysis ``what`` of ``node`` that depends only on
+    the node's content (see ``_content_key``: the text from the character before
+    it to the end of its last line, and its inline subtree with relative ranges):
+    equal keys mean the analysis gives the same result, with offsets shifted by
+    the difference of the nodes' starts.  None when the subtree cannot be
+    compared.  Ancestors (a quote, a list around it) are not part of the key."""
+    return _content_key(node, source_text, what)
+
+
 def _forget_other_documents(source_text: str) -> None:
     if _SCANS and (len(_SCANS) > 50000 or next(iter(_SCANS.values()))[1] is not source_text):
         _SCANS.clear()  # another document: forget the last one's blocks

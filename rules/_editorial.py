@@ -33,6 +33,14 @@ def is_japanese(ch: str) -> bool:
             or 0xF900 <= code <= 0xFAFF or 0xFF01 <= code <= 0xFF60 or 0x31F0 <= code <= 0x31FF)
 
 
+_JAPANESE = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\u31f0-\u31ff]")
+
+
+def has_japanese(text: str) -> bool:
+    """Whether any character of ``text`` is_japanese."""
+    return _JAPANESE.search(text) is not None
+
+
 _NOT_WORD = re.compile(r"[\s\W_]+", re.U)
 
 
@@ -71,6 +79,53 @@ def prose_text(para, ctx):
     for s, e in hidden_spans(para, plain):
         chars[s:e] = " " * (e - s)
     return plain, "".join(chars)
+
+
+# -- memos across lints --------------------------------------------------------------
+# A Document-level rule re-reads every block of the post on every lint, while an
+# editor re-lints after each keystroke with one block changed.  A block's own
+# analysis is remembered by its content (postlint.text.content_key: its text,
+# its position in its line, its inline subtree), with file offsets stored
+# relative to the block's start, so an unchanged or moved block costs one lookup.
+
+_MEMOS: dict = {}  # what -> {key: result}
+_MEMO_MAX = 4096  # entries per analysis (then it starts over)
+
+
+def remember(what: str, key, compute):
+    """``compute()``, remembered under the hashable ``key`` for the analysis
+    ``what`` (a pure function of ``key``: text, options); the result is shared."""
+    memo = _MEMOS.get(what)
+    if memo is None:
+        memo = _MEMOS[what] = {}
+    found = memo.get(key, memo)
+    if found is memo:
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        found = memo[key] = compute()
+    return found
+
+
+def block_memo(what: str, node, ctx, compute, extra=()):
+    """``compute()`` for ``node``, remembered across lints by the block's content.
+
+    ``compute`` must give offsets relative to ``node.start`` (add ``node.start``
+    when using the result) and an immutable value (it is shared); ``what`` names
+    the analysis, ``extra`` (hashable) holds everything else it depends on:
+    options, and facts about the block's ancestors (``node.inside(...)``),
+    which its content does not show.
+    """
+    from postlint.text import content_key
+
+    key = content_key(node, ctx.text, what)
+    if key is None:
+        return compute()
+    return remember(what, (key, extra), compute)
+
+
+def clear_memos() -> None:
+    """Forget every remembered analysis (tests compare with fresh ones)."""
+    _MEMOS.clear()
 
 
 def body_start(doc) -> int:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from postlint.rules._editorial import builtin_data, is_japanese, prose_nodes, prose_text, user_data
+from postlint.rules._editorial import block_memo, builtin_data, has_japanese, prose_nodes, prose_text, user_data
 
 ID = "ja-no-orthographic-variants"
 NODES = ("Document",)
@@ -101,56 +101,69 @@ def _spans_between(text: str, opens: str, closes: str) -> list[tuple[int, int]]:
 def _uses(node, opts, ctx):
     """(key, spelling, start, end, quoted) for every word of the post that may have variants."""
     data = builtin_data("orthographic-variants.yml")
-    ignore = set(data.get("ignoreLemmas") or []) | set(opts["ignore"])
-    helpers = set(data.get("auxiliaryVerbs") or [])
-    ambiguous = set(data.get("ambiguousSurfaces") or [])
-    fixed = list(data.get("fixedWords") or [])
-    groups = _extra_groups(opts)
+    setting = (
+        set(data.get("ignoreLemmas") or []) | set(opts["ignore"]),
+        set(data.get("auxiliaryVerbs") or []),
+        set(data.get("ambiguousSurfaces") or []),
+        list(data.get("fixedWords") or []),
+        _extra_groups(opts),
+    )
+    extra = repr((opts["ignore"], setting[4]))
     for para in prose_nodes(node):
         if opts["ignoreQuotes"] and para.inside("BlockQuote"):
             continue
-        plain, text = prose_text(para, ctx)
-        if not text.strip():
+        base = para.start
+        for key, spelling, start, end, quoted in block_memo(
+                ID, para, ctx, lambda: tuple(_block_uses(para, ctx, *setting)), extra):
+            yield key, spelling, base + start, base + end, quoted
+
+
+def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
+    """_uses of one block, offsets relative to its start."""
+    plain, text = prose_text(para, ctx)
+    if not text.strip():
+        return
+    base = para.start
+    toks = ctx.tokens(text, "unidic")
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    skip = _spans(text, fixed)
+    quoted = _spans_between(text, "「『", "」』")
+    previous = None
+    for t in toks:
+        if t.pos == "空白":
             continue
-        toks = ctx.tokens(text, "unidic")
-        starts = {t.start for t in toks}
-        ends = {t.end for t in toks}
-        skip = _spans(text, fixed)
-        quoted = _spans_between(text, "「『", "」』")
-        previous = None
-        for t in toks:
-            if t.pos == "空白":
-                continue
-            prev, previous = previous, t
-            if t.pos in _SKIP_POS or t.pos_detail_1 == "数詞" or t.lemma in ignore or t.surface_form in ignore:
-                continue
-            if t.surface_form in ambiguous or not any(is_japanese(c) for c in t.surface_form) \
-                    or any(a <= t.start < b for a, b in skip):
-                continue
-            key = t.lemma
-            if key in helpers and prev is not None and (
-                    prev.surface_form in ("て", "で") and prev.pos in ("助詞", "接続詞") or prev.pos == "助動詞"):
-                key += "\0helper"
-            # the reading tells homographs apart (時: トキ or ジ); conjugating words are compared by
-            # the reading of their dictionary form (分かり/わかっ -> ワカル)
-            # loanwords (サーバ/サーバー) differ in reading by design: their lemma is enough
-            if "-" in t.lemma:
-                reading = ""
-            elif t.surface_form == "時" and prev is not None and (
-                    prev.pos == "名詞" or prev.pos == "動詞" and prev.conjugated_form.startswith("連用形")):
-                reading = "ジ"  # 登録時, 呼び出し時: the suffix ジ, whatever the tagger read
-            else:
-                reading = _base_reading(t.basic_form) if t.pos in _CONJUGATING else t.reading
-            in_quotes = any(a <= t.start < b for a, b in quoted)
-            yield f"{key}\0{reading}", t.basic_form, plain.to_source(t.start), plain.to_source(t.end), in_quotes
-        for i, group in enumerate(groups):
-            for spelling in group:
-                pos = text.find(spelling)
-                while pos >= 0:
-                    end = pos + len(spelling)
-                    if pos in starts and end in ends:
-                        yield f"\0group{i}", spelling, plain.to_source(pos), plain.to_source(end), False
-                    pos = text.find(spelling, pos + 1)
+        prev, previous = previous, t
+        if t.pos in _SKIP_POS or t.pos_detail_1 == "数詞" or t.lemma in ignore or t.surface_form in ignore:
+            continue
+        if t.surface_form in ambiguous or not has_japanese(t.surface_form) \
+                or any(a <= t.start < b for a, b in skip):
+            continue
+        key = t.lemma
+        if key in helpers and prev is not None and (
+                prev.surface_form in ("て", "で") and prev.pos in ("助詞", "接続詞") or prev.pos == "助動詞"):
+            key += "\0helper"
+        # the reading tells homographs apart (時: トキ or ジ); conjugating words are compared by
+        # the reading of their dictionary form (分かり/わかっ -> ワカル)
+        # loanwords (サーバ/サーバー) differ in reading by design: their lemma is enough
+        if "-" in t.lemma:
+            reading = ""
+        elif t.surface_form == "時" and prev is not None and (
+                prev.pos == "名詞" or prev.pos == "動詞" and prev.conjugated_form.startswith("連用形")):
+            reading = "ジ"  # 登録時, 呼び出し時: the suffix ジ, whatever the tagger read
+        else:
+            reading = _base_reading(t.basic_form) if t.pos in _CONJUGATING else t.reading
+        in_quotes = any(a <= t.start < b for a, b in quoted)
+        yield (f"{key}\0{reading}", t.basic_form, plain.to_source(t.start) - base, plain.to_source(t.end) - base,
+               in_quotes)
+    for i, group in enumerate(groups):
+        for spelling in group:
+            pos = text.find(spelling)
+            while pos >= 0:
+                end = pos + len(spelling)
+                if pos in starts and end in ends:
+                    yield f"\0group{i}", spelling, plain.to_source(pos) - base, plain.to_source(end) - base, False
+                pos = text.find(spelling, pos + 1)
 
 
 def check(node, opts, ctx):
