@@ -37,6 +37,8 @@ import difflib
 import re
 import unicodedata
 
+from postlint.rules._editorial import block_memo
+
 ID = "no-duplicate-paragraph"
 NODES = ("Document",)
 OPTIONS = {"threshold": (int, float), "minLength": int}
@@ -133,8 +135,8 @@ def check(node, opts, ctx):
     for para in node.find("Paragraph"):
         if para.end <= para.start or para.inside("Table"):
             continue
-        key, length = prose(para, ctx)
-        if length < min_length or bold_only(para):
+        key, length, bold, code = block_memo(ID, para, ctx, lambda: _analyse(para, ctx))
+        if length < min_length or bold:
             continue
         item = in_list_item(para)
         first = firsts.get(key)
@@ -150,7 +152,7 @@ def check(node, opts, ctx):
             continue
         firsts[key] = para
         if threshold < 1 and not item:
-            match = similar.match(para, key, _code(para, ctx))
+            match = similar.match(para, key, code)
             if match is not None:
                 other, ratio = match
                 line = ctx.source.position(other.start)[0]
@@ -158,6 +160,12 @@ def check(node, opts, ctx):
                 yield ctx.report(para.start, para.end,
                                  f"this paragraph is nearly the same ({percent}%) as the paragraph at line {line}; "
                                  "keep one version")
+
+
+def _analyse(para, ctx) -> tuple:
+    """(key, length, bold only?, inline code) of a paragraph: its content only."""
+    key, length = prose(para, ctx)
+    return key, length, bold_only(para), _code(para, ctx)
 
 
 def _code(block, ctx) -> tuple:
@@ -174,6 +182,14 @@ def in_list_item(block) -> bool:
     return False
 
 
+# Bit numbers of character bigrams (shared by the checks, so an unchanged
+# paragraph's mask is remembered across lints) and the masks by text.
+_GRAM_IDS: dict[str, int] = {}
+_GRAMS: dict[str, tuple] = {}
+_GRAM_IDS_MAX = 16384
+_GRAMS_MAX = 4096
+
+
 class _Similar:
     """Finds, among earlier paragraphs, the one most like a new paragraph.
 
@@ -187,21 +203,27 @@ class _Similar:
     def __init__(self, threshold: float):
         self.threshold = threshold
         self.gram_floor = max(0.0, 2 * threshold - 1.1)
-        self.ids: dict[str, int] = {}
         self.kept: list[tuple] = []  # (paragraph, key, mask, bigram count, char counts, code)
+        if len(_GRAM_IDS) > _GRAM_IDS_MAX or len(_GRAMS) > _GRAMS_MAX:
+            _GRAM_IDS.clear()  # never during a check: masks of one check share the bit numbers
+            _GRAMS.clear()
 
-    def _mask(self, key: str) -> tuple[int, int]:
-        mask = 0
-        for i in range(len(key) - 1):
-            gram = key[i:i + 2]
-            bit = self.ids.setdefault(gram, len(self.ids))
-            mask |= 1 << bit
-        return mask, mask.bit_count()
+    @staticmethod
+    def _grams(key: str) -> tuple:
+        """(bigram mask, bigram count, character counts) of ``key``, remembered by text."""
+        found = _GRAMS.get(key)
+        if found is None:
+            ids = _GRAM_IDS
+            bits = [ids.setdefault(gram, len(ids)) for gram in {key[i:i + 2] for i in range(len(key) - 1)}]
+            buf = bytearray((max(bits) >> 3) + 1 if bits else 0)
+            for bit in bits:
+                buf[bit >> 3] |= 1 << (bit & 7)
+            found = _GRAMS[key] = (int.from_bytes(buf, "little"), len(bits), collections.Counter(key))
+        return found
 
     def match(self, para, key: str, code: tuple):
         """(earlier paragraph, ratio) most similar to ``key``, or None; then remember it."""
-        mask, count = self._mask(key)
-        chars = collections.Counter(key)
+        mask, count, chars = self._grams(key)
         n = len(key)
         t = self.threshold
         best = None

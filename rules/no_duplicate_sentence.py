@@ -39,6 +39,7 @@ import bisect
 import re
 import unicodedata
 
+from postlint.rules._editorial import block_memo
 from postlint.rules.no_duplicate_paragraph import blank_out, in_list_item, introduces, only_links, removal_range
 from postlint.text import split
 
@@ -66,17 +67,18 @@ def check(node, opts, ctx):
     seen: dict[str, tuple[int, str, bool]] = {}  # key -> (offset, role, lead-in?) of the first occurrence
     endings: list[tuple[str, int]] = []  # (whole key, offset of the end) of earlier running-text blocks
     for block in node.find("Paragraph", "Header"):
-        if block.end <= block.start or block.inside("Table") or only_links(block, ctx.text):
+        if block.end <= block.start or block.inside("Table"):
             continue
-        plain = ctx.plain(block)
-        text = _visible(block, plain)
-        pieces = [(s, sentence_key(s.text)) for s in split(text)]
-        pieces = [(s, key) for s, key in pieces if key]
+        found = block_memo(ID, block, ctx, lambda: _analyse(block, ctx))
+        if found is None:
+            continue
+        pieces, whole, last = found
+        base = block.start
         role = _role(block, ctx.text, len(pieces) == 1)
         run: list[tuple[int, int, int]] = []  # (start, end, first offset) of repeated sentences
         repeated_all = bool(pieces)
         leads = introduces(block, ctx.text)
-        for n, (sentence, key) in enumerate(pieces):
+        for n, (start, end, key) in enumerate(pieces):
             lead = leads and n == len(pieces) - 1
             if len(key) < min_length:
                 repeated_all = False
@@ -84,8 +86,8 @@ def check(node, opts, ctx):
                     yield from _report(ctx, block, run, False)
                     run = []
                 continue
-            start = plain.to_source(sentence.start)
-            end = plain.to_source(sentence.end - 1) + 1
+            start += base
+            end += base
             first = seen.get(key)
             if first is None and len(pieces) == 1:
                 first = _ending(endings, key)
@@ -101,8 +103,25 @@ def check(node, opts, ctx):
         if run:
             yield from _report(ctx, block, run, repeated_all)
         if role == "para" and pieces:
-            whole = sentence_key(text)
-            endings.append((whole, plain.to_source(len(plain.text) - 1)))
+            endings.append((whole, base + last))
+
+
+def _analyse(block, ctx):
+    """What a block says, offsets relative to its start: ((start, end, key) of
+    each sentence with a key, the key of its whole text, where its text ends),
+    or None for a block that is only links.  Depends on the block's content only."""
+    if only_links(block, ctx.text):
+        return None
+    plain = ctx.plain(block)
+    text = _visible(block, plain)
+    base = block.start
+    to_source = plain.to_source
+    pieces = []
+    for sentence in split(text):
+        key = sentence_key(sentence.text)
+        if key:
+            pieces.append((to_source(sentence.start) - base, to_source(sentence.end - 1) + 1 - base, key))
+    return tuple(pieces), sentence_key(text), to_source(len(plain.text) - 1) - base
 
 
 def _ending(endings, key: str):
