@@ -25,8 +25,10 @@ style.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
+from postlint.rules._editorial import block_memo
 from postlint.rules._politeness import DEARU as PLAIN, DESU_MASU as POLITE, parse_preference
 
 ID = "no-mix-keitai-jotai"
@@ -233,32 +235,42 @@ class Judged(NamedTuple):
 def judged_sentences(doc, ctx):
     """Yield a :class:`Judged` for every sentence whose style is judged."""
     for kind, node in _sections(doc):
-        plain = ctx.plain(node)
-        titles = [(n.start, n.end) for n in node.walk() if n.type in ("Link", "Image")]
-        for sentence in ctx.sentences(node):
-            end = _terminated(sentence.text)
-            if end is None or (kind != "header" and not end):
-                continue
-            text = _analysis_text(sentence, plain, sentence.plain_start)
-            if not any(_is_japanese(ch) for ch in text):
-                continue
-            tokens = ctx.tokens(text, "unidic")
-            if end in ("！", "!") and sum(t.pos not in _SYMBOLS for t in tokens) < _MIN_EXCLAMATION:
-                continue  # an exclamation (すごい！, やった！) is not a statement
-            result = classify(tokens)
-            if result is None:
-                continue
-            style, first, last = result
-            a, b = tokens[first].start, tokens[last].end
-            start = sentence.to_source(a)
-            if any(x <= start < y for x, y in titles):
-                continue  # a predicate in link text or alt text: a quoted title
-            yield Judged(kind, style, start, sentence.to_source(b - 1) + 1, text[a:b],
-                         sentence.start, sentence.end)
+        base = node.start
+        for style, start, end, predicate, sentence_start, sentence_end in block_memo(
+                ID, node, ctx, lambda: tuple(_judged(node, ctx))):
+            yield Judged(kind, style, base + start, base + end, predicate, base + sentence_start, base + sentence_end)
 
 
-def _is_japanese(ch: str) -> bool:
-    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
+def _judged(node, ctx):
+    """(style, start, end, predicate, sentence start, sentence end) of each judged
+    sentence of a block, offsets relative to its start: its content only."""
+    header = node.type == "Header"
+    base = node.start
+    plain = ctx.plain(node)
+    titles = [(n.start, n.end) for n in node.walk() if n.type in ("Link", "Image")]
+    for sentence in ctx.sentences(node):
+        end = _terminated(sentence.text)
+        if end is None or (not header and not end):
+            continue
+        text = _analysis_text(sentence, plain, sentence.plain_start)
+        if not _JAPANESE.search(text):
+            continue
+        tokens = ctx.tokens(text, "unidic")
+        if end in ("！", "!") and sum(t.pos not in _SYMBOLS for t in tokens) < _MIN_EXCLAMATION:
+            continue  # an exclamation (すごい！, やった！) is not a statement
+        result = classify(tokens)
+        if result is None:
+            continue
+        style, first, last = result
+        a, b = tokens[first].start, tokens[last].end
+        start = sentence.to_source(a)
+        if any(x <= start < y for x, y in titles):
+            continue  # a predicate in link text or alt text: a quoted title
+        yield (style, start - base, sentence.to_source(b - 1) + 1 - base, text[a:b],
+               sentence.start - base, sentence.end - base)
+
+
+_JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def check(node, opts, ctx):

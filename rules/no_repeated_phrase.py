@@ -15,7 +15,7 @@ list), ``extraPhrases`` (added to it).  An entry is a phrase or ``{phrase: …, 
 
 from __future__ import annotations
 
-from postlint.rules._editorial import builtin_data, combined, prose_nodes, prose_text
+from postlint.rules._editorial import block_memo, builtin_data, combined, prose_nodes, prose_text
 
 ID = "no-repeated-phrase"
 NODES = ("Document",)
@@ -38,33 +38,16 @@ def _phrase_list(opts) -> dict[str, int]:
     return out
 
 
-def _prose(node, ctx, opts):
-    """(plain text with code and link text blanked, PlainText) of every prose node."""
-    for para in prose_nodes(node):
-        if opts["ignoreQuotes"] and para.inside("BlockQuote"):
-            continue
-        plain, text = prose_text(para, ctx)
-        if text.strip():
-            yield plain, text
-
-
 def check(node, opts, ctx):
     phrases = _phrase_list(opts)
     uses: dict[str, list[tuple[int, int]]] = {p: [] for p in phrases}
-    for plain, text in _prose(node, ctx, opts):
-        present = [p for p in phrases if p in text]
-        if not present:
+    extra = repr(list(phrases))
+    for para in prose_nodes(node):
+        if opts["ignoreQuotes"] and para.inside("BlockQuote"):
             continue
-        toks = ctx.tokens(text, "unidic")
-        starts = {t.start for t in toks}
-        ends = {t.end for t in toks} | {len(text)}
-        for phrase in present:
-            i = text.find(phrase)
-            while i >= 0:
-                j = i + len(phrase)
-                if i in starts and j in ends:
-                    uses[phrase].append((plain.to_source(i), plain.to_source(j)))
-                i = text.find(phrase, j)
+        base = para.start
+        for phrase, start, end in block_memo(ID, para, ctx, lambda: tuple(_block_uses(para, ctx, phrases)), extra):
+            uses[phrase].append((base + start, base + end))
     for phrase, places in uses.items():
         limit = phrases[phrase]
         if len(places) <= limit:
@@ -74,3 +57,24 @@ def check(node, opts, ctx):
             yield ctx.report(start, end,
                              f"「{phrase}」 appears {len(places)} times in this post (lines {lines}; at most "
                              f"{limit}): this is use {n}; rephrase or drop it")
+
+
+def _block_uses(para, ctx, phrases):
+    """(phrase, start, end) of each use in a prose block, offsets relative to its start."""
+    plain, text = prose_text(para, ctx)
+    if not text.strip():
+        return
+    present = [p for p in phrases if p in text]
+    if not present:
+        return
+    base = para.start
+    toks = ctx.tokens(text, "unidic")
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks} | {len(text)}
+    for phrase in present:
+        i = text.find(phrase)
+        while i >= 0:
+            j = i + len(phrase)
+            if i in starts and j in ends:
+                yield phrase, plain.to_source(i) - base, plain.to_source(j) - base
+            i = text.find(phrase, j)
