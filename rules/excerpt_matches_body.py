@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from postlint.rules._editorial import front_value_span, prose_nodes
+from postlint.rules._editorial import front_value_span, prose_nodes, remember
 
 ID = "excerpt-matches-body"
 NODES = ("Document",)
@@ -47,9 +47,11 @@ def _norm(text: str) -> str:
 
 
 def _body_text(doc, ctx) -> str:
+    """_norm of the prose and code of the body, one line each: normalised part by
+    part (a line break ends every step of _norm), each part remembered by text."""
     parts = [ctx.plain(n).text for n in prose_nodes(doc)]
     parts += [n.data.get("value") or "" for n in doc.walk() if n.type == "CodeBlock"]
-    return _norm("\n".join(parts))
+    return "".join([remember(ID, part, lambda: _norm(part)) for part in parts])
 
 
 def _number_found(claim: str, body: str) -> bool:

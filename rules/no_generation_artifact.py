@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.rules._editorial import body_start, builtin_data, code_ranges, combined, in_ranges
+from postlint.rules._editorial import body_start, builtin_data, combined, in_ranges, remember
 
 ID = "no-generation-artifact"
 NODES = ("Document",)
@@ -74,12 +74,34 @@ def _lines(text: str, start: int):
         yield m.start(), line
 
 
+def _line_hits(patterns, line: str) -> tuple:
+    """(whole line?, start, end, message) of every pattern match in ``line``, in
+    pattern order (offsets in the line); where they lie is checked by the caller.
+    Remembered by line, so an edit re-reads one line."""
+    hits = []
+    lead = _LEAD.match(line).end()
+    body = line[lead:].rstrip()
+    for pat in patterns:
+        if pat.line:
+            m = pat.regex.fullmatch(body)
+            if m and (not pat.decorated or _DECORATION.search(body)):
+                hits.append((True, lead, lead + len(body), f"{pat.message} ({pat.id})"))
+            continue
+        for m in pat.regex.finditer(line):
+            if m.end() > m.start():
+                hits.append((False, m.start(), m.end(), f"{pat.message} ({pat.id}: {m.group().strip()!r})"))
+    return tuple(hits)
+
+
 def check(node, opts, ctx):
     text = ctx.text
     patterns = _patterns(opts)
-    code = code_ranges(node)
-    hidden = code + [(n.start, n.end) for n in node.walk() if n.type in ("Link", "Html")]
-    blocks = [(n.start, n.end) for n in node.walk() if n.type == "CodeBlock"]
+    hidden, blocks = [], []
+    for n in node.walk():
+        if n.type in ("CodeBlock", "Code", "Link", "Html"):
+            hidden.append((n.start, n.end))
+            if n.type == "CodeBlock":
+                blocks.append((n.start, n.end))
     last_line = None
     taken: list[tuple[int, int]] = []  # one report per place, even when two patterns match it
 
@@ -95,18 +117,10 @@ def check(node, opts, ctx):
         last_line = (offset, line)
         if in_ranges(offset, blocks):
             continue
-        lead = _LEAD.match(line).end()
-        body = line[lead:].rstrip()
-        for pat in patterns:
-            if pat.line:
-                m = pat.regex.fullmatch(body)
-                if m and (not pat.decorated or _DECORATION.search(body)) and fresh(offset + lead, offset + lead + len(body)):
-                    yield ctx.report(offset + lead, offset + lead + len(body), f"{pat.message} ({pat.id})")
-                continue
-            for m in pat.regex.finditer(line):
-                if (m.end() > m.start() and not in_ranges(offset + m.start(), hidden)
-                        and fresh(offset + m.start(), offset + m.end())):
-                    yield ctx.report(offset + m.start(), offset + m.end(), f"{pat.message} ({pat.id}: {m.group().strip()!r})")
+        hits = remember(ID, (id(patterns), line), lambda: _line_hits(patterns, line))
+        for whole, start, end, message in hits:
+            if (whole or not in_ranges(offset + start, hidden)) and fresh(offset + start, offset + end):
+                yield ctx.report(offset + start, offset + end, message)
     if opts["trailingRule"] and last_line is not None:
         offset, line = last_line
         if _THEMATIC.fullmatch(line.rstrip()) and not in_ranges(offset, blocks) and offset > body_start(node):

@@ -37,6 +37,8 @@ import math
 import re
 import unicodedata
 
+from postlint.rules._editorial import remember
+
 ID = "reading-time"
 NODES = ("Document",)
 OPTIONS = {"key": str, "charsPerMinute": (int, float), "wordsPerMinute": (int, float),
@@ -92,7 +94,11 @@ def check(node, opts, ctx):
 
     from postlint.rules.front_matter import _value_spans
 
-    span = _value_spans(ctx.text, yaml_node.data).get(key)
+    head = ctx.text[:yaml_node.end]  # all the spans depend on (the front matter starts the file)
+    if _SPANS.get("head") != head:
+        _SPANS.clear()
+        _SPANS.update(head=head, spans=_value_spans(ctx.text, yaml_node.data))
+    span = _SPANS["spans"].get(key)
     start, end = (span[0], span[1]) if span else yaml_node.data["keys"].get(key, (0, 3))
     shown = ctx.text[start:end].strip("\"'") or str(value[key])
     size = []
@@ -103,6 +109,9 @@ def check(node, opts, ctx):
     message = (f"{key} is {shown} but the text reads in about {estimate} minute{'s' * (estimate != 1)} "
                f"({', '.join(size) or 'no text'}); set it to {estimate}")
     yield ctx.report(start, end, message, fix=_fix(ctx, start, end, estimate))
+
+
+_SPANS: dict = {}  # the front matter last seen and its value spans
 
 
 def _num(x) -> str:
@@ -157,24 +166,58 @@ def reading_text(doc, text: str) -> str:
 
 def _collect(node, text: str, parts: list[str]) -> None:
     for child in node.children:
-        kind = child.type
-        if kind in _SKIP_BLOCKS:
-            parts.append(" ")
-        elif kind == "Str":
-            parts.append(text[child.start:child.end])
-        elif kind == "Code":
-            parts.append(" " + (child.data.get("value") or "") + " ")
-        elif kind == "Break":
+        _collect_child(child, text, parts)
+
+
+def _collect_child(child, text: str, parts: list[str]) -> None:
+    kind = child.type
+    if kind in _SKIP_BLOCKS:
+        parts.append(" ")
+    elif kind == "Str":
+        parts.append(text[child.start:child.end])
+    elif kind == "Code":
+        parts.append(" " + (child.data.get("value") or "") + " ")
+    elif kind == "Break":
+        parts.append("\n")
+    else:
+        _collect(child, text, parts)
+        if kind in ("Paragraph", "Header", "TableCell", "ListItem", "BlockQuote"):
             parts.append("\n")
-        else:
-            _collect(child, text, parts)
-            if kind in ("Paragraph", "Header", "TableCell", "ListItem", "BlockQuote"):
-                parts.append("\n")
 
 
 def reading_size(doc, text: str) -> tuple[int, int]:
-    """(CJK characters, other words) of the reading text of ``doc``."""
-    body = reading_text(doc, text)
+    """(CJK characters, other words) of the reading text of ``doc``.
+
+    Counted block by block (each block's count remembered by its text, so an
+    edit recounts one block) when the blocks' texts cannot run into each
+    other: each ends in white space (no word or URL spans two) and none leaves
+    a template tag open; otherwise over the whole text at once."""
+    sizes = []
+    last = len(doc.children) - 1
+    for n, child in enumerate(doc.children):
+        parts: list[str] = []
+        _collect_child(child, text, parts)
+        size = _block_size("".join(parts))
+        if size is None or (n < last and size[2] not in " \n"):
+            return _size(reading_text(doc, text))
+        sizes.append(size)
+    return sum(s[0] for s in sizes), sum(s[1] for s in sizes)
+
+
+def _block_size(raw: str):
+    """(CJK characters, other words, last character) of one block's reading
+    text, None when a template tag stays open (it may close in another block)."""
+    return remember(ID, raw, lambda: _open_size(raw)) or None
+
+
+def _open_size(raw: str):
+    body = _LIQUID_RE.sub(" ", raw)
+    if "{%" in body or "{{" in body:
+        return False
+    return (*_size(_URL_RE.sub(" ", body)), raw[-1:])
+
+
+def _size(body: str) -> tuple[int, int]:
     chars = len(_CJK_RE.findall(body))
     rest = unicodedata.normalize("NFKC", _CJK_RE.sub(" ", body))
     words = len(_WORD_RE.findall(rest))
