@@ -21,7 +21,7 @@ BLOCK_TYPES = frozenset(
 )
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     type: str
     start: int
@@ -45,8 +45,13 @@ class Node:
             node = node.parent
 
     def inside(self, *types: str) -> bool:
-        """Whether any ancestor has one of ``types``."""
-        return any(a.type in types for a in self.ancestors())
+        """Whether any ancestor has one of ``types`` (a plain loop: rules ask this of every node)."""
+        node = self.parent
+        while node is not None:
+            if node.type in types:
+                return True
+            node = node.parent
+        return False
 
     def find(self, *types: str) -> list["Node"]:
         return [n for n in self.walk() if n.type in types]
