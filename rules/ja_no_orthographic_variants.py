@@ -25,7 +25,9 @@ characters, code, link text and block quotes (``ignoreQuotes``).
 
 from __future__ import annotations
 
+import collections
 import functools
+import operator
 import unicodedata
 
 from postlint.rules._editorial import block_memo, builtin_data, has_japanese, prose_nodes, prose_text, user_data
@@ -99,7 +101,7 @@ def _spans_between(text: str, opens: str, closes: str) -> list[tuple[int, int]]:
 
 
 def _uses(node, opts, ctx):
-    """(key, spelling, start, end, quoted) for every word of the post that may have variants."""
+    """(block start, uses) of each prose block, see :func:`_grouped`."""
     data = builtin_data("orthographic-variants.yml")
     setting = (
         set(data.get("ignoreLemmas") or []) | set(opts["ignore"]),
@@ -112,10 +114,22 @@ def _uses(node, opts, ctx):
     for para in prose_nodes(node):
         if opts["ignoreQuotes"] and para.inside("BlockQuote"):
             continue
-        base = para.start
-        for key, spelling, start, end, quoted in block_memo(
-                ID, para, ctx, lambda: tuple(_block_uses(para, ctx, *setting)), extra):
-            yield key, spelling, base + start, base + end, quoted
+        yield para.start, block_memo(ID, para, ctx, lambda: _grouped(_block_uses(para, ctx, *setting)), extra)
+
+
+def _grouped(uses) -> tuple:
+    """(every (key, spelling) pair, key -> (rank, its uses)) of one block's uses
+    (key, spelling, start, end, quoted), in order; a key's rank is the order of
+    its first use."""
+    by_key: dict = {}
+    for key, *use in uses:
+        found = by_key.get(key)
+        if found is None:
+            by_key[key] = (len(by_key), [tuple(use)])
+        else:
+            found[1].append(tuple(use))
+    pairs = frozenset((key, use[0]) for key, (_, block) in by_key.items() for use in block)
+    return pairs, {key: (rank, tuple(block)) for key, (rank, block) in by_key.items()}
 
 
 def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
@@ -168,9 +182,15 @@ def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
 
 def check(node, opts, ctx):
     kana_ambiguous = set(builtin_data("orthographic-variants.yml").get("kanaAmbiguous") or [])
-    by_key: dict[str, list[tuple[str, int, int, bool]]] = {}
-    for key, spelling, start, end, quoted in _uses(node, opts, ctx):
-        by_key.setdefault(key, []).append((spelling, start, end, quoted))
+    blocks = list(_uses(node, opts, ctx))
+    # only the keys spelt two ways anywhere are looked at use by use
+    spelt = collections.Counter(map(operator.itemgetter(0), frozenset().union(*[b[1][0] for b in blocks])))
+    several = {key for key, n in spelt.items() if n > 1}
+    by_key: dict[str, list[tuple[str, int, int, bool]]] = {}  # in the order of first use
+    for base, (_, keyed) in blocks:
+        for key in sorted(several.intersection(keyed), key=lambda k: keyed[k][0]):
+            by_key.setdefault(key, []).extend(
+                (spelling, base + start, base + end, quoted) for spelling, start, end, quoted in keyed[key][1])
     for key, uses in by_key.items():
         spellings = {}
         for spelling, start, _, _ in uses:
