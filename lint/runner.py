@@ -49,6 +49,23 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+# Below this much text a run stays in one process: starting workers costs more than
+# the lint (a pre-commit hook's few posts).
+PARALLEL_MIN_BYTES = 200_000
+
+
+def _preload(configs) -> None:
+    """Import the rules and open the tagger before the workers fork, so they
+    inherit them instead of each loading its own."""
+    from postlint.engine import load_rule
+    from postlint.morph import tokens
+
+    for config in configs:
+        for setting in config.rules:
+            load_rule(setting.id)
+    tokens("。", "ipadic")
+
+
 def lint_files(files: list[str], config_for, *, jobs: int | None = None, cache=None,
                progress: bool = False) -> list[FileResult]:
     """Lint ``files`` (paths) with the config ``config_for(path)`` gives each."""
@@ -70,7 +87,8 @@ def lint_files(files: list[str], config_for, *, jobs: int | None = None, cache=N
     pending.sort(key=lambda job: len(job[2]), reverse=True)
     jobs = jobs or default_jobs()
     bar = _Progress(len(pending)) if progress and len(pending) >= 20 and sys.stderr.isatty() else None
-    if jobs > 1 and len(pending) > 1:
+    if jobs > 1 and len(pending) > 1 and sum(len(job[2]) for job in pending) >= PARALLEL_MIN_BYTES:
+        _preload({id(c): c for *_, c in pending}.values())
         with ProcessPoolExecutor(max_workers=min(jobs, len(pending))) as pool:
             outputs = pool.map(_lint_job, [(p, d, c) for _, p, d, c in pending], chunksize=4)
             for (i, path, data, config), problems in zip(pending, outputs):

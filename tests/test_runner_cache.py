@@ -3,6 +3,7 @@
 import pytest
 
 from postlint import cache as cache_mod
+from postlint import runner
 from postlint.cache import Cache
 from postlint.config import resolve
 from postlint.runner import lint_files
@@ -28,12 +29,22 @@ def summary(results):
     return [(r.path, [(p.rule_id, p.line, p.column, p.message) for p in r.problems]) for r in results]
 
 
-def test_parallel_results_equal_serial_and_keep_order(posts):
+def test_parallel_results_equal_serial_and_keep_order(posts, monkeypatch):
+    monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)  # these posts are small: force the pool
     cfg = config()
     serial = lint_files(posts, lambda _: cfg, jobs=1)
     parallel = lint_files(posts, lambda _: cfg, jobs=2)
     assert summary(serial) == summary(parallel)
     assert [r.path for r in parallel] == posts
+
+
+def test_a_small_run_starts_no_workers(posts, monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for a few small posts")
+
+    monkeypatch.setattr(runner, "ProcessPoolExecutor", no_pool)
+    cfg = config()
+    assert summary(lint_files(posts, lambda _: cfg, jobs=2)) == summary(lint_files(posts, lambda _: cfg, jobs=1))
 
 
 class CountingCache(Cache):
