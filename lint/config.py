@@ -24,7 +24,6 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +105,9 @@ class Config:
 @functools.lru_cache(maxsize=1)
 def presets() -> dict[str, dict]:
     """rules/presets.yml: preset name -> {prefix, description, rules: {id: options}}."""
-    text = resources.files("postlint.rules").joinpath("presets.yml").read_text("utf-8")
+    from postlint.rules import data_text
+
+    text = data_text("presets.yml")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 

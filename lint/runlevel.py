@@ -34,7 +34,6 @@ neither compared nor reported.
 from __future__ import annotations
 
 import json
-from concurrent.futures import ProcessPoolExecutor
 
 from postlint.rule import Context
 
@@ -89,7 +88,9 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
         members = group["members"]
         jobs_list = [(rule_id, group["options"], results[i].path, results[i].source.text) for i, _ in members]
         if jobs > 1 and len(jobs_list) >= POOL_MIN_FILES:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            from postlint.runner import _pool
+
+            with _pool(jobs) as pool:
                 digests = list(pool.map(_collect, jobs_list, chunksize=16))
         else:
             digests = [_collect(job) for job in jobs_list]

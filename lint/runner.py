@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from postlint.formatters import FileResult
@@ -54,6 +53,12 @@ def default_jobs() -> int:
 PARALLEL_MIN_BYTES = 200_000
 
 
+def _pool(workers: int):
+    from concurrent.futures import ProcessPoolExecutor  # 26 ms to import: only parallel runs pay
+
+    return ProcessPoolExecutor(max_workers=workers)
+
+
 def _preload(configs) -> None:
     """Import the rules and open the tagger before the workers fork, so they
     inherit them instead of each loading its own."""
@@ -89,7 +94,7 @@ def lint_files(files: list[str], config_for, *, jobs: int | None = None, cache=N
     bar = _Progress(len(pending)) if progress and len(pending) >= 20 and sys.stderr.isatty() else None
     if jobs > 1 and len(pending) > 1 and sum(len(job[2]) for job in pending) >= PARALLEL_MIN_BYTES:
         _preload({id(c): c for *_, c in pending}.values())
-        with ProcessPoolExecutor(max_workers=min(jobs, len(pending))) as pool:
+        with _pool(min(jobs, len(pending))) as pool:
             outputs = pool.map(_lint_job, [(p, d, c) for _, p, d, c in pending], chunksize=4)
             for (i, path, data, config), problems in zip(pending, outputs):
                 results[i] = _store(cache, path, data, config, problems)

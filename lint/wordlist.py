@@ -56,7 +56,6 @@ import functools
 import operator
 import os
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from postlint.jsregex import JSRegexError, match_patterns
@@ -248,7 +247,9 @@ class Dictionary:
 @functools.lru_cache(maxsize=None)
 def builtin(name: str) -> Dictionary:
     """A dictionary shipped in ``postlint.rules/dict/<name>.yml``."""
-    text = resources.files("postlint.rules").joinpath("dict", f"{name}.yml").read_text("utf-8")
+    from postlint.rules import data_text
+
+    text = data_text("dict", f"{name}.yml")
     where = f"dict/{name}.yml"
     loader = _fast_loader()
     if loader is not None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from importlib import resources
 from pathlib import Path
 
 import yaml
+
+from postlint.rules import data_text
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -106,8 +107,9 @@ def remember(what: str, key, compute):
     return found
 
 
-def block_memo(what: str, node, ctx, compute, extra=()):
-    """``compute()`` for ``node``, remembered across lints by the block's content.
+def block_memo(what: str, node, text: str, compute, extra=()):
+    """``compute()`` for ``node`` of the file ``text``, remembered across lints by
+    the block's content.
 
     ``compute`` must give offsets relative to ``node.start`` (add ``node.start``
     when using the result) and an immutable value (it is shared); ``what`` names
@@ -117,7 +119,7 @@ def block_memo(what: str, node, ctx, compute, extra=()):
     """
     from postlint.text import content_key
 
-    key = content_key(node, ctx.text, what)
+    key = content_key(node, text, what)
     if key is None:
         return compute()
     return remember(what, (key, extra), compute)
@@ -146,7 +148,7 @@ def in_ranges(offset: int, ranges) -> bool:
 @functools.lru_cache(maxsize=None)
 def builtin_data(name: str):
     """A YAML file of rules/dict/ (parsed once)."""
-    text = resources.files("postlint.rules").joinpath("dict", name).read_text("utf-8")
+    text = data_text("dict", name)
     return yaml.load(text, Loader=_Loader)
 
 

@@ -42,7 +42,7 @@ def test_a_small_run_starts_no_workers(posts, monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a pool was started for a few small posts")
 
-    monkeypatch.setattr(runner, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(runner, "_pool", no_pool)
     cfg = config()
     assert summary(lint_files(posts, lambda _: cfg, jobs=2)) == summary(lint_files(posts, lambda _: cfg, jobs=1))
 
