@@ -209,4 +209,10 @@ def validate_options(rule: types.ModuleType, options: dict | None) -> dict:
                 f"rule {rule.ID}: option {key!r} must be {_type_name(spec[key])}, got {value!r}"
             )
         merged[key] = value
+    check_options = getattr(rule, "check_options", None)
+    if check_options is not None:  # a rule's own checks of values (ranges, names)
+        try:
+            check_options(merged)
+        except (ValueError, TypeError) as exc:
+            raise OptionError(f"rule {rule.ID}: {exc}") from None
     return merged

@@ -113,11 +113,15 @@ def _mark_pattern(chars: str) -> re.Pattern:
     return re.compile("[" + re.escape(chars) + "]")
 
 
-def check(node, opts, ctx):
-    roles = [r for r in opts["roles"] if r in ROLES]
+def check_options(opts) -> None:
+    """Refuse unknown role names (called when the config loads)."""
     unknown = [r for r in opts["roles"] if r not in ROLES]
     if unknown:
-        raise ValueError(f"unknown role(s) {unknown}; known: {', '.join(ROLES)}")
+        raise ValueError(f"option roles: unknown role(s) {unknown}; known: {', '.join(ROLES)}")
+
+
+def check(node, opts, ctx):
+    roles = [r for r in opts["roles"] if r in ROLES]
     found = {r: [] for r in roles}
     for para in prose_nodes(node):
         if opts["ignoreQuotes"] and para.inside("BlockQuote"):

@@ -44,7 +44,7 @@ def parse_space(space, except_punctuation: bool) -> dict:
     """The ``space`` option (and ``exceptPunctuation``) -> {kind: needs a space}."""
     if isinstance(space, str):
         if space not in ("always", "never"):
-            raise ValueError(f'{ID}: option space must be "always", "never" or a list, got {space!r}')
+            raise ValueError(f'option space must be "always", "never" or a list, got {space!r}')
         wanted = {"alphabets": True, "numbers": True} if space == "always" else {}
         if except_punctuation is False:
             wanted["punctuation"] = True
@@ -54,7 +54,7 @@ def parse_space(space, except_punctuation: bool) -> dict:
         wanted = {k: True for k in space}
     unknown = set(wanted) - set(KINDS)
     if unknown:
-        raise ValueError(f"{ID}: option space may only name {', '.join(KINDS)} (got {', '.join(sorted(map(str, unknown)))})")
+        raise ValueError(f"option space may only name {', '.join(KINDS)} (got {', '.join(sorted(map(str, unknown)))})")
     return {k: wanted.get(k, False) for k in KINDS}
 
 
@@ -65,6 +65,11 @@ def _is_plain_str(node) -> bool:
 def _need_regexes(space: dict):
     chars = ("A-Za-z" if space["alphabets"] else "") + ("0-9" if space["numbers"] else "")
     return ((re.compile(f"([{chars}])(?:{_ZEN})"), 1), (re.compile(f"({_ZEN})[{chars}]"), 0))
+
+
+def check_options(opts) -> None:
+    """Refuse a ``space`` value the rule cannot read (called when the config loads)."""
+    parse_space(opts["space"], opts["exceptPunctuation"])
 
 
 def check(node, opts, ctx):

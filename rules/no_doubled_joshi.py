@@ -110,10 +110,14 @@ def _word_before(joined: list, item) -> str:
     return f"{prev.surface if isinstance(prev, _Joshi) else prev.surface_form}「{item.surface}」"
 
 
+def check_options(opts) -> None:
+    """Refuse values the types allow but the rule cannot use (called when the config loads)."""
+    if opts["min_interval"] <= 0:
+        raise ValueError("option min_interval must be 1 or more")
+
+
 def check(node, opts, ctx):
     min_interval = opts["min_interval"]
-    if min_interval <= 0:
-        raise ValueError("option min_interval must be 1 or more")
     if skipped_paragraph(node):
         return
     strict = opts["strict"]

@@ -38,6 +38,18 @@ def test_unknown_rule_is_a_warning_and_bad_option_an_error():
         resolve({"rules": {"max-ten": {"max": "two"}}})
 
 
+@pytest.mark.parametrize("rules, message", [
+    ({"no-doubled-joshi": {"min_interval": 0}}, "no-doubled-joshi: option min_interval must be 1 or more"),
+    ({"ja-consistent-punctuation": {"roles": ["colon", "semicolon"]}}, "unknown role"),
+    ({"ja-space-between-half-and-full-width": {"space": "sometimes"}}, "option space must be"),
+    ({"ja-space-between-half-and-full-width": {"space": ["alphabets", "kanji"]}}, "may only name"),
+])
+def test_an_option_value_a_rule_cannot_use_fails_when_the_config_loads(rules, message):
+    """Not later, as an internal error in the middle of a run."""
+    with pytest.raises(ConfigError, match=message):
+        resolve({"rules": rules})
+
+
 def test_lookup_walks_up_and_prefers_postlintrc(tmp_path):
     (tmp_path / ".textlintrc.json").write_text(json.dumps({"rules": {}}), "utf-8")
     (tmp_path / ".postlintrc.yml").write_text("rules: {}\n", "utf-8")

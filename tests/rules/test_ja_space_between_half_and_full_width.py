@@ -28,8 +28,6 @@ INVALID = [
      "errors": [{"column": 3}, {"column": 6}], "output": "全部で ABC 件"},
     {"text": "これも、 Unicode 。", "options": {"space": "never", "exceptPunctuation": False},
      "errors": [{"column": 5}, {"column": 13}], "output": "これも、Unicode。"},
-    {"text": "これは A です。\n\nそれは B です。", "options": {"space": "sometimes"},
-     "errors": [{"line": 1, "column": 1, "message": "always"}]},
     {"text": "# 見出し Header\n", "options": {"lintStyledNode": True},
      "errors": [{"column": 6}], "output": "# 見出しHeader\n"},
 ]
