@@ -275,7 +275,7 @@ def _validate(config: Config) -> None:
         try:
             setting.options = validate_options(load_rule(setting.id), setting.options)
         except OptionError as exc:
-            raise ConfigError(str(exc)) from None
+            raise ConfigError(f"{config.path}: {exc}" if config.path else str(exc)) from None
 
 
 def recommended() -> Config:
