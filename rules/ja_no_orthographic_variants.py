@@ -114,7 +114,7 @@ def _uses(node, opts, ctx):
     for para in prose_nodes(node):
         if opts["ignoreQuotes"] and para.inside("BlockQuote"):
             continue
-        yield para.start, block_memo(ID, para, ctx, lambda: _grouped(_block_uses(para, ctx, *setting)), extra)
+        yield para.start, block_memo(ID, para, ctx.text, lambda: _grouped(_block_uses(para, ctx, *setting)), extra)
 
 
 def _grouped(uses) -> tuple:

@@ -98,7 +98,7 @@ def introduces(block, text: str) -> bool:
         return False
     if after.type in ("CodeBlock", "List", "Table", "Html"):
         return True
-    return after.type == "Paragraph" and only_links(after, text)
+    return after.type == "Paragraph" and block_memo("only-links", after, text, lambda: only_links(after, text))
 
 
 def bold_only(block) -> bool:
@@ -135,7 +135,7 @@ def check(node, opts, ctx):
     for para in node.find("Paragraph"):
         if para.end <= para.start or para.inside("Table"):
             continue
-        key, length, bold, code = block_memo(ID, para, ctx, lambda: _analyse(para, ctx))
+        key, length, bold, code = block_memo(ID, para, ctx.text, lambda: _analyse(para, ctx))
         if length < min_length or bold:
             continue
         item = in_list_item(para)

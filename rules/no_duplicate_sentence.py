@@ -69,7 +69,7 @@ def check(node, opts, ctx):
     for block in node.find("Paragraph", "Header"):
         if block.end <= block.start or block.inside("Table"):
             continue
-        found = block_memo(ID, block, ctx, lambda: _analyse(block, ctx))
+        found = block_memo(ID, block, ctx.text, lambda: _analyse(block, ctx))
         if found is None:
             continue
         pieces, whole, last = found

@@ -237,7 +237,7 @@ def judged_sentences(doc, ctx):
     for kind, node in _sections(doc):
         base = node.start
         for style, start, end, predicate, sentence_start, sentence_end in block_memo(
-                ID, node, ctx, lambda: tuple(_judged(node, ctx))):
+                ID, node, ctx.text, lambda: tuple(_judged(node, ctx))):
             yield Judged(kind, style, base + start, base + end, predicate, base + sentence_start, base + sentence_end)
 
 

@@ -46,7 +46,7 @@ def check(node, opts, ctx):
         if opts["ignoreQuotes"] and para.inside("BlockQuote"):
             continue
         base = para.start
-        for phrase, start, end in block_memo(ID, para, ctx, lambda: tuple(_block_uses(para, ctx, phrases)), extra):
+        for phrase, start, end in block_memo(ID, para, ctx.text, lambda: tuple(_block_uses(para, ctx, phrases)), extra):
             uses[phrase].append((base + start, base + end))
     for phrase, places in uses.items():
         limit = phrases[phrase]

@@ -98,18 +98,14 @@ def test_block_memo_shifts_and_keys_on_extra():
     _editorial.clear_memos()
     calls = []
 
-    def analyse(node, ctx):
+    def analyse(node):
         calls.append(node.start)
         return (node.end - node.start,)
-
-    class Ctx:
-        def __init__(self, text):
-            self.text = text
 
     for prefix, extra in (("前\n\n", 1), ("前置き\n\n", 1), ("前置き\n\n", 2)):
         text = prefix + "本文の段落です。\n"
         para = parse(Source.from_text(text)).children[-1]
-        assert _editorial.block_memo("test", para, Ctx(text), lambda: analyse(para, Ctx(text)), extra) == (8,)
+        assert _editorial.block_memo("test", para, text, lambda: analyse(para), extra) == (8,)
     assert calls == [3, 5]  # the moved copy came from the memo, another extra did not
 
 
