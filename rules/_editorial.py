@@ -136,11 +136,6 @@ def body_start(doc) -> int:
     return 0
 
 
-def code_ranges(doc) -> list[tuple[int, int]]:
-    """File ranges of code blocks and inline code (never prose)."""
-    return [(n.start, n.end) for n in doc.walk() if n.type in ("CodeBlock", "Code")]
-
-
 def in_ranges(offset: int, ranges) -> bool:
     return any(s <= offset < e for s, e in ranges)
 

@@ -39,6 +39,8 @@ def file_path(path: str) -> str:
 
 
 def render(results: list[FileResult], color: bool = False) -> str:
-    data = [{"messages": [message(r, p) for r in [r] for p in r.problems], "filePath": file_path(r.path)}
-            for r in results]
-    return _json.dumps(data, ensure_ascii=False)
+    """One JSON array; built file by file, so only one file's message dicts exist at a time."""
+    return "[" + ", ".join(
+        _json.dumps({"messages": [message(r, p) for p in r.problems], "filePath": file_path(r.path)},
+                    ensure_ascii=False)
+        for r in results) + "]"
