@@ -1,8 +1,10 @@
 """``postlint lsp``: a language server over stdio, for any editor with an LSP client.
 
-Diagnostics are published when a document is opened or saved, and shortly after
-it changes (``debounceMs`` after the last keystroke; a lint still running when
-the text changes again is discarded, never published stale).  Positions are
+Diagnostics are published when a document is opened or saved, and when it
+changes: a change after a pause is linted at once, a change that follows another
+within ``debounceMs`` waits ``debounceMs`` (a burst -- a paste, fast typing, an
+editor applying many edits -- is linted once, after it); a lint still running when
+the text changes again is discarded, never published stale.  Positions are
 0-based lines and UTF-16 code units, as LSP requires (UTF-8 or UTF-32 when the
 client negotiates them); lines are split on CR, LF and CRLF only, as LSP does.
 
@@ -28,7 +30,8 @@ Settings (``initializationOptions``, or ``{"postlint": {...}}`` through
     docsBaseUrl   base of rule pages, e.g. https://example.org/postlint/docs/rules/
                   (default: the docs/rules/ folder of a source checkout, as a file URI;
                   env POSTLINT_DOCS_URL also sets it)
-    debounceMs    delay after a change before linting (default 25)
+    debounceMs    changes closer together than this are linted once, this long after
+                  the last of them (default 25)
     lintOnChange  false: lint only on open and save (default true)
     unsafeFixes   "Fix all" also applies suggestions (default false)
 """
@@ -203,6 +206,7 @@ class DocState:
     task: asyncio.Task | None = None
     analysis: Analysis | None = None
     running: tuple[str, asyncio.Future] | None = None  # the text being linted, and its lint
+    last_change: float = float("-inf")  # event-loop time of the latest didChange
 
 
 # -- the server ------------------------------------------------------------------------
@@ -266,6 +270,15 @@ class PostlintServer(LanguageServer):
         except Exception:
             return False
         return True
+
+    def change_delay(self, state: DocState) -> float:
+        """Seconds to wait before linting a change: none after a pause, ``debounceMs``
+        within a burst of changes (leading and trailing debounce)."""
+        debounce = max(0.0, float(self.settings.get("debounceMs") or 0)) / 1000
+        now = asyncio.get_running_loop().time()
+        in_burst = now - state.last_change < debounce
+        state.last_change = now
+        return debounce if in_burst else 0.0
 
     def schedule(self, uri: str, delay: float = 0.0) -> None:
         """Lint ``uri`` after ``delay`` seconds, replacing any lint still pending for it."""
@@ -508,7 +521,7 @@ def build_server() -> PostlintServer:
     def did_change(ls: PostlintServer, params: lsp.DidChangeTextDocumentParams):
         uri = params.text_document.uri
         if uri in ls.docs and ls.settings.get("lintOnChange", True):
-            ls.schedule(uri, max(0.0, float(ls.settings.get("debounceMs") or 0)) / 1000)
+            ls.schedule(uri, ls.change_delay(ls.docs[uri]))
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE, lsp.SaveOptions(include_text=False))
     def did_save(ls: PostlintServer, params: lsp.DidSaveTextDocumentParams):

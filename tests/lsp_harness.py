@@ -1,14 +1,12 @@
 """Drive ``postlint lsp`` as a real subprocess with pygls's language client.
 
 Used by tests/test_lsp.py and bench/lsp_latency.py.  The server is started as a
-user's editor would start it: ``python -m postlint lsp`` (``python -m
-postlint.lsp`` while the CLI has no ``lsp`` subcommand yet).
+user's editor would start it: ``python -m postlint lsp``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import inspect
 import os
 import re
 import sys
@@ -20,11 +18,10 @@ from pygls.lsp.client import LanguageClient
 
 
 def server_command() -> list[str]:
-    import postlint.cli
-
-    if "lsp" in inspect.getsource(postlint.cli):
-        return [sys.executable, "-m", "postlint", "lsp"]
-    return [sys.executable, "-m", "postlint.lsp"]
+    """How an editor starts the server (POSTLINT_LSP_COMMAND overrides it, e.g. to profile it)."""
+    if os.environ.get("POSTLINT_LSP_COMMAND"):
+        return os.environ["POSTLINT_LSP_COMMAND"].split()
+    return [sys.executable, "-m", "postlint", "lsp"]
 
 
 def client_capabilities(resolve: bool = False, versioned: bool = True) -> lsp.ClientCapabilities:

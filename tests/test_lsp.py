@@ -270,3 +270,20 @@ def test_rule_links_drop_the_preset_prefix():
 
     assert docs_href("ja-technical-writing/max-ten", "file:///x/docs/rules/") == "file:///x/docs/rules/max-ten.md"
     assert docs_href("parse", "file:///x/docs/rules/") is None
+
+
+def test_a_change_after_a_pause_is_linted_at_once_and_a_burst_waits():
+    from postlint.lsp import DocState, build_server
+
+    server = build_server()
+    server.settings["debounceMs"] = 40
+
+    async def delays():
+        state = DocState()
+        first = server.change_delay(state)  # the first keystroke after a pause
+        second = server.change_delay(state)  # right after it: a burst
+        await asyncio.sleep(0.08)
+        third = server.change_delay(state)  # after a pause again
+        return first, second, third
+
+    assert asyncio.run(delays()) == (0.0, 0.04, 0.0)
