@@ -16,12 +16,25 @@ from pathlib import Path
 from postlint.formatters import FileResult
 from postlint.rule import Problem, Severity
 
+# Below this much text a run stays in one process: starting workers costs more than
+# the lint (a pre-commit hook's few posts).
+PARALLEL_MIN_BYTES = 200_000
+# Files read and queued per worker ahead of it in a parallel run.
+QUEUED_PER_WORKER = 4
+
 
 def _read(path: str) -> bytes | OSError:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
         return exc
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _lint_job(job) -> list[Problem]:
@@ -31,26 +44,11 @@ def _lint_job(job) -> list[Problem]:
     return lint_bytes(data, config, path)
 
 
-def _result(path: str, data: bytes, problems: list[Problem]) -> FileResult:
-    from postlint.source import Source, SourceError
-
-    try:
-        source = Source.from_bytes(data, path)
-    except SourceError:
-        source = None
-    return FileResult(path, problems, source)
-
-
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:
         return os.cpu_count() or 1
-
-
-# Below this much text a run stays in one process: starting workers costs more than
-# the lint (a pre-commit hook's few posts).
-PARALLEL_MIN_BYTES = 200_000
 
 
 def _pool(workers: int):
@@ -73,44 +71,135 @@ def _preload(configs) -> None:
 
 def lint_files(files: list[str], config_for, *, jobs: int | None = None, cache=None,
                progress: bool = False) -> list[FileResult]:
-    """Lint ``files`` (paths) with the config ``config_for(path)`` gives each."""
-    from postlint.cli import _unreadable
+    """Lint ``files`` (paths) with the config ``config_for(path)`` gives each.
 
-    results: dict[int, FileResult] = {}
-    pending = []
-    for i, path in enumerate(files):
-        data = _read(path)
-        if isinstance(data, OSError):
-            results[i] = _unreadable(path, data)
-            continue
-        config = config_for(path)
-        cached = cache.get(data, config) if cache is not None else None
-        if cached is not None:
-            results[i] = _result(path, data, cached)
-        else:
-            pending.append((i, path, data, config))
-    pending.sort(key=lambda job: len(job[2]), reverse=True)
+    Streams: a file is read when it is linted (in a parallel run, when it is
+    queued for a worker, a few per worker ahead), and its result keeps the
+    positions of its problems, not its text, unless a run-level rule will read
+    the text again.  Memory does not grow with the size of the site.
+    """
     jobs = jobs or default_jobs()
-    bar = _Progress(len(pending)) if progress and len(pending) >= 20 and sys.stderr.isatty() else None
-    if jobs > 1 and len(pending) > 1 and sum(len(job[2]) for job in pending) >= PARALLEL_MIN_BYTES:
-        _preload({id(c): c for *_, c in pending}.values())
-        with _pool(min(jobs, len(pending))) as pool:
-            outputs = pool.map(_lint_job, [(p, d, c) for _, p, d, c in pending], chunksize=4)
-            for (i, path, data, config), problems in zip(pending, outputs):
-                results[i] = _store(cache, path, data, config, problems)
-                bar and bar.step()
+    sizes = [_size(path) for path in files]
+    bar = _Progress(len(files)) if progress and len(files) >= 20 and sys.stderr.isatty() else None
+    results: list = [None] * len(files)
+
+    def finish(i: int, result: FileResult) -> None:
+        results[i] = result
+        if bar:
+            bar.step()
+
+    if jobs > 1 and len(files) > 1 and sum(sizes) >= PARALLEL_MIN_BYTES:
+        _lint_in_pool(files, sizes, config_for, jobs, cache, finish)
     else:
-        for i, path, data, config in pending:
-            results[i] = _store(cache, path, data, config, _lint_job((path, data, config)))
-            bar and bar.step()
-    bar and bar.done()
-    return [results[i] for i in range(len(files))]
+        for i, path in enumerate(files):
+            config = config_for(path)
+            data = _read(path)
+            finish(i, _finished(path, data, config, cache, _cached(cache, data, config)))
+    if bar:
+        bar.done()
+    return results
 
 
-def _store(cache, path, data, config, problems) -> FileResult:
-    if cache is not None:
-        cache.put(data, config, problems)
-    return _result(path, data, problems)
+def _lint_in_pool(files, sizes, config_for, jobs: int, cache, finish) -> None:
+    """Largest files first, at most QUEUED_PER_WORKER files per worker read ahead."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    order = iter(sorted(range(len(files)), key=lambda i: sizes[i], reverse=True))
+    _preload({id(c): c for c in map(config_for, files)}.values())
+    with _pool(min(jobs, len(files))) as pool:
+        running: dict = {}
+        while True:
+            for i in order:
+                path, config = files[i], config_for(files[i])
+                data = _read(path)
+                hit = _cached(cache, data, config)
+                if isinstance(data, OSError) or hit is not None:
+                    finish(i, _finished(path, data, config, cache, hit))
+                    continue
+                running[pool.submit(_lint_job, (path, data, config))] = (i, path, data, config)
+                if len(running) >= jobs * QUEUED_PER_WORKER:
+                    break
+            if not running:
+                return
+            for future in wait(running, return_when=FIRST_COMPLETED).done:
+                i, path, data, config = running.pop(future)
+                finish(i, _finished(path, data, config, cache, None, future.result()))
+
+
+def _cached(cache, data, config):
+    if cache is None or isinstance(data, OSError):
+        return None
+    return cache.get(data, config)
+
+
+def _finished(path: str, data, config, cache, hit, problems=None) -> FileResult:
+    """One file's result: unreadable, from the cache, or linted (here, unless ``problems``)."""
+    if isinstance(data, OSError):
+        from postlint.cli import _unreadable
+
+        return _unreadable(path, data)
+    if hit is not None:
+        problems = hit
+    else:
+        if problems is None:
+            problems = _lint_job((path, data, config))
+        if cache is not None:
+            cache.put(data, config, problems)
+    return _result(path, data, problems, config)
+
+
+def _result(path: str, data: bytes, problems: list[Problem], config=None) -> FileResult:
+    """A file's result; its text is kept only when a run-level rule will read it again."""
+    from postlint.source import Source, SourceError
+
+    try:
+        source = Source.from_bytes(data, path)
+    except SourceError:
+        source = None
+    if source is not None and config is not None and not _needs_text(config):
+        source = ProblemPositions(source, problems)
+    return FileResult(path, problems, source)
+
+
+def _needs_text(config) -> bool:
+    from postlint.runlevel import run_level_rules
+
+    return bool(run_level_rules(config))
+
+
+class ProblemPositions:
+    """What the formatters ask of a file's :class:`~postlint.source.Source` (UTF-16
+    offsets and positions), kept for the offsets of its problems only: a run over
+    a whole site holds no file's text.
+
+    >>> from postlint.source import Source
+    >>> src = Source.from_text("😀あい\\nう", "x.md")
+    >>> pos = ProblemPositions(src, [Problem("r", "m", 1, 4)])
+    >>> pos.utf16(1), pos.utf16_position(4), bool(pos.text)
+    (2, (2, 0), True)
+    """
+
+    __slots__ = ("_utf16", "_positions", "bom", "path")
+
+    def __init__(self, source, problems: list[Problem]):
+        offsets = set()
+        for p in problems:
+            offsets.update((p.start, p.end))
+            if p.fix is not None:
+                offsets.update((p.fix.start, p.fix.end))
+        self._utf16 = {o: source.utf16(o) for o in offsets}
+        self._positions = {o: source.utf16_position(o) for o in offsets}
+        self.bom, self.path = source.bom, source.path
+
+    @property
+    def text(self) -> str:
+        return "\0"  # not empty (the file had text), but the text itself is not kept
+
+    def utf16(self, offset: int) -> int:
+        return self._utf16[offset]
+
+    def utf16_position(self, offset: int) -> tuple[int, int]:
+        return self._positions[offset]
 
 
 class _Progress:

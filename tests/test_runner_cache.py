@@ -83,3 +83,12 @@ def test_cache_hits_and_invalidation(posts, tmp_path, monkeypatch):
     monkeypatch.setattr(cache_mod, "_versions", lambda: "postlint 999")
     lint_files(posts, lambda _: cfg, jobs=1, cache=store)
     assert store.hits == 0
+
+
+def test_results_keep_no_text_unless_a_run_level_rule_reads_it(posts):
+    plain = lint_files(posts, lambda _: config(), jobs=1)
+    assert all(isinstance(r.source, runner.ProblemPositions) for r in plain)
+    assert all(r.utf16(p.start) >= 0 for r in plain for p in r.problems)
+    cross = resolve({"rules": {"no-cross-post-duplicate": True}})
+    kept = lint_files(posts, lambda _: cross, jobs=1)
+    assert [r.source.text for r in kept] == [open(p, encoding="utf-8").read() for p in posts]
