@@ -52,7 +52,7 @@ class Fix:
     safe: bool = True
 
 
-@dataclass
+@dataclass(slots=True)
 class Problem:
     rule_id: str
     message: str
