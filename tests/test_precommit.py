@@ -3,13 +3,16 @@
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from conftest import CLEAN_POST
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.skipif(shutil.which("pre-commit") is None or shutil.which("git") is None,
+# the test extras' pre-commit sits next to this Python (CI runs .venv/bin/pytest without activating)
+PRE_COMMIT = shutil.which("pre-commit", path=str(Path(sys.executable).parent)) or shutil.which("pre-commit")
+pytestmark = pytest.mark.skipif(PRE_COMMIT is None or shutil.which("git") is None,
                                 reason="pre-commit or git not installed")
 
 CLEAN = CLEAN_POST.format(date="2025-03-01")
@@ -46,7 +49,7 @@ def run_hook(blog, *files):
     env = {**os.environ, "PRE_COMMIT_HOME": str(blog.parent / "pre-commit-home"), "NO_COLOR": "1"}
     for f in (".pre-commit-config.yaml", *files):
         git("add", f, cwd=blog)
-    return subprocess.run(["pre-commit", "run", "--files", *files], cwd=blog, env=env,
+    return subprocess.run([PRE_COMMIT, "run", "--files", *files], cwd=blog, env=env,
                           capture_output=True, text=True, timeout=900)
 
 
