@@ -141,10 +141,15 @@ def _list_rules() -> str:
 
 
 def _emit(text: str, args) -> None:
+    _emit_chunks([text], args)
+
+
+def _emit_chunks(pieces, args) -> None:
     if args.output_file:
-        Path(args.output_file).write_text(text, "utf-8")
+        with open(args.output_file, "w", encoding="utf-8") as out:
+            out.writelines(pieces)
     else:
-        sys.stdout.write(text)
+        sys.stdout.writelines(pieces)
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -192,10 +197,10 @@ def run(argv: list[str] | None = None) -> int:
     for config in {id(c): c for c in [configs.explicit, *configs.by_path.values()] if c}.values():
         for warning in config.warnings:
             print(f"postlint: warning: {config.path or 'config'}: {warning}", file=sys.stderr)
-    from postlint.formatters import render
+    from postlint.formatters import render_chunks
 
     color = args.format == "stylish" and not args.no_color and not args.output_file and sys.stdout.isatty()
-    _emit(render(args.format, results, color=color), args)
+    _emit_chunks(render_chunks(args.format, results, color=color), args)
     return 1 if any(p.severity == Severity.ERROR for r in results for p in r.problems) else 0
 
 

@@ -43,7 +43,15 @@ def counts(results: list[FileResult]) -> dict[Severity, int]:
 
 
 def render(name: str, results: list[FileResult], color: bool = False) -> str:
+    return "".join(render_chunks(name, results, color))
+
+
+def render_chunks(name: str, results: list[FileResult], color: bool = False):
+    """The output in pieces to write one after the other (a format with ``chunks`` streams;
+    the others come as one piece)."""
     if name not in FORMATS:
         raise ValueError(f"unknown format {name!r}; choose one of: {', '.join(FORMATS)}")
     module = importlib.import_module(f"postlint.formatters.{name}")
-    return module.render(results, color=color)
+    if hasattr(module, "chunks"):
+        return module.chunks(results, color=color)
+    return [module.render(results, color=color)]

@@ -38,9 +38,15 @@ def file_path(path: str) -> str:
     return path if path.startswith("<") else os.path.abspath(path)
 
 
+def chunks(results: list[FileResult], color: bool = False):
+    """The JSON array in pieces, one per file: written as they come, a run's output never
+    exists whole in memory."""
+    yield "["
+    for i, r in enumerate(results):
+        yield (", " if i else "") + _json.dumps(
+            {"messages": [message(r, p) for p in r.problems], "filePath": file_path(r.path)}, ensure_ascii=False)
+    yield "]"
+
+
 def render(results: list[FileResult], color: bool = False) -> str:
-    """One JSON array; built file by file, so only one file's message dicts exist at a time."""
-    return "[" + ", ".join(
-        _json.dumps({"messages": [message(r, p) for p in r.problems], "filePath": file_path(r.path)},
-                    ensure_ascii=False)
-        for r in results) + "]"
+    return "".join(chunks(results, color))
