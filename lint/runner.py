@@ -105,12 +105,13 @@ def _lint_in_pool(files, sizes, config_for, jobs: int, cache, finish) -> None:
     from concurrent.futures import FIRST_COMPLETED, wait
 
     order = iter(sorted(range(len(files)), key=lambda i: sizes[i], reverse=True))
-    _preload({id(c): c for c in map(config_for, files)}.values())
+    configs = [config_for(path) for path in files]
+    _preload({id(c): c for c in configs}.values())
     with _pool(min(jobs, len(files))) as pool:
         running: dict = {}
         while True:
             for i in order:
-                path, config = files[i], config_for(files[i])
+                path, config = files[i], configs[i]
                 data = _read(path)
                 hit = _cached(cache, data, config)
                 if isinstance(data, OSError) or hit is not None:

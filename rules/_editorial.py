@@ -25,16 +25,13 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 PROSE_TYPES = ("Paragraph", "Header", "TableCell")
 
 
-def is_japanese(ch: str) -> bool:
-    """Kana, kanji, the iteration marks and full-width punctuation (、。「」（）etc.)."""
-    if not ch:
-        return False
-    code = ord(ch)
-    return (0x3000 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
-            or 0xF900 <= code <= 0xFAFF or 0xFF01 <= code <= 0xFF60 or 0x31F0 <= code <= 0x31FF)
-
-
+# Kana, kanji, the iteration marks and full-width punctuation (、。「」（）etc.)
 _JAPANESE = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\u31f0-\u31ff]")
+
+
+def is_japanese(ch: str) -> bool:
+    """Whether the character ``ch`` (or "") is Japanese: kana, kanji, iteration marks, full-width punctuation."""
+    return _JAPANESE.match(ch) is not None
 
 
 def has_japanese(text: str) -> bool:

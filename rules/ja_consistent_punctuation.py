@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
-from postlint.rules._editorial import hidden_spans, is_japanese, prose_nodes
+from postlint.rules._editorial import has_japanese, hidden_spans, is_japanese, prose_nodes
 
 ID = "ja-consistent-punctuation"
 NODES = ("Document",)
@@ -99,7 +99,7 @@ def _occurrences(text: str, hidden: list[bool], roles):
             close = _match_close(text, i)
             if close < 0 or any(hidden[i:close + 1]):
                 continue
-            if ch == half and not (is_japanese(prev) or any(is_japanese(c) for c in text[i + 1:close])):
+            if ch == half and not (is_japanese(prev) or has_japanese(text[i + 1:close])):
                 continue
             yield role, "half" if ch == half else "full", i, close
             continue

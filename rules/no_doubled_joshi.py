@@ -16,6 +16,7 @@ Options: ``min_interval`` (1), ``strict`` (false), ``allow`` (許容する助詞
 
 from __future__ import annotations
 
+from postlint.rules._editorial import remember
 from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, SentenceSource, js_index, sentence_runs, skipped_paragraph
 
 ID = "no-doubled-joshi"
@@ -127,24 +128,15 @@ def check(node, opts, ctx):
     settings = (min_interval, strict, frozenset(allow), frozenset(separators), frozenset(commas))
     for start, end, items in sentence_runs(node, ctx.text, opts["separatorCharacters"], ctx):
         source = SentenceSource(ctx.text, start, end, items, code_mask="ー")
-        key = (source.text, settings)
-        found = _FOUND.get(key)
-        if found is None:
-            found = _doubled(ctx.tokens(source.text, "ipadic"), source.text, min_interval, strict, allow,
-                             separators, commas)
-            if len(_FOUND) >= 4096:
-                _FOUND.clear()
-            _FOUND[key] = found
+        # what _doubled finds depends on nothing else: an unchanged sentence (an editor's
+        # re-lint, a --fix pass) is not analysed again
+        found = remember(ID, (source.text, settings), lambda: _doubled(
+            ctx.tokens(source.text, "ipadic"), source.text, min_interval, strict, allow, separators, commas))
         for index, length, message in found:
             at = source.to_source(index)
             if at is None:
                 continue
             yield ctx.report(at, at + length, message)
-
-
-# (sentence text, settings) -> what _doubled found: the analysis depends on nothing else,
-# so a re-lint of an unchanged sentence (an editor, --fix) does not redo it.
-_FOUND: dict = {}
 
 
 def _doubled(tokens, text: str, min_interval: int, strict: bool, allow, separators, commas) -> tuple:

@@ -23,6 +23,7 @@ the majority wins, ``"ですます"``, ``"である"``), ``strict`` (false).
 
 from __future__ import annotations
 
+from postlint.rules._editorial import remember
 from postlint.rules._politeness import DESU_MASU, DEARU, parse_preference
 
 ID = "no-mix-dearu-desumasu"
@@ -173,18 +174,9 @@ def _textlint_offset(text: str, node_start: int, index: int) -> int:
     return pos
 
 
-_ANALYZED: dict = {}  # (text, strict) -> analyze() of its tokens: a re-lint of unchanged blocks is free
-
-
 def _analyzed(ctx, text: str, strict: bool):
-    key = (text, strict)
-    found = _ANALYZED.get(key)
-    if found is None:
-        found = analyze(ctx.tokens(text, "ipadic"), strict)
-        if len(_ANALYZED) >= 4096:
-            _ANALYZED.clear()
-        _ANALYZED[key] = found
-    return found
+    """analyze() of a block's tokens, remembered by text: a re-lint of unchanged blocks is free."""
+    return remember(ID, (text, strict), lambda: analyze(ctx.tokens(text, "ipadic"), strict))
 
 
 def _section_kind(node):
