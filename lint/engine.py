@@ -155,6 +155,9 @@ def _lint(source: Source, config: Config, settings: dict | None) -> list[Problem
     problems: list[Problem] = []
     for setting in config.rules:
         rule = load_rule(setting.id)
+        trigger = getattr(rule, "TRIGGER", None)
+        if trigger is not None and trigger.search(source.text) is None:
+            continue  # nothing in this file the rule could report
         for node_type in rule.NODES:
             nodes = index.get(node_type)
             if nodes:

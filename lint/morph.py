@@ -78,7 +78,7 @@ def _space(text: str, start: int, end: int) -> Token:
 
 
 def _ipadic_fields(line: str):
-    """(surface, pos .. pronunciation, lemma) of one line of MeCab's output, or None."""
+    """((surface, pos .. pronunciation), lemma) of one line of MeCab's output, or None."""
     surface, _, feature = line.partition("\t")
     if not feature:  # "EOS" and the empty last line
         return None
@@ -91,15 +91,15 @@ def _ipadic_fields(line: str):
         if f[0] == "記号" and f[1] == "一般" and (not surface or max(surface) < "\u2000"):
             f[0], f[1] = "名詞", "サ変接続"  # kuromoji's category for unknown ASCII symbols
     base = f[6]
-    fields = (surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base, f[7], f[8], base)
+    head = (surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base, f[7], f[8])
     if len(_LINES) >= 50000:
         _LINES.clear()
-    _LINES[line] = fields
+    fields = _LINES[line] = (head, base)
     return fields
 
 
-# MeCab's output line -> its fields: most lines (particles, common words) recur, and
-# splitting them again cost more than MeCab's own work.
+# MeCab's output line -> (a token's fields before its offsets, its lemma): most lines
+# (particles, common words) recur, and splitting them again cost more than MeCab's own work.
 _LINES: dict = {}
 
 
@@ -115,14 +115,15 @@ def _ipadic_tokens(text: str) -> list[Token]:
         t = known(line) or _ipadic_fields(line)
         if t is None:
             continue
-        surface = t[0]
+        head, lemma = t
+        surface = head[0]
         start = find(surface, pos) if surface else pos
         if start < 0:  # MeCab normalised something; fall back to the running position
             start = pos
         if start > pos:
             append(_space(text, pos, start))
         end = start + len(surface)
-        append(_new(Token, (surface, t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], start, end, t[10])))
+        append(_new(Token, head + (start, end, lemma)))
         pos = end
     if pos < len(text):
         append(_space(text, pos, len(text)))

@@ -21,6 +21,7 @@ DEFAULTS: dict = {}
 FIXABLE = True
 
 _HANKAKU = re.compile("[\uff61-\uff9f]+")
+TRIGGER = _HANKAKU  # a file without half-width kana is skipped
 
 
 def check(node, opts, ctx):

@@ -20,6 +20,7 @@ DEFAULTS: dict = {}
 FIXABLE = True
 
 _RADICAL = re.compile("[\u2f00-\u2fd5]")
+TRIGGER = _RADICAL  # a file without radicals is skipped
 # NFKC maps each radical to its unified ideograph; these two take the Japanese form instead.
 _JAPANESE_FORM = {"\u2f3e": "戸", "\u2fca": "黒"}
 

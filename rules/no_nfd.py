@@ -23,6 +23,7 @@ DEFAULTS: dict = {}
 FIXABLE = True
 
 _MARK = re.compile("[\u3099\u309a\u309b\u309c]")
+TRIGGER = _MARK  # a file without these marks is skipped
 _AS_COMBINING = str.maketrans({"\u309b": "\u3099", "\u309c": "\u309a"})
 _SKIP_INSIDE = ("Link", "Image", "BlockQuote", "Emphasis")
 

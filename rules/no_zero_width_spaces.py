@@ -8,6 +8,8 @@ in a text node (``Str``) is reported, and ``--fix`` deletes it.  No options.
     NG:  ゼロ幅\u200bスペースのある文です。
 """
 
+import re
+
 ID = "no-zero-width-spaces"
 NODES = ("Str",)
 OPTIONS: dict = {}
@@ -15,6 +17,7 @@ DEFAULTS: dict = {}
 FIXABLE = True
 
 _ZWSP = "\u200b"
+TRIGGER = re.compile(_ZWSP)  # a file without one is skipped
 
 
 def check(node, opts, ctx):

@@ -37,3 +37,16 @@ def _load(path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+TRIGGERED = [r for r in BUILTIN if getattr(load_rule(r), "TRIGGER", None) is not None]
+
+
+@pytest.mark.parametrize("rule_id", TRIGGERED)
+def test_trigger_matches_every_invalid_case(rule_id):
+    """A rule's TRIGGER lets the engine skip files it cannot match: it must match wherever the
+    rule reports something, or the skip would hide a problem."""
+    trigger = load_rule(rule_id).TRIGGER
+    table = _load(TESTS / f"test_{rule_id.replace('-', '_')}.py")
+    for case in table.INVALID:
+        assert trigger.search(case["text"]), f"{rule_id}: TRIGGER misses {case['text']!r}"
