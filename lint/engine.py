@@ -121,13 +121,15 @@ def lint(source: Source, config: Config, *, settings: dict | None = None) -> lis
             gc.enable()
 
 
-_FULL_COLLECTION_EVERY = 100  # lints
+# A full collection finds only a few hundred cyclic objects per 100 lints (the tree's cycles
+# are cut by _release) but walks every cached analysis: 0.17 s each, 3% of a corpus run at 100.
+_FULL_COLLECTION_EVERY = 1000  # lints
 _lints_since_collection = 0
 
 
 def _settle_garbage() -> None:
     """After a lint: freeze what survived it (the analyses the caches keep) so that
-    the collector never walks it again, and collect fully every 100 lints.
+    the collector never walks it again, and collect fully every 1000 lints.
 
     The caches' objects are long-lived; the collector walked them again on every
     young-generation collection between files (15% of a corpus run).  Frozen

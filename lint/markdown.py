@@ -58,15 +58,13 @@ _BLOCKS = {
 _INLINE_CONTAINERS = {"Emphasis", "Strong", "Delete", "Link", "Image"}
 # Containers whose direct inline children textlint wraps in a Paragraph.
 _WRAPS_INLINE = {"ListItem", "FootnoteDefinition"}
-_TRAILING = re.compile(r"[\r\n]+\Z")
 
 
 class _Offsets:
     """Converts UTF-8 byte offsets of ``data`` into str offsets of ``text``."""
 
-    def __init__(self, text: str, base: int):
+    def __init__(self, text: str):
         self.data = text.encode("utf-8")
-        self.base = base
         self.ascii = len(self.data) == len(text)
         self.cache: dict[int, int] = {}
 
@@ -78,9 +76,6 @@ class _Offsets:
             last_c += len(self.data[last_b:b].decode("utf-8", "ignore"))
             last_b = b
             self.cache[b] = last_c
-
-    def __call__(self, b: int) -> int:
-        return self.base + (b if self.ascii else self.cache[b])
 
 
 def parse(source: Source, *, plain: bool = False) -> Node:
@@ -112,17 +107,19 @@ def _parse_plain(text: str, base: int, doc: Node) -> None:
 def _parse_markdown(text: str, base: int, doc: Node) -> None:
     body = text[base:]
     events = list(pyromark.events_with_range(body, options=_OPTIONS))
-    offsets = _Offsets(body, base)
-    wanted: set[int] = set()
-    for _, rng in events:
-        wanted.add(rng["start"])
-        wanted.add(rng["end"])
-    offsets.prepare(wanted)
+    offsets = _Offsets(body)
+    if not offsets.ascii:
+        wanted: set[int] = set()
+        for _, rng in events:
+            wanted.add(rng["start"])
+            wanted.add(rng["end"])
+        offsets.prepare(wanted)
+    to_str = offsets.cache.__getitem__ if not offsets.ascii else int
 
     stack = [doc]
     skip_depth = 0  # > 0 inside CodeBlock / HtmlBlock / MetadataBlock bodies
     for event, rng in events:
-        start, end = offsets(rng["start"]), offsets(rng["end"])
+        start, end = base + to_str(rng["start"]), base + to_str(rng["end"])
         if isinstance(event, dict) and "Start" in event:
             tag = event["Start"]
             name, info = (tag, None) if isinstance(tag, str) else next(iter(tag.items()))
@@ -135,7 +132,8 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
                 _close_wrapper(stack)
                 parent = stack[-1]
             if node_type not in _INLINE_CONTAINERS:
-                end = start + len(_TRAILING.sub("", text[start:end]))
+                while end > start and text[end - 1] in "\r\n":  # a block ends before its line breaks
+                    end -= 1
             node = Node(node_type, start, end, parent=parent, data=_block_data(name, info))
             parent.children.append(node)
             stack.append(node)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # one UTF-16 surrogate pair each
 _BINARY_SAMPLE = 8192
 
 
@@ -112,7 +113,7 @@ class Source:
     def utf16(self, offset: int) -> int:
         """The UTF-16 code-unit offset of a str offset (textlint's unit)."""
         if self._astral is None:
-            self._astral = [i for i, ch in enumerate(self.text) if ord(ch) > 0xFFFF]
+            self._astral = [m.start() for m in _ASTRAL.finditer(self.text)]
         return offset + bisect.bisect_left(self._astral, offset)
 
     def utf16_position(self, offset: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ Options: ``allowOnomatopee`` (true), ``allow`` (許す語; ``/正規表現/`` �
 from __future__ import annotations
 
 import re
+from operator import attrgetter, eq
 
 from postlint.rules._textlint_ja import js_index, match_patterns
 
@@ -23,6 +24,7 @@ OPTIONS = {"allowOnomatopee": bool, "allow": list}
 DEFAULTS = {"allowOnomatopee": True, "allow": []}
 FIXABLE = False
 
+_SURFACE = attrgetter("surface_form")
 _KATAKANA_ONLY = re.compile(r"[ァ-ロワヲンー]*\Z")
 
 
@@ -37,7 +39,11 @@ def check(node, opts, ctx):
     onomatopee = opts["allowOnomatopee"]
     prev = None
     text = ctx.text[node.start:node.end]
-    for tok in ctx.tokens(text, "ipadic"):
+    tokens = ctx.tokens(text, "ipadic")
+    surfaces = list(map(_SURFACE, tokens))
+    if not any(map(eq, surfaces, surfaces[1:])):
+        return  # no two neighbours alike (checked without a Python loop: the usual case)
+    for tok in tokens:
         last, prev = prev, tok
         if last is None or last.surface_form != tok.surface_form:
             continue

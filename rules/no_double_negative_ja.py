@@ -17,6 +17,8 @@ Options: なし。
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from postlint.rules._textlint_ja import js_index
 
 ID = "no-double-negative-ja"
@@ -26,6 +28,7 @@ DEFAULTS: dict = {}
 FIXABLE = False
 
 _NAI = ("ない", "無い")
+_BASIC_FORM = attrgetter("basic_form")
 
 
 def _t(**fields):
@@ -88,9 +91,14 @@ def check(node, opts, ctx):
     if node.inside("Image"):  # textlint's Image has only an alt text, no Str
         return
     text = ctx.text[node.start:node.end]
+    tokens = ctx.tokens(text, "ipadic")
+    forms = list(map(_BASIC_FORM, tokens))
+    firsts = [forms.index(nai) for nai in _NAI if nai in forms]
+    if not firsts:
+        return  # every pattern starts with ない: without one nothing can match
     streams = flat = None  # made at the first ない
     busy = False  # some pattern is partway through a match
-    for tok in ctx.tokens(text, "ipadic"):
+    for tok in tokens[min(firsts):]:  # before the first ない every token is skipped below
         if not busy and tok.basic_form not in _NAI:
             continue  # every pattern starts with ない: nothing can move
         if streams is None:

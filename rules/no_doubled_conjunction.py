@@ -13,6 +13,8 @@ Options: なし。
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from postlint.rules._textlint_ja import js_index, sentence_runs, skipped_paragraph
 
 ID = "no-doubled-conjunction"
@@ -22,15 +24,17 @@ DEFAULTS: dict = {}
 FIXABLE = False
 
 
-def _conjunctions(tokens) -> list:
-    out = []
+_POS = attrgetter("pos")
+
+
+def _first_conjunction(tokens):
+    """The sentence's first conjunction not right after a space (that is no real one), or None."""
+    if "接続詞" not in map(_POS, tokens):  # most sentences have none: found without a Python loop
+        return None
     for i, tok in enumerate(tokens):
-        if tok.pos != "接続詞":
-            continue
-        if i > 0 and tokens[i - 1].pos_detail_1 == "空白":  # a space before: not a real conjunction
-            continue
-        out.append(tok)
-    return out
+        if tok.pos == "接続詞" and not (i > 0 and tokens[i - 1].pos_detail_1 == "空白"):
+            return tok
+    return None
 
 
 def check(node, opts, ctx):
@@ -39,12 +43,12 @@ def check(node, opts, ctx):
     last = None  # first conjunction of the latest earlier sentence that had one
     for n, (start, end, _items) in enumerate(sentence_runs(node, ctx.text, ctx=ctx)):
         raw = ctx.text[start:end]
-        found = _conjunctions(ctx.tokens(raw, "ipadic"))
-        if n > 0 and found and last is not None and found[0].surface_form == last.surface_form:
-            tok = found[0]
+        tok = _first_conjunction(ctx.tokens(raw, "ipadic"))
+        if tok is None:
+            continue
+        if n > 0 and last is not None and tok.surface_form == last.surface_form:
             at = start + js_index(raw, tok.start)
             yield ctx.report(at, at + len(tok.surface_form),
                              f"前の文と同じ接続詞「{tok.surface_form}」で文が始まっています。"
                              "接続詞を削るか、別の接続詞に言い換えてください。")
-        if found:
-            last = found[0]
+        last = tok

@@ -67,6 +67,8 @@ def check(node, opts, ctx):
     plain = None
     for start, end, _items in sentence_runs(node, ctx.text, opts["separatorChars"], ctx):
         raw = ctx.text[start:end]
+        if raw.count("が") < 2:  # two が tokens need two が characters: nothing to tokenize for
+            continue
         tokens = ctx.tokens(raw, "ipadic")
         for group in _groups(tokens, separators):
             ga = [t for t in group if t.pos_detail_1 == "接続助詞" and t.surface_form == "が"]

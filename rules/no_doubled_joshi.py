@@ -16,6 +16,8 @@ Options: ``min_interval`` (1), ``strict`` (false), ``allow`` (許容する助詞
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from postlint.rules._editorial import remember
 from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, SentenceSource, js_index, sentence_runs, skipped_paragraph
 
@@ -30,6 +32,8 @@ DEFAULTS = {
     "commaCharacters": ["、", "，"],
 }
 FIXABLE = False
+
+_POS = attrgetter("pos")
 
 
 class _Joshi:
@@ -60,7 +64,7 @@ def _join_particles(tokens) -> list:
     """Tokens with each run of particles joined into one ``_Joshi``."""
     out: list = []
     for tok in tokens:
-        if tok.pos.startswith("助詞"):
+        if tok.pos == "助詞":  # IPADIC's part of speech of every particle
             prev = out[-1] if out else None
             if isinstance(prev, _Joshi):
                 prev.join(tok)
@@ -71,17 +75,22 @@ def _join_particles(tokens) -> list:
     return out
 
 
-def _counts(tok, strict: bool, separators, commas) -> bool:
-    """Whether ``tok`` is one step of the distance between particles."""
-    if isinstance(tok, _Joshi):
-        return True
+def _steps(joined: list, strict: bool, separators, commas) -> list:
+    """The items of ``joined`` that are one step of the distance between particles: the
+    particles, and unless ``strict`` brackets, sentence separators and commas.
+    One loop with the tests inline: it runs for every token of every sentence."""
     if strict:
-        return False
-    if tok.pos == "記号" and tok.pos_detail_1 in ("括弧開", "括弧閉"):
-        return True
-    if tok.surface_form in separators:
-        return True
-    return tok.surface_form in commas and tok.pos in ("名詞", "記号")
+        return [t for t in joined if t.__class__ is _Joshi]
+    out = []
+    for t in joined:
+        if t.__class__ is _Joshi:
+            out.append(t)
+            continue
+        surface, pos = t.surface_form, t.pos
+        if (pos == "記号" and t.pos_detail_1 in ("括弧開", "括弧閉")) or surface in separators \
+                or (surface in commas and pos in ("名詞", "記号")):
+            out.append(t)
+    return out
 
 
 def _allowed_by_default(group: list, joined: list) -> bool:
@@ -141,10 +150,12 @@ def check(node, opts, ctx):
 
 def _doubled(tokens, text: str, min_interval: int, strict: bool, allow, separators, commas) -> tuple:
     """(index into ``text`` as textlint computes it, length, message) of each doubled particle."""
+    if list(map(_POS, tokens)).count("助詞") < 2:
+        return ()  # no particle can be doubled (counted without a Python loop)
     joined = _join_particles(tokens)
     if sum(1 for t in joined if t.__class__ is _Joshi) < 2:
-        return ()  # no particle can be doubled
-    countable = [t for t in joined if _counts(t, strict, separators, commas)]
+        return ()
+    countable = _steps(joined, strict, separators, commas)
     position = {id(t): i for i, t in enumerate(countable)}
     groups: dict[str, list] = {}
     for item in countable:

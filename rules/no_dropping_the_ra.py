@@ -40,6 +40,8 @@ def check(node, opts, ctx):
     if node.inside("Link", "Image", "BlockQuote", "Emphasis"):
         return
     text = ctx.text[node.start:node.end]
+    if "れ" not in text:  # every form of 来れる, 見れる and the suffix れる has it
+        return
     tokens = ctx.tokens(text, "ipadic")
     for tok in tokens:
         if tok.pos == "動詞" and tok.basic_form in ("来れる", "見れる"):
