@@ -179,29 +179,51 @@ def run(argv: list[str] | None = None) -> int:
 
             results = fix_files(files, configs.for_file, args)
         else:
-            from postlint.runner import lint_files, only_errors
-
-            cache = None
-            if args.cache:
-                from postlint.cache import Cache
-
-                cache = Cache(args.cache_location)
-            if args.jobs is not None and args.jobs < 1:
-                raise UsageError("--jobs must be at least 1")
-            results = lint_files(files, configs.for_file, jobs=args.jobs, cache=cache, progress=True)
-            from postlint.runlevel import run_level
-
-            run_level(results, configs.for_file, jobs=args.jobs)
-            if args.quiet:
-                only_errors(results)
+            results = _lint_stream(files, configs, args)
     for config in {id(c): c for c in [configs.explicit, *configs.by_path.values()] if c}.values():
         for warning in config.warnings:
             print(f"postlint: warning: {config.path or 'config'}: {warning}", file=sys.stderr)
     from postlint.formatters import render_chunks
 
     color = args.format == "stylish" and not args.no_color and not args.output_file and sys.stdout.isatty()
-    _emit_chunks(render_chunks(args.format, results, color=color), args)
-    return 1 if any(p.severity == Severity.ERROR for r in results for p in r.problems) else 0
+    errors = _ErrorSeen(results)
+    _emit_chunks(render_chunks(args.format, errors, color=color), args)
+    return 1 if errors.seen else 0
+
+
+def _lint_stream(files: list[str], configs, args):
+    """The files' results, in order, linted while the output is written (a list when a
+    run-level rule must see every file first)."""
+    from postlint.runlevel import run_level, run_level_rules
+    from postlint.runner import iter_results, only_errors
+
+    cache = None
+    if args.cache:
+        from postlint.cache import Cache
+
+        cache = Cache(args.cache_location)
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    results = iter_results(files, configs.for_file, jobs=args.jobs, cache=cache, progress=True)
+    if any(run_level_rules(config) for config in {id(c): c for c in map(configs.for_file, files)}.values()):
+        results = list(results)
+        run_level(results, configs.for_file, jobs=args.jobs)
+    if args.quiet:
+        results = only_errors(results)
+    return results
+
+
+class _ErrorSeen:
+    """Passes results through, noting whether any has an error (the exit code)."""
+
+    def __init__(self, results):
+        self.results, self.seen = results, False
+
+    def __iter__(self):
+        for result in self.results:
+            if not self.seen and any(p.severity == Severity.ERROR for p in result.problems):
+                self.seen = True
+            yield result
 
 
 def _unreadable(path: str, exc: OSError) -> FileResult:

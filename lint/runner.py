@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from postlint.formatters import FileResult
@@ -71,60 +72,109 @@ def _preload(configs) -> None:
 
 def lint_files(files: list[str], config_for, *, jobs: int | None = None, cache=None,
                progress: bool = False) -> list[FileResult]:
-    """Lint ``files`` (paths) with the config ``config_for(path)`` gives each.
+    """Lint ``files`` (paths) with the config ``config_for(path)`` gives each: the results
+    of :func:`iter_results`, as a list."""
+    return list(iter_results(files, config_for, jobs=jobs, cache=cache, progress=progress))
+
+
+def iter_results(files: list[str], config_for, *, jobs: int | None = None, cache=None,
+                 progress: bool = False) -> Iterator[FileResult]:
+    """Each file's result, in the order the files were given, as soon as it and every file
+    before it are done.
 
     Streams: a file is read when it is linted (in a parallel run, when it is
-    queued for a worker, a few per worker ahead), and its result keeps the
-    positions of its problems, not its text, unless a run-level rule will read
-    the text again.  Memory does not grow with the size of the site.
+    queued for a worker, a few per worker ahead), its result keeps the positions
+    of its problems, not its text, unless a run-level rule will read the text
+    again, and a result the caller has taken is not kept here.  Memory does not
+    grow with the size of the site.
     """
     jobs = jobs or default_jobs()
     sizes = [_size(path) for path in files]
     bar = _Progress(len(files)) if progress and len(files) >= 20 and sys.stderr.isatty() else None
-    results: list = [None] * len(files)
-
-    def finish(i: int, result: FileResult) -> None:
-        results[i] = result
+    if jobs > 1 and len(files) > 1 and sum(sizes) >= PARALLEL_MIN_BYTES:
+        done = _in_input_order(_lint_in_pool(files, sizes, config_for, jobs, cache))
+    else:
+        done = (_finished(path, _read(path), config_for(path), cache) for path in files)
+    for result in done:
         if bar:
             bar.step()
-
-    if jobs > 1 and len(files) > 1 and sum(sizes) >= PARALLEL_MIN_BYTES:
-        _lint_in_pool(files, sizes, config_for, jobs, cache, finish)
-    else:
-        for i, path in enumerate(files):
-            config = config_for(path)
-            data = _read(path)
-            finish(i, _finished(path, data, config, cache, _cached(cache, data, config)))
+        yield result
     if bar:
         bar.done()
-    return results
 
 
-def _lint_in_pool(files, sizes, config_for, jobs: int, cache, finish) -> None:
-    """Largest files first, at most QUEUED_PER_WORKER files per worker read ahead."""
+def _in_input_order(finished) -> Iterator[FileResult]:
+    """``(index, result)`` pairs in any order -> the results in index order."""
+    waiting: dict[int, FileResult] = {}
+    following = 0
+    for i, result in finished:
+        waiting[i] = result
+        while following in waiting:
+            yield waiting.pop(following)
+            following += 1
+
+
+# Files go to the pool in windows of this many, largest first within each window (a long file
+# does not start last and hold up the end of the run), and no file is queued more than two
+# windows after the earliest one still running: the results waiting to be handed on in input
+# order stay under about two windows, however many files the run has.
+ORDER_WINDOW = 256
+
+
+def submission_order(sizes: list[int], window: int = ORDER_WINDOW) -> list[int]:
+    """Indices of the files, window by window, largest first in each.
+
+    >>> submission_order([1, 5, 3, 9, 2], window=3)
+    [1, 2, 0, 3, 4]
+    """
+    order: list[int] = []
+    for low in range(0, len(sizes), window):
+        order += sorted(range(low, min(low + window, len(sizes))), key=lambda i: sizes[i], reverse=True)
+    return order
+
+
+def _lint_in_pool(files, sizes, config_for, jobs: int, cache) -> Iterator[tuple[int, FileResult]]:
+    """``(index, result)`` as the workers finish; at most QUEUED_PER_WORKER files per worker
+    read ahead."""
     from concurrent.futures import FIRST_COMPLETED, wait
 
-    order = iter(sorted(range(len(files)), key=lambda i: sizes[i], reverse=True))
+    order = submission_order(sizes, ORDER_WINDOW)
     configs = [config_for(path) for path in files]
     _preload({id(c): c for c in configs}.values())
+    done = bytearray(len(files))
+    earliest = 0  # the first file not finished: files are queued at most 2 windows after it
     with _pool(min(jobs, len(files))) as pool:
         running: dict = {}
+        cursor = 0
         while True:
-            for i in order:
+            while earliest < len(files) and done[earliest]:
+                earliest += 1
+            queued_from = cursor
+            while cursor < len(order) and len(running) < jobs * QUEUED_PER_WORKER \
+                    and order[cursor] < earliest + 2 * ORDER_WINDOW:
+                i = order[cursor]
+                cursor += 1
                 path, config = files[i], configs[i]
                 data = _read(path)
                 hit = _cached(cache, data, config)
                 if isinstance(data, OSError) or hit is not None:
-                    finish(i, _finished(path, data, config, cache, hit))
+                    done[i] = 1
+                    yield i, _finished(path, data, config, cache, hit)
                     continue
                 running[pool.submit(_lint_job, (path, data, config))] = (i, path, data, config)
-                if len(running) >= jobs * QUEUED_PER_WORKER:
-                    break
             if not running:
-                return
+                if cursor >= len(order):
+                    return
+                if cursor == queued_from:  # cannot happen: the earliest unfinished file is always queueable
+                    raise RuntimeError("postlint: the file queue stalled; please report it")
+                continue  # everything queued was cached: queue the next files
             for future in wait(running, return_when=FIRST_COMPLETED).done:
                 i, path, data, config = running.pop(future)
-                finish(i, _finished(path, data, config, cache, None, future.result()))
+                done[i] = 1
+                yield i, _finished(path, data, config, cache, None, future.result())
+
+
+_NOT_LOOKED_UP = object()
 
 
 def _cached(cache, data, config):
@@ -133,12 +183,14 @@ def _cached(cache, data, config):
     return cache.get(data, config)
 
 
-def _finished(path: str, data, config, cache, hit, problems=None) -> FileResult:
+def _finished(path: str, data, config, cache, hit=_NOT_LOOKED_UP, problems=None) -> FileResult:
     """One file's result: unreadable, from the cache, or linted (here, unless ``problems``)."""
     if isinstance(data, OSError):
         from postlint.cli import _unreadable
 
         return _unreadable(path, data)
+    if hit is _NOT_LOOKED_UP:
+        hit = _cached(cache, data, config)
     if hit is not None:
         problems = hit
     else:
@@ -221,6 +273,8 @@ class _Progress:
         sys.stderr.flush()
 
 
-def only_errors(results: list[FileResult]) -> None:
+def only_errors(results):
+    """The results with their errors only (``--quiet``), one by one."""
     for r in results:
         r.problems = [p for p in r.problems if p.severity == Severity.ERROR]
+        yield r

@@ -29,6 +29,29 @@ def summary(results):
     return [(r.path, [(p.rule_id, p.line, p.column, p.message) for p in r.problems]) for r in results]
 
 
+def test_results_stream_in_input_order_with_few_waiting(tmp_path, monkeypatch):
+    """Files go to the pool largest first per window, results come out in input order, and a
+    file is read only when its turn to be queued comes (a window of 2 here, 9 files)."""
+    monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(runner, "ORDER_WINDOW", 2)
+    paths = []
+    for i in range(9):
+        p = tmp_path / f"q{i}.md"
+        p.write_text(POST + "追記。" * ((i * 37) % 9) * 40, "utf-8")
+        paths.append(str(p))
+    read = []
+    real_read = runner._read
+    monkeypatch.setattr(runner, "_read", lambda path: (read.append(path), real_read(path))[1])
+    cfg = config()
+    stream = runner.iter_results(paths, lambda _: cfg, jobs=2)
+    first = next(stream)
+    assert first.path == paths[0]
+    assert len(read) <= 2 * 2 + 2  # two windows ahead of the earliest unfinished file, at most
+    rest = list(stream)
+    assert [r.path for r in [first, *rest]] == paths
+    assert summary([first, *rest]) == summary(lint_files(paths, lambda _: cfg, jobs=1))
+
+
 def test_parallel_results_equal_serial_and_keep_order(posts, monkeypatch):
     monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)  # these posts are small: force the pool
     cfg = config()

@@ -1,7 +1,8 @@
-"""Output formats.  Each module defines ``render(results, color=False) -> str``.
+"""Output formats.  Each module defines ``render(results, color=False) -> str``, and a
+streaming one also ``chunks(results, color=False)``, the same text in pieces.
 
-``results`` is a list of :class:`FileResult`, one per linted file, in the
-order the files were given.  Formats that promise textlint's or an editor's
+``results`` holds a :class:`FileResult` per linted file, in the order the files
+were given (a list for ``render``, any iterable for ``chunks``).  Formats that promise textlint's or an editor's
 units (json, sarif, lsp) convert offsets to UTF-16 here, at the edge.
 """
 
@@ -46,12 +47,14 @@ def render(name: str, results: list[FileResult], color: bool = False) -> str:
     return "".join(render_chunks(name, results, color))
 
 
-def render_chunks(name: str, results: list[FileResult], color: bool = False):
-    """The output in pieces to write one after the other (a format with ``chunks`` streams;
-    the others come as one piece)."""
+def render_chunks(name: str, results, color: bool = False):
+    """The output in pieces to write one after the other.  ``results`` may be any iterable:
+    a format with ``chunks`` (json, stylish, github, unix, compact) takes the results one
+    at a time and lets each go once written; the document formats (sarif, junit,
+    checkstyle) gather them and come as one piece."""
     if name not in FORMATS:
         raise ValueError(f"unknown format {name!r}; choose one of: {', '.join(FORMATS)}")
     module = importlib.import_module(f"postlint.formatters.{name}")
     if hasattr(module, "chunks"):
         return module.chunks(results, color=color)
-    return [module.render(results, color=color)]
+    return [module.render(list(results), color=color)]

@@ -127,12 +127,21 @@ def one_line(text: str) -> str:
     return " ".join(text.split("\n")).replace("\r", " ")
 
 
-def render_lines(results, line_of) -> str:
-    """One line per problem, ``line_of(path, line, column, problem, message)``, then ``N problems``."""
-    lines = []
+def line_chunks(results, line_of):
+    """One line per problem, ``line_of(path, line, column, problem, message)``, a file's lines
+    at a time, then ``N problems``."""
+    count = 0
     for result in results:
+        lines = []
         for p in result.problems:
             line, column, _, _ = span(result, p)
-            lines.append(line_of(result.path, line, column, p, one_line(p.message)))
-    count = len(lines)
-    return "".join(line + "\n" for line in lines) + (f"\n{count} problem{'s' * (count != 1)}\n" if count else "")
+            lines.append(line_of(result.path, line, column, p, one_line(p.message)) + "\n")
+        count += len(lines)
+        if lines:
+            yield "".join(lines)
+    if count:
+        yield f"\n{count} problem{'s' * (count != 1)}\n"
+
+
+def render_lines(results, line_of) -> str:
+    return "".join(line_chunks(results, line_of))

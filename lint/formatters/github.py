@@ -26,10 +26,11 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(results: list[FileResult], color: bool = False) -> str:
-    lines = []
+def chunks(results, color: bool = False):
+    """A file's annotations at a time."""
     for result in results:
         path = relative_path(result.path)
+        lines = []
         for p in result.problems:
             line, column, end_line, end_column = span(result, p)
             props = [("file", path), ("line", line), ("endLine", end_line), ("col", column)]
@@ -37,5 +38,10 @@ def render(results: list[FileResult], color: bool = False) -> str:
                 props.append(("endColumn", end_column))
             props.append(("title", f"postlint {p.rule_id}"))
             shown = ",".join(f"{key}={escape_property(str(value))}" for key, value in props)
-            lines.append(f"::{COMMANDS[p.severity]} {shown}::{escape_data(p.message)}")
-    return "".join(line + "\n" for line in lines)
+            lines.append(f"::{COMMANDS[p.severity]} {shown}::{escape_data(p.message)}\n")
+        if lines:
+            yield "".join(lines)
+
+
+def render(results: list[FileResult], color: bool = False) -> str:
+    return "".join(chunks(results, color))

@@ -8,11 +8,15 @@ UTF-16 code units; the message is kept on one line.
 from __future__ import annotations
 
 from postlint.formatters import FileResult
-from postlint.formatters._common import render_lines
+from postlint.formatters._common import line_chunks, render_lines
 
 
 def _line(path: str, line: int, column: int, p, message: str) -> str:
     return f"{path}:{line}:{column}: {message} [{p.severity.label.capitalize()}/{p.rule_id}]"
+
+
+def chunks(results, color: bool = False):
+    return line_chunks(results, _line)
 
 
 def render(results: list[FileResult], color: bool = False) -> str:
