@@ -349,6 +349,15 @@ class _Matcher:
         return None
 
 
+def _surfaces_needed(entry: Entry) -> tuple:
+    """The ``surface_form`` values of each required pattern of ``entry`` (a match has
+    a token with one of them per pattern), longest first: a longer literal is
+    usually the rarer one, so a text without it is ruled out sooner."""
+    needs = {values for pattern in entry.tokens if not pattern.optional
+             for name, values in pattern.fields if name == "surface_form"}
+    return tuple(sorted(needs, key=lambda values: (-min(map(len, values), default=0), values)))
+
+
 # Fields by how few tokens share a value: the first pattern of an entry is indexed
 # by the most selective of its fields, so a token wakes only the entries it can start.
 _SELECTIVE = ("surface_form", "basic_form", "reading", "pronunciation", "conjugated_type",
@@ -364,7 +373,7 @@ class _Program:
     ones starting with an optional or field-less pattern are fed.
     """
 
-    __slots__ = ("entries", "index", "always", "key", "wakes")
+    __slots__ = ("entries", "index", "always", "key", "wakes", "needs", "narrowed")
 
     def __init__(self, entries):
         self.entries = entries
@@ -384,6 +393,36 @@ class _Program:
         self.always = tuple(always)
         self.key = operator.attrgetter(*tables) if tables else None  # a token's values of the indexed fields
         self.wakes: dict = {}  # those values -> the entries a token with them wakes
+        self.needs = tuple(_surfaces_needed(entry) for entry in entries)
+        self.narrowed: dict[tuple, _Program] = {}  # indices of the entries kept -> their program
+
+    def for_text(self, text: str) -> "_Program":
+        """The program of the entries that can match in the tokens of ``text``.
+
+        A token's surface is the piece of the text it was cut from, and a match
+        matches every required pattern to a token, so an entry one of whose required
+        surface conditions no piece of ``text`` meets cannot match there: drop it.
+        Finding a few literals in a text costs far less than tokenizing and matching.
+        """
+        keep = []
+        for i, needs in enumerate(self.needs):
+            for values in needs:
+                for value in values:
+                    if value in text:
+                        break
+                else:  # no value of this pattern occurs
+                    break
+            else:
+                keep.append(i)
+        if len(keep) == len(self.entries):
+            return self
+        keep = tuple(keep)
+        prog = self.narrowed.get(keep)
+        if prog is None:
+            if len(self.narrowed) > 1024:
+                self.narrowed.clear()
+            prog = self.narrowed[keep] = _Program([self.entries[i] for i in keep])
+        return prog
 
     def wake(self, values) -> tuple:
         """Indices of the idle entries a token with these indexed values (``key(token)``)
@@ -414,8 +453,12 @@ def match_tokens(tokens, entries) -> list[TokenMatch]:
     """Every match of every entry, in the order morpheme-match-all reports them."""
     if not isinstance(entries, list):  # only a list object can be cached by identity
         entries = list(entries)
-    prog = _program(entries)
-    key, wakes, always = prog.key, prog.wakes, prog.always
+    return _run(_program(entries), tokens)
+
+
+def _run(prog: _Program, tokens) -> list[TokenMatch]:
+    """``match_tokens`` with the entries' program."""
+    entries, key, wakes, always = prog.entries, prog.key, prog.wakes, prog.always
     active: dict[int, _Matcher] = {}
     out = []
     for token in tokens:
@@ -481,8 +524,13 @@ def find(tokens, entries, dict_options: dict | None = None) -> list[Match]:
     ``expected`` is None when the entry has none, a ``to_expected`` table
     refuses, or the replacement equals the matched text.
     """
+    return _matches(match_tokens(tokens, entries), dict_options)
+
+
+def _matches(token_matches: list[TokenMatch], dict_options: dict | None) -> list[Match]:
+    """``find``'s results from the token matches."""
     out = []
-    for m in match_tokens(tokens, entries):
+    for m in token_matches:
         entry = m.entry
         opt = (dict_options or {}).get(entry.id) or {} if entry.id else {}
         allows = opt["allows"] if isinstance(opt.get("allows"), list) else list(entry.allows)
@@ -526,16 +574,23 @@ def report_once(ctx, rule_id: str, message: str):
 _FOUND: dict = {}  # (text, id(entries)) -> (entries, matches)
 
 
-def _find_in(ctx, text: str, entries, dict_options: dict | None = None) -> list[Match]:
+def _find_in(ctx, text: str, entries: list[Entry], dict_options: dict | None = None) -> list[Match]:
     """``find`` over the IPADIC tokens of ``text`` (offsets into it), remembered per
-    text and list: re-linting a text that did not change costs nothing.  Read-only."""
+    text and list: re-linting a text that did not change costs nothing.  Read-only.
+
+    Only the entries that can match in ``text`` are run (``_Program.for_text``);
+    when none can, the text is not even tokenized.
+    """
+    prog = _program(entries).for_text(text)
+    if not prog.entries:
+        return []
     if dict_options:
-        return find(ctx.tokens(text, "ipadic"), entries, dict_options)
+        return _matches(_run(prog, ctx.tokens(text, "ipadic")), dict_options)
     key = (text, id(entries))
     hit = _FOUND.get(key)
     if hit is not None and hit[0] is entries:
         return hit[1]
-    found = find(ctx.tokens(text, "ipadic"), entries)
+    found = _matches(_run(prog, ctx.tokens(text, "ipadic")), None)
     if len(_FOUND) >= 4096:
         _FOUND.clear()
     _FOUND[key] = (entries, found)
