@@ -599,6 +599,8 @@ def _find_in(ctx, text: str, entries: list[Entry], dict_options: dict | None = N
 
 def dictionaries_for(rule_id: str, ctx, paths) -> list[Dictionary]:
     """A rule's built-in dictionary followed by the user's (its ``dictionaries`` option)."""
+    if not paths:
+        return [builtin(rule_id)]
     return [builtin(rule_id), *user_dictionaries(ctx, paths)]
 
 
@@ -611,24 +613,29 @@ def _phrase_candidates(ctx, engine: PrhEngine):
 
 
 def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
-              phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis")):
+              phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis")) -> list:
     """Run dictionaries over one ``Str`` node's source text (ja-no-abusage, ja-no-weak-phrase).
 
     Token patterns see every ``Str``; prh phrases skip text inside ``phrase_ignore``
-    (textlint-rule-prh's defaults), as textlint's rules do.
+    (textlint-rule-prh's defaults), as textlint's rules do.  The problems come as a
+    list: most nodes have none, and the engine skips an empty list without iterating.
     """
     if node.inside("Image"):  # textlint's Image has no text children
-        return
+        return []
     text = ctx.text[node.start:node.end]
     base = node.start
+    out = []
     for dictionary in dictionaries:
         if dictionary.entries:
-            yield from _report_tokens(ctx, _find_in(ctx, text, dictionary.enabled()), lambda i: base + i, fixable)
+            matches = _find_in(ctx, text, dictionary.enabled())
+            if matches:
+                out.extend(_report_tokens(ctx, matches, lambda i: base + i, fixable))
         if dictionary.prh is not None and not node.inside(*phrase_ignore):
             for change in dictionary.prh.changes(text, rules=_phrase_candidates(ctx, dictionary.prh)):
                 fix = ctx.fix(base + change.start, base + change.end, change.expected) if fixable else None
-                yield ctx.report(base + change.start, base + change.start + 1,
-                                 phrase_message(change.actual, change.expected, change.note), fix=fix)
+                out.append(ctx.report(base + change.start, base + change.start + 1,
+                                      phrase_message(change.actual, change.expected, change.note), fix=fix))
+    return out
 
 
 def str_check(rule_id: str, fixable: bool):
@@ -637,32 +644,36 @@ def str_check(rule_id: str, fixable: bool):
         try:
             dictionaries = dictionaries_for(rule_id, ctx, opts["dictionaries"])
         except WordListError as exc:
-            yield from report_once(ctx, rule_id, str(exc))
-            return
-        yield from check_str(node, ctx, dictionaries, fixable=fixable)
+            return list(report_once(ctx, rule_id, str(exc)))
+        return check_str(node, ctx, dictionaries, fixable=fixable)
     check.__doc__ = f"Run the {rule_id} word list (and the user's) over one Str node."
     return check
 
 
 def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: dict | None,
-                    ignore_types, fixable: bool):
+                    ignore_types, fixable: bool) -> list:
     """Run dictionaries over a ``Paragraph``'s plain text (ja-no-redundant-expression).
 
     A paragraph inside one of ``ignore_types`` is skipped; a match starting inside
-    such a node of the paragraph (inline code, a link) is not reported.
+    such a node of the paragraph (inline code, a link) is not reported.  The
+    problems come as a list (see ``check_str``).
     """
     ignore_types = tuple(ignore_types)
     if node.inside(*ignore_types):
-        return
-    ignored = [(n.start, n.end) for n in node.walk() if n is not node and n.type in ignore_types]
+        return []
     plain = ctx.plain(node)
     if not plain.text:
-        return
-    for dictionary in dictionaries:
-        matches = _find_in(ctx, plain.text, dictionary.enabled(dict_options), dict_options) if dictionary.entries else []
+        return []
+    found = [(dictionary, _find_in(ctx, plain.text, dictionary.enabled(dict_options), dict_options)
+              if dictionary.entries else []) for dictionary in dictionaries]
+    if not any(matches or dictionary.prh is not None for dictionary, matches in found):
+        return []
+    ignored = [(n.start, n.end) for n in node.walk() if n is not node and n.type in ignore_types]
+    out = []
+    for dictionary, matches in found:
         for problem in _report_tokens(ctx, matches, plain.to_source, fixable):
             if not any(a <= problem.start < b for a, b in ignored):
-                yield problem
+                out.append(problem)
         if dictionary.prh is not None:
             for change in dictionary.prh.changes(plain.text):
                 start, end = plain.to_source(change.start), plain.to_source(change.end)
@@ -670,4 +681,6 @@ def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: 
                     continue
                 exact = ctx.text[start:end] == change.actual  # no markup inside the phrase
                 fix = ctx.fix(start, end, change.expected) if fixable and exact else None
-                yield ctx.report(start, start + 1, phrase_message(change.actual, change.expected, change.note), fix=fix)
+                out.append(ctx.report(start, start + 1, phrase_message(change.actual, change.expected, change.note),
+                                      fix=fix))
+    return out

@@ -80,3 +80,9 @@ def test_a_text_no_entry_can_match_is_not_tokenized():
     assert ctx.tokenized == []
     assert wordlist._find_in(ctx, "規則を適応する。", wordlist.builtin("ja-no-abusage").enabled())
     assert ctx.tokenized == ["規則を適応する。"]
+
+
+def test_a_phrase_list_with_no_candidate_rule_changes_nothing():
+    engine = wordlist.builtin("ja-no-abusage").prh
+    assert engine.changes("こんにちわ", rules=[]) == []
+    assert [c.expected for c in engine.changes("こんにちわ", rules=engine.candidates("こんにちわ"))] == ["こんにちは"]
