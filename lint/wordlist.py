@@ -55,6 +55,8 @@ from __future__ import annotations
 import functools
 import operator
 import os
+import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -351,11 +353,21 @@ class _Matcher:
 
 def _surfaces_needed(entry: Entry) -> tuple:
     """The ``surface_form`` values of each required pattern of ``entry`` (a match has
-    a token with one of them per pattern), longest first: a longer literal is
-    usually the rarer one, so a text without it is ruled out sooner."""
+    a token with one of them per pattern), the likely rarest first, so that a text
+    without them is ruled out sooner."""
     needs = {values for pattern in entry.tokens if not pattern.optional
              for name, values in pattern.fields if name == "surface_form"}
-    return tuple(sorted(needs, key=lambda values: (-min(map(len, values), default=0), values)))
+    return tuple(sorted(needs, key=lambda values: (_rarity(values), values), reverse=True))
+
+
+_KANJI_OR_KATAKANA = re.compile("[\u30a1-\u30fa\u4e00-\u9fff]")
+
+
+def _rarity(values: tuple) -> tuple:
+    """How rare the commonest of ``values`` likely is in a text (larger: rarer): kana and
+    punctuation make up most of Japanese text, so a literal with kanji or katakana
+    ranks above one without, then a longer literal above a shorter one."""
+    return min(((_KANJI_OR_KATAKANA.search(v) is not None, len(v)) for v in values), default=(True, sys.maxsize))
 
 
 # Fields by how few tokens share a value: the first pattern of an entry is indexed
@@ -373,7 +385,7 @@ class _Program:
     ones starting with an optional or field-less pattern are fed.
     """
 
-    __slots__ = ("entries", "index", "always", "key", "wakes", "needs", "narrowed")
+    __slots__ = ("entries", "index", "always", "key", "wakes", "needs", "screen", "narrowed")
 
     def __init__(self, entries):
         self.entries = entries
@@ -394,6 +406,10 @@ class _Program:
         self.key = operator.attrgetter(*tables) if tables else None  # a token's values of the indexed fields
         self.wakes: dict = {}  # those values -> the entries a token with them wakes
         self.needs = tuple(_surfaces_needed(entry) for entry in entries)
+        # the values of every entry's first need in one regex: a text without any of
+        # them keeps no entry, found in one search
+        firsts = {v for needs in self.needs if needs for v in needs[0]}
+        self.screen = re.compile("|".join(map(re.escape, sorted(firsts)))) if all(self.needs) else None
         self.narrowed: dict[tuple, _Program] = {}  # indices of the entries kept -> their program
 
     def for_text(self, text: str) -> "_Program":
@@ -404,6 +420,8 @@ class _Program:
         surface conditions no piece of ``text`` meets cannot match there: drop it.
         Finding a few literals in a text costs far less than tokenizing and matching.
         """
+        if self.screen is not None and self.screen.search(text) is None:
+            return self._narrowed(())
         keep = []
         for i, needs in enumerate(self.needs):
             for values in needs:
@@ -416,7 +434,10 @@ class _Program:
                 keep.append(i)
         if len(keep) == len(self.entries):
             return self
-        keep = tuple(keep)
+        return self._narrowed(tuple(keep))
+
+    def _narrowed(self, keep: tuple) -> "_Program":
+        """The program of the entries at indices ``keep`` (cached)."""
         prog = self.narrowed.get(keep)
         if prog is None:
             if len(self.narrowed) > 1024:
@@ -427,12 +448,16 @@ class _Program:
     def wake(self, values) -> tuple:
         """Indices of the idle entries a token with these indexed values (``key(token)``)
         can start, sorted; remembered in ``wakes``."""
-        found = set(self.always)
+        parts = [self.always] if self.always else []
         for (_name, table), value in zip(self.index, values if len(self.index) > 1 else (values,)):
-            found.update(table.get(value, ()))
+            part = table.get(value)
+            if part is not None:
+                parts.append(part)
+        # each part is sorted already: merge only when a token wakes entries of two kinds
+        out = parts[0] if len(parts) == 1 else tuple(sorted(set().union(*parts)))
         if len(self.wakes) > 100000:
             self.wakes.clear()
-        out = self.wakes[values] = tuple(sorted(found))
+        self.wakes[values] = out
         return out
 
 

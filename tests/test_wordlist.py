@@ -86,3 +86,20 @@ def test_a_phrase_list_with_no_candidate_rule_changes_nothing():
     engine = wordlist.builtin("ja-no-abusage").prh
     assert engine.changes("こんにちわ", rules=[]) == []
     assert [c.expected for c in engine.changes("こんにちわ", rules=engine.candidates("こんにちわ"))] == ["こんにちは"]
+
+
+def test_the_screen_only_rules_out_texts_no_entry_can_match_in():
+    # an entry without a surface condition may match anywhere: no screen
+    assert wordlist._program(USER.enabled()).screen is None
+    prog = wordlist._program(wordlist.builtin("ja-no-abusage").enabled())
+    assert prog.screen is not None
+    assert prog.for_text("普通の文。").entries == []
+    assert prog.for_text("環境に適応した。").entries == []  # 適応 without を
+    assert [e.expected for e in prog.for_text("規則を適応した。").entries] == ["を適用"]
+
+
+def test_needs_put_the_likely_rarer_literal_first():
+    assert wordlist._rarity(("思い",)) > wordlist._rarity(("ます",)) > wordlist._rarity(("。",))
+    assert wordlist._rarity(("、", "可能")) == wordlist._rarity(("、",))  # as rare as its commonest value
+    weak = wordlist._program(wordlist.builtin("ja-no-weak-phrase").enabled())
+    assert ("思い",) in [needs[0] for needs in weak.needs]
