@@ -183,6 +183,7 @@ class Dictionary:
         self.prh = prh
         self.name = name
         self._enabled: list[Entry] | None = None
+        self._enabled_by: dict[tuple, list[Entry]] = {}  # ids of the enabled entries -> the shared list
 
     @classmethod
     def from_yaml(cls, text: str, name: str = "<dictionary>") -> "Dictionary":
@@ -222,13 +223,21 @@ class Dictionary:
     def enabled(self, dict_options: dict | None = None) -> list[Entry]:
         """Entries not disabled (``dict_options[id]["disabled"]`` overrides the entry's own flag).
 
-        Without options the list is computed once and shared: treat it as read-only.
+        The same selection gives the same list object (the matcher compiles a list
+        once and caches it by identity): treat it as read-only.
         """
         if not dict_options:
             if self._enabled is None:
                 self._enabled = self._enabled_entries(None)
             return self._enabled
-        return self._enabled_entries(dict_options)
+        entries = self._enabled_entries(dict_options)
+        key = tuple(map(id, entries))  # the entries live as long as the dictionary
+        shared = self._enabled_by.get(key)
+        if shared is None:
+            if len(self._enabled_by) > 64:
+                self._enabled_by.clear()
+            shared = self._enabled_by[key] = entries
+        return shared
 
     def _enabled_entries(self, dict_options: dict | None) -> list[Entry]:
         out = []
@@ -412,8 +421,8 @@ class _Program:
         self.screen = re.compile("|".join(map(re.escape, sorted(firsts)))) if all(self.needs) else None
         self.narrowed: dict[tuple, _Program] = {}  # indices of the entries kept -> their program
 
-    def for_text(self, text: str) -> "_Program":
-        """The program of the entries that can match in the tokens of ``text``.
+    def for_text(self, text: str) -> "_Program | None":
+        """The program of the entries that can match in the tokens of ``text`` (None: no entry can).
 
         A token's surface is the piece of the text it was cut from, and a match
         matches every required pattern to a token, so an entry one of whose required
@@ -421,7 +430,7 @@ class _Program:
         Finding a few literals in a text costs far less than tokenizing and matching.
         """
         if self.screen is not None and self.screen.search(text) is None:
-            return self._narrowed(())
+            return None
         keep = []
         for i, needs in enumerate(self.needs):
             for values in needs:
@@ -432,6 +441,8 @@ class _Program:
                     break
             else:
                 keep.append(i)
+        if not keep:
+            return None
         if len(keep) == len(self.entries):
             return self
         return self._narrowed(tuple(keep))
@@ -607,7 +618,7 @@ def _find_in(ctx, text: str, entries: list[Entry], dict_options: dict | None = N
     when none can, the text is not even tokenized.
     """
     prog = _program(entries).for_text(text)
-    if not prog.entries:
+    if prog is None:
         return []
     if dict_options:
         return _matches(_run(prog, ctx.tokens(text, "ipadic")), dict_options)

@@ -71,6 +71,7 @@ def test_entries_whose_surfaces_are_missing_are_dropped():
     assert prog.entries == [entries[1]]  # no surface condition: always kept
     # an optional pattern's surfaces are not needed
     assert entries[2] in wordlist._program(entries).for_text("さらに").entries
+    assert wordlist._program(wordlist.builtin("ja-no-abusage").enabled()).for_text("読みずれい") is None
     assert wordlist._program(entries).for_text("読みずらい") is wordlist._program(entries).for_text("書きずらい")
 
 
@@ -93,8 +94,8 @@ def test_the_screen_only_rules_out_texts_no_entry_can_match_in():
     assert wordlist._program(USER.enabled()).screen is None
     prog = wordlist._program(wordlist.builtin("ja-no-abusage").enabled())
     assert prog.screen is not None
-    assert prog.for_text("普通の文。").entries == []
-    assert prog.for_text("環境に適応した。").entries == []  # 適応 without を
+    assert prog.for_text("普通の文。") is None
+    assert prog.for_text("環境に適応した。") is None  # 適応 without を
     assert [e.expected for e in prog.for_text("規則を適応した。").entries] == ["を適用"]
 
 
@@ -103,3 +104,12 @@ def test_needs_put_the_likely_rarer_literal_first():
     assert wordlist._rarity(("、", "可能")) == wordlist._rarity(("、",))  # as rare as its commonest value
     weak = wordlist._program(wordlist.builtin("ja-no-weak-phrase").enabled())
     assert ("思い",) in [needs[0] for needs in weak.needs]
+
+
+def test_the_same_options_give_the_same_entry_list():
+    dictionary = wordlist.builtin("ja-no-redundant-expression")
+    options = {"dict1": {"disabled": True}, "dict5": {"allows": ["/x/"]}}
+    first = dictionary.enabled(options)
+    assert [e.id for e in first] == ["dict2", "dict3", "dict4", "dict5", "dict6"]
+    assert dictionary.enabled(dict(options)) is first  # compiled once, cached by identity
+    assert dictionary.enabled({"dict5": {"allows": []}}) is not first
