@@ -37,6 +37,11 @@ read left to right; a token that breaks a partial match is not retried as
 the start of a new one; a pattern ending in optional tokens needs one more
 token after it to complete.
 
+A rule checks a text only with the entries that can match in it: a token's
+surface is a piece of the text, so an entry whose required ``surface_form``
+values do not occur in the text is left out, and a text no entry can match
+in is not tokenized at all.
+
 >>> d = Dictionary.from_yaml('''
 ... morphemes:
 ...   - message: 「$1ずらい」は「$1づらい」
@@ -231,7 +236,7 @@ class Dictionary:
                 self._enabled = self._enabled_entries(None)
             return self._enabled
         entries = self._enabled_entries(dict_options)
-        key = tuple(map(id, entries))  # the entries live as long as the dictionary
+        key = tuple(map(id, entries))  # unambiguous: the cached lists keep their entries alive
         shared = self._enabled_by.get(key)
         if shared is None:
             if len(self._enabled_by) > 64:

@@ -113,3 +113,10 @@ def test_the_same_options_give_the_same_entry_list():
     assert [e.id for e in first] == ["dict2", "dict3", "dict4", "dict5", "dict6"]
     assert dictionary.enabled(dict(options)) is first  # compiled once, cached by identity
     assert dictionary.enabled({"dict5": {"allows": []}}) is not first
+
+
+def test_tokens_are_pieces_of_their_text():
+    # what leaving out entries by their surfaces relies on
+    for text in ("全角\u3000空白\tと\r\n改行", "NUL\x00の後", "e\u0301t\u200bé😀𠀋ｱｲｳ１２３", "x" * 300, "「かも」。、，､"):
+        tokens = morph.tokens(text)
+        assert all(text[t.start:t.end] == t.surface_form for t in tokens)
