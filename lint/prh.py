@@ -453,8 +453,10 @@ class Engine:
     def changes(self, content: str, file_path: str = "", rules=None) -> list[Change]:
         """The replacements in ``content`` that change it, in order (offsets into ``content``).
 
-        ``rules``: only these of the engine's rules (see :meth:`candidates`).
+        ``rules``: only these of the engine's rules (see :meth:`candidates`); none, no changes.
         """
+        if rules is not None and not rules:
+            return []
         out = []
         for d in sorted(self._diffs(content, file_path, rules), key=lambda d: d.index):
             new = _new_text(d)

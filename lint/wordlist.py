@@ -37,6 +37,11 @@ read left to right; a token that breaks a partial match is not retried as
 the start of a new one; a pattern ending in optional tokens needs one more
 token after it to complete.
 
+A rule checks a text only with the entries that can match in it: a token's
+surface is a piece of the text, so an entry whose required ``surface_form``
+values do not occur in the text is left out, and a text no entry can match
+in is not tokenized at all.
+
 >>> d = Dictionary.from_yaml('''
 ... morphemes:
 ...   - message: 「$1ずらい」は「$1づらい」
@@ -55,6 +60,8 @@ from __future__ import annotations
 import functools
 import operator
 import os
+import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,6 +188,7 @@ class Dictionary:
         self.prh = prh
         self.name = name
         self._enabled: list[Entry] | None = None
+        self._enabled_by: dict[tuple, list[Entry]] = {}  # ids of the enabled entries -> the shared list
 
     @classmethod
     def from_yaml(cls, text: str, name: str = "<dictionary>") -> "Dictionary":
@@ -220,13 +228,21 @@ class Dictionary:
     def enabled(self, dict_options: dict | None = None) -> list[Entry]:
         """Entries not disabled (``dict_options[id]["disabled"]`` overrides the entry's own flag).
 
-        Without options the list is computed once and shared: treat it as read-only.
+        The same selection gives the same list object (the matcher compiles a list
+        once and caches it by identity): treat it as read-only.
         """
         if not dict_options:
             if self._enabled is None:
                 self._enabled = self._enabled_entries(None)
             return self._enabled
-        return self._enabled_entries(dict_options)
+        entries = self._enabled_entries(dict_options)
+        key = tuple(map(id, entries))  # unambiguous: the cached lists keep their entries alive
+        shared = self._enabled_by.get(key)
+        if shared is None:
+            if len(self._enabled_by) > 64:
+                self._enabled_by.clear()
+            shared = self._enabled_by[key] = entries
+        return shared
 
     def _enabled_entries(self, dict_options: dict | None) -> list[Entry]:
         out = []
@@ -349,6 +365,25 @@ class _Matcher:
         return None
 
 
+def _surfaces_needed(entry: Entry) -> tuple:
+    """The ``surface_form`` values of each required pattern of ``entry`` (a match has
+    a token with one of them per pattern), the likely rarest first, so that a text
+    without them is ruled out sooner."""
+    needs = {values for pattern in entry.tokens if not pattern.optional
+             for name, values in pattern.fields if name == "surface_form"}
+    return tuple(sorted(needs, key=lambda values: (_rarity(values), values), reverse=True))
+
+
+_KANJI_OR_KATAKANA = re.compile("[\u30a1-\u30fa\u4e00-\u9fff]")
+
+
+def _rarity(values: tuple) -> tuple:
+    """How rare the commonest of ``values`` likely is in a text (larger: rarer): kana and
+    punctuation make up most of Japanese text, so a literal with kanji or katakana
+    ranks above one without, then a longer literal above a shorter one."""
+    return min(((_KANJI_OR_KATAKANA.search(v) is not None, len(v)) for v in values), default=(True, sys.maxsize))
+
+
 # Fields by how few tokens share a value: the first pattern of an entry is indexed
 # by the most selective of its fields, so a token wakes only the entries it can start.
 _SELECTIVE = ("surface_form", "basic_form", "reading", "pronunciation", "conjugated_type",
@@ -364,7 +399,7 @@ class _Program:
     ones starting with an optional or field-less pattern are fed.
     """
 
-    __slots__ = ("entries", "index", "always", "key", "wakes")
+    __slots__ = ("entries", "index", "always", "key", "wakes", "needs", "screen", "narrowed")
 
     def __init__(self, entries):
         self.entries = entries
@@ -384,16 +419,61 @@ class _Program:
         self.always = tuple(always)
         self.key = operator.attrgetter(*tables) if tables else None  # a token's values of the indexed fields
         self.wakes: dict = {}  # those values -> the entries a token with them wakes
+        self.needs = tuple(_surfaces_needed(entry) for entry in entries)
+        # the values of every entry's first need in one regex: a text without any of
+        # them keeps no entry, found in one search
+        firsts = {v for needs in self.needs if needs for v in needs[0]}
+        self.screen = re.compile("|".join(map(re.escape, sorted(firsts)))) if all(self.needs) else None
+        self.narrowed: dict[tuple, _Program] = {}  # indices of the entries kept -> their program
+
+    def for_text(self, text: str) -> "_Program | None":
+        """The program of the entries that can match in the tokens of ``text`` (None: no entry can).
+
+        A token's surface is the piece of the text it was cut from, and a match
+        matches every required pattern to a token, so an entry one of whose required
+        surface conditions no piece of ``text`` meets cannot match there: drop it.
+        Finding a few literals in a text costs far less than tokenizing and matching.
+        """
+        if self.screen is not None and self.screen.search(text) is None:
+            return None
+        keep = []
+        for i, needs in enumerate(self.needs):
+            for values in needs:
+                for value in values:
+                    if value in text:
+                        break
+                else:  # no value of this pattern occurs
+                    break
+            else:
+                keep.append(i)
+        if not keep:
+            return None
+        if len(keep) == len(self.entries):
+            return self
+        return self._narrowed(tuple(keep))
+
+    def _narrowed(self, keep: tuple) -> "_Program":
+        """The program of the entries at indices ``keep`` (cached)."""
+        prog = self.narrowed.get(keep)
+        if prog is None:
+            if len(self.narrowed) > 1024:
+                self.narrowed.clear()
+            prog = self.narrowed[keep] = _Program([self.entries[i] for i in keep])
+        return prog
 
     def wake(self, values) -> tuple:
         """Indices of the idle entries a token with these indexed values (``key(token)``)
         can start, sorted; remembered in ``wakes``."""
-        found = set(self.always)
+        parts = [self.always] if self.always else []
         for (_name, table), value in zip(self.index, values if len(self.index) > 1 else (values,)):
-            found.update(table.get(value, ()))
+            part = table.get(value)
+            if part is not None:
+                parts.append(part)
+        # each part is sorted already: merge only when a token wakes entries of two kinds
+        out = parts[0] if len(parts) == 1 else tuple(sorted(set().union(*parts)))
         if len(self.wakes) > 100000:
             self.wakes.clear()
-        out = self.wakes[values] = tuple(sorted(found))
+        self.wakes[values] = out
         return out
 
 
@@ -414,8 +494,12 @@ def match_tokens(tokens, entries) -> list[TokenMatch]:
     """Every match of every entry, in the order morpheme-match-all reports them."""
     if not isinstance(entries, list):  # only a list object can be cached by identity
         entries = list(entries)
-    prog = _program(entries)
-    key, wakes, always = prog.key, prog.wakes, prog.always
+    return _run(_program(entries), tokens)
+
+
+def _run(prog: _Program, tokens) -> list[TokenMatch]:
+    """``match_tokens`` with the entries' program."""
+    entries, key, wakes, always = prog.entries, prog.key, prog.wakes, prog.always
     active: dict[int, _Matcher] = {}
     out = []
     for token in tokens:
@@ -481,8 +565,13 @@ def find(tokens, entries, dict_options: dict | None = None) -> list[Match]:
     ``expected`` is None when the entry has none, a ``to_expected`` table
     refuses, or the replacement equals the matched text.
     """
+    return _matches(match_tokens(tokens, entries), dict_options)
+
+
+def _matches(token_matches: list[TokenMatch], dict_options: dict | None) -> list[Match]:
+    """``find``'s results from the token matches."""
     out = []
-    for m in match_tokens(tokens, entries):
+    for m in token_matches:
         entry = m.entry
         opt = (dict_options or {}).get(entry.id) or {} if entry.id else {}
         allows = opt["allows"] if isinstance(opt.get("allows"), list) else list(entry.allows)
@@ -526,16 +615,23 @@ def report_once(ctx, rule_id: str, message: str):
 _FOUND: dict = {}  # (text, id(entries)) -> (entries, matches)
 
 
-def _find_in(ctx, text: str, entries, dict_options: dict | None = None) -> list[Match]:
+def _find_in(ctx, text: str, entries: list[Entry], dict_options: dict | None = None) -> list[Match]:
     """``find`` over the IPADIC tokens of ``text`` (offsets into it), remembered per
-    text and list: re-linting a text that did not change costs nothing.  Read-only."""
+    text and list: re-linting a text that did not change costs nothing.  Read-only.
+
+    Only the entries that can match in ``text`` are run (``_Program.for_text``);
+    when none can, the text is not even tokenized.
+    """
+    prog = _program(entries).for_text(text)
+    if prog is None:
+        return []
     if dict_options:
-        return find(ctx.tokens(text, "ipadic"), entries, dict_options)
+        return _matches(_run(prog, ctx.tokens(text, "ipadic")), dict_options)
     key = (text, id(entries))
     hit = _FOUND.get(key)
     if hit is not None and hit[0] is entries:
         return hit[1]
-    found = find(ctx.tokens(text, "ipadic"), entries)
+    found = _matches(_run(prog, ctx.tokens(text, "ipadic")), None)
     if len(_FOUND) >= 4096:
         _FOUND.clear()
     _FOUND[key] = (entries, found)
@@ -544,6 +640,8 @@ def _find_in(ctx, text: str, entries, dict_options: dict | None = None) -> list[
 
 def dictionaries_for(rule_id: str, ctx, paths) -> list[Dictionary]:
     """A rule's built-in dictionary followed by the user's (its ``dictionaries`` option)."""
+    if not paths:
+        return [builtin(rule_id)]
     return [builtin(rule_id), *user_dictionaries(ctx, paths)]
 
 
@@ -556,24 +654,29 @@ def _phrase_candidates(ctx, engine: PrhEngine):
 
 
 def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
-              phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis")):
+              phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis")) -> list:
     """Run dictionaries over one ``Str`` node's source text (ja-no-abusage, ja-no-weak-phrase).
 
     Token patterns see every ``Str``; prh phrases skip text inside ``phrase_ignore``
-    (textlint-rule-prh's defaults), as textlint's rules do.
+    (textlint-rule-prh's defaults), as textlint's rules do.  The problems come as a
+    list: most nodes have none, and the engine skips an empty list without iterating.
     """
     if node.inside("Image"):  # textlint's Image has no text children
-        return
+        return []
     text = ctx.text[node.start:node.end]
     base = node.start
+    out = []
     for dictionary in dictionaries:
         if dictionary.entries:
-            yield from _report_tokens(ctx, _find_in(ctx, text, dictionary.enabled()), lambda i: base + i, fixable)
+            matches = _find_in(ctx, text, dictionary.enabled())
+            if matches:
+                out.extend(_report_tokens(ctx, matches, lambda i: base + i, fixable))
         if dictionary.prh is not None and not node.inside(*phrase_ignore):
             for change in dictionary.prh.changes(text, rules=_phrase_candidates(ctx, dictionary.prh)):
                 fix = ctx.fix(base + change.start, base + change.end, change.expected) if fixable else None
-                yield ctx.report(base + change.start, base + change.start + 1,
-                                 phrase_message(change.actual, change.expected, change.note), fix=fix)
+                out.append(ctx.report(base + change.start, base + change.start + 1,
+                                      phrase_message(change.actual, change.expected, change.note), fix=fix))
+    return out
 
 
 def str_check(rule_id: str, fixable: bool):
@@ -582,32 +685,36 @@ def str_check(rule_id: str, fixable: bool):
         try:
             dictionaries = dictionaries_for(rule_id, ctx, opts["dictionaries"])
         except WordListError as exc:
-            yield from report_once(ctx, rule_id, str(exc))
-            return
-        yield from check_str(node, ctx, dictionaries, fixable=fixable)
+            return list(report_once(ctx, rule_id, str(exc)))
+        return check_str(node, ctx, dictionaries, fixable=fixable)
     check.__doc__ = f"Run the {rule_id} word list (and the user's) over one Str node."
     return check
 
 
 def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: dict | None,
-                    ignore_types, fixable: bool):
+                    ignore_types, fixable: bool) -> list:
     """Run dictionaries over a ``Paragraph``'s plain text (ja-no-redundant-expression).
 
     A paragraph inside one of ``ignore_types`` is skipped; a match starting inside
-    such a node of the paragraph (inline code, a link) is not reported.
+    such a node of the paragraph (inline code, a link) is not reported.  The
+    problems come as a list (see ``check_str``).
     """
     ignore_types = tuple(ignore_types)
     if node.inside(*ignore_types):
-        return
-    ignored = [(n.start, n.end) for n in node.walk() if n is not node and n.type in ignore_types]
+        return []
     plain = ctx.plain(node)
     if not plain.text:
-        return
-    for dictionary in dictionaries:
-        matches = _find_in(ctx, plain.text, dictionary.enabled(dict_options), dict_options) if dictionary.entries else []
+        return []
+    found = [(dictionary, _find_in(ctx, plain.text, dictionary.enabled(dict_options), dict_options)
+              if dictionary.entries else []) for dictionary in dictionaries]
+    if not any(matches or dictionary.prh is not None for dictionary, matches in found):
+        return []
+    ignored = [(n.start, n.end) for n in node.walk() if n is not node and n.type in ignore_types]
+    out = []
+    for dictionary, matches in found:
         for problem in _report_tokens(ctx, matches, plain.to_source, fixable):
             if not any(a <= problem.start < b for a, b in ignored):
-                yield problem
+                out.append(problem)
         if dictionary.prh is not None:
             for change in dictionary.prh.changes(plain.text):
                 start, end = plain.to_source(change.start), plain.to_source(change.end)
@@ -615,4 +722,6 @@ def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: 
                     continue
                 exact = ctx.text[start:end] == change.actual  # no markup inside the phrase
                 fix = ctx.fix(start, end, change.expected) if fixable and exact else None
-                yield ctx.report(start, start + 1, phrase_message(change.actual, change.expected, change.note), fix=fix)
+                out.append(ctx.report(start, start + 1, phrase_message(change.actual, change.expected, change.note),
+                                      fix=fix))
+    return out

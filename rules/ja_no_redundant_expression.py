@@ -28,8 +28,7 @@ def check(node, opts, ctx):
     try:
         dictionaries = wordlist.dictionaries_for(ID, ctx, opts["dictionaries"])
     except wordlist.WordListError as exc:
-        yield from wordlist.report_once(ctx, ID, str(exc))
-        return
-    yield from wordlist.check_paragraph(
+        return list(wordlist.report_once(ctx, ID, str(exc)))
+    return wordlist.check_paragraph(
         node, ctx, dictionaries,
         dict_options=opts["dictOptions"], ignore_types=opts["allowNodeTypes"], fixable=True)

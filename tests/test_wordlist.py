@@ -1,0 +1,122 @@
+"""postlint.wordlist: the per-text narrowing of a list's entries (``_Program.for_text``)."""
+
+from postlint import morph, wordlist
+
+USER = wordlist.Dictionary.from_yaml('''
+morphemes:
+  - message: 「$1ずらい」
+    tokens:
+      - {pos: 動詞, conjugated_form: 連用形, capture: $1}
+      - {surface_form: ずら}
+      - {surface_form: い}
+  - message: 名詞の連続
+    tokens:
+      - {pos: 名詞}
+      - {pos: 名詞}
+  - message: 任意の読点
+    tokens:
+      - {surface_form: [、, ，], optional: true}
+      - {surface_form: [また, さらに]}
+''')
+
+TEXTS = [
+    "",
+    "とても読みずらい文章です。",
+    "規則を適応する。可変する値。",
+    "解析することができます。これは問題であると言えます。",
+    "それは正しいかもしれない。そう思います。きっとそうかも。",
+    "データの処理を行う。テストを実行する。、さらに検証する。",
+    "可能性を示唆している。",
+    "abc def",
+]
+
+
+class _Context:
+    """What ``_find_in`` needs of a rule context; counts the texts it tokenizes."""
+
+    def __init__(self):
+        self.tokenized = []
+
+    def tokens(self, text, dic="ipadic"):
+        self.tokenized.append(text)
+        return morph.tokens(text, dic)
+
+
+def _dictionaries():
+    names = ("ja-no-abusage", "ja-no-redundant-expression", "ja-no-weak-phrase")
+    return [wordlist.builtin(name) for name in names] + [USER]
+
+
+def _shape(matches):
+    return [(m.start, m.end, m.message, m.expected, m.entry) for m in matches]
+
+
+def test_narrowed_entries_find_what_all_entries_find():
+    for dictionary in _dictionaries():
+        entries = dictionary.enabled()
+        for text in TEXTS:
+            wordlist._FOUND.clear()
+            want = wordlist.find(morph.tokens(text), entries)
+            assert _shape(wordlist._find_in(_Context(), text, entries)) == _shape(want)
+            options = {"dict5": {"allows": []}}
+            want = wordlist.find(morph.tokens(text), entries, options)
+            assert _shape(wordlist._find_in(_Context(), text, entries, options)) == _shape(want)
+
+
+def test_entries_whose_surfaces_are_missing_are_dropped():
+    entries = USER.enabled()
+    prog = wordlist._program(entries)
+    assert prog.for_text("とても読みずらい、さらに") is prog  # every entry can match
+    prog = wordlist._program(entries).for_text("読みずれい")  # no ずら
+    assert prog.entries == [entries[1]]  # no surface condition: always kept
+    # an optional pattern's surfaces are not needed
+    assert entries[2] in wordlist._program(entries).for_text("さらに").entries
+    assert wordlist._program(wordlist.builtin("ja-no-abusage").enabled()).for_text("読みずれい") is None
+    assert wordlist._program(entries).for_text("読みずらい") is wordlist._program(entries).for_text("書きずらい")
+
+
+def test_a_text_no_entry_can_match_is_not_tokenized():
+    ctx = _Context()
+    assert wordlist._find_in(ctx, "何の問題もない文章です。", wordlist.builtin("ja-no-abusage").enabled()) == []
+    assert ctx.tokenized == []
+    assert wordlist._find_in(ctx, "規則を適応する。", wordlist.builtin("ja-no-abusage").enabled())
+    assert ctx.tokenized == ["規則を適応する。"]
+
+
+def test_a_phrase_list_with_no_candidate_rule_changes_nothing():
+    engine = wordlist.builtin("ja-no-abusage").prh
+    assert engine.changes("こんにちわ", rules=[]) == []
+    assert [c.expected for c in engine.changes("こんにちわ", rules=engine.candidates("こんにちわ"))] == ["こんにちは"]
+
+
+def test_the_screen_only_rules_out_texts_no_entry_can_match_in():
+    # an entry without a surface condition may match anywhere: no screen
+    assert wordlist._program(USER.enabled()).screen is None
+    prog = wordlist._program(wordlist.builtin("ja-no-abusage").enabled())
+    assert prog.screen is not None
+    assert prog.for_text("普通の文。") is None
+    assert prog.for_text("環境に適応した。") is None  # 適応 without を
+    assert [e.expected for e in prog.for_text("規則を適応した。").entries] == ["を適用"]
+
+
+def test_needs_put_the_likely_rarer_literal_first():
+    assert wordlist._rarity(("思い",)) > wordlist._rarity(("ます",)) > wordlist._rarity(("。",))
+    assert wordlist._rarity(("、", "可能")) == wordlist._rarity(("、",))  # as rare as its commonest value
+    weak = wordlist._program(wordlist.builtin("ja-no-weak-phrase").enabled())
+    assert ("思い",) in [needs[0] for needs in weak.needs]
+
+
+def test_the_same_options_give_the_same_entry_list():
+    dictionary = wordlist.builtin("ja-no-redundant-expression")
+    options = {"dict1": {"disabled": True}, "dict5": {"allows": ["/x/"]}}
+    first = dictionary.enabled(options)
+    assert [e.id for e in first] == ["dict2", "dict3", "dict4", "dict5", "dict6"]
+    assert dictionary.enabled(dict(options)) is first  # compiled once, cached by identity
+    assert dictionary.enabled({"dict5": {"allows": []}}) is not first
+
+
+def test_tokens_are_pieces_of_their_text():
+    # what leaving out entries by their surfaces relies on
+    for text in ("全角\u3000空白\tと\r\n改行", "NUL\x00の後", "e\u0301t\u200bé😀𠀋ｱｲｳ１２３", "x" * 300, "「かも」。、，､"):
+        tokens = morph.tokens(text)
+        assert all(text[t.start:t.end] == t.surface_form for t in tokens)
