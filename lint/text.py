@@ -151,7 +151,8 @@ _EXCLAMATION_WORDS = frozenset(
     ).split()
 )
 # Every word the abbreviation marker can protect has one of these characters.
-_MAY_ABBREVIATE = re.compile("[.!\u01c3]").search
+_ABBREVIATION_MARKS = ".!\u01c3"
+_MAY_ABBREVIATE = re.compile(f"[{_ABBREVIATION_MARKS}]").search
 _INITIALS = re.compile(r"(?:[a-zA-Z]\.){3,}\Z")
 _LIST_NUMBER = re.compile(r"[0-9]+\.\Z")
 
@@ -611,7 +612,9 @@ class _Scanner:
 def _boring_run(separators: str) -> re.Pattern:
     """A run of characters that AnyValueParser consumes without effect: no
     line break, separator or pair mark, and no start of a word (a character
-    that is not blank or CJK after one that is) for AbbrMarker to look at.
+    that is not blank or CJK after one that is) for AbbrMarker to look at,
+    unless that word has none of the characters AbbrMarker needs (see
+    ``_MAY_ABBREVIATE``): then marking it does nothing either.
 
     Stopping early is harmless (the loop in ``seek_value`` then finds nothing
     to do there), so the default separators are always among the stops: the
@@ -621,12 +624,19 @@ def _boring_run(separators: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=32)
 def _boring_pattern(stops: str) -> re.Pattern:
-    # A character is boring when it is no stop and either is blank/CJK or follows a
-    # character that is not (then it continues a word).  Used with pos >= 1, where
-    # "no blank/CJK before" and "a non-blank/CJK before" are the same test.
-    blank_or_cjk = f"[{re.escape(''.join(sorted(_JS_SPACE)))}{_CJK_CLASS}]"
+    # A character is boring when it is no stop and either is blank/CJK, or follows a
+    # character that is not (then it continues a word), or starts a word that ends at
+    # a blank/CJK character before any _ABBREVIATION_MARKS (the word _Scanner._word finds,
+    # which AbbrMarker ignores; a word running to the end of the match is not boring).
+    # Used with pos >= 1, where "no blank/CJK before" and "a non-blank/CJK before"
+    # are the same test.
+    blanks_cjk = re.escape("".join(sorted(_JS_SPACE))) + _CJK_CLASS
+    blank_or_cjk = f"[{blanks_cjk}]"
+    plain_word = f"(?=[^{_ABBREVIATION_MARKS}{blanks_cjk}]*{blank_or_cjk})"
     special = re.escape("".join(sorted(set(stops) | set(_PAIR_OF) | _NEWLINE)))
-    return re.compile(f"(?:(?![{special}])(?:(?<!{blank_or_cjk})[\\s\\S]|{blank_or_cjk}))*")
+    return re.compile(
+        f"(?:(?![{special}])(?:(?<!{blank_or_cjk})[\\s\\S]|{blank_or_cjk}|{plain_word}[\\s\\S]))*"
+    )
 
 
 def _separators(separator_chars) -> str:

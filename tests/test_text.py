@@ -93,6 +93,28 @@ def test_abbreviations(text, expected):
     assert texts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "ー" and "、" start words (they are not CJK) without an abbreviation mark
+        ("ユーザーはMr. Smithです。次。", ["ユーザーはMr. Smithです。", "次。"]),
+        ("サーバー、Mr. Tanakaが来た。次。", ["サーバー、Mr.", "Tanakaが来た。", "次。"]),
+        ("ログのYahoo! 検索。次。", ["ログのYahoo! 検索。", "次。"]),
+    ],
+)
+def test_abbreviations_after_words_without_marks(text, expected):
+    assert texts(text) == expected
+
+
+def test_abbreviation_word_across_inline_nodes():
+    # the word AbbrMarker looks at runs on in the raw text after the Str it starts in
+    para, text = first_block("前のMr`x`. Tanakaは来た。次。\n")
+    assert [s.text for s in sentences(para, text)] == ["前のMrx.", "Tanakaは来た。", "次。"]
+    assert [s.text for s in sentences(para, text, "。")] == ["前のMrx. Tanakaは来た。", "次。"]
+    para, text = first_block("前はMr.**Tanaka**. 来た。次。\n")
+    assert [s.text for s in sentences(para, text)] == ["前はMr.Tanaka.", "来た。", "次。"]
+
+
 def test_custom_separators():
     # max-ten style: only 。 and ?!？！ end sentences, "." does not
     assert texts("Ver. 1. 終わり。次", "。?!？！") == ["Ver. 1. 終わり。", "次"]
