@@ -63,7 +63,11 @@ _JS_SPACE = frozenset(
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
 _NEWLINE = frozenset("\r\n")
-_BLANK = re.compile("[" + re.escape("".join(sorted(_JS_SPACE))) + "]")
+_JS_SPACE_CHARS = "".join(sorted(_JS_SPACE))
+_BLANK = re.compile("[" + re.escape(_JS_SPACE_CHARS) + "]")
+# Runs of what the splitter's white-space parsers consume.
+_SPACE_RUN = re.compile("[" + re.escape("".join(sorted(_JS_SPACE - _NEWLINE))) + "]*")
+_NEWLINE_RUN = re.compile("[\r\n]*")
 
 # BMP code points of Script=Han|Hiragana|Katakana|Hangul (as JavaScript's
 # \p{Script=...} sees them in a UTF-16 string: astral characters are two lone
@@ -153,6 +157,10 @@ _EXCLAMATION_WORDS = frozenset(
 # Every word the abbreviation marker can protect has one of these characters.
 _ABBREVIATION_MARKS = ".!\u01c3"
 _MAY_ABBREVIATE = re.compile(f"[{_ABBREVIATION_MARKS}]").search
+# The word at a position (``_Scanner._word``) has one of those characters.
+_WORD_MAY_ABBREVIATE = re.compile(
+    f"[^{_ABBREVIATION_MARKS}{re.escape(_JS_SPACE_CHARS)}{_CJK_CLASS}]*[{_ABBREVIATION_MARKS}]"
+).match
 _INITIALS = re.compile(r"(?:[a-zA-Z]\.){3,}\Z")
 _LIST_NUMBER = re.compile(r"[0-9]+\.\Z")
 
@@ -392,7 +400,7 @@ class Sentence:
         return self.offsets[max(0, min(i, len(self.offsets) - 1))]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """A child of a sentence: Str / WhiteSpace / Punctuation text, or a node."""
 
@@ -437,15 +445,7 @@ class _Scanner:
         pos = self.pos
         return any(a <= pos < b for a, b in self.abbr)
 
-    # -- parsers' tests
-    def is_newline(self) -> bool:
-        ch = self.read()
-        return ch is not None and ch in _NEWLINE
-
-    def is_space(self) -> bool:
-        ch = self.read()
-        return ch is not None and ch in _JS_SPACE and ch not in _NEWLINE
-
+    # -- parsers' tests (the white-space ones are in ``step``)
     def is_separator(self) -> bool:
         if self.contexts or self.in_abbr():
             return False
@@ -456,9 +456,6 @@ class _Scanner:
             nxt = self.read(1)
             return nxt is None or nxt in _JS_SPACE
         return True
-
-    def is_value(self) -> bool:
-        return self.read() is not None and not self.is_newline() and not self.is_separator()
 
     # -- markers
     def _word(self, start: int = 0) -> str:
@@ -533,9 +530,10 @@ class _Scanner:
         abbreviations and pairs on the way.  Runs of characters on which the
         markers can do nothing are skipped in one step.
 
-        (``is_value``, ``mark_abbreviation`` and ``mark_pair`` inlined where
+        (AnyValueParser's test, ``mark_abbreviation`` and ``mark_pair`` inlined where
         they cannot act: this loop runs for every stop in every block.)"""
-        end = self.hi if limit is None else min(limit, self.hi)
+        hi = self.hi
+        end = hi if limit is None else min(limit, hi)
         text, lo, seps = self.text, self.lo, self.seps
         boring = _boring_run(seps).match
         pos = self.pos
@@ -547,7 +545,7 @@ class _Scanner:
                 self.pos = pos
                 if self.is_separator():
                     break
-            if ch not in _JS_SPACE and not _is_cjk(ch):  # else no word starts here
+            if _WORD_MAY_ABBREVIATE(text, pos, hi):  # else the marker finds nothing to mark
                 self.pos = pos
                 self.mark_abbreviation()
             if ch in _PAIR_OF:
@@ -558,11 +556,27 @@ class _Scanner:
                 pos = boring(text, pos, end).end()
         self.pos = pos
 
-    def seek_while(self, test) -> tuple[int, int]:
-        start = self.pos
-        while test():
-            self.pos += 1
-        return start, self.pos
+    def run_end(self, run: re.Pattern) -> int:
+        """End of the run of ``run``'s characters at ``pos`` (``pos`` if none)."""
+        pos = self.pos
+        if not self.lo <= pos < self.hi:
+            return pos
+        return run.match(self.text, pos, self.hi).end()
+
+    def separators_end(self) -> int:
+        """End of the separators at ``pos`` (``is_separator`` at each of them)."""
+        if self.contexts:
+            return self.pos
+        text, lo, hi, seps, abbr = self.text, self.lo, self.hi, self.seps, self.abbr
+        pos = self.pos
+        while lo <= pos < hi:
+            ch = text[pos]
+            if ch not in seps or (abbr and any(a <= pos < b for a, b in abbr)):
+                break
+            if ch == "." and pos + 1 < hi and text[pos + 1] not in _JS_SPACE:
+                break
+            pos += 1
+        return pos
 
     # -- building
     def push(self, item: _Item) -> None:
@@ -575,9 +589,10 @@ class _Scanner:
         if self.sentence is None:
             self.sentence = []
 
-    def white(self, test) -> None:
-        start, end = self.seek_while(test)
-        self.push(_Item("WhiteSpace", start, end))
+    def white(self, run: re.Pattern) -> None:
+        start = self.pos
+        self.pos = self.run_end(run)
+        self.push(_Item("WhiteSpace", start, self.pos))
 
     def value(self, limit: int | None) -> None:
         start = self.pos
@@ -585,22 +600,28 @@ class _Scanner:
         self.push(_Item("Str", start, self.pos))
 
     def step(self, limit: int | None, newline_first: bool) -> None:
-        """One turn of split()'s loop (``splitAST`` tests newlines last)."""
-        if newline_first and self.is_newline():
-            self.white(self.is_newline)
-        elif self.is_space():
-            self.white(self.is_space)
+        """One turn of split()'s loop (``splitAST`` tests newlines last): the
+        parsers' tests (``is_newline``, ``is_space``, ``is_separator``) in order,
+        each on the character read once."""
+        ch = self.read()
+        if ch is None:
+            pass
+        elif newline_first and ch in _NEWLINE:
+            return self.white(_NEWLINE_RUN)
+        elif ch in _JS_SPACE and ch not in _NEWLINE:
+            return self.white(_SPACE_RUN)
         elif self.is_separator():
-            self.close(self.is_separator)
-        elif self.is_newline():
-            self.white(self.is_newline)
-        else:
-            self.open()
-            self.value(limit)
+            return self.close(self.separators_end())
+        elif ch in _NEWLINE:
+            return self.white(_NEWLINE_RUN)
+        self.open()
+        self.value(limit)
 
-    def close(self, test) -> None:
-        start, end = self.seek_while(test)
-        if end != start and not all(c in _JS_SPACE for c in self.text[start:end]):
+    def close(self, end: int) -> None:
+        """End the sentence after the characters up to ``end`` (its closing
+        punctuation, or blanks)."""
+        start, self.pos = self.pos, end
+        if end != start and self.text[start:end].strip(_JS_SPACE_CHARS):
             self.push(_Item("Punctuation", start, end))
         current, self.sentence = self.sentence, None
         if not current:
@@ -651,7 +672,7 @@ def _split_scan(text: str, separator_chars=None) -> _Scanner:
     sc = _Scanner(text, 0, len(text), 0, _separators(separator_chars))
     while sc.read() is not None:
         sc.step(None, newline_first=True)
-    sc.close(sc.is_space)
+    sc.close(sc.run_end(_SPACE_RUN))
     return sc
 
 
@@ -1069,7 +1090,7 @@ def _scan_node(node, source_text: str, seps: str) -> _Scanner:
             sc.open()
             sc.push(_Item("Node", seg.start, seg.end, seg.node))
             sc.pos += seg.end - seg.start
-    sc.close(sc.is_space)
+    sc.close(sc.run_end(_SPACE_RUN))
     return sc
 
 
