@@ -252,18 +252,23 @@ def _decode_entity(ref: str) -> str | None:
 
 
 class _PlainBuilder:
+    """Plain text in pieces, with the file offset of each character."""
+
     def __init__(self, source_text: str):
         self.src = source_text
-        self.chars: list[str] = []
-        self.offsets: list[int] = []
+        self.parts: list[str] = []
+        self.offsets: list[int] = []  # one per character of the parts
         self.code_spans: list[tuple[int, int]] = []
         self.last_end = 0
+
+    def text(self) -> str:
+        return "".join(self.parts)
 
     def add_str(self, start: int, end: int) -> None:
         """Str text as Markdown's value: entities decoded, lines stripped of
         their indentation and trailing blanks."""
         src = self.src
-        chars, offsets = self.chars, self.offsets
+        parts, offsets = self.parts, self.offsets
         i = start
         for match in _STR_SPECIAL.finditer(src, start, end):
             m0, m1 = match.span()
@@ -274,34 +279,39 @@ class _PlainBuilder:
                 replacement = _decode_entity(match.group())
                 if not replacement:
                     continue
-            chars.extend(src[i:m0])
+            parts.append(src[i:m0])
             offsets.extend(range(i, m0))
-            chars.extend(replacement)
+            parts.append(replacement)
             offsets.extend([m0] * len(replacement))
             i = m1
-        chars.extend(src[i:end])
+        parts.append(src[i:end])
         offsets.extend(range(i, end))
         self.last_end = end
 
     def add_raw(self, start: int, end: int) -> None:
-        self.chars.extend(self.src[start:end])
+        self.parts.append(self.src[start:end])
         self.offsets.extend(range(start, end))
         self.last_end = end
 
     def add_value(self, node, value: str, code: bool = False) -> None:
+        """``value`` placed where it first occurs in the node's source after its
+        first character (else at its start), offsets capped at its last character."""
         if not value:
             return
         raw = self.src[node.start:node.end]
         pad = raw.find(value, 1)
         if pad < 0:
             pad = 0
-        begin = len(self.chars)
+        offsets = self.offsets
+        begin = len(offsets)
+        first = node.start + pad
         last = max(node.end - 1, node.start)
-        for k, ch in enumerate(value):
-            self.chars.append(ch)
-            self.offsets.append(min(node.start + pad + k, last))
+        within = max(0, min(len(value), last + 1 - first))  # offsets before the cap
+        offsets.extend(range(first, first + within))
+        offsets.extend([last] * (len(value) - within))
+        self.parts.append(value)
         if code:
-            self.code_spans.append((begin, len(self.chars)))
+            self.code_spans.append((begin, len(offsets)))
         self.last_end = node.end
 
     def add(self, node) -> None:
@@ -320,7 +330,8 @@ class _PlainBuilder:
             self.last_end = max(self.last_end, node.end)
 
     def result(self, end: int) -> PlainText:
-        return PlainText("".join(self.chars), self.offsets + [end], self.code_spans)
+        self.offsets.append(end)
+        return PlainText(self.text(), self.offsets, self.code_spans)
 
 
 def plain_text(node, source_text: str) -> PlainText:
@@ -1136,7 +1147,7 @@ def _sentences(node, source_text: str, separator_chars, plain) -> list[Sentence]
     sc = _ast_scan(node, source_text, separator_chars)
     if plain is None:
         plain = plain_text(node, source_text)
-    offs = plain.offsets[:-1]
+    offs, chars = plain.offsets, len(plain.offsets) - 1  # (the last offset is the end)
     out = []
     for kind, payload in sc.results:
         if kind != "Sentence":
@@ -1148,9 +1159,9 @@ def _sentences(node, source_text: str, separator_chars, plain) -> list[Sentence]
                 builder.add(item.node)
             elif item.kind != "Break":
                 builder.add_raw(item.start, item.end)
-        p0 = bisect.bisect_left(offs, start)
-        p1 = bisect.bisect_left(offs, end)
+        p0 = bisect.bisect_left(offs, start, 0, chars)
+        p1 = bisect.bisect_left(offs, end, 0, chars)
         out.append(
-            Sentence(start, end, "".join(builder.chars), p0, p1, builder.offsets + [end], builder.code_spans)
+            Sentence(start, end, builder.text(), p0, p1, builder.offsets + [end], builder.code_spans)
         )
     return out

@@ -79,7 +79,7 @@ def _str_value(source_text: str, start: int, end: int) -> str:
     indentation dropped), as textlint's Markdown parser gives it."""
     builder = _text._PlainBuilder(source_text)
     builder.add_str(start, end)
-    return "".join(builder.chars)
+    return builder.text()
 
 
 class SentenceSource:
