@@ -614,7 +614,8 @@ class _Scanner:
         """One turn of split()'s loop (``splitAST`` tests newlines last): the
         parsers' tests (``is_newline``, ``is_space``, ``is_separator``) in order,
         each on the character read once."""
-        ch = self.read()
+        pos = self.pos
+        ch = self.text[pos] if self.lo <= pos < self.hi else None
         if ch is None:
             pass
         elif newline_first and ch in _NEWLINE:
@@ -1087,20 +1088,25 @@ def _scan_node(node, source_text: str, seps: str) -> _Scanner:
         end = node.end
     sc = _Scanner(source_text, node.start, end, first, seps)
     starts = [s.start for s in segs]
-    while sc.read() is not None:
-        i = bisect.bisect_right(starts, sc.pos) - 1
-        if i < 0 or sc.pos >= segs[i].end or segs[i].kind == "Stop":
+    lo = node.start
+    while lo <= sc.pos < end:
+        pos = sc.pos
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
             break
         seg = segs[i]
-        if seg.kind == "Str":
+        kind = seg.kind
+        if pos >= seg.end or kind == "Stop":
+            break
+        if kind == "Str":
             sc.step(seg.end, newline_first=False)
-        elif seg.kind == "Break":
+        elif kind == "Break":
             sc.push(_Item("Break", seg.start, seg.end, seg.node))
-            sc.pos += seg.end - seg.start
+            sc.pos = pos + seg.end - seg.start
         else:
             sc.open()
             sc.push(_Item("Node", seg.start, seg.end, seg.node))
-            sc.pos += seg.end - seg.start
+            sc.pos = pos + seg.end - seg.start
     sc.close(sc.run_end(_SPACE_RUN))
     return sc
 
