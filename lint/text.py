@@ -662,14 +662,28 @@ def _boring_pattern(stops: str) -> re.Pattern:
     # a blank/CJK character before any _ABBREVIATION_MARKS (the word _Scanner._word finds,
     # which AbbrMarker ignores; a word running to the end of the match is not boring).
     # Used with pos >= 1, where "no blank/CJK before" and "a non-blank/CJK before"
-    # are the same test.
-    blanks_cjk = re.escape("".join(sorted(_JS_SPACE))) + _CJK_CLASS
+    # are the same test.  Matched run by run (a word continued from before ``pos``,
+    # a word, blanks/CJK): character classes the engine repeats without backtracking.
+    special = set(stops) | set(_PAIR_OF) | _NEWLINE
+    blanks_cjk = re.escape(_JS_SPACE_CHARS) + _CJK_CLASS
     blank_or_cjk = f"[{blanks_cjk}]"
+    quiet_blank_or_cjk = "[" + _class_without([(ord(c), ord(c)) for c in _JS_SPACE_CHARS] + list(_CJK_RANGES),
+                                              special) + "]"
+    word_char = f"[^{re.escape(''.join(sorted(special)))}{blanks_cjk}]"
     plain_word = f"(?=[^{_ABBREVIATION_MARKS}{blanks_cjk}]*{blank_or_cjk})"
-    special = re.escape("".join(sorted(set(stops) | set(_PAIR_OF) | _NEWLINE)))
-    return re.compile(
-        f"(?:(?![{special}])(?:(?<!{blank_or_cjk})[\\s\\S]|{blank_or_cjk}|{plain_word}[\\s\\S]))*"
-    )
+    return re.compile(f"(?:(?<!{blank_or_cjk}){word_char}+|{plain_word}{word_char}+|{quiet_blank_or_cjk}+)*")
+
+
+def _class_without(ranges: list[tuple[int, int]], chars: set[str]) -> str:
+    """The inside of a character class: the code point ``ranges`` less ``chars``."""
+    out = []
+    drop = sorted(ord(c) for c in chars)
+    for a, b in ranges:
+        for c in [c for c in drop if a <= c <= b] + [b + 1]:
+            if a < c:
+                out.append(re.escape(chr(a)) if a == c - 1 else f"{re.escape(chr(a))}-{re.escape(chr(c - 1))}")
+            a = c + 1
+    return "".join(out)
 
 
 def _separators(separator_chars) -> str:
@@ -803,7 +817,7 @@ def _end_text_run(segs: list[_Segment], source_text: str) -> None:
         segs.append(_Segment("Stop", cut, seg.end))
         seg.end = cut
         return
-    match = _ENTITY_AT_END.search(source_text, seg.start, seg.end)
+    match = source_text[seg.end - 1] == ";" and _ENTITY_AT_END.search(source_text, seg.start, seg.end)
     if match and _decode_entity(match.group()) and seg.end - seg.start > 1:
         seg.end -= 1
         segs.append(_Segment("Stop", seg.end, seg.end + 1))
@@ -905,10 +919,17 @@ def _autolink_node(source_text: str, start: int, end: int) -> Node:
     return link
 
 
+def _may_have_url(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has what every ``_URL_START`` match has, "://"
+    or "." (two searches for a literal are cheaper than one case-insensitive one)."""
+    return text.find("://", start, end) >= 0 or text.find(".", start, end) >= 0
+
+
 def _split_autolinks(segs: list[_Segment], source_text: str, lo: int) -> list[_Segment]:
     out: list[_Segment] = []
     for seg in segs:
-        if seg.kind != "Str" or not _URL_START.search(source_text, seg.start, seg.end):
+        if seg.kind != "Str" or not _may_have_url(source_text, seg.start, seg.end) \
+                or not _URL_START.search(source_text, seg.start, seg.end):
             out.append(seg)
             continue
         pos = seg.start

@@ -299,3 +299,35 @@ def test_sentence_masked_code():
     assert s.text == "値はa、b、cです、はい。"
     assert s.masked("_") == "値は_____です、はい。"
     assert text[s.to_source(s.text.index("a"))] == "a"
+
+
+def _boring_end_reference(text, pos, end, stops):
+    """Per character, what _boring_run's pattern matches (see its comment)."""
+    special = set(stops) | set(postlint.text._PAIR_OF) | set("\r\n")
+
+    def blank_or_cjk(ch):
+        return ch in postlint.text._JS_SPACE or postlint.text._is_cjk(ch)
+
+    i = pos
+    while i < end and text[i] not in special:
+        if not blank_or_cjk(text[i]) and blank_or_cjk(text[i - 1]):  # a word starts
+            word = postlint.text._WORD.match(text, i, end).group()
+            if i + len(word) == end or postlint.text._MAY_ABBREVIATE(word):
+                break
+        i += 1
+    return i
+
+
+def test_boring_run_matches_its_definition():
+    import random
+
+    rng = random.Random(5)
+    alphabet = list("ab.!\u01c3。、ー「」()（）\n\r \t\u3000漢かカ?！;&1\u00a0") + ["\U00020000", "😀"]
+    for seps in (postlint.text.DEFAULT_SEPARATORS, "?!？！。", "\n、 か", ""):
+        boring = postlint.text._boring_run(seps).match
+        stops = set(seps) | set(postlint.text.DEFAULT_SEPARATORS)
+        for _ in range(3000):
+            s = "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 12)))
+            pos = rng.randint(1, len(s) - 1)
+            end = rng.randint(pos, len(s))
+            assert boring(s, pos, end).end() == _boring_end_reference(s, pos, end, stops), (seps, s, pos, end)
