@@ -241,6 +241,11 @@ _STR_SPECIAL = re.compile(
 )
 
 
+# Every _STR_SPECIAL match that add_str uses needs one of these in the Str's range
+# (a line break after trailing blanks or before indentation, "&" of a reference).
+_STR_SPECIAL_CHAR = re.compile("[\r\n&]")
+
+
 def _decode_entity(ref: str) -> str | None:
     """A CommonMark entity or numeric character reference -> its text."""
     if ref[1] == "#":
@@ -269,6 +274,11 @@ class _PlainBuilder:
         their indentation and trailing blanks."""
         src = self.src
         parts, offsets = self.parts, self.offsets
+        if not _STR_SPECIAL_CHAR.search(src, start, end):  # the text as it is
+            parts.append(src[start:end])
+            offsets.extend(range(start, end))
+            self.last_end = end
+            return
         i = start
         for match in _STR_SPECIAL.finditer(src, start, end):
             m0, m1 = match.span()

@@ -331,3 +331,19 @@ def test_boring_run_matches_its_definition():
             pos = rng.randint(1, len(s) - 1)
             end = rng.randint(pos, len(s))
             assert boring(s, pos, end).end() == _boring_end_reference(s, pos, end, stops), (seps, s, pos, end)
+
+
+@pytest.mark.parametrize(
+    "src, start, end, text",
+    [
+        ("plain text", 0, 10, "plain text"),
+        ("a\n  bc", 2, 6, "  bc"),  # the line break before the Str is not in it: indentation kept
+        ("a  \n  b &amp; c", 0, 15, "a\nb & c"),
+        ("x &#12289; y", 2, 10, "、"),
+    ],
+)
+def test_str_value(src, start, end, text):
+    builder = postlint.text._PlainBuilder(src)
+    builder.add_str(start, end)
+    assert builder.text() == text
+    assert len(builder.offsets) == len(text)
