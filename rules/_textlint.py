@@ -24,6 +24,8 @@ inline link ends with ``)``, an autolink with ``>``, a reference with ``]``.
 
 from __future__ import annotations
 
+import re
+
 from postlint.rules._textlint_ja import SentenceSource
 from postlint.text import plain_text
 
@@ -64,7 +66,7 @@ def inside(node, text: str, *types: str) -> bool:
 
 
 _BLOCKS = ("Paragraph", "Header", "TableCell")
-_URL_MARKS = ("://", "www.", "WWW.")
+_URL_MARK = re.compile("://|www\\.|WWW\\.").search
 
 
 def autolinks(node, ctx) -> list[tuple[int, int]]:
@@ -75,7 +77,7 @@ def autolinks(node, ctx) -> list[tuple[int, int]]:
     skip text inside links use these spans.  The detection is the one
     :mod:`postlint.text` uses for sentence splitting.
     """
-    if node.type != "Str" or not any(ctx.text.find(k, node.start, node.end) >= 0 for k in _URL_MARKS):
+    if node.type != "Str" or not _URL_MARK(ctx.text, node.start, node.end):
         return []  # (most text: no URL can start in it)
     if node.inside("Link", "Image"):
         return []
