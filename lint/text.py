@@ -632,7 +632,7 @@ class _Scanner:
             return self.white(_NEWLINE_RUN)
         elif ch in _JS_SPACE and ch not in _NEWLINE:
             return self.white(_SPACE_RUN)
-        elif self.is_separator():
+        elif ch in self.seps and self.is_separator():
             return self.close(self.separators_end())
         elif ch in _NEWLINE:
             return self.white(_NEWLINE_RUN)

@@ -42,10 +42,14 @@ def check(node, opts, ctx):
         return
     limit = opts["max"] or DEFAULTS["max"]
     allow = set(opts["allow"])
-    urls = autolinks(node, ctx)  # textlint's parser makes links of bare URLs
+    urls = None
     for match in _long_runs(limit).finditer(ctx.text, node.start, node.end):
         run = match.group()
-        if utf16_len(run) <= limit or run in allow or in_spans(match.start(), urls):
+        if utf16_len(run) <= limit or run in allow:
+            continue
+        if urls is None:
+            urls = autolinks(node, ctx)  # textlint's parser makes links of bare URLs
+        if in_spans(match.start(), urls):
             continue
         yield ctx.report(match.start(), match.start() + 1,
                          f"漢字が {limit + 1} 文字以上続いています:「{run}」。かなを挟むなどして区切ってください。")
