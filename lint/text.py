@@ -625,17 +625,16 @@ class _Scanner:
         parsers' tests (``is_newline``, ``is_space``, ``is_separator``) in order,
         each on the character read once."""
         pos = self.pos
-        ch = self.text[pos] if self.lo <= pos < self.hi else None
-        if ch is None:
-            pass
-        elif newline_first and ch in _NEWLINE:
-            return self.white(_NEWLINE_RUN)
-        elif ch in _JS_SPACE and ch not in _NEWLINE:
-            return self.white(_SPACE_RUN)
-        elif ch in self.seps and self.is_separator():
-            return self.close(self.separators_end())
-        elif ch in _NEWLINE:
-            return self.white(_NEWLINE_RUN)
+        if self.lo <= pos < self.hi:
+            ch = self.text[pos]
+            if newline_first and ch in _NEWLINE:
+                return self.white(_NEWLINE_RUN)
+            if ch in _JS_SPACE and ch not in _NEWLINE:
+                return self.white(_SPACE_RUN)
+            if ch in self.seps and self.is_separator():
+                return self.close(self.separators_end())
+            if ch in _NEWLINE:
+                return self.white(_NEWLINE_RUN)
         self.open()
         self.value(limit)
 
@@ -673,7 +672,7 @@ def _boring_pattern(stops: str) -> re.Pattern:
     # which AbbrMarker ignores; a word running to the end of the match is not boring).
     # Used with pos >= 1, where "no blank/CJK before" and "a non-blank/CJK before"
     # are the same test.  Matched run by run (a word continued from before ``pos``,
-    # a word, blanks/CJK): character classes the engine repeats without backtracking.
+    # a word, blanks/CJK): repeated character classes, no lookaround at each character.
     special = set(stops) | set(_PAIR_OF) | _NEWLINE
     blanks_cjk = re.escape(_JS_SPACE_CHARS) + _CJK_CLASS
     blank_or_cjk = f"[{blanks_cjk}]"
