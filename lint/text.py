@@ -1197,7 +1197,6 @@ def _sentences(node, source_text: str, separator_chars, plain) -> list[Sentence]
                 builder.add_raw(item.start, item.end)
         p0 = bisect.bisect_left(offs, start, 0, chars)
         p1 = bisect.bisect_left(offs, end, 0, chars)
-        out.append(
-            Sentence(start, end, builder.text(), p0, p1, builder.offsets + [end], builder.code_spans)
-        )
+        builder.offsets.append(end)
+        out.append(Sentence(start, end, builder.text(), p0, p1, builder.offsets, builder.code_spans))
     return out
