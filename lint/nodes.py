@@ -33,10 +33,12 @@ class Node:
     def walk(self) -> Iterator["Node"]:
         """This node and all below it, in document order."""
         stack = [self]
+        pop, extend = stack.pop, stack.extend
         while stack:
-            node = stack.pop()
+            node = pop()
             yield node
-            stack.extend(reversed(node.children))
+            if node.children:  # most nodes are leaves
+                extend(reversed(node.children))
 
     def ancestors(self) -> Iterator["Node"]:
         node = self.parent

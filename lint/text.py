@@ -63,7 +63,11 @@ _JS_SPACE = frozenset(
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 )
 _NEWLINE = frozenset("\r\n")
-_BLANK = re.compile("[" + re.escape("".join(sorted(_JS_SPACE))) + "]")
+_JS_SPACE_CHARS = "".join(sorted(_JS_SPACE))
+_BLANK = re.compile("[" + re.escape(_JS_SPACE_CHARS) + "]")
+# Runs of what the splitter's white-space parsers consume.
+_SPACE_RUN = re.compile("[" + re.escape("".join(sorted(_JS_SPACE - _NEWLINE))) + "]*")
+_NEWLINE_RUN = re.compile("[\r\n]*")
 
 # BMP code points of Script=Han|Hiragana|Katakana|Hangul (as JavaScript's
 # \p{Script=...} sees them in a UTF-16 string: astral characters are two lone
@@ -151,7 +155,12 @@ _EXCLAMATION_WORDS = frozenset(
     ).split()
 )
 # Every word the abbreviation marker can protect has one of these characters.
-_MAY_ABBREVIATE = re.compile("[.!\u01c3]").search
+_ABBREVIATION_MARKS = ".!\u01c3"
+_MAY_ABBREVIATE = re.compile(f"[{_ABBREVIATION_MARKS}]").search
+# The word at a position (``_Scanner._word``) has one of those characters.
+_WORD_MAY_ABBREVIATE = re.compile(
+    f"[^{_ABBREVIATION_MARKS}{re.escape(_JS_SPACE_CHARS)}{_CJK_CLASS}]*[{_ABBREVIATION_MARKS}]"
+).match
 _INITIALS = re.compile(r"(?:[a-zA-Z]\.){3,}\Z")
 _LIST_NUMBER = re.compile(r"[0-9]+\.\Z")
 
@@ -232,6 +241,11 @@ _STR_SPECIAL = re.compile(
 )
 
 
+# Every _STR_SPECIAL match that add_str uses needs one of these in the Str's range
+# (a line break after trailing blanks or before indentation, "&" of a reference).
+_STR_SPECIAL_CHAR = re.compile("[\r\n&]")
+
+
 def _decode_entity(ref: str) -> str | None:
     """A CommonMark entity or numeric character reference -> its text."""
     if ref[1] == "#":
@@ -243,18 +257,28 @@ def _decode_entity(ref: str) -> str | None:
 
 
 class _PlainBuilder:
+    """Plain text in pieces, with the file offset of each character."""
+
     def __init__(self, source_text: str):
         self.src = source_text
-        self.chars: list[str] = []
-        self.offsets: list[int] = []
+        self.parts: list[str] = []
+        self.offsets: list[int] = []  # one per character of the parts
         self.code_spans: list[tuple[int, int]] = []
         self.last_end = 0
+
+    def text(self) -> str:
+        return "".join(self.parts)
 
     def add_str(self, start: int, end: int) -> None:
         """Str text as Markdown's value: entities decoded, lines stripped of
         their indentation and trailing blanks."""
         src = self.src
-        chars, offsets = self.chars, self.offsets
+        parts, offsets = self.parts, self.offsets
+        if not _STR_SPECIAL_CHAR.search(src, start, end):  # the text as it is
+            parts.append(src[start:end])
+            offsets.extend(range(start, end))
+            self.last_end = end
+            return
         i = start
         for match in _STR_SPECIAL.finditer(src, start, end):
             m0, m1 = match.span()
@@ -265,34 +289,39 @@ class _PlainBuilder:
                 replacement = _decode_entity(match.group())
                 if not replacement:
                     continue
-            chars.extend(src[i:m0])
+            parts.append(src[i:m0])
             offsets.extend(range(i, m0))
-            chars.extend(replacement)
+            parts.append(replacement)
             offsets.extend([m0] * len(replacement))
             i = m1
-        chars.extend(src[i:end])
+        parts.append(src[i:end])
         offsets.extend(range(i, end))
         self.last_end = end
 
     def add_raw(self, start: int, end: int) -> None:
-        self.chars.extend(self.src[start:end])
+        self.parts.append(self.src[start:end])
         self.offsets.extend(range(start, end))
         self.last_end = end
 
     def add_value(self, node, value: str, code: bool = False) -> None:
+        """``value`` placed where it first occurs in the node's source after its
+        first character (else at its start), offsets capped at its last character."""
         if not value:
             return
         raw = self.src[node.start:node.end]
         pad = raw.find(value, 1)
         if pad < 0:
             pad = 0
-        begin = len(self.chars)
+        offsets = self.offsets
+        begin = len(offsets)
+        first = node.start + pad
         last = max(node.end - 1, node.start)
-        for k, ch in enumerate(value):
-            self.chars.append(ch)
-            self.offsets.append(min(node.start + pad + k, last))
+        within = max(0, min(len(value), last + 1 - first))  # offsets before the cap
+        offsets.extend(range(first, first + within))
+        offsets.extend([last] * (len(value) - within))
+        self.parts.append(value)
         if code:
-            self.code_spans.append((begin, len(self.chars)))
+            self.code_spans.append((begin, len(offsets)))
         self.last_end = node.end
 
     def add(self, node) -> None:
@@ -311,7 +340,8 @@ class _PlainBuilder:
             self.last_end = max(self.last_end, node.end)
 
     def result(self, end: int) -> PlainText:
-        return PlainText("".join(self.chars), self.offsets + [end], self.code_spans)
+        self.offsets.append(end)
+        return PlainText(self.text(), self.offsets, self.code_spans)
 
 
 def plain_text(node, source_text: str) -> PlainText:
@@ -391,7 +421,7 @@ class Sentence:
         return self.offsets[max(0, min(i, len(self.offsets) - 1))]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """A child of a sentence: Str / WhiteSpace / Punctuation text, or a node."""
 
@@ -436,15 +466,7 @@ class _Scanner:
         pos = self.pos
         return any(a <= pos < b for a, b in self.abbr)
 
-    # -- parsers' tests
-    def is_newline(self) -> bool:
-        ch = self.read()
-        return ch is not None and ch in _NEWLINE
-
-    def is_space(self) -> bool:
-        ch = self.read()
-        return ch is not None and ch in _JS_SPACE and ch not in _NEWLINE
-
+    # -- parsers' tests (the white-space ones are in ``step``)
     def is_separator(self) -> bool:
         if self.contexts or self.in_abbr():
             return False
@@ -455,9 +477,6 @@ class _Scanner:
             nxt = self.read(1)
             return nxt is None or nxt in _JS_SPACE
         return True
-
-    def is_value(self) -> bool:
-        return self.read() is not None and not self.is_newline() and not self.is_separator()
 
     # -- markers
     def _word(self, start: int = 0) -> str:
@@ -532,9 +551,10 @@ class _Scanner:
         abbreviations and pairs on the way.  Runs of characters on which the
         markers can do nothing are skipped in one step.
 
-        (``is_value``, ``mark_abbreviation`` and ``mark_pair`` inlined where
+        (AnyValueParser's test, ``mark_abbreviation`` and ``mark_pair`` inlined where
         they cannot act: this loop runs for every stop in every block.)"""
-        end = self.hi if limit is None else min(limit, self.hi)
+        hi = self.hi
+        end = hi if limit is None else min(limit, hi)
         text, lo, seps = self.text, self.lo, self.seps
         boring = _boring_run(seps).match
         pos = self.pos
@@ -546,7 +566,7 @@ class _Scanner:
                 self.pos = pos
                 if self.is_separator():
                     break
-            if ch not in _JS_SPACE and not _is_cjk(ch):  # else no word starts here
+            if _WORD_MAY_ABBREVIATE(text, pos, hi):  # else the marker finds nothing to mark
                 self.pos = pos
                 self.mark_abbreviation()
             if ch in _PAIR_OF:
@@ -557,11 +577,27 @@ class _Scanner:
                 pos = boring(text, pos, end).end()
         self.pos = pos
 
-    def seek_while(self, test) -> tuple[int, int]:
-        start = self.pos
-        while test():
-            self.pos += 1
-        return start, self.pos
+    def run_end(self, run: re.Pattern) -> int:
+        """End of the run of ``run``'s characters at ``pos`` (``pos`` if none)."""
+        pos = self.pos
+        if not self.lo <= pos < self.hi:
+            return pos
+        return run.match(self.text, pos, self.hi).end()
+
+    def separators_end(self) -> int:
+        """End of the separators at ``pos`` (``is_separator`` at each of them)."""
+        if self.contexts:
+            return self.pos
+        text, lo, hi, seps, abbr = self.text, self.lo, self.hi, self.seps, self.abbr
+        pos = self.pos
+        while lo <= pos < hi:
+            ch = text[pos]
+            if ch not in seps or (abbr and any(a <= pos < b for a, b in abbr)):
+                break
+            if ch == "." and pos + 1 < hi and text[pos + 1] not in _JS_SPACE:
+                break
+            pos += 1
+        return pos
 
     # -- building
     def push(self, item: _Item) -> None:
@@ -574,9 +610,10 @@ class _Scanner:
         if self.sentence is None:
             self.sentence = []
 
-    def white(self, test) -> None:
-        start, end = self.seek_while(test)
-        self.push(_Item("WhiteSpace", start, end))
+    def white(self, run: re.Pattern) -> None:
+        start = self.pos
+        self.pos = self.run_end(run)
+        self.push(_Item("WhiteSpace", start, self.pos))
 
     def value(self, limit: int | None) -> None:
         start = self.pos
@@ -584,22 +621,28 @@ class _Scanner:
         self.push(_Item("Str", start, self.pos))
 
     def step(self, limit: int | None, newline_first: bool) -> None:
-        """One turn of split()'s loop (``splitAST`` tests newlines last)."""
-        if newline_first and self.is_newline():
-            self.white(self.is_newline)
-        elif self.is_space():
-            self.white(self.is_space)
-        elif self.is_separator():
-            self.close(self.is_separator)
-        elif self.is_newline():
-            self.white(self.is_newline)
-        else:
-            self.open()
-            self.value(limit)
+        """One turn of split()'s loop (``splitAST`` tests newlines last): the
+        parsers' tests (``is_newline``, ``is_space``, ``is_separator``) in order,
+        each on the character read once."""
+        pos = self.pos
+        if self.lo <= pos < self.hi:
+            ch = self.text[pos]
+            if newline_first and ch in _NEWLINE:
+                return self.white(_NEWLINE_RUN)
+            if ch in _JS_SPACE and ch not in _NEWLINE:
+                return self.white(_SPACE_RUN)
+            if ch in self.seps and self.is_separator():
+                return self.close(self.separators_end())
+            if ch in _NEWLINE:
+                return self.white(_NEWLINE_RUN)
+        self.open()
+        self.value(limit)
 
-    def close(self, test) -> None:
-        start, end = self.seek_while(test)
-        if end != start and not all(c in _JS_SPACE for c in self.text[start:end]):
+    def close(self, end: int) -> None:
+        """End the sentence after the characters up to ``end`` (its closing
+        punctuation, or blanks)."""
+        start, self.pos = self.pos, end
+        if end != start and self.text[start:end].strip(_JS_SPACE_CHARS):
             self.push(_Item("Punctuation", start, end))
         current, self.sentence = self.sentence, None
         if not current:
@@ -611,7 +654,9 @@ class _Scanner:
 def _boring_run(separators: str) -> re.Pattern:
     """A run of characters that AnyValueParser consumes without effect: no
     line break, separator or pair mark, and no start of a word (a character
-    that is not blank or CJK after one that is) for AbbrMarker to look at.
+    that is not blank or CJK after one that is) for AbbrMarker to look at,
+    unless that word has none of the characters AbbrMarker needs (see
+    ``_MAY_ABBREVIATE``): then marking it does nothing either.
 
     Stopping early is harmless (the loop in ``seek_value`` then finds nothing
     to do there), so the default separators are always among the stops: the
@@ -621,12 +666,33 @@ def _boring_run(separators: str) -> re.Pattern:
 
 @functools.lru_cache(maxsize=32)
 def _boring_pattern(stops: str) -> re.Pattern:
-    # A character is boring when it is no stop and either is blank/CJK or follows a
-    # character that is not (then it continues a word).  Used with pos >= 1, where
-    # "no blank/CJK before" and "a non-blank/CJK before" are the same test.
-    blank_or_cjk = f"[{re.escape(''.join(sorted(_JS_SPACE)))}{_CJK_CLASS}]"
-    special = re.escape("".join(sorted(set(stops) | set(_PAIR_OF) | _NEWLINE)))
-    return re.compile(f"(?:(?![{special}])(?:(?<!{blank_or_cjk})[\\s\\S]|{blank_or_cjk}))*")
+    # A character is boring when it is no stop and either is blank/CJK, or follows a
+    # character that is not (then it continues a word), or starts a word that ends at
+    # a blank/CJK character before any _ABBREVIATION_MARKS (the word _Scanner._word finds,
+    # which AbbrMarker ignores; a word running to the end of the match is not boring).
+    # Used with pos >= 1, where "no blank/CJK before" and "a non-blank/CJK before"
+    # are the same test.  Matched run by run (a word continued from before ``pos``,
+    # a word, blanks/CJK): repeated character classes, no lookaround at each character.
+    special = set(stops) | set(_PAIR_OF) | _NEWLINE
+    blanks_cjk = re.escape(_JS_SPACE_CHARS) + _CJK_CLASS
+    blank_or_cjk = f"[{blanks_cjk}]"
+    quiet_blank_or_cjk = "[" + _class_without([(ord(c), ord(c)) for c in _JS_SPACE_CHARS] + list(_CJK_RANGES),
+                                              special) + "]"
+    word_char = f"[^{re.escape(''.join(sorted(special)))}{blanks_cjk}]"
+    plain_word = f"(?=[^{_ABBREVIATION_MARKS}{blanks_cjk}]*{blank_or_cjk})"
+    return re.compile(f"(?:(?<!{blank_or_cjk}){word_char}+|{plain_word}{word_char}+|{quiet_blank_or_cjk}+)*")
+
+
+def _class_without(ranges: list[tuple[int, int]], chars: set[str]) -> str:
+    """The inside of a character class: the code point ``ranges`` less ``chars``."""
+    out = []
+    drop = sorted(ord(c) for c in chars)
+    for a, b in ranges:
+        for c in [c for c in drop if a <= c <= b] + [b + 1]:
+            if a < c:
+                out.append(re.escape(chr(a)) if a == c - 1 else f"{re.escape(chr(a))}-{re.escape(chr(c - 1))}")
+            a = c + 1
+    return "".join(out)
 
 
 def _separators(separator_chars) -> str:
@@ -641,7 +707,7 @@ def _split_scan(text: str, separator_chars=None) -> _Scanner:
     sc = _Scanner(text, 0, len(text), 0, _separators(separator_chars))
     while sc.read() is not None:
         sc.step(None, newline_first=True)
-    sc.close(sc.is_space)
+    sc.close(sc.run_end(_SPACE_RUN))
     return sc
 
 
@@ -760,7 +826,7 @@ def _end_text_run(segs: list[_Segment], source_text: str) -> None:
         segs.append(_Segment("Stop", cut, seg.end))
         seg.end = cut
         return
-    match = _ENTITY_AT_END.search(source_text, seg.start, seg.end)
+    match = source_text[seg.end - 1] == ";" and _ENTITY_AT_END.search(source_text, seg.start, seg.end)
     if match and _decode_entity(match.group()) and seg.end - seg.start > 1:
         seg.end -= 1
         segs.append(_Segment("Stop", seg.end, seg.end + 1))
@@ -862,10 +928,17 @@ def _autolink_node(source_text: str, start: int, end: int) -> Node:
     return link
 
 
+def _may_have_url(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has what every ``_URL_START`` match has, "://"
+    or "." (two searches for a literal are cheaper than one case-insensitive one)."""
+    return text.find("://", start, end) >= 0 or text.find(".", start, end) >= 0
+
+
 def _split_autolinks(segs: list[_Segment], source_text: str, lo: int) -> list[_Segment]:
     out: list[_Segment] = []
     for seg in segs:
-        if seg.kind != "Str" or not _URL_START.search(source_text, seg.start, seg.end):
+        if seg.kind != "Str" or not _may_have_url(source_text, seg.start, seg.end) \
+                or not _URL_START.search(source_text, seg.start, seg.end):
             out.append(seg)
             continue
         pos = seg.start
@@ -1045,21 +1118,26 @@ def _scan_node(node, source_text: str, seps: str) -> _Scanner:
         end = node.end
     sc = _Scanner(source_text, node.start, end, first, seps)
     starts = [s.start for s in segs]
-    while sc.read() is not None:
-        i = bisect.bisect_right(starts, sc.pos) - 1
-        if i < 0 or sc.pos >= segs[i].end or segs[i].kind == "Stop":
+    lo = node.start
+    while lo <= sc.pos < end:
+        pos = sc.pos
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
             break
         seg = segs[i]
-        if seg.kind == "Str":
+        kind = seg.kind
+        if pos >= seg.end or kind == "Stop":
+            break
+        if kind == "Str":
             sc.step(seg.end, newline_first=False)
-        elif seg.kind == "Break":
+        elif kind == "Break":
             sc.push(_Item("Break", seg.start, seg.end, seg.node))
-            sc.pos += seg.end - seg.start
+            sc.pos = pos + seg.end - seg.start
         else:
             sc.open()
             sc.push(_Item("Node", seg.start, seg.end, seg.node))
-            sc.pos += seg.end - seg.start
-    sc.close(sc.is_space)
+            sc.pos = pos + seg.end - seg.start
+    sc.close(sc.run_end(_SPACE_RUN))
     return sc
 
 
@@ -1105,7 +1183,7 @@ def _sentences(node, source_text: str, separator_chars, plain) -> list[Sentence]
     sc = _ast_scan(node, source_text, separator_chars)
     if plain is None:
         plain = plain_text(node, source_text)
-    offs = plain.offsets[:-1]
+    offs, chars = plain.offsets, len(plain.offsets) - 1  # (the last offset is the end)
     out = []
     for kind, payload in sc.results:
         if kind != "Sentence":
@@ -1117,9 +1195,8 @@ def _sentences(node, source_text: str, separator_chars, plain) -> list[Sentence]
                 builder.add(item.node)
             elif item.kind != "Break":
                 builder.add_raw(item.start, item.end)
-        p0 = bisect.bisect_left(offs, start)
-        p1 = bisect.bisect_left(offs, end)
-        out.append(
-            Sentence(start, end, "".join(builder.chars), p0, p1, builder.offsets + [end], builder.code_spans)
-        )
+        p0 = bisect.bisect_left(offs, start, 0, chars)
+        p1 = bisect.bisect_left(offs, end, 0, chars)
+        builder.offsets.append(end)
+        out.append(Sentence(start, end, builder.text(), p0, p1, builder.offsets, builder.code_spans))
     return out

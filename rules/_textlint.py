@@ -24,6 +24,8 @@ inline link ends with ``)``, an autolink with ``>``, a reference with ``]``.
 
 from __future__ import annotations
 
+import re
+
 from postlint.rules._textlint_ja import SentenceSource
 from postlint.text import plain_text
 
@@ -50,11 +52,21 @@ def textlint_type(node, text: str) -> str:
 
 
 def inside(node, text: str, *types: str) -> bool:
-    """Whether an ancestor of ``node`` has one of ``types`` (textlint's names)."""
-    return any(textlint_type(a, text) in types for a in node.ancestors())
+    """Whether an ancestor of ``node`` has one of ``types`` (textlint's names).
+    (A plain loop: rules ask this of every text node.)"""
+    node = node.parent
+    while node is not None:
+        kind = node.type
+        if kind in _REFERENCE:
+            kind = textlint_type(node, text)
+        if kind in types:
+            return True
+        node = node.parent
+    return False
 
 
 _BLOCKS = ("Paragraph", "Header", "TableCell")
+_URL_MARK = re.compile("://|www\\.|WWW\\.").search
 
 
 def autolinks(node, ctx) -> list[tuple[int, int]]:
@@ -65,7 +77,9 @@ def autolinks(node, ctx) -> list[tuple[int, int]]:
     skip text inside links use these spans.  The detection is the one
     :mod:`postlint.text` uses for sentence splitting.
     """
-    if node.type != "Str" or node.inside("Link", "Image"):
+    if node.type != "Str" or not _URL_MARK(ctx.text, node.start, node.end):
+        return []  # (most text: no URL can start in it)
+    if node.inside("Link", "Image"):
         return []
 
     def compute():
@@ -73,7 +87,7 @@ def autolinks(node, ctx) -> list[tuple[int, int]]:
 
         split = getattr(text_module, "_split_autolinks", None)
         segment = getattr(text_module, "_Segment", None)
-        if split is None or segment is None or not any(k in ctx.text[node.start:node.end] for k in ("://", "www.", "WWW.")):
+        if split is None or segment is None:
             return []
         block = next((a for a in node.ancestors() if a.type in _BLOCKS), node)
         return [(s.start, s.end) for s in split([segment("Str", node.start, node.end)], ctx.text, block.start)

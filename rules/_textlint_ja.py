@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from postlint import text as _text
@@ -43,6 +44,19 @@ def skipped_paragraph(node) -> bool:
 def _separator_chars(separators) -> str:
     if separators is DEFAULT_SEPARATORS:
         return _DEFAULT_CHARS
+    try:
+        return _chars_of(tuple(separators))
+    except TypeError:  # something unhashable among them (then not a character either)
+        return _single_chars(separators)
+
+
+@functools.lru_cache(maxsize=64)
+def _chars_of(separators: tuple) -> str:
+    """(Rules pass their option lists anew for every node.)"""
+    return _single_chars(separators)
+
+
+def _single_chars(separators) -> str:
     return "".join(c for c in separators if isinstance(c, str) and len(c) == 1)
 
 
@@ -79,7 +93,7 @@ def _str_value(source_text: str, start: int, end: int) -> str:
     indentation dropped), as textlint's Markdown parser gives it."""
     builder = _text._PlainBuilder(source_text)
     builder.add_str(start, end)
-    return "".join(builder.chars)
+    return builder.text()
 
 
 class SentenceSource:
@@ -97,7 +111,6 @@ class SentenceSource:
         self.mask = code_mask
         self._starts: list[int] = []  # generated start of each piece
         self._places: list[int] = []  # file offset the piece is mapped to
-        self._ends: list[int] = []
         self._parts: list[str] = []
         self._length = 0
         for item in items:
@@ -115,7 +128,6 @@ class SentenceSource:
         self._places.append(container_start + (pad if pad >= 0 else 0))
         self._parts.append(value)
         self._length += len(value)
-        self._ends.append(self._length)
 
     def _node(self, node, parent) -> None:
         kind = node.type
@@ -142,7 +154,7 @@ class SentenceSource:
     def to_source(self, index: int) -> int | None:
         """File offset of plain index ``index`` (``originalIndexFromIndex``)."""
         i = bisect.bisect_right(self._starts, index) - 1
-        if i < 0 or (i == len(self._starts) - 1 and index > self._ends[i]):
+        if i < 0 or (i == len(self._starts) - 1 and index > self._length):
             return None
         return index - self._starts[i] + self._places[i]
 

@@ -14,9 +14,10 @@ Options: ``max`` (5; 0 means the default), ``allow`` (list of words, []).
     NG:  漢字連続長確認処理を行う。
 """
 
-from postlint.rules._textlint import autolinks, in_spans, inside, utf16_len
-
+import functools
 import re
+
+from postlint.rules._textlint import autolinks, in_spans, inside, utf16_len
 
 ID = "max-kanji-continuous-len"
 NODES = ("Str",)
@@ -24,8 +25,16 @@ OPTIONS = {"max": int, "allow": list}
 DEFAULTS = {"max": 5, "allow": []}
 FIXABLE = False
 
-_KANJI_RUN = re.compile("[々〇〻\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+_KANJI = "[々〇〻\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]"
 _SKIP_INSIDE = ("Link", "Image", "BlockQuote", "Emphasis")
+
+
+@functools.lru_cache(maxsize=16)
+def _long_runs(limit: int) -> re.Pattern:
+    """The runs of kanji that may be longer than ``limit`` UTF-16 units: a kanji counts
+    at most 2, so such a run has more than ``limit // 2`` of them.  (The first place of
+    a run where enough kanji follow is its start: the matches are whole runs.)"""
+    return re.compile(f"{_KANJI}{{{max(1, limit // 2 + 1)},}}")
 
 
 def check(node, opts, ctx):
@@ -33,10 +42,14 @@ def check(node, opts, ctx):
         return
     limit = opts["max"] or DEFAULTS["max"]
     allow = set(opts["allow"])
-    urls = autolinks(node, ctx)  # textlint's parser makes links of bare URLs
-    for match in _KANJI_RUN.finditer(ctx.text, node.start, node.end):
+    urls = None
+    for match in _long_runs(limit).finditer(ctx.text, node.start, node.end):
         run = match.group()
-        if utf16_len(run) <= limit or run in allow or in_spans(match.start(), urls):
+        if utf16_len(run) <= limit or run in allow:
+            continue
+        if urls is None:
+            urls = autolinks(node, ctx)  # textlint's parser makes links of bare URLs
+        if in_spans(match.start(), urls):
             continue
         yield ctx.report(match.start(), match.start() + 1,
                          f"漢字が {limit + 1} 文字以上続いています:「{run}」。かなを挟むなどして区切ってください。")

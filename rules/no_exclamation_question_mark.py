@@ -14,6 +14,9 @@ Options: ``allow`` (words or ``/regexp/`` strings; default ``[]``),
     NG:  設定を確認しましたか？
 """
 
+import functools
+import re
+
 from postlint.rules._textlint import autolinks, in_spans, inside
 
 from postlint.rules._textlint_ja import match_patterns
@@ -33,12 +36,18 @@ _MARKS = (("!", "allowHalfWidthExclamation", "感嘆符"), ("?", "allowHalfWidth
 _SKIP_INSIDE = ("Link", "Image", "BlockQuote", "Emphasis")
 
 
+@functools.lru_cache(maxsize=16)
+def _any_mark(marks: tuple):
+    """One search for any of the marks checked (instead of one per mark)."""
+    return re.compile("[" + re.escape("".join(mark for mark, _ in marks)) + "]").search
+
+
 def check(node, opts, ctx):
     if inside(node, ctx.text, *_SKIP_INSIDE):
         return
     text = ctx.text
-    marks = [(mark, name) for mark, option, name in _MARKS if not opts[option]]
-    if not marks or not any(text.find(mark, node.start, node.end) >= 0 for mark, _ in marks):
+    marks = tuple((mark, name) for mark, option, name in _MARKS if not opts[option])
+    if not marks or not _any_mark(marks)(text, node.start, node.end):
         return
     urls = autolinks(node, ctx)  # textlint's parser makes links of bare URLs
     allowed = [(node.start + a, node.start + b)

@@ -36,10 +36,13 @@ _SKIPPED = ("Code", "Link", "Strong", "Emphasis", "CodeBlock", "BlockQuote", "Co
 
 def _skipped_ranges(node, ctx) -> list[tuple[int, int]]:
     text = ctx.text
-    ranges = [(n.start, n.end) for n in node.walk() if n is not node and textlint_type(n, text) in _SKIPPED]
-    for str_node in node.find("Str"):  # textlint's parser makes links of bare URLs
-        ranges.extend(autolinks(str_node, ctx))
-    return ranges
+    ranges, urls = [], []
+    for n in node.walk():
+        if n is not node and textlint_type(n, text) in _SKIPPED:
+            ranges.append((n.start, n.end))
+        if n.type == "Str":  # textlint's parser makes links of bare URLs
+            urls.extend(autolinks(n, ctx))
+    return ranges + urls
 
 
 def unclosed(text: str, offset: int = 0, skipped=()) -> list[tuple[int, str]]:
@@ -54,7 +57,7 @@ def unclosed(text: str, offset: int = 0, skipped=()) -> list[tuple[int, str]]:
     for match in _MARK.finditer(text):
         char = match.group()
         at = offset + match.start()
-        if any(a <= at < b for a, b in skipped):
+        if skipped and any(a <= at < b for a, b in skipped):
             continue
         opener = char if char in _PAIRS else _OPENER_OF[char]
         current = next((k for k, (_, o) in enumerate(open_marks) if o == opener), None)

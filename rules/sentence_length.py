@@ -65,8 +65,13 @@ def check(node, opts, ctx):
         return
     limit = opts["max"]
     line_end = ctx.text.find("\n", node.end)
-    if utf16_len(ctx.text[node.start:line_end if line_end >= 0 else None]) <= limit:
-        return  # no sentence of this paragraph can be longer than the paragraph
+    if line_end < 0:
+        line_end = len(ctx.text)
+    # no sentence of this paragraph can be longer than the paragraph (to the end of its
+    # line) in UTF-16 units, which are at least its characters and at most twice as many
+    chars = line_end - node.start
+    if chars * 2 <= limit or (chars <= limit and utf16_len(ctx.text[node.start:line_end]) <= limit):
+        return
     patterns = opts.get("skipPatterns", opts.get("exclusionPatterns", []))
     count_by = opts["countBy"]
     skipped = _url_string_links(node, ctx) if opts["skipUrlStringLink"] else []

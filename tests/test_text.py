@@ -93,6 +93,28 @@ def test_abbreviations(text, expected):
     assert texts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "ー" and "、" start words (they are not CJK) without an abbreviation mark
+        ("ユーザーはMr. Smithです。次。", ["ユーザーはMr. Smithです。", "次。"]),
+        ("サーバー、Mr. Tanakaが来た。次。", ["サーバー、Mr.", "Tanakaが来た。", "次。"]),
+        ("ログのYahoo! 検索。次。", ["ログのYahoo! 検索。", "次。"]),
+    ],
+)
+def test_abbreviations_after_words_without_marks(text, expected):
+    assert texts(text) == expected
+
+
+def test_abbreviation_word_across_inline_nodes():
+    # the word AbbrMarker looks at runs on in the raw text after the Str it starts in
+    para, text = first_block("前のMr`x`. Tanakaは来た。次。\n")
+    assert [s.text for s in sentences(para, text)] == ["前のMrx.", "Tanakaは来た。", "次。"]
+    assert [s.text for s in sentences(para, text, "。")] == ["前のMrx. Tanakaは来た。", "次。"]
+    para, text = first_block("前はMr.**Tanaka**. 来た。次。\n")
+    assert [s.text for s in sentences(para, text)] == ["前はMr.Tanaka.", "来た。", "次。"]
+
+
 def test_custom_separators():
     # max-ten style: only 。 and ?!？！ end sentences, "." does not
     assert texts("Ver. 1. 終わり。次", "。?!？！") == ["Ver. 1. 終わり。", "次"]
@@ -277,3 +299,51 @@ def test_sentence_masked_code():
     assert s.text == "値はa、b、cです、はい。"
     assert s.masked("_") == "値は_____です、はい。"
     assert text[s.to_source(s.text.index("a"))] == "a"
+
+
+def _boring_end_reference(text, pos, end, stops):
+    """Per character, what _boring_run's pattern matches (see its comment)."""
+    special = set(stops) | set(postlint.text._PAIR_OF) | set("\r\n")
+
+    def blank_or_cjk(ch):
+        return ch in postlint.text._JS_SPACE or postlint.text._is_cjk(ch)
+
+    i = pos
+    while i < end and text[i] not in special:
+        if not blank_or_cjk(text[i]) and blank_or_cjk(text[i - 1]):  # a word starts
+            word = postlint.text._WORD.match(text, i, end).group()
+            if i + len(word) == end or postlint.text._MAY_ABBREVIATE(word):
+                break
+        i += 1
+    return i
+
+
+def test_boring_run_matches_its_definition():
+    import random
+
+    rng = random.Random(5)
+    alphabet = list("ab.!\u01c3。、ー「」()（）\n\r \t\u3000漢かカ?！;&1\u00a0") + ["\U00020000", "😀"]
+    for seps in (postlint.text.DEFAULT_SEPARATORS, "?!？！。", "\n、 か", ""):
+        boring = postlint.text._boring_run(seps).match
+        stops = set(seps) | set(postlint.text.DEFAULT_SEPARATORS)
+        for _ in range(3000):
+            s = "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 12)))
+            pos = rng.randint(1, len(s) - 1)
+            end = rng.randint(pos, len(s))
+            assert boring(s, pos, end).end() == _boring_end_reference(s, pos, end, stops), (seps, s, pos, end)
+
+
+@pytest.mark.parametrize(
+    "src, start, end, text",
+    [
+        ("plain text", 0, 10, "plain text"),
+        ("a\n  bc", 2, 6, "  bc"),  # the line break before the Str is not in it: indentation kept
+        ("a  \n  b &amp; c", 0, 15, "a\nb & c"),
+        ("x &#12289; y", 2, 10, "、"),
+    ],
+)
+def test_str_value(src, start, end, text):
+    builder = postlint.text._PlainBuilder(src)
+    builder.add_str(start, end)
+    assert builder.text() == text
+    assert len(builder.offsets) == len(text)

@@ -35,3 +35,13 @@ INVALID = [
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_every_pattern_needs_the_digit_its_gate_looks_for():
+    import re
+
+    from postlint.rules import arabic_kanji_numbers as rule
+
+    assert all(rule._KANJI_DIGIT in pattern.pattern for pattern, _ in rule._TO_ARABIC)
+    # outside negated classes ("[^0-9]"), each kanji-side pattern has an ASCII digit
+    assert all(re.search("[0-9]", re.sub(r"\[\^[^\]]*\]", "", p.pattern)) for p in rule._TO_KANJI)

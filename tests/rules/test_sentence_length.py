@@ -10,6 +10,7 @@ VALID = [
     {"text": "見て <https://example.com/long/path> ね", "options": {"max": 10}},
     {"text": "長い注記（ここは数えない）です", "options": {"max": 8, "skipPatterns": ["/（.*?）/"]}},
     {"text": "𠮷野家の話", "options": {"max": 5, "countBy": "codepoints"}},
+    {"text": "𠮷𠮷。", "options": {"max": 5}},  # 3 characters, 5 UTF-16 units
 ]
 
 INVALID = [
@@ -19,6 +20,7 @@ INVALID = [
     {"text": "見て <https://example.com/> ね", "options": {"max": 5, "skipUrlStringLink": False},
      "errors": [{"column": 1}]},
     {"text": "𠮷野家の話", "options": {"max": 5}, "errors": [{"message": "6 文字"}]},
+    {"text": "𠮷𠮷𠮷。", "options": {"max": 6}, "errors": [{"message": "7 文字"}]},
 ]
 
 
