@@ -76,3 +76,19 @@ INVALID = [
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_texts_the_analysis_skips_have_no_form():
+    """A block without です/ます/っす/どす or で+ある is not tokenized: each form the analysis
+    finds must pass that filter, and a text that fails it has nothing to find."""
+    from postlint.morph import tokens
+    from postlint.rules import no_mix_dearu_desumasu as rule
+
+    forms = ["晴れです。", "それは違うっす。", "そうどす。", "行きます。", "猫である。",
+             "雨であった。", "本であれば読む。", "そうであろう。"]
+    for text in forms:
+        assert rule.analyze(tokens(text), True), text  # each is a form the analysis finds
+        assert rule._MAY_HAVE_FORMS.search(text), text
+    for text in ["手順のまとめ", "準備ができたら始める", "静かな夜だ。", "本で遊ぶ。"]:
+        assert not rule._MAY_HAVE_FORMS.search(text)
+        assert not rule.analyze(tokens(text), True), text
