@@ -140,7 +140,7 @@ def _lint_in_pool(files, sizes, config_for, jobs: int, cache) -> Iterator[tuple[
 
     order = submission_order(sizes, ORDER_WINDOW)
     configs = [config_for(path) for path in files]
-    _preload({id(c): c for c in configs}.values())
+    preloaded = False  # rules and tagger load at the first file not in the cache: a re-run need not
     done = bytearray(len(files))
     earliest = 0  # the first file not finished: files are queued at most 2 windows after it
     with _pool(min(jobs, len(files))) as pool:
@@ -161,6 +161,9 @@ def _lint_in_pool(files, sizes, config_for, jobs: int, cache) -> Iterator[tuple[
                     done[i] = 1
                     yield i, _finished(path, data, config, cache, hit)
                     continue
+                if not preloaded:
+                    _preload({id(c): c for c in configs}.values())
+                    preloaded = True
                 running[pool.submit(_lint_job, (path, data, config))] = (i, path, data, config)
             if not running:
                 if cursor >= len(order):
@@ -214,10 +217,18 @@ def _result(path: str, data: bytes, problems: list[Problem], config=None) -> Fil
     return FileResult(path, problems, source)
 
 
-def _needs_text(config) -> bool:
-    from postlint.runlevel import run_level_rules
+_NEEDS_TEXT: dict[int, tuple] = {}  # id(config) -> (config, answer): asked once per file
 
-    return bool(run_level_rules(config))
+
+def _needs_text(config) -> bool:
+    known = _NEEDS_TEXT.get(id(config))
+    if known is None or known[0] is not config:
+        from postlint.runlevel import run_level_rules
+
+        if len(_NEEDS_TEXT) > 64:
+            _NEEDS_TEXT.clear()
+        known = _NEEDS_TEXT[id(config)] = (config, bool(run_level_rules(config)))
+    return known[1]
 
 
 class ProblemPositions:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
@@ -43,6 +44,18 @@ class SourceError(Exception):
         self.column = column
 
 
+def line_starts(text: str) -> list[int]:
+    r"""Offsets where the lines of ``text`` start (after CRLF, CR, LF, U+2028 and U+2029).
+
+    >>> line_starts("a\nbc\r\nd"), line_starts("x")
+    ([0, 2, 6], [0])
+    """
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    # LF only (nearly every file): the lengths of the lines, summed without a Python loop
+    return [0, *accumulate(map((1).__add__, map(len, text.split("\n")[:-1])))]
+
+
 @dataclass
 class Source:
     text: str
@@ -54,7 +67,7 @@ class Source:
 
     def __post_init__(self):
         if not self.line_starts:
-            self.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
+            self.line_starts = line_starts(self.text)
         first = _LINE_BREAK.search(self.text)
         if first:
             self.newline = first.group()

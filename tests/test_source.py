@@ -48,3 +48,17 @@ def test_utf16_with_bom_is_decoded():
 def test_a_stray_nul_in_a_real_post_is_text():
     data = ("本文です。" * 100).encode() + b"C:\\Users\x00001.zip\n"
     assert "\x00" in Source.from_bytes(data).text
+
+
+def test_line_starts_agree_with_every_line_break_kind():
+    """The LF-only shortcut gives the same line starts as the general rule (CRLF, CR, LF,
+    U+2028, U+2029), on random texts with and without the other breaks."""
+    import random
+
+    from postlint.source import _LINE_BREAK, line_starts
+
+    rng = random.Random(7)
+    for alphabet in ("ab\n\r\u2028\u2029 あ\n", "ab\n あ\n"):
+        for _ in range(5000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            assert line_starts(text) == [0] + [m.end() for m in _LINE_BREAK.finditer(text)], repr(text)
