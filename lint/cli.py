@@ -83,6 +83,7 @@ class ConfigCache:
         self.args = args
         self.mod = config_mod
         self.by_path: dict[str | None, Config] = {}
+        self.found_in: dict[str, Path | None] = {}  # folder -> its nearest config file
         self.explicit = self._build(args.config) if args.config else None
 
     def _build(self, path) -> Config:
@@ -96,7 +97,13 @@ class ConfigCache:
     def for_file(self, file: str) -> Config:
         if self.explicit is not None:
             return self.explicit
-        found = self.mod.find_config(file)
+        # looked up once per folder: a site's files share a few folders, and each lookup
+        # tests every config name in every folder up to the root
+        real = os.path.realpath(file)
+        folder = real if os.path.isdir(real) else os.path.dirname(real)
+        if folder not in self.found_in:
+            self.found_in[folder] = self.mod.find_config(folder)
+        found = self.found_in[folder]
         key = str(found) if found else None
         if key not in self.by_path:
             self.by_path[key] = self._build(found)

@@ -124,3 +124,22 @@ def test_prh_rule_paths_are_relative_to_the_config_file(tmp_path):
     [report] = json.loads(result.stdout)
     assert [m["ruleId"] for m in report["messages"]] == ["prh"], result.stderr
     assert report["messages"][0]["fix"]["text"] == "JavaScript"
+
+
+def test_each_file_gets_its_nearest_config_in_one_run(tmp_path):
+    """Configs are looked up once per folder: files of two folders in one run still get each
+    their own, and a symlinked post the config next to its target (as find_config resolves it)."""
+    strict, loose = tmp_path / "strict", tmp_path / "loose"
+    for folder, rules in ((strict, "sentence-length: {max: 10}"), (loose, "sentence-length: {max: 500}")):
+        folder.mkdir()
+        (folder / ".postlintrc.yml").write_text(f"rules:\n  {rules}\n", "utf-8")
+    text = "これは十文字をはるかに超えてしまう長い一文です。\n"
+    for folder in (strict, loose):
+        for name in ("a.md", "b.md"):
+            (folder / name).write_text(text, "utf-8")
+    (loose / "linked.md").symlink_to(strict / "a.md")
+    result = run("--format", "json", strict, loose)
+    reported = {Path(r["filePath"]).relative_to(tmp_path).as_posix(): bool(r["messages"])
+                for r in json.loads(result.stdout)}
+    assert reported == {"strict/a.md": True, "strict/b.md": True, "loose/a.md": False, "loose/b.md": False,
+                        "loose/linked.md": True}
