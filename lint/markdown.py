@@ -68,11 +68,16 @@ class _Offsets:
         self.ascii = len(self.data) == len(text)
         self.cache: dict[int, int] = {}
 
-    def prepare(self, byte_offsets: set[int]) -> None:
+    def prepare(self, events) -> None:
+        """Map the byte offsets of pyromark's ``events`` (nothing to map in ASCII text)."""
         if self.ascii:
             return
+        wanted: set[int] = set()
+        for _, rng in events:
+            wanted.add(rng["start"])
+            wanted.add(rng["end"])
         last_b = last_c = 0
-        for b in sorted(byte_offsets):
+        for b in sorted(wanted):
             last_c += len(self.data[last_b:b].decode("utf-8", "ignore"))
             last_b = b
             self.cache[b] = last_c
@@ -108,13 +113,8 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
     body = text[base:]
     events = list(pyromark.events_with_range(body, options=_OPTIONS))
     offsets = _Offsets(body)
-    if not offsets.ascii:
-        wanted: set[int] = set()
-        for _, rng in events:
-            wanted.add(rng["start"])
-            wanted.add(rng["end"])
-        offsets.prepare(wanted)
-    to_str = offsets.cache.__getitem__ if not offsets.ascii else int
+    offsets.prepare(events)
+    to_str = int if offsets.ascii else offsets.cache.__getitem__  # int(b) is b: ASCII bytes are characters
 
     stack = [doc]
     skip_depth = 0  # > 0 inside CodeBlock / HtmlBlock / MetadataBlock bodies

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # one UTF-16 surrogate pair each
