@@ -103,7 +103,21 @@ def _ipadic_fields(line: str):
 _LINES: dict = {}
 
 
-def _ipadic_tokens(text: str) -> list[Token]:
+def ipadic_output(text: str) -> str:
+    """MeCab's text output for ``text`` with IPADIC: a line per token,
+    ``surface TAB pos,pos_detail_1,pos_detail_2,pos_detail_3,conjugated_type,conjugated_form,basic_form,reading,pronunciation``
+    (unknown words stop after conjugated_form with ``*`` as basic form), then ``EOS``.
+
+    Searching it is a cheap way to learn whether a text has a token of some kind
+    before paying for the tokens themselves (see ``Context.tokens``).
+
+    >>> "\\t接続詞," in ipadic_output("しかし雨だ。")
+    True
+    """
+    return _tagger("ipadic").parse(text)
+
+
+def _ipadic_tokens(text: str, output: str | None = None) -> list[Token]:
     """Tokens from MeCab's text output (much faster than its node objects),
     built in one loop: this runs for every token of every text."""
     out: list[Token] = []
@@ -111,7 +125,9 @@ def _ipadic_tokens(text: str) -> list[Token]:
     find = text.find
     known = _LINES.get
     pos = 0
-    for line in _tagger("ipadic").parse(text).split("\n"):
+    if output is None:
+        output = _tagger("ipadic").parse(text)
+    for line in output.split("\n"):
         t = known(line) or _ipadic_fields(line)
         if t is None:
             continue
@@ -164,6 +180,12 @@ def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
     if pos < len(text):
         out.append(_space(text, pos, len(text)))
     return tuple(out)
+
+
+def ipadic_tokens_from(text: str, output: str) -> tuple[Token, ...]:
+    """The IPADIC tokens of ``text`` built from its :func:`ipadic_output` (the same as
+    ``tokens(text)``, without running MeCab again)."""
+    return tuple(_ipadic_tokens(text, output))
 
 
 def tokens(text: str, dic: str = "ipadic") -> list[Token]:

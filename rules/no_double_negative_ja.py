@@ -91,7 +91,9 @@ def check(node, opts, ctx):
     if node.inside("Image"):  # textlint's Image has only an alt text, no Str
         return
     text = ctx.text[node.start:node.end]
-    tokens = ctx.tokens(text, "ipadic")
+    # every pattern starts with a token whose basic form is ない or 無い: MeCab's output
+    # holds that basic form (or, for an unknown word, its surface) or the text has none
+    tokens = ctx.tokens(text, "ipadic", mentioning=_NAI)
     forms = list(map(_BASIC_FORM, tokens))
     firsts = [forms.index(nai) for nai in _NAI if nai in forms]
     if not firsts:

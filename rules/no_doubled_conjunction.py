@@ -43,7 +43,7 @@ def check(node, opts, ctx):
     last = None  # first conjunction of the latest earlier sentence that had one
     for n, (start, end, _items) in enumerate(sentence_runs(node, ctx.text, ctx=ctx)):
         raw = ctx.text[start:end]
-        tok = _first_conjunction(ctx.tokens(raw, "ipadic"))
+        tok = _first_conjunction(ctx.tokens(raw, "ipadic", mentioning=("\t接続詞,",)))
         if tok is None:
             continue
         if n > 0 and last is not None and tok.surface_form == last.surface_form:

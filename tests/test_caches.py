@@ -93,3 +93,26 @@ def test_shipped_dictionaries_parse_alike_with_the_fast_loader():
 
         text = resources.files("postlint.rules").joinpath("dict", f"{name}.yml").read_text("utf-8")
         assert repr(yaml.load(text, Loader=loader)) == repr(load_yaml(text))
+
+
+def test_tokens_mentioning_skips_only_texts_without_such_a_token():
+    """``ctx.tokens(text, mentioning=...)``: the full tokens when MeCab's output has one of
+    the strings, else ``()``; a text first asked with a miss still gets all of its tokens
+    later, from the same MeCab output."""
+    from postlint.morph import tokens as fresh_tokens
+    from postlint.rule import Context
+
+    texts = ["雨が降った。しかし、試合は続いた。", "行かなくもない。", "晴れです。", "無くはない",
+             "ABC def 123", "でも、それは違う。"]
+    for fragment, wanted in (("\t接続詞,", lambda t: t.pos == "接続詞"),
+                             ("ない", lambda t: t.basic_form in ("ない", "無い"))):
+        ctx = Context(Source.from_text(""))
+        for text in texts:
+            expected = tuple(fresh_tokens(text))
+            got = ctx.tokens(text, mentioning=(fragment,))
+            if any(wanted(t) for t in expected):
+                assert got == expected, text
+            elif got == ():
+                assert ctx.tokens(text) == expected, text
+            else:  # the fragment is in the output without such a token (e.g. 少ない): still exact
+                assert got == expected, text
