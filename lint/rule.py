@@ -118,22 +118,25 @@ class Context:
         return Fix(start, end, text, safe)
 
     # -- cached analyses -----------------------------------------------------
-    def tokens(self, text: str, dic: str = "ipadic", *, mentioning: tuple[str, ...] = ()) -> tuple:
+    def tokens(self, text: str, dic: str = "ipadic", *, when=None) -> tuple:
         """Tokens of ``text`` (see :func:`postlint.morph.tokens`), each text tokenized
         once per document however many rules ask.  A tuple shared by every rule that
         asks (read-only: copying it for each caller cost 3% of a corpus run).
 
-        ``mentioning`` (IPADIC only): strings of which MeCab's output for the text
-        (:func:`postlint.morph.ipadic_output`) must contain one, or ``()`` comes back
-        without building a token.  A rule that needs a conjunction asks for
-        ``"\\t接続詞,"`` and most sentences, which have none, cost MeCab's run only
-        (building tokens in Python costs more than MeCab).
+        ``when`` (IPADIC only): a test of MeCab's output for the text
+        (:func:`postlint.morph.ipadic_output`, a line per token); when it is false,
+        ``()`` comes back without building a token.  A rule that needs a conjunction
+        asks ``when=re.compile("\\t接続詞,").search``, and most sentences, which have
+        none, cost MeCab's run only (building tokens in Python costs more than MeCab).
+        The test must be true whenever the rule could find something in the tokens.
 
+        >>> import re
         >>> from postlint.source import Source
         >>> ctx = Context(Source.from_text(""))
-        >>> ctx.tokens("雨が降った。", mentioning=("\\t接続詞,",))
+        >>> conjunction = re.compile("\\t接続詞,").search
+        >>> ctx.tokens("雨が降った。", when=conjunction)
         ()
-        >>> [t.surface_form for t in ctx.tokens("しかし晴れた。", mentioning=("\\t接続詞,",))][:1]
+        >>> [t.surface_form for t in ctx.tokens("しかし晴れた。", when=conjunction)][:1]
         ['しかし']
         """
         found = self._tokens.get((text, dic))
@@ -145,12 +148,12 @@ class Context:
         if _morph is None:
             from postlint import morph as _morph
         output = self._outputs.pop(text, None) if dic == "ipadic" else None
-        if mentioning:
+        if when is not None:
             if dic != "ipadic":
-                raise ValueError("mentioning= needs MeCab's IPADIC output")
+                raise ValueError("when= tests MeCab's IPADIC output")
             if output is None:
                 output = _morph.ipadic_output(text)
-            if not any(m in output for m in mentioning):
+            if not when(output):
                 self._outputs[text] = output  # another rule may want all of its tokens
                 return ()
         if output is not None:

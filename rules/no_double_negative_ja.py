@@ -17,6 +17,7 @@ Options: なし。
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from postlint.rules._textlint_ja import js_index
@@ -29,6 +30,7 @@ FIXABLE = False
 
 _NAI = ("ない", "無い")
 _BASIC_FORM = attrgetter("basic_form")
+_NAI_IN_OUTPUT = re.compile("|".join(_NAI))
 
 
 def _t(**fields):
@@ -93,7 +95,7 @@ def check(node, opts, ctx):
     text = ctx.text[node.start:node.end]
     # every pattern starts with a token whose basic form is ない or 無い: MeCab's output
     # holds that basic form (or, for an unknown word, its surface) or the text has none
-    tokens = ctx.tokens(text, "ipadic", mentioning=_NAI)
+    tokens = ctx.tokens(text, "ipadic", when=_NAI_IN_OUTPUT.search)
     forms = list(map(_BASIC_FORM, tokens))
     firsts = [forms.index(nai) for nai in _NAI if nai in forms]
     if not firsts:

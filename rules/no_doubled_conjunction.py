@@ -13,6 +13,7 @@ Options: なし。
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from postlint.rules._textlint_ja import js_index, sentence_runs, skipped_paragraph
@@ -25,6 +26,7 @@ FIXABLE = False
 
 
 _POS = attrgetter("pos")
+_CONJUNCTION_LINE = re.compile("\t接続詞,")  # in MeCab's output: a token whose pos is 接続詞
 
 
 def _first_conjunction(tokens):
@@ -43,7 +45,7 @@ def check(node, opts, ctx):
     last = None  # first conjunction of the latest earlier sentence that had one
     for n, (start, end, _items) in enumerate(sentence_runs(node, ctx.text, ctx=ctx)):
         raw = ctx.text[start:end]
-        tok = _first_conjunction(ctx.tokens(raw, "ipadic", mentioning=("\t接続詞,",)))
+        tok = _first_conjunction(ctx.tokens(raw, "ipadic", when=_CONJUNCTION_LINE.search))
         if tok is None:
             continue
         if n > 0 and last is not None and tok.surface_form == last.surface_form:

@@ -28,6 +28,14 @@ FIXABLE = False
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 
 
+_GA_LINE = re.compile("^が\t助詞,接続助詞,", re.MULTILINE)  # in MeCab's output
+
+
+def _has_two_ga(output: str) -> bool:
+    """Whether MeCab's output has two conjunctive が: without them the tokens are not built."""
+    return len(_GA_LINE.findall(output)) >= 2
+
+
 def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
@@ -69,7 +77,7 @@ def check(node, opts, ctx):
         raw = ctx.text[start:end]
         if raw.count("が") < 2:  # two が tokens need two が characters: nothing to tokenize for
             continue
-        tokens = ctx.tokens(raw, "ipadic")
+        tokens = ctx.tokens(raw, "ipadic", when=_has_two_ga)
         for group in _groups(tokens, separators):
             ga = [t for t in group if t.pos_detail_1 == "接続助詞" and t.surface_form == "が"]
             if len(ga) <= 1:

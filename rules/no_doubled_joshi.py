@@ -16,6 +16,7 @@ Options: ``min_interval`` (1), ``strict`` (false), ``allow`` (許容する助詞
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from postlint.rules._editorial import remember
@@ -34,6 +35,19 @@ DEFAULTS = {
 FIXABLE = False
 
 _POS = attrgetter("pos")
+_PARTICLE_LINE = re.compile(r"^([^\t\n]+)\t助詞,", re.MULTILINE)  # in MeCab's output
+
+
+def _has_particle_twice(output: str) -> bool:
+    """Whether MeCab's output has two particles of one surface: a doubled particle (or run
+    of particles) needs that, and most sentences have none (their tokens are never built).
+
+    >>> from postlint.morph import ipadic_output
+    >>> _has_particle_twice(ipadic_output("東京で会議で話す")), _has_particle_twice(ipadic_output("東京で話す"))
+    (True, False)
+    """
+    surfaces = _PARTICLE_LINE.findall(output)
+    return len(surfaces) > len(set(surfaces))
 
 
 class _Joshi:
@@ -140,7 +154,7 @@ def check(node, opts, ctx):
         # what _doubled finds depends on nothing else: an unchanged sentence (an editor's
         # re-lint, a --fix pass) is not analysed again
         found = remember(ID, (source.text, settings), lambda: _doubled(
-            ctx.tokens(source.text, "ipadic"), source.text, min_interval, strict, allow, separators, commas))
+            ctx.tokens(source.text, "ipadic", when=_has_particle_twice), source.text, min_interval, strict, allow, separators, commas))
         for index, length, message in found:
             at = source.to_source(index)
             if at is None:

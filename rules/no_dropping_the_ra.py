@@ -16,6 +16,8 @@ Options: なし。
 
 from __future__ import annotations
 
+import re
+
 from postlint.rules._textlint_ja import js_index
 
 ID = "no-dropping-the-ra"
@@ -25,6 +27,11 @@ DEFAULTS: dict = {}
 FIXABLE = False
 
 MESSAGE = "ら抜き言葉です。「ら」を入れた形（例: 食べられる、見られる、来られる）にしてください。"
+
+
+# In MeCab's output, what a report needs: the base form 来れる or 見れる, or the suffix
+# れる (its base-form field; unknown words, whose line has none, are never verbs).
+_MAY_DROP_RA = re.compile("来れる|見れる|,れる,").search
 
 
 def _ichidan_mizen(tok) -> bool:
@@ -42,7 +49,7 @@ def check(node, opts, ctx):
     text = ctx.text[node.start:node.end]
     if "れ" not in text:  # every form of 来れる, 見れる and the suffix れる has it
         return
-    tokens = ctx.tokens(text, "ipadic")
+    tokens = ctx.tokens(text, "ipadic", when=_MAY_DROP_RA)
     for tok in tokens:
         if tok.pos == "動詞" and tok.basic_form in ("来れる", "見れる"):
             # textlint points one character into the word

@@ -95,24 +95,49 @@ def test_shipped_dictionaries_parse_alike_with_the_fast_loader():
         assert repr(yaml.load(text, Loader=loader)) == repr(load_yaml(text))
 
 
-def test_tokens_mentioning_skips_only_texts_without_such_a_token():
-    """``ctx.tokens(text, mentioning=...)``: the full tokens when MeCab's output has one of
-    the strings, else ``()``; a text first asked with a miss still gets all of its tokens
-    later, from the same MeCab output."""
+def test_tokens_when_skips_only_texts_without_such_a_token():
+    """``ctx.tokens(text, when=test)``: the full tokens when the test of MeCab's output is
+    true, else ``()``; a text first asked with a miss still gets all of its tokens later,
+    from the same MeCab output.  No rule's test misses a token the rule needs."""
     from postlint.morph import tokens as fresh_tokens
     from postlint.rule import Context
+    from postlint.rules import (ja_no_successive_word, no_double_negative_ja, no_doubled_conjunction,
+                                no_doubled_conjunctive_particle_ga, no_doubled_joshi, no_dropping_the_ra)
 
     texts = ["雨が降った。しかし、試合は続いた。", "行かなくもない。", "晴れです。", "無くはない",
-             "ABC def 123", "でも、それは違う。"]
-    for fragment, wanted in (("\t接続詞,", lambda t: t.pos == "接続詞"),
-                             ("ない", lambda t: t.basic_form in ("ない", "無い"))):
+             "ABC def 123", "でも、それは違う。", "これはは誤り", "ドキドキ する", "a  a", "九九の表",
+             "これは　は", "少ないです", "東京で会議で話す", "彼は来れる。", "朝は起きれない", "見れる",
+             "雨だが、行くが、遅れる", "食べられる", "には、には"]
+
+    def alike(toks):
+        return any(a.surface_form == b.surface_form for a, b in zip(toks, toks[1:]))
+
+    def particle_twice(toks):
+        surfaces = [t.surface_form for t in toks if t.pos == "助詞"]
+        return len(surfaces) > len(set(surfaces))
+
+    def reru(toks):
+        return any(t.basic_form in ("来れる", "見れる", "れる") for t in toks)
+
+    cases = ((no_doubled_conjunction._CONJUNCTION_LINE.search, lambda toks: any(t.pos == "接続詞" for t in toks)),
+             (no_double_negative_ja._NAI_IN_OUTPUT.search,
+              lambda toks: any(t.basic_form in ("ない", "無い") for t in toks)),
+             (ja_no_successive_word._TWO_LINES_ALIKE.search, alike),
+             (no_doubled_joshi._has_particle_twice, particle_twice),
+             (no_doubled_conjunctive_particle_ga._has_two_ga,
+              lambda toks: sum(t.surface_form == "が" and t.pos_detail_1 == "接続助詞" for t in toks) >= 2),
+             (no_dropping_the_ra._MAY_DROP_RA, reru))
+    for test, needed in cases:
         ctx = Context(Source.from_text(""))
+        found = 0
         for text in texts:
             expected = tuple(fresh_tokens(text))
-            got = ctx.tokens(text, mentioning=(fragment,))
-            if any(wanted(t) for t in expected):
+            got = ctx.tokens(text, when=test)
+            if needed(expected):
+                found += 1
                 assert got == expected, text
             elif got == ():
                 assert ctx.tokens(text) == expected, text
-            else:  # the fragment is in the output without such a token (e.g. 少ない): still exact
+            else:  # the output passed without such a token (e.g. 少ない): still exact
                 assert got == expected, text
+        assert found, test  # each test meets a text that needs its tokens
