@@ -78,7 +78,8 @@ def _space(text: str, start: int, end: int) -> Token:
 
 
 def _ipadic_fields(line: str):
-    """((surface, pos .. pronunciation), lemma) of one line of MeCab's output, or None."""
+    """((surface, pos .. pronunciation), lemma, surface, its length) of one line of
+    MeCab's output, or None."""
     surface, _, feature = line.partition("\t")
     if not feature:  # "EOS" and the empty last line
         return None
@@ -94,12 +95,13 @@ def _ipadic_fields(line: str):
     head = (surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base, f[7], f[8])
     if len(_LINES) >= 50000:
         _LINES.clear()
-    fields = _LINES[line] = (head, base)
+    fields = _LINES[line] = (head, base, surface, len(surface))
     return fields
 
 
-# MeCab's output line -> (a token's fields before its offsets, its lemma): most lines
-# (particles, common words) recur, and splitting them again cost more than MeCab's own work.
+# MeCab's output line -> (a token's fields before its offsets, its lemma, surface, length):
+# most lines (particles, common words) recur, and splitting them again cost more than
+# MeCab's own work.
 _LINES: dict = {}
 
 
@@ -131,14 +133,14 @@ def _ipadic_tokens(text: str, output: str | None = None) -> list[Token]:
         t = known(line) or _ipadic_fields(line)
         if t is None:
             continue
-        head, lemma = t
-        surface = head[0]
-        start = find(surface, pos) if surface else pos
-        if start < 0:  # MeCab normalised something; fall back to the running position
-            start = pos
-        if start > pos:
-            append(_space(text, pos, start))
-        end = start + len(surface)
+        head, lemma, surface, length = t
+        start = find(surface, pos) if length else pos
+        if start != pos:
+            if start < 0:  # MeCab normalised something; fall back to the running position
+                start = pos
+            else:  # MeCab skipped white space
+                append(_space(text, pos, start))
+        end = start + length
         append(_new(Token, head + (start, end, lemma)))
         pos = end
     if pos < len(text):

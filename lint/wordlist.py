@@ -399,7 +399,7 @@ class _Program:
     ones starting with an optional or field-less pattern are fed.
     """
 
-    __slots__ = ("entries", "index", "always", "key", "wakes", "needs", "screen", "narrowed")
+    __slots__ = ("entries", "index", "always", "key", "wakes", "needs", "screen", "narrowed", "_lines")
 
     def __init__(self, entries):
         self.entries = entries
@@ -425,6 +425,21 @@ class _Program:
         firsts = {v for needs in self.needs if needs for v in needs[0]}
         self.screen = re.compile("|".join(map(re.escape, sorted(firsts)))) if all(self.needs) else None
         self.narrowed: dict[tuple, _Program] = {}  # indices of the entries kept -> their program
+        self._lines = None  # per entry, the line patterns of its required tokens (made when first asked)
+
+    def may_match_output(self, output: str) -> bool:
+        """Whether some entry could match in the tokens of MeCab's ``output``: every
+        required token pattern of the entry fits one of its lines (see
+        :func:`_line_pattern`).  Most paragraphs that keep some entry by their
+        literals fail this, and their tokens are never built.  A ``"`` (a quoted
+        field) in the output defeats the line patterns: then the answer is yes."""
+        if '"' in output:
+            return True
+        if self._lines is None:
+            self._lines = tuple(tuple(p for p in map(_line_pattern, entry.tokens) if p is not None)
+                                for entry in self.entries)
+        lines = "\n" + output
+        return any(all(p.search(lines) for p in patterns) for patterns in self._lines)
 
     def for_text(self, text: str) -> "_Program | None":
         """The program of the entries that can match in the tokens of ``text`` (None: no entry can).
@@ -475,6 +490,56 @@ class _Program:
             self.wakes.clear()
         self.wakes[values] = out
         return out
+
+
+# The columns of a line of MeCab's IPADIC output after the surface and a tab (see
+# postlint.morph.ipadic_output); reading and pronunciation are not tested.
+_COLUMNS = ("pos", "pos_detail_1", "pos_detail_2", "pos_detail_3", "conjugated_type", "conjugated_form",
+            "basic_form")
+# What a line may say for a token with the value on the left: an unknown ASCII symbol's
+# line says 記号,一般 for the token's 名詞,サ変接続, an unknown word's "*" stands for its
+# surface as basic form (postlint.morph).
+_ALSO_ON_LINE = {("pos", "名詞"): "記号", ("pos_detail_1", "サ変接続"): "一般"}
+
+
+@functools.lru_cache(maxsize=None)
+def _line_pattern(pattern: TokenPattern):
+    r"""A regex that finds, in ``"\n" + MeCab's output``, the line of every token
+    ``pattern`` fits (and maybe more); None when the pattern is optional, tests
+    nothing a line shows, or could fit a white-space token (those have no line).
+
+    >>> p = TokenPattern((("surface_form", ("を",)), ("pos", ("助詞",))))
+    >>> bool(_line_pattern(p).search("\nを\t助詞,格助詞,一般,*,*,*,を,ヲ,ヲ")), bool(_line_pattern(p).search("\nが\t助詞,格助詞"))
+    (True, False)
+    """
+    fields = dict(pattern.fields)
+    if pattern.optional or not fields:
+        return None
+    from postlint.morph import Token
+
+    for blank in fields.get("surface_form", (" ",)):
+        space = Token(blank, "記号", "空白", "*", "*", "*", "*", blank, "*", "*", 0, len(blank), blank)
+        if pattern.matches(space):
+            return None
+
+    def alternatives(name: str) -> str:
+        values = fields.get(name)
+        if values is None or any(ch in v for v in values for ch in ",\t\n\""):
+            return "[^,\\n]*" if name != "surface_form" else "[^\\t\\n]*"
+        values = set(values)
+        values.update(_ALSO_ON_LINE[name, v] for v in list(values) if (name, v) in _ALSO_ON_LINE)
+        if name == "basic_form":
+            values.add("*")
+        return "(?:" + "|".join(map(re.escape, sorted(values))) + ")"
+
+    columns = [alternatives(name) for name in _COLUMNS]
+    while columns and columns[-1] == "[^,\\n]*":
+        columns.pop()
+    surface = alternatives("surface_form")
+    if not columns and "surface_form" not in fields:
+        return None  # it tests reading or pronunciation only
+    # an unknown word's line ends after basic_form: a column ends with a comma or the line
+    return re.compile("\n" + surface + "\t" + "".join(c + "[,\\n]" for c in columns))
 
 
 _PROGRAMS: dict[int, _Program] = {}
@@ -626,12 +691,12 @@ def _find_in(ctx, text: str, entries: list[Entry], dict_options: dict | None = N
     if prog is None:
         return []
     if dict_options:
-        return _matches(_run(prog, ctx.tokens(text, "ipadic")), dict_options)
+        return _matches(_run(prog, ctx.tokens(text, "ipadic", when=prog.may_match_output)), dict_options)
     key = (text, id(entries))
     hit = _FOUND.get(key)
     if hit is not None and hit[0] is entries:
         return hit[1]
-    found = _matches(_run(prog, ctx.tokens(text, "ipadic")), None)
+    found = _matches(_run(prog, ctx.tokens(text, "ipadic", when=prog.may_match_output)), None)
     if len(_FOUND) >= 4096:
         _FOUND.clear()
     _FOUND[key] = (entries, found)

@@ -37,7 +37,9 @@ class _Context:
     def __init__(self):
         self.tokenized = []
 
-    def tokens(self, text, dic="ipadic"):
+    def tokens(self, text, dic="ipadic", when=None):
+        if when is not None and not when(morph.ipadic_output(text)):
+            return ()
         self.tokenized.append(text)
         return morph.tokens(text, dic)
 
@@ -120,3 +122,57 @@ def test_tokens_are_pieces_of_their_text():
     for text in ("全角\u3000空白\tと\r\n改行", "NUL\x00の後", "e\u0301t\u200bé😀𠀋ｱｲｳ１２３", "x" * 300, "「かも」。、，､"):
         tokens = morph.tokens(text)
         assert all(text[t.start:t.end] == t.surface_form for t in tokens)
+
+
+LINE_TEXTS = TEXTS + [
+    "C++ と C# を使う。foo_bar() を呼ぶ。=> や ... や #! や $x を含む行。",
+    "絵文字😀を送る。𠀋という字。ｱｲｳ と １２３ と Ⅻ。",
+    "「それは、正しい」と彼は言った。（注: 括弧）",
+    "検討を行う必要がある。実装することができる。確認を実施する。",
+    "会議で説明を行っていると考えています。それはできるかもしれません。",
+    "postlint を使う。",
+]
+
+
+def _lines_of(text):
+    """(token, its line of MeCab's output) for each token MeCab made (white space has none)."""
+    for line in morph.ipadic_output(text).split("\n"):
+        if "\t" in line:
+            surface = line.split("\t")[0]
+            yield morph._ipadic_tokens(surface, line)[0], line
+
+
+def test_line_patterns_find_the_line_of_every_token_their_pattern_fits():
+    """What ``_Program.may_match_output`` relies on: a token a pattern fits has a line
+    the pattern's line regex finds (unknown words, ASCII symbols and all)."""
+    unknown_words = wordlist.Dictionary.from_yaml('''
+morphemes:
+  - message: an unknown word's base form is its surface
+    tokens:
+      - {basic_form: postlint, pos: 名詞}
+      - {surface_form: を}
+''')
+    checked = 0
+    for dictionary in [*_dictionaries(), unknown_words]:
+        patterns = {p for entry in dictionary.entries for p in entry.tokens}
+        for text in LINE_TEXTS:
+            for token, line in _lines_of(text):
+                for pattern in patterns:
+                    regex = wordlist._line_pattern(pattern)
+                    if regex is not None and pattern.matches(token):
+                        checked += 1
+                        assert regex.search("\n" + line + "\n"), (pattern, line)
+    assert checked > 100
+
+
+def test_a_paragraph_whose_output_no_entry_fits_is_not_tokenized():
+    entries = wordlist.builtin("ja-no-redundant-expression").enabled()
+    for text in LINE_TEXTS:
+        prog = wordlist._program(entries).for_text(text)
+        if prog is not None and wordlist.find(morph.tokens(text), entries):
+            assert prog.may_match_output(morph.ipadic_output(text)), text
+    # を and 行う are in the text, but 行う is not a verb after a noun and を
+    prog = wordlist._program(entries).for_text("それを行うのは明日。")
+    ctx = _Context()
+    assert prog is not None and wordlist._find_in(ctx, "それを行うのは明日。", entries) == []
+    assert ctx.tokenized == []
