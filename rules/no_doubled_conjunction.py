@@ -42,8 +42,11 @@ def _first_conjunction(tokens):
 def check(node, opts, ctx):
     if skipped_paragraph(node):
         return
+    runs = sentence_runs(node, ctx.text, ctx=ctx)
+    if len(runs) < 2:
+        return  # a conjunction is compared with an earlier sentence's only
     last = None  # first conjunction of the latest earlier sentence that had one
-    for n, (start, end, _items) in enumerate(sentence_runs(node, ctx.text, ctx=ctx)):
+    for n, (start, end, _items) in enumerate(runs):
         raw = ctx.text[start:end]
         tok = _first_conjunction(ctx.tokens(raw, "ipadic", when=_CONJUNCTION_LINE.search))
         if tok is None:
