@@ -105,6 +105,7 @@ def _ipadic_fields(line: str):
 _LINES: dict = {}
 
 
+@functools.lru_cache(maxsize=4096)  # as _tokenize's: a text's tokens are built from it
 def ipadic_output(text: str) -> str:
     """MeCab's text output for ``text`` with IPADIC: a line per token,
     ``surface TAB pos,pos_detail_1,pos_detail_2,pos_detail_3,conjugated_type,conjugated_form,basic_form,reading,pronunciation``
@@ -128,7 +129,7 @@ def _ipadic_tokens(text: str, output: str | None = None) -> list[Token]:
     known = _LINES.get
     pos = 0
     if output is None:
-        output = _tagger("ipadic").parse(text)
+        output = ipadic_output(text)
     for line in output.split("\n"):
         t = known(line) or _ipadic_fields(line)
         if t is None:
@@ -182,12 +183,6 @@ def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
     if pos < len(text):
         out.append(_space(text, pos, len(text)))
     return tuple(out)
-
-
-def ipadic_tokens_from(text: str, output: str) -> tuple[Token, ...]:
-    """The IPADIC tokens of ``text`` built from its :func:`ipadic_output` (the same as
-    ``tokens(text)``, without running MeCab again)."""
-    return tuple(_ipadic_tokens(text, output))
 
 
 def tokens(text: str, dic: str = "ipadic") -> list[Token]:

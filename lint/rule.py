@@ -90,7 +90,6 @@ class Context:
     settings: dict[str, Any] = field(default_factory=dict)  # postlint-wide settings (e.g. run data)
     _cache: dict = field(default_factory=dict, repr=False)
     _tokens: dict = field(default_factory=dict, repr=False)
-    _outputs: dict = field(default_factory=dict, repr=False)  # MeCab output of texts not yet tokenized
 
     @property
     def text(self) -> str:
@@ -125,10 +124,11 @@ class Context:
 
         ``when`` (IPADIC only): a test of MeCab's output for the text
         (:func:`postlint.morph.ipadic_output`, a line per token); when it is false,
-        ``()`` comes back without building a token.  A rule that needs a conjunction
-        asks ``when=re.compile("\\t接続詞,").search``, and most sentences, which have
-        none, cost MeCab's run only (building tokens in Python costs more than MeCab).
-        The test must be true whenever the rule could find something in the tokens.
+        ``()`` comes back, and the tokens are not built if no rule asked for them yet.
+        A rule that needs a conjunction asks ``when=re.compile("\\t接続詞,").search``,
+        and most sentences, which have none, cost MeCab's run only (building tokens
+        in Python costs more than MeCab).  The test must be true whenever the rule
+        could find something in the tokens.
 
         >>> import re
         >>> from postlint.source import Source
@@ -140,27 +140,20 @@ class Context:
         ['しかし']
         """
         found = self._tokens.get((text, dic))
-        if found is not None:
+        if found is not None and when is None:
             return found
         if not text:
             return ()
         global _morph
         if _morph is None:
             from postlint import morph as _morph
-        output = self._outputs.pop(text, None) if dic == "ipadic" else None
         if when is not None:
             if dic != "ipadic":
                 raise ValueError("when= tests MeCab's IPADIC output")
-            if output is None:
-                output = _morph.ipadic_output(text)
-            if not when(output):
-                self._outputs[text] = output  # another rule may want all of its tokens
+            if not when(_morph.ipadic_output(text)):  # MeCab's output is cached with the tokens
                 return ()
-        if output is not None:
-            found = _morph.ipadic_tokens_from(text, output)
-        else:
-            found = _morph._tokenize(text, dic)
-        self._tokens[(text, dic)] = found
+        if found is None:
+            found = self._tokens[(text, dic)] = _morph._tokenize(text, dic)
         return found
 
     def plain(self, node: Node):

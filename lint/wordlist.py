@@ -496,10 +496,7 @@ class _Program:
 # postlint.morph.ipadic_output); reading and pronunciation are not tested.
 _COLUMNS = ("pos", "pos_detail_1", "pos_detail_2", "pos_detail_3", "conjugated_type", "conjugated_form",
             "basic_form")
-# What a line may say for a token with the value on the left: an unknown ASCII symbol's
-# line says 記号,一般 for the token's 名詞,サ変接続, an unknown word's "*" stands for its
-# surface as basic form (postlint.morph).
-_ALSO_ON_LINE = {("pos", "名詞"): "記号", ("pos_detail_1", "サ変接続"): "一般"}
+_ANY_COLUMN = "[^,\\n]*"
 
 
 @functools.lru_cache(maxsize=None)
@@ -508,8 +505,15 @@ def _line_pattern(pattern: TokenPattern):
     ``pattern`` fits (and maybe more); None when the pattern is optional, tests
     nothing a line shows, or could fit a white-space token (those have no line).
 
+    Two things make a token differ from its line (postlint.morph): an unknown
+    word's basic form ``*`` stands for its surface, and an unknown ASCII symbol's
+    line says ``記号,一般`` where its token says ``名詞,サ変接続``.
+
     >>> p = TokenPattern((("surface_form", ("を",)), ("pos", ("助詞",))))
     >>> bool(_line_pattern(p).search("\nを\t助詞,格助詞,一般,*,*,*,を,ヲ,ヲ")), bool(_line_pattern(p).search("\nが\t助詞,格助詞"))
+    (True, False)
+    >>> noun = _line_pattern(TokenPattern((("pos", ("名詞",)),)))
+    >>> bool(noun.search("\n=>\t記号,一般,*,*,*,*,*")), bool(noun.search("\n。\t記号,句点,*,*,*,*,。,。,。"))
     (True, False)
     """
     fields = dict(pattern.fields)
@@ -522,24 +526,28 @@ def _line_pattern(pattern: TokenPattern):
         if pattern.matches(space):
             return None
 
-    def alternatives(name: str) -> str:
+    def alternatives(name: str, extra: str | None = None) -> str:
         values = fields.get(name)
         if values is None or any(ch in v for v in values for ch in ",\t\n\""):
-            return "[^,\\n]*" if name != "surface_form" else "[^\\t\\n]*"
+            return _ANY_COLUMN if name != "surface_form" else "[^\\t\\n]*"
         values = set(values)
-        values.update(_ALSO_ON_LINE[name, v] for v in list(values) if (name, v) in _ALSO_ON_LINE)
-        if name == "basic_form":
-            values.add("*")
+        if extra is not None:
+            values.add(extra)
         return "(?:" + "|".join(map(re.escape, sorted(values))) + ")"
 
-    columns = [alternatives(name) for name in _COLUMNS]
-    while columns and columns[-1] == "[^,\\n]*":
-        columns.pop()
-    surface = alternatives("surface_form")
-    if not columns and "surface_form" not in fields:
+    def line(surface: str, columns: list) -> str:
+        while columns and columns[-1] == _ANY_COLUMN:
+            columns.pop()
+        # an unknown word's line ends after basic_form: a column ends with a comma or the line
+        return surface + "\t" + "".join(c + "[,\\n]" for c in columns)
+
+    columns = [alternatives(name, "*" if name == "basic_form" else None) for name in _COLUMNS]
+    if all(c == _ANY_COLUMN for c in columns) and "surface_form" not in fields:
         return None  # it tests reading or pronunciation only
-    # an unknown word's line ends after basic_form: a column ends with a comma or the line
-    return re.compile("\n" + surface + "\t" + "".join(c + "[,\\n]" for c in columns))
+    lines = [line(alternatives("surface_form"), list(columns))]
+    if "名詞" in fields.get("pos", ("名詞",)) and "サ変接続" in fields.get("pos_detail_1", ("サ変接続",)):
+        lines.append(line(alternatives("surface_form"), ["記号", "一般", *columns[2:]]))
+    return re.compile("\n(?:" + "|".join(lines) + ")")
 
 
 _PROGRAMS: dict[int, _Program] = {}
