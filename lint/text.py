@@ -44,6 +44,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from postlint.charclass import char_class, complement, normalized
 from postlint.nodes import Node
 
 __all__ = [
@@ -84,8 +85,11 @@ _CJK_RANGES = (
     (0xFFDA, 0xFFDC),
 )
 _CJK_STARTS = [a for a, _ in _CJK_RANGES]
-_CJK_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES)
-_WORD = re.compile("[^" + re.escape("".join(sorted(_JS_SPACE))) + _CJK_CLASS + "]*")
+# Blank and CJK code points: words (``_Scanner._word``) run between them.  The classes
+# built from these ranges are written by char_class (cheaper to compile).
+_BLANK_OR_CJK = normalized([(ord(c), ord(c)) for c in _JS_SPACE] + list(_CJK_RANGES))
+_WORD_CHAR = char_class(_BLANK_OR_CJK, negate=True)
+_WORD = re.compile(_WORD_CHAR + "*")
 
 
 def _is_cjk(char: str) -> bool:
@@ -158,9 +162,10 @@ _EXCLAMATION_WORDS = frozenset(
 _ABBREVIATION_MARKS = ".!\u01c3"
 _MAY_ABBREVIATE = re.compile(f"[{_ABBREVIATION_MARKS}]").search
 # The word at a position (``_Scanner._word``) has one of those characters.
-_WORD_MAY_ABBREVIATE = re.compile(
-    f"[^{_ABBREVIATION_MARKS}{re.escape(_JS_SPACE_CHARS)}{_CJK_CLASS}]*[{_ABBREVIATION_MARKS}]"
-).match
+_MARK_RANGES = [(ord(c), ord(c)) for c in _ABBREVIATION_MARKS]
+# A character of a word that is no abbreviation mark.
+_UNMARKED_WORD_CHAR = char_class(_BLANK_OR_CJK + _MARK_RANGES, negate=True)
+_WORD_MAY_ABBREVIATE = re.compile(f"{_UNMARKED_WORD_CHAR}*[{_ABBREVIATION_MARKS}]").match
 _INITIALS = re.compile(r"(?:[a-zA-Z]\.){3,}\Z")
 _LIST_NUMBER = re.compile(r"[0-9]+\.\Z")
 
@@ -673,26 +678,27 @@ def _boring_pattern(stops: str) -> re.Pattern:
     # Used with pos >= 1, where "no blank/CJK before" and "a non-blank/CJK before"
     # are the same test.  Matched run by run (a word continued from before ``pos``,
     # a word, blanks/CJK): repeated character classes, no lookaround at each character.
-    special = set(stops) | set(_PAIR_OF) | _NEWLINE
-    blanks_cjk = re.escape(_JS_SPACE_CHARS) + _CJK_CLASS
-    blank_or_cjk = f"[{blanks_cjk}]"
-    quiet_blank_or_cjk = "[" + _class_without([(ord(c), ord(c)) for c in _JS_SPACE_CHARS] + list(_CJK_RANGES),
-                                              special) + "]"
-    word_char = f"[^{re.escape(''.join(sorted(special)))}{blanks_cjk}]"
-    plain_word = f"(?=[^{_ABBREVIATION_MARKS}{blanks_cjk}]*{blank_or_cjk})"
-    return re.compile(f"(?:(?<!{blank_or_cjk}){word_char}+|{plain_word}{word_char}+|{quiet_blank_or_cjk}+)*")
+    # The word test ``(?=[^marks blanks_cjk]*[blanks_cjk])`` is written "the character after
+    # the longest run of unmarked word characters is no mark" (that character is a mark or
+    # blank/CJK; the run is possessive: backing off, which the first form does in vain,
+    # would put a word character next) -- a few marks instead of a 25,000-code-point class.
+    # ``(?:A W+|B W+)`` is written ``(?:A|B)W+`` (the same attempts in the same order).
+    blank_or_cjk, quiet_blank_or_cjk, word_char = _boring_classes(stops)
+    plain_word = f"(?={_UNMARKED_WORD_CHAR}*+[^{_ABBREVIATION_MARKS}])"
+    return re.compile(f"(?:(?:(?<!{blank_or_cjk})|{plain_word}){word_char}+|{quiet_blank_or_cjk}+)*")
 
 
-def _class_without(ranges: list[tuple[int, int]], chars: set[str]) -> str:
-    """The inside of a character class: the code point ``ranges`` less ``chars``."""
-    out = []
-    drop = sorted(ord(c) for c in chars)
-    for a, b in ranges:
-        for c in [c for c in drop if a <= c <= b] + [b + 1]:
-            if a < c:
-                out.append(re.escape(chr(a)) if a == c - 1 else f"{re.escape(chr(a))}-{re.escape(chr(c - 1))}")
-            a = c + 1
-    return "".join(out)
+def _boring_classes(stops: str) -> tuple[str, str, str]:
+    """The classes of blank/CJK characters, of those that are not ``special`` (stops,
+    pair marks, line breaks), and of the word characters that are not special."""
+    special = normalized([(ord(c), ord(c)) for c in set(stops) | set(_PAIR_OF) | _NEWLINE])
+    return (char_class(_BLANK_OR_CJK), char_class(_without(_BLANK_OR_CJK, special)),
+            char_class(_BLANK_OR_CJK + special, negate=True))
+
+
+def _without(ranges: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The code points of ``ranges`` that are not in ``removed``."""
+    return complement(complement(ranges) + removed)
 
 
 def _separators(separator_chars) -> str:

@@ -1,6 +1,7 @@
 """postlint.text: plain text of nodes and sentence splitting (sentence-splitter port)."""
 
 import doctest
+import re
 
 import pytest
 
@@ -331,6 +332,36 @@ def test_boring_run_matches_its_definition():
             pos = rng.randint(1, len(s) - 1)
             end = rng.randint(pos, len(s))
             assert boring(s, pos, end).end() == _boring_end_reference(s, pos, end, stops), (seps, s, pos, end)
+
+
+# Every code point once (lone surrogates included).
+EVERY_CHAR = "".join(map(chr, range(0x110000)))
+
+
+def _plain_class(chars, ranges=(), negate=False) -> str:
+    """A class written the plain way: the characters, then the ranges."""
+    body = re.escape("".join(sorted(chars))) + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return f"[{'^' if negate else ''}{body}]"
+
+
+@pytest.mark.parametrize("seps", [postlint.text.DEFAULT_SEPARATORS, "?!？！。", "\n、 か"])
+def test_scanner_classes_match_the_plain_classes_on_every_code_point(seps):
+    """The cheaper-to-compile classes of the scanner's patterns (complements) match
+    what the plain classes of every blank and CJK character match."""
+    text = postlint.text
+    blanks, marks, cjk = set(text._JS_SPACE), set(text._ABBREVIATION_MARKS), text._CJK_RANGES
+    stops = "".join(sorted(set(seps) | set(text.DEFAULT_SEPARATORS)))
+    special = set(stops) | set(text._PAIR_OF) | set("\r\n")
+    cjk_chars = {chr(c) for a, b in cjk for c in range(a, b + 1)}
+    pairs = list(zip(text._boring_classes(stops), [
+        _plain_class(blanks, cjk),  # blank or CJK
+        _plain_class((blanks | cjk_chars) - special),  # ... and no stop, pair mark, line break
+        _plain_class(special | blanks, cjk, negate=True),  # a word character, no stop etc.
+    ]))
+    pairs += [(text._WORD_CHAR, _plain_class(blanks, cjk, negate=True)),
+              (text._UNMARKED_WORD_CHAR, _plain_class(marks | blanks, cjk, negate=True))]
+    for new, old in pairs:
+        assert re.findall(new, EVERY_CHAR) == re.findall(old, EVERY_CHAR)
 
 
 @pytest.mark.parametrize(
