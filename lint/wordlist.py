@@ -439,10 +439,15 @@ class _Program:
         if '"' in output:
             return True
         if self._lines is None:
-            self._lines = tuple(tuple(p for p in map(_line_pattern, entry.tokens) if p is not None)
-                                for entry in self.entries)
+            self._lines = [None] * len(self.entries)
         lines = "\n" + output
-        return any(all(p.search(lines) for p in patterns) for patterns in self._lines)
+        for i, patterns in enumerate(self._lines):
+            if patterns is None:  # compiled when first needed: a one-post run needs few
+                patterns = self._lines[i] = tuple(
+                    p for p in map(_line_pattern, self.entries[i].tokens) if p is not None)
+            if all(p.search(lines) for p in patterns):
+                return True
+        return False
 
     def for_text(self, text: str) -> "_Program | None":
         """The program of the entries that can match in the tokens of ``text`` (None: no entry can).
@@ -548,7 +553,8 @@ def _line_pattern(pattern: TokenPattern):
     if all(c == _ANY_COLUMN for c in columns) and "surface_form" not in fields:
         return None  # it tests reading or pronunciation only
     lines = [line(alternatives("surface_form"), list(columns))]
-    if "名詞" in fields.get("pos", ("名詞",)) and "サ変接続" in fields.get("pos_detail_1", ("サ変接続",)):
+    if ("pos" in fields or "pos_detail_1" in fields) and "名詞" in fields.get("pos", ("名詞",)) \
+            and "サ変接続" in fields.get("pos_detail_1", ("サ変接続",)):
         lines.append(line(alternatives("surface_form"), ["記号", "一般", *columns[2:]]))
     return re.compile("\n(?:" + "|".join(lines) + ")")
 
