@@ -31,6 +31,7 @@ _PAIRS = {
 _OPENER_OF = {close: open_ for open_, (close, _) in _PAIRS.items()}
 _MARKS = frozenset(_PAIRS) | frozenset(_OPENER_OF)
 _MARK = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")
+_OPENING_MARK = re.compile("[" + re.escape("".join(sorted(_PAIRS))) + "]")
 _SKIPPED = ("Code", "Link", "Strong", "Emphasis", "CodeBlock", "BlockQuote", "Comment")
 
 
@@ -71,8 +72,8 @@ def unclosed(text: str, offset: int = 0, skipped=()) -> list[tuple[int, str]]:
 
 def check(node, opts, ctx):
     text = ctx.text
-    if not _MARK.search(text, node.start, node.end):
-        return
+    if not _OPENING_MARK.search(text, node.start, node.end):
+        return  # only an opening mark is reported
     skipped = None
     for sentence in ctx.sentences(node):
         raw = text[sentence.start:sentence.end]
