@@ -45,6 +45,14 @@ def _lint_job(job) -> list[Problem]:
     return lint_bytes(data, config, path)
 
 
+def _lint_path_job(job) -> FileResult:
+    """A worker's whole part of one file when no cache is asked for: read it, lint it and
+    keep its problems' positions, so that the main process (which shares the CPUs with
+    the workers) only hands the result on."""
+    path, config = job
+    return _finished(path, _read(path), config, None)
+
+
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -155,16 +163,20 @@ def _lint_in_pool(files, sizes, config_for, jobs: int, cache) -> Iterator[tuple[
                 i = order[cursor]
                 cursor += 1
                 path, config = files[i], configs[i]
-                data = _read(path)
-                hit = _cached(cache, data, config)
-                if isinstance(data, OSError) or hit is not None:
-                    done[i] = 1
-                    yield i, _finished(path, data, config, cache, hit)
-                    continue
+                if cache is None:
+                    job, args, data = _lint_path_job, (path, config), None
+                else:
+                    data = _read(path)
+                    hit = _cached(cache, data, config)
+                    if isinstance(data, OSError) or hit is not None:
+                        done[i] = 1
+                        yield i, _finished(path, data, config, cache, hit)
+                        continue
+                    job, args = _lint_job, (path, data, config)
                 if not preloaded:
                     _preload({id(c): c for c in configs}.values())
                     preloaded = True
-                running[pool.submit(_lint_job, (path, data, config))] = (i, path, data, config)
+                running[pool.submit(job, args)] = (i, path, data, config)
             if not running:
                 if cursor >= len(order):
                     return
@@ -174,7 +186,10 @@ def _lint_in_pool(files, sizes, config_for, jobs: int, cache) -> Iterator[tuple[
             for future in wait(running, return_when=FIRST_COMPLETED).done:
                 i, path, data, config = running.pop(future)
                 done[i] = 1
-                yield i, _finished(path, data, config, cache, None, future.result())
+                if data is None:  # read and linted by the worker
+                    yield i, future.result()
+                else:
+                    yield i, _finished(path, data, config, cache, None, future.result())
 
 
 _NOT_LOOKED_UP = object()

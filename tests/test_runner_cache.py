@@ -29,9 +29,13 @@ def summary(results):
     return [(r.path, [(p.rule_id, p.line, p.column, p.message) for p in r.problems]) for r in results]
 
 
-def test_results_stream_in_input_order_with_few_waiting(tmp_path, monkeypatch):
+@pytest.mark.parametrize("cached", [False, True])
+def test_results_stream_in_input_order_with_few_waiting(tmp_path, monkeypatch, cached):
     """Files go to the pool largest first per window, results come out in input order, and a
-    file is read only when its turn to be queued comes (a window of 2 here, 9 files)."""
+    file is queued (and, with a cache, read by the main process) only when its turn comes:
+    a window of 2 here, 9 files.  Without a cache the workers read the files themselves."""
+    from concurrent.futures import ProcessPoolExecutor
+
     monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)
     monkeypatch.setattr(runner, "ORDER_WINDOW", 2)
     paths = []
@@ -39,14 +43,23 @@ def test_results_stream_in_input_order_with_few_waiting(tmp_path, monkeypatch):
         p = tmp_path / f"q{i}.md"
         p.write_text(POST + "追記。" * ((i * 37) % 9) * 40, "utf-8")
         paths.append(str(p))
-    read = []
+    queued, read = [], []
+
+    class RecordingPool(ProcessPoolExecutor):
+        def submit(self, fn, job):
+            queued.append(job[0])
+            return super().submit(fn, job)
+
+    monkeypatch.setattr(runner, "_pool", lambda workers: RecordingPool(max_workers=workers))
     real_read = runner._read
     monkeypatch.setattr(runner, "_read", lambda path: (read.append(path), real_read(path))[1])
     cfg = config()
-    stream = runner.iter_results(paths, lambda _: cfg, jobs=2)
+    store = Cache(str(tmp_path / "cache")) if cached else None
+    stream = runner.iter_results(paths, lambda _: cfg, jobs=2, cache=store)
     first = next(stream)
     assert first.path == paths[0]
-    assert len(read) <= 2 * 2 + 2  # two windows ahead of the earliest unfinished file, at most
+    assert 0 < len(queued) <= 2 * 2 + 2  # two windows ahead of the earliest unfinished file, at most
+    assert read == (queued if cached else [])
     rest = list(stream)
     assert [r.path for r in [first, *rest]] == paths
     assert summary([first, *rest]) == summary(lint_files(paths, lambda _: cfg, jobs=1))
