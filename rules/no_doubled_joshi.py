@@ -35,19 +35,46 @@ DEFAULTS = {
 FIXABLE = False
 
 _POS = attrgetter("pos")
-_PARTICLE_LINE = re.compile(r"^([^\t\n]+)\t助詞,", re.MULTILINE)  # in MeCab's output
+# A particle's line of MeCab's output: surface, pos_detail_1 .. pos_detail_3.
+_PARTICLE_LINE = re.compile(r"^([^\t\n]+)\t助詞,([^,\n]*),([^,\n]*),([^,\n]*),", re.MULTILINE)
+# Particles allowed to repeat (unless strict) when each stands alone (see _allowed_by_default).
+_ALLOWED_ALONE = frozenset({("の", "連体化"), ("を", "格助詞"), ("て", "接続助詞")})
 
 
-def _has_particle_twice(output: str) -> bool:
-    """Whether MeCab's output has two particles of one surface: a doubled particle (or run
-    of particles) needs that, and most sentences have none (their tokens are never built).
+def _may_double(output: str, strict: bool = False) -> bool:
+    """Whether MeCab's output has what a doubled particle needs: two particle lines alike
+    in surface and pos details.  Most sentences have none, and their tokens are never built.
+
+    Two runs of particles with one key (see ``_Joshi.key``) start with tokens alike:
+    the key's pos_detail_1 is the first token's followed by the other tokens' surfaces,
+    and IPADIC's particle details are written in kanji no particle starts with, so the
+    first tokens have one length.  Unless ``strict``, a の/を/て that stands alone (no
+    particle line next to it: white space can split a run, never join one) is left out:
+    runs alike of it alone are allowed.
 
     >>> from postlint.morph import ipadic_output
-    >>> _has_particle_twice(ipadic_output("東京で会議で話す")), _has_particle_twice(ipadic_output("東京で話す"))
+    >>> _may_double(ipadic_output("東京で会議で話す")), _may_double(ipadic_output("東京で話す"))
     (True, False)
+    >>> _may_double(ipadic_output("私の本の表紙")), _may_double(ipadic_output("私の本の表紙"), strict=True)
+    (False, True)
     """
-    surfaces = _PARTICLE_LINE.findall(output)
-    return len(surfaces) > len(set(surfaces))
+    found = list(_PARTICLE_LINE.finditer(output))
+    if len(found) < 2:
+        return False
+    keys = []
+    for k, m in enumerate(found):
+        if not strict and (m.group(1), m.group(2)) in _ALLOWED_ALONE:
+            line_end = output.find("\n", m.end())
+            after_previous = k > 0 and output.find("\n", found[k - 1].end()) + 1 == m.start()
+            before_next = k + 1 < len(found) and line_end + 1 == found[k + 1].start()
+            if not after_previous and not before_next:
+                continue
+        keys.append(m.groups())
+    return len(keys) > len(set(keys))
+
+
+def _may_double_strict(output: str) -> bool:
+    return _may_double(output, strict=True)
 
 
 class _Joshi:
@@ -154,7 +181,7 @@ def check(node, opts, ctx):
         # what _doubled finds depends on nothing else: an unchanged sentence (an editor's
         # re-lint, a --fix pass) is not analysed again
         found = remember(ID, (source.text, settings), lambda: _doubled(
-            ctx.tokens(source.text, "ipadic", when=_has_particle_twice), source.text, min_interval, strict, allow, separators, commas))
+            ctx.tokens(source.text, "ipadic", when=_may_double_strict if strict else _may_double), source.text, min_interval, strict, allow, separators, commas))
         for index, length, message in found:
             at = source.to_source(index)
             if at is None:

@@ -112,9 +112,9 @@ def test_tokens_when_skips_only_texts_without_such_a_token():
     def alike(toks):
         return any(a.surface_form == b.surface_form for a, b in zip(toks, toks[1:]))
 
-    def particle_twice(toks):
-        surfaces = [t.surface_form for t in toks if t.pos == "助詞"]
-        return len(surfaces) > len(set(surfaces))
+    def particle_twice(toks):  # two particles alike (the first tokens of two runs with one key)
+        particles = [t[:5] for t in toks if t.pos == "助詞"]
+        return len(particles) > len(set(particles))
 
     def reru(toks):
         return any(t.basic_form in ("来れる", "見れる", "れる") for t in toks)
@@ -123,7 +123,7 @@ def test_tokens_when_skips_only_texts_without_such_a_token():
              (no_double_negative_ja._NAI_IN_OUTPUT.search,
               lambda toks: any(t.basic_form in ("ない", "無い") for t in toks)),
              (ja_no_successive_word._TWO_LINES_ALIKE.search, alike),
-             (no_doubled_joshi._has_particle_twice, particle_twice),
+             (no_doubled_joshi._may_double_strict, particle_twice),
              (no_doubled_conjunctive_particle_ga._has_two_ga,
               lambda toks: sum(t.surface_form == "が" and t.pos_detail_1 == "接続助詞" for t in toks) >= 2),
              (no_dropping_the_ra._MAY_DROP_RA, reru))
