@@ -123,8 +123,9 @@ class Context:
         asks (read-only: copying it for each caller cost 3% of a corpus run).
 
         ``when`` (IPADIC only): a test of MeCab's output for the text
-        (:func:`postlint.morph.ipadic_output`, a line per token); when it is false,
-        ``()`` comes back, and the tokens are not built if no rule asked for them yet.
+        (:func:`postlint.morph.ipadic_output`, a line per token), asked only when no
+        rule has had the text's tokens yet: when it is false, ``()`` comes back and
+        the tokens are not built.
         A rule that needs a conjunction asks ``when=re.compile("\\t接続詞,").search``,
         and most sentences, which have none, cost MeCab's run only (building tokens
         in Python costs more than MeCab).  The test must be true whenever the rule
@@ -140,7 +141,7 @@ class Context:
         ['しかし']
         """
         found = self._tokens.get((text, dic))
-        if found is not None and when is None:
+        if found is not None:
             return found
         if not text:
             return ()
@@ -152,8 +153,7 @@ class Context:
                 raise ValueError("when= tests MeCab's IPADIC output")
             if not when(_morph.ipadic_output(text)):  # MeCab's output is cached with the tokens
                 return ()
-        if found is None:
-            found = self._tokens[(text, dic)] = _morph._tokenize(text, dic)
+        found = self._tokens[(text, dic)] = _morph._tokenize(text, dic)
         return found
 
     def plain(self, node: Node):

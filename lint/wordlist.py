@@ -708,16 +708,27 @@ def _find_in(ctx, text: str, entries: list[Entry], dict_options: dict | None = N
     if prog is None:
         return []
     if dict_options:
-        return _matches(_run(prog, ctx.tokens(text, "ipadic", when=prog.may_match_output)), dict_options)
+        return _matches(_run(prog, _tokens_to_match(ctx, text, prog)), dict_options)
     key = (text, id(entries))
     hit = _FOUND.get(key)
     if hit is not None and hit[0] is entries:
         return hit[1]
-    found = _matches(_run(prog, ctx.tokens(text, "ipadic", when=prog.may_match_output)), None)
+    found = _matches(_run(prog, _tokens_to_match(ctx, text, prog)), None)
     if len(_FOUND) >= 4096:
         _FOUND.clear()
     _FOUND[key] = (entries, found)
     return found
+
+
+def _tokens_to_match(ctx, text: str, prog: _Program) -> tuple:
+    """The tokens of ``text``, or () when MeCab's output shows no entry of ``prog`` can
+    match: tested even when another rule has built the tokens, for matching costs more
+    than the test."""
+    from postlint.morph import ipadic_output
+
+    if not prog.may_match_output(ipadic_output(text)):
+        return ()
+    return ctx.tokens(text, "ipadic")
 
 
 def dictionaries_for(rule_id: str, ctx, paths) -> list[Dictionary]:

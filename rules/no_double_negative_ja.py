@@ -30,7 +30,22 @@ FIXABLE = False
 
 _NAI = ("ない", "無い")
 _BASIC_FORM = attrgetter("basic_form")
-_NAI_IN_OUTPUT = re.compile("|".join(_NAI))
+# A line of MeCab's output whose token has the base form ない or 無い (an unknown word's
+# base form is its surface).
+_NAI_LINE = re.compile(r"^(?:ない|無い)\t|^[^\t\n]*\t(?:[^,\n]*,){6}(?:ない|無い)[,\n]", re.MULTILINE)
+
+
+def _two_nai(output: str) -> bool:
+    """Whether MeCab's output has two tokens whose base form is ない/無い: every pattern
+    starts with one and ends with another, and most texts have at most one.
+
+    >>> from postlint.morph import ipadic_output
+    >>> _two_nai(ipadic_output("行かなくもない")), _two_nai(ipadic_output("行かない")), _two_nai(ipadic_output("少ない"))
+    (True, False, False)
+    """
+    if "ない" not in output and "無い" not in output:  # the usual case, found at C speed
+        return False
+    return len(_NAI_LINE.findall(output)) >= 2
 
 
 def _t(**fields):
@@ -93,9 +108,7 @@ def check(node, opts, ctx):
     if node.inside("Image"):  # textlint's Image has only an alt text, no Str
         return
     text = ctx.text[node.start:node.end]
-    # every pattern starts with a token whose basic form is ない or 無い: MeCab's output
-    # holds that basic form (or, for an unknown word, its surface) or the text has none
-    tokens = ctx.tokens(text, "ipadic", when=_NAI_IN_OUTPUT.search)
+    tokens = ctx.tokens(text, "ipadic", when=_two_nai)
     forms = list(map(_BASIC_FORM, tokens))
     firsts = [forms.index(nai) for nai in _NAI if nai in forms]
     if not firsts:

@@ -107,7 +107,7 @@ def test_tokens_when_skips_only_texts_without_such_a_token():
     texts = ["雨が降った。しかし、試合は続いた。", "行かなくもない。", "晴れです。", "無くはない",
              "ABC def 123", "でも、それは違う。", "これはは誤り", "ドキドキ する", "a  a", "九九の表",
              "これは　は", "少ないです", "東京で会議で話す", "彼は来れる。", "朝は起きれない", "見れる",
-             "雨だが、行くが、遅れる", "食べられる", "には、には"]
+             "雨だが、行くが、遅れる", "食べられる", "には、には", "無くはない", "そうでないことはない"]
 
     def alike(toks):
         return any(a.surface_form == b.surface_form for a, b in zip(toks, toks[1:]))
@@ -120,8 +120,8 @@ def test_tokens_when_skips_only_texts_without_such_a_token():
         return any(t.basic_form in ("来れる", "見れる", "れる") for t in toks)
 
     cases = ((no_doubled_conjunction._CONJUNCTION_LINE.search, lambda toks: any(t.pos == "接続詞" for t in toks)),
-             (no_double_negative_ja._NAI_IN_OUTPUT.search,
-              lambda toks: any(t.basic_form in ("ない", "無い") for t in toks)),
+             (no_double_negative_ja._two_nai,
+              lambda toks: sum(t.basic_form in ("ない", "無い") for t in toks) >= 2),
              (ja_no_successive_word._TWO_LINES_ALIKE.search, alike),
              (no_doubled_joshi._may_double_strict, particle_twice),
              (no_doubled_conjunctive_particle_ga._has_two_ga,
