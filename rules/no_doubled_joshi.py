@@ -17,6 +17,7 @@ Options: ``min_interval`` (1), ``strict`` (false), ``allow`` (許容する助詞
 from __future__ import annotations
 
 import re
+from collections import Counter
 from operator import attrgetter
 
 from postlint.rules._editorial import remember
@@ -58,12 +59,18 @@ def _may_double(output: str, strict: bool = False) -> bool:
     >>> _may_double(ipadic_output("私の本の表紙")), _may_double(ipadic_output("私の本の表紙"), strict=True)
     (False, True)
     """
-    found = list(_PARTICLE_LINE.finditer(output))
-    if len(found) < 2:
-        return False
+    keys = _PARTICLE_LINE.findall(output)
+    if len(keys) == len(set(keys)):
+        return False  # the usual case, found at C speed
+    if strict:
+        return True
+    repeated = [key for key, n in Counter(keys).items() if n > 1]
+    if any(key[:2] not in _ALLOWED_ALONE for key in repeated):
+        return True
+    found = list(_PARTICLE_LINE.finditer(output))  # only の/を/て repeat: do they stand alone?
     keys = []
     for k, m in enumerate(found):
-        if not strict and (m.group(1), m.group(2)) in _ALLOWED_ALONE:
+        if (m.group(1), m.group(2)) in _ALLOWED_ALONE:
             line_end = output.find("\n", m.end())
             after_previous = k > 0 and output.find("\n", found[k - 1].end()) + 1 == m.start()
             before_next = k + 1 < len(found) and line_end + 1 == found[k + 1].start()
