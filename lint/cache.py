@@ -65,13 +65,21 @@ class Cache:
         return self.root / key[:2] / f"{key[2:]}.json"
 
     def get(self, data: bytes, config) -> list[Problem] | None:
+        entry = self.get_entry(data, config)
+        return None if entry is None else entry[0]
+
+    def get_entry(self, data: bytes, config) -> tuple[list[Problem], list | None] | None:
+        """(problems, their stored positions or None) of a file, or None when not cached.
+        The positions (``runner.ProblemPositions.stored``) spare a re-run decoding the file."""
         try:
-            rows = json.loads(self._path(self._key(data, config)).read_text("utf-8"))
-            return [_decode(r) for r in rows]
-        except (OSError, ValueError, TypeError):
+            stored = json.loads(self._path(self._key(data, config)).read_text("utf-8"))
+            if isinstance(stored, list):  # an entry written before positions were kept
+                return [_decode(r) for r in stored], None
+            return [_decode(r) for r in stored["problems"]], stored.get("positions")
+        except (OSError, ValueError, TypeError, KeyError):
             return None
 
-    def put(self, data: bytes, config, problems: list[Problem]) -> None:
+    def put(self, data: bytes, config, problems: list[Problem], positions: list | None = None) -> None:
         path = self._path(self._key(data, config))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,7 +87,8 @@ class Cache:
                 (self.root / ".gitignore").write_text("*\n", "utf-8")
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump([_encode(p) for p in problems], handle, ensure_ascii=False)
+                json.dump({"problems": [_encode(p) for p in problems], "positions": positions}, handle,
+                          ensure_ascii=False)
             os.replace(tmp, path)
         except OSError:
             pass  # a cache that cannot be written only costs time

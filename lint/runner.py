@@ -198,7 +198,7 @@ _NOT_LOOKED_UP = object()
 def _cached(cache, data, config):
     if cache is None or isinstance(data, OSError):
         return None
-    return cache.get(data, config)
+    return cache.get_entry(data, config)
 
 
 def _finished(path: str, data, config, cache, hit=_NOT_LOOKED_UP, problems=None) -> FileResult:
@@ -210,13 +210,17 @@ def _finished(path: str, data, config, cache, hit=_NOT_LOOKED_UP, problems=None)
     if hit is _NOT_LOOKED_UP:
         hit = _cached(cache, data, config)
     if hit is not None:
-        problems = hit
-    else:
-        if problems is None:
-            problems = _lint_job((path, data, config))
-        if cache is not None:
-            cache.put(data, config, problems)
-    return _result(path, data, problems, config)
+        problems, positions = hit
+        if positions is not None and not _needs_text(config):
+            return FileResult(path, problems, ProblemPositions.restored(positions, path))
+        return _result(path, data, problems, config)
+    if problems is None:
+        problems = _lint_job((path, data, config))
+    result = _result(path, data, problems, config)
+    if cache is not None:
+        positions = result.source.stored() if isinstance(result.source, ProblemPositions) else None
+        cache.put(data, config, problems, positions)
+    return result
 
 
 def _result(path: str, data: bytes, problems: list[Problem], config=None) -> FileResult:
@@ -273,6 +277,27 @@ class ProblemPositions:
     @property
     def text(self) -> str:
         return "\0"  # not empty (the file had text), but the text itself is not kept
+
+    def stored(self) -> list:
+        """What ``--cache`` keeps of it (JSON): ``[bom, [[offset, utf16, line, column], ...]]``.
+
+        >>> from postlint.source import Source
+        >>> pos = ProblemPositions(Source.from_text("😀あ", "x.md"), [Problem("r", "m", 1, 2)])
+        >>> again = ProblemPositions.restored(pos.stored(), "x.md")
+        >>> [again.utf16(1), again.utf16_position(2)] == [pos.utf16(1), pos.utf16_position(2)]
+        True
+        """
+        return [self.bom, [[o, u, *self._positions[o]] for o, u in self._utf16.items()]]
+
+    @classmethod
+    def restored(cls, stored: list, path: str) -> "ProblemPositions":
+        """The positions ``stored()`` kept, without the file's text."""
+        self = cls.__new__(cls)
+        bom, rows = stored
+        self._utf16 = {o: u for o, u, _line, _column in rows}
+        self._positions = {o: (line, column) for o, _u, line, column in rows}
+        self.bom, self.path = bom, path
+        return self
 
     def utf16(self, offset: int) -> int:
         return self._utf16[offset]

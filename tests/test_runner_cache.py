@@ -88,8 +88,8 @@ class CountingCache(Cache):
         super().__init__(root)
         self.hits = 0
 
-    def get(self, data, config):
-        found = super().get(data, config)
+    def get_entry(self, data, config):
+        found = super().get_entry(data, config)
         self.hits += found is not None
         return found
 
@@ -100,6 +100,9 @@ def test_cache_hits_and_invalidation(posts, tmp_path, monkeypatch):
     first = lint_files(posts, lambda _: cfg, jobs=1, cache=store)
     again = lint_files(posts, lambda _: cfg, jobs=1, cache=store)
     assert store.hits == len(posts) and summary(first) == summary(again)
+    # a hit keeps the positions the formatters ask for without reading the text again
+    assert [[(r.source.utf16(p.start), r.source.utf16_position(p.end)) for p in r.problems] for r in again] \
+        == [[(r.source.utf16(p.start), r.source.utf16_position(p.end)) for p in r.problems] for r in first]
 
     # content change: only that file misses
     store.hits = 0
