@@ -90,10 +90,10 @@ class Context:
     settings: dict[str, Any] = field(default_factory=dict)  # postlint-wide settings (e.g. run data)
     _cache: dict = field(default_factory=dict, repr=False)
     _tokens: dict = field(default_factory=dict, repr=False)
+    text: str = field(init=False, repr=False)  # source.text: rules read it for every node
 
-    @property
-    def text(self) -> str:
-        return self.source.text
+    def __post_init__(self) -> None:
+        self.text = self.source.text
 
     @property
     def front_matter(self) -> dict | None:
