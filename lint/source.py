@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # one UTF-16 surrogate pair each
+ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # a character that is a UTF-16 surrogate pair
 _BINARY_SAMPLE = 8192
 
 
@@ -126,7 +126,7 @@ class Source:
     def utf16(self, offset: int) -> int:
         """The UTF-16 code-unit offset of a str offset (textlint's unit)."""
         if self._astral is None:
-            self._astral = [m.start() for m in _ASTRAL.finditer(self.text)]
+            self._astral = [m.start() for m in ASTRAL.finditer(self.text)]
         return offset + bisect.bisect_left(self._astral, offset)
 
     def utf16_position(self, offset: int) -> tuple[int, int]:

@@ -733,8 +733,6 @@ def _tokens_to_match(ctx, text: str, prog: _Program) -> tuple:
 
 def dictionaries_for(rule_id: str, ctx, paths) -> list[Dictionary]:
     """A rule's built-in dictionary followed by the user's (its ``dictionaries`` option)."""
-    if not paths:
-        return [builtin(rule_id)]
     return [builtin(rule_id), *user_dictionaries(ctx, paths)]
 
 

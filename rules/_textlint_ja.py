@@ -31,6 +31,7 @@ import functools
 import re
 
 from postlint import text as _text
+from postlint.source import ASTRAL
 
 DEFAULT_SEPARATORS = (".", "．", "。", "?", "!", "？", "！")
 SKIP_ANCESTORS = ("Link", "Image", "BlockQuote", "Emphasis")
@@ -161,8 +162,6 @@ class SentenceSource:
 
 # -- kuromoji's positions -------------------------------------------------------
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-
 
 def js_index(text: str, index: int) -> int:
     """Where textlint lands for a token at code point ``index`` of ``text``.
@@ -174,7 +173,7 @@ def js_index(text: str, index: int) -> int:
     >>> js_index("ab", 1), js_index("📝あい", 2)
     (1, 1)
     """
-    if not _ASTRAL.search(text, 0, index):
+    if not ASTRAL.search(text, 0, index):
         return index
     units = 0
     for i, ch in enumerate(text):
