@@ -10,7 +10,8 @@ Measures, on ../shared/corpus with preset-ja-technical-writing:
  (c) postlint --jobs N (default: CPUs) and --jobs 2 against --jobs 1,
  (d) the floor: parse every file with pyromark and tokenize its paragraphs and headings once
      with the dictionary the preset's rules use (IPADIC), no rules,
- (e) one post end to end, interpreter start included, for both tools,
+ (e) one post end to end, interpreter start included, for both tools, and its floor (a fresh
+     interpreter running bench/floor.py on the post: the imports parsing and tokenizing need),
  (f) a cached re-run with nothing changed, and peak RSS per process.
 Medians of --repeat runs.  Also writes bench/out/importtime.txt and bench/out/profile.txt.
 """
@@ -32,6 +33,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from floor import floor
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
@@ -73,28 +76,6 @@ def median_of(repeat: int, cmd: list[str], **kw) -> tuple[float, int]:
 
 def postlint_cmd(files: list[str], *extra: str) -> list[str]:
     return [sys.executable, "-m", "postlint", "--format", "json", "--config", config_file(), *extra, *files]
-
-
-def floor(files: list[str], dictionaries: tuple[str, ...] = ("ipadic",)) -> float:
-    """Parse + tokenize each paragraph and heading once with fugashi, no rules: what the work
-    itself costs.  preset-ja-technical-writing's rules use IPADIC only (unidic-lite serves
-    postlint's own rules), so its floor tokenizes with IPADIC only."""
-    from postlint.markdown import parse
-    from postlint.morph import _tagger
-    from postlint.source import Source
-
-    taggers = [_tagger(d) for d in dictionaries]
-    start = time.perf_counter()
-    for path in files:
-        source = Source.from_bytes(Path(path).read_bytes(), path)
-        doc = parse(source)
-        for node in doc.walk():
-            if node.type in ("Paragraph", "Header"):
-                text = source.text[node.start:node.end]
-                for tagger in taggers:
-                    for _ in tagger(text):
-                        pass
-    return time.perf_counter() - start
 
 
 def machine() -> str:
@@ -145,6 +126,7 @@ def main() -> int:
     multi, rssn = median_of(args.repeat, postlint_cmd(files, "--jobs", str(jobs)))
     two, _ = median_of(args.repeat, postlint_cmd(files, "--jobs", "2"))
     one_post, _ = median_of(max(5, args.repeat), postlint_cmd([str(SEED)], "--jobs", "1"))
+    one_floor, _ = median_of(max(5, args.repeat), [sys.executable, str(HERE / "floor.py"), str(SEED)])
     with tempfile.TemporaryDirectory() as tmp:
         cache = ["--cache", "--cache-location", str(Path(tmp) / "cache")]
         cold, _ = timed(postlint_cmd(files, "--jobs", str(jobs), *cache))
@@ -166,6 +148,7 @@ def main() -> int:
     if textlint_one:
         rows.append(("(e) one post, textlint (process start included)", f"{textlint_one:.2f} s"))
     rows.append(("(e) one post, postlint (interpreter start included)", f"{one_post:.3f} s"))
+    rows.append(("(e) one post, floor: interpreter start, imports, parse + tokenize once", f"{one_floor:.3f} s"))
     rows.append(("(f) cold run with --cache", f"{cold:.2f} s"))
     rows.append(("(f) cached re-run, nothing changed", f"{warm:.2f} s"))
     rows.append(("peak RSS, --jobs 1 (largest process)", f"{rss1 / 1024:.0f} MB"))
@@ -177,6 +160,7 @@ def main() -> int:
     ratios.append(("--jobs 1 / --jobs 2", f"{single / two:.2f}×"))
     if textlint_one:
         ratios.append(("one post: textlint / postlint", f"{textlint_one / one_post:.1f}×"))
+    ratios.append(("one post: postlint / its floor", f"{one_post / one_floor:.2f}×"))
     ratios.append(("cached re-run / cold run", f"{warm / cold:.1%}"))
 
     load = f"load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
