@@ -6,8 +6,9 @@
     python bench/compare_textlint.py --textlint-json out.json   # reuse a saved textlint run (no timing)
 
 Prints, per rule: textlint's count, postlint's count, precision, recall and F1
-(a match is the same file, rule and range[0] in UTF-16), then both wall times
-and their ratio.  textlint runs through ../shared/oracle/textlint-json.
+(a match is the same file, rule and range[0] in UTF-16), how many matches print
+the whole position alike (range, line, column, end line, end column), then both
+wall times and their ratio.  textlint runs through ../shared/oracle/textlint-json.
 """
 
 from __future__ import annotations
@@ -54,38 +55,49 @@ def run_postlint(preset: str, files: list[Path], jobs: int) -> tuple[list, float
     return json.loads(out.stdout), elapsed
 
 
-def keyed(report: list) -> dict[str, Counter]:
-    """rule (without preset prefix) -> Counter of (file, range[0])."""
+def keyed(report: list, whole: bool = False) -> dict[str, Counter]:
+    """rule (without preset prefix) -> Counter of (file, range[0]); ``whole``: of (file,
+    range, line, column, end line, end column), the whole position as printed."""
     by_rule: dict[str, Counter] = defaultdict(Counter)
     for entry in report:
         path = str(Path(entry["filePath"]).resolve())
         for m in entry["messages"]:
-            by_rule[m["ruleId"].rsplit("/", 1)[-1]][(path, m["range"][0])] += 1
+            key = (path, m["range"][0])
+            if whole:
+                loc = m["loc"]
+                key += (m["range"][1], loc["start"]["line"], loc["start"]["column"], loc["end"]["line"],
+                        loc["end"]["column"])
+            by_rule[m["ruleId"].rsplit("/", 1)[-1]][key] += 1
     return by_rule
 
 
 def compare(textlint: list, postlint: list) -> list[tuple]:
+    """Per rule: (rule, textlint's count, postlint's, matched, precision, recall, F1, matched
+    with the whole position alike: range, line, column, end line and end column)."""
     theirs, ours = keyed(textlint), keyed(postlint)
+    theirs_whole, ours_whole = keyed(textlint, whole=True), keyed(postlint, whole=True)
     rows = []
     for rule in sorted(set(theirs) | set(ours)):
         t, p = theirs.get(rule, Counter()), ours.get(rule, Counter())
         hit = sum((t & p).values())
+        same = sum((theirs_whole.get(rule, Counter()) & ours_whole.get(rule, Counter())).values())
         nt, np_ = sum(t.values()), sum(p.values())
         precision = hit / np_ if np_ else 1.0
         recall = hit / nt if nt else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        rows.append((rule, nt, np_, hit, precision, recall, f1))
+        rows.append((rule, nt, np_, hit, precision, recall, f1, same))
     return rows
 
 
 def table(rows: list[tuple]) -> str:
-    lines = ["| rule | textlint | postlint | matched | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
-    for rule, nt, np_, hit, precision, recall, f1 in rows:
-        lines.append(f"| {rule} | {nt} | {np_} | {hit} | {precision:.3f} | {recall:.3f} | {f1:.3f} |")
-    nt, np_, hit = (sum(r[i] for r in rows) for i in (1, 2, 3))
+    lines = ["| rule | textlint | postlint | matched | precision | recall | F1 | same position |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for rule, nt, np_, hit, precision, recall, f1, same in rows:
+        lines.append(f"| {rule} | {nt} | {np_} | {hit} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {same} |")
+    nt, np_, hit, same = (sum(r[i] for r in rows) for i in (1, 2, 3, 7))
     precision, recall = hit / np_ if np_ else 1.0, hit / nt if nt else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    lines.append(f"| **all** | {nt} | {np_} | {hit} | {precision:.3f} | {recall:.3f} | {f1:.3f} |")
+    lines.append(f"| **all** | {nt} | {np_} | {hit} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {same} |")
     return "\n".join(lines)
 
 

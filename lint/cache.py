@@ -1,9 +1,9 @@
 """``--cache``: problems stored per file content, invalidated by anything that changes them.
 
 The key hashes the file's bytes, the effective config (rules, options,
-severities, filters), postlint's version and the dictionaries' versions; a
-change in any of them is a miss.  Entries are small JSON files under
-``.postlintcache/`` (``--cache-location``), written atomically.
+severities, filters), postlint's version, the entries' format and the
+dictionaries' versions; a change in any of them is a miss.  Entries are small
+JSON files under ``.postlintcache/`` (``--cache-location``), written atomically.
 
 >>> import tempfile
 >>> from postlint.config import resolve
@@ -27,6 +27,7 @@ from pathlib import Path
 from postlint.rule import Fix, Problem, Severity
 
 DEFAULT_LOCATION = ".postlintcache"
+ENTRY_FORMAT = 3  # part of the key: an entry written in another format is never read
 
 
 @functools.lru_cache(maxsize=1)
@@ -34,19 +35,19 @@ def _versions() -> str:
     from postlint import __version__
     from postlint.morph import dictionary_versions
 
-    return json.dumps({"postlint": __version__, **dictionary_versions()}, sort_keys=True)
+    return json.dumps({"postlint": __version__, "entry": ENTRY_FORMAT, **dictionary_versions()}, sort_keys=True)
 
 
 def _encode(p: Problem) -> list:
     fix = [p.fix.start, p.fix.end, p.fix.text, p.fix.safe] if p.fix else None
     return [p.rule_id, p.message, p.start, p.end, int(p.severity), fix,
-            p.line, p.column, p.end_line, p.end_column]
+            p.line, p.column, p.end_line, p.end_column, p.textlint_loc]
 
 
 def _decode(row: list) -> Problem:
-    rule_id, message, start, end, severity, fix, line, column, end_line, end_column = row
+    rule_id, message, start, end, severity, fix, line, column, end_line, end_column, loc = row
     return Problem(rule_id, message, start, end, Severity(severity), Fix(*fix) if fix else None,
-                   line, column, end_line, end_column)
+                   line, column, end_line, end_column, tuple(loc) if loc else None)
 
 
 class Cache:
@@ -73,8 +74,6 @@ class Cache:
         The positions (``runner.ProblemPositions.stored``) spare a re-run decoding the file."""
         try:
             stored = json.loads(self._path(self._key(data, config)).read_text("utf-8"))
-            if isinstance(stored, list):  # an entry written before positions were kept
-                return [_decode(r) for r in stored], None
             return [_decode(r) for r in stored["problems"]], stored.get("positions")
         except (OSError, ValueError, TypeError, KeyError):
             return None

@@ -64,6 +64,11 @@ class Problem:
     column: int = 0  # 0-based, str characters
     end_line: int = 0
     end_column: int = 0
+    # (line, column, end line, end column) as textlint prints them (columns 0-based UTF-16),
+    # when they are not those of the offsets: a sentence's position comes from
+    # sentence-splitter (see sentence-length).  The formats in textlint's units print them;
+    # stylish, the offsets (range, fixes) and the language server stay exact.
+    textlint_loc: tuple[int, int, int, int] | None = None
 
     @property
     def fixable(self) -> bool:

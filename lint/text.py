@@ -404,6 +404,9 @@ class Sentence:
     ranges of ``text`` that are inline code (``masked``).
     ``plain_start``/``plain_end``: the same stretch in the node's
     :class:`PlainText` (usually ``plain.text[plain_start:plain_end] == text``).
+    ``starts_at_node``: the sentence begins with an inline node (a link,
+    inline code, emphasis...), not with text; textlint's splitter keeps such a
+    node's own position (see ``Problem.textlint_loc``).
     """
 
     start: int
@@ -413,6 +416,7 @@ class Sentence:
     plain_end: int = 0
     offsets: list[int] = field(default_factory=list, repr=False)
     code_spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    starts_at_node: bool = False
 
     def masked(self, char: str = "_") -> str:
         """``text`` with every inline-code character replaced by ``char``
@@ -1178,7 +1182,7 @@ def sentences(node, source_text: str, separator_chars: str | None = None,
         if not shift:
             return list(found)
         return [Sentence(s.start + shift, s.end + shift, s.text, s.plain_start, s.plain_end,
-                         [o + shift for o in s.offsets], s.code_spans) for s in found]
+                         [o + shift for o in s.offsets], s.code_spans, s.starts_at_node) for s in found]
     found = _sentences(node, source_text, separator_chars, plain)
     if key is not None:
         _remember(key, (node.start, tuple(found)))
@@ -1204,5 +1208,6 @@ def _sentences(node, source_text: str, separator_chars, plain) -> list[Sentence]
         p0 = bisect.bisect_left(offs, start, 0, chars)
         p1 = bisect.bisect_left(offs, end, 0, chars)
         builder.offsets.append(end)
-        out.append(Sentence(start, end, builder.text(), p0, p1, builder.offsets, builder.code_spans))
+        out.append(Sentence(start, end, builder.text(), p0, p1, builder.offsets, builder.code_spans,
+                            starts_at_node=bool(items) and items[0].kind in ("Node", "Break")))
     return out

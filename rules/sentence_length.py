@@ -54,6 +54,45 @@ def _url_string_links(node, ctx) -> list[tuple[int, int]]:
     return spans
 
 
+def splitter_loc(source, paragraph, sentence) -> tuple[int, int, int, int]:
+    """(line, column, end line, end column) of a sentence as textlint prints them
+    (columns 0-based, UTF-16).
+
+    textlint takes them from sentence-splitter, which reads the paragraph in a
+    stand-in for the file: one newline per line before the paragraph's line (as the
+    Markdown parser counts lines: U+2028 and U+2029 are no line breaks to it), then
+    filler up to the paragraph's offset.  So on the paragraph's first line a column
+    is the UTF-16 offset less (line - 1); below it, columns are true.  A sentence
+    that begins with an inline node (a link, inline code) starts where the parser
+    put that node.
+
+    >>> from postlint.source import Source
+    >>> from postlint.markdown import parse
+    >>> from postlint.text import sentences
+    >>> src = Source.from_text("# 題\\n\\n一文目。\\n二文目。\\n")
+    >>> para = parse(src).children[1]
+    >>> [splitter_loc(src, para, s) for s in sentences(para, src.text)]
+    [(3, 3, 3, 7), (4, 0, 4, 4)]
+    """
+    text = source.text
+
+    def parser_line(offset: int) -> int:
+        return source.position(offset)[0] - text.count("\u2028", 0, offset) - text.count("\u2029", 0, offset)
+
+    first_line = source.position(paragraph.start)[0]
+    stand_in_line = parser_line(paragraph.start)
+
+    def from_splitter(offset: int) -> tuple[int, int]:
+        line, column = source.utf16_position(offset)
+        if line == first_line:
+            column = source.utf16(offset) - (stand_in_line - 1)
+        return stand_in_line + line - first_line, column
+
+    start = (parser_line(sentence.start), source.utf16_position(sentence.start)[1]) if sentence.starts_at_node \
+        else from_splitter(sentence.start)
+    return (*start, *from_splitter(sentence.end))
+
+
 def check(node, opts, ctx):
     if node.type == "Document":
         if "exclusionPatterns" in opts:
@@ -88,5 +127,7 @@ def check(node, opts, ctx):
             continue
         original = _length(text, count_by)
         shown = f"{length} 文字（除外前 {original} 文字）" if length != original else f"{length} 文字"
-        yield ctx.report(sentence.start, sentence.end,
-                         f"一文が長すぎます: {shown}。上限は {limit} 文字で、{length - limit} 文字超えています。文を分けてください。")
+        problem = ctx.report(sentence.start, sentence.end,
+                             f"一文が長すぎます: {shown}。上限は {limit} 文字で、{length - limit} 文字超えています。文を分けてください。")
+        problem.textlint_loc = splitter_loc(ctx.source, node, sentence)
+        yield problem

@@ -90,10 +90,16 @@ def cli_fix(path: Path, env: dict, text: str) -> str:
     return run.stdout.decode("utf-8")
 
 
-def expected(messages: list[dict]) -> list[tuple]:
-    """json (1-based lines, 1-based UTF-16 columns) -> LSP (0-based both)."""
-    return sorted((m["ruleId"], m["loc"]["start"]["line"] - 1, m["loc"]["start"]["column"] - 1,
-                   m["loc"]["end"]["line"] - 1, m["loc"]["end"]["column"] - 1, m["message"],
+def expected(messages: list[dict], text: str) -> list[tuple]:
+    """json -> LSP diagnostics: the positions of each message's ``range`` (UTF-16 offsets;
+    json's line and column are textlint's, which for sentence-length are not the offsets')."""
+    source = Source.from_text(text)
+
+    def position(offset16: int) -> tuple[int, int]:
+        line, column = source.utf16_position(source.from_utf16(offset16))
+        return line - 1, column
+
+    return sorted((m["ruleId"], *position(m["range"][0]), *position(m["range"][1]), m["message"],
                    SEVERITY[m["severity"]]) for m in messages)
 
 
@@ -136,7 +142,7 @@ def test_seed_post_diagnostics_edits_and_fixes(plugin, post):
         try:
             session.open(uri, text)
             diagnostics = await session.diagnostics(uri, 1)
-            assert observed(diagnostics) == expected(await cli_before)
+            assert observed(diagnostics) == expected(await cli_before, text)
             probes = [d for d in diagnostics if d.code == "lsp-probe"]
             # line 11 of the copy: 𠮷 and 😀 are two UTF-16 units each
             assert [(d.range.start.line, d.range.start.character) for d in probes[:2]] == [(11, 11), (11, 25)]
@@ -177,7 +183,7 @@ def test_seed_post_diagnostics_edits_and_fixes(plugin, post):
             at = lsp.Position(line=13, character=0)
             version = session.change(uri, "追加の文ですね。\n\n", lsp.Range(start=at, end=at))
             got = await session.diagnostics(uri, version)
-            assert observed(got) == expected(await cli_after)
+            assert observed(got) == expected(await cli_after, edited)
             assert (13, 4) in [(d.range.start.line, d.range.start.character) for d in got if d.code == "lsp-probe"]
 
             # a burst of keystrokes (type three letters, delete them): the final text is what counts

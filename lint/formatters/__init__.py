@@ -34,6 +34,14 @@ class FileResult:
             return (problem.end_column if end else problem.column) + 1
         return self.source.utf16_position(problem.end if end else problem.start)[1] + 1
 
+    def loc(self, problem: Problem) -> tuple[int, int, int, int]:
+        """(line, column, end line, end column) as textlint prints them: lines 1-based,
+        columns 1-based UTF-16 code units (see ``Problem.textlint_loc``)."""
+        if problem.textlint_loc is not None:
+            line, column, end_line, end_column = problem.textlint_loc
+            return line, column + 1, end_line, end_column + 1
+        return problem.line, self.utf16_column(problem), problem.end_line, self.utf16_column(problem, end=True)
+
 
 def counts(results: list[FileResult]) -> dict[Severity, int]:
     totals = {s: 0 for s in Severity}

@@ -86,10 +86,9 @@ def docs_href(rule_id: str, base: str | None) -> str | None:
 
 def span(result, problem) -> tuple[int, int, int, int]:
     """(line, column, end line, end column): lines 1-based, columns 1-based UTF-16 code units."""
-    line = max(1, problem.line)
-    end_line = max(line, problem.end_line or line)
-    column = result.utf16_column(problem)
-    end_column = result.utf16_column(problem, end=True)
+    line, column, end_line, end_column = result.loc(problem)
+    line = max(1, line)
+    end_line = max(line, end_line or line)
     if end_line == line and end_column < column:
         end_column = column
     return line, column, end_line, end_column

@@ -15,16 +15,16 @@ from postlint.formatters import FileResult
 
 def message(result: FileResult, p) -> dict:
     start, end = result.utf16(p.start), result.utf16(p.end)
-    column, end_column = result.utf16_column(p), result.utf16_column(p, end=True)
+    line, column, end_line, end_column = result.loc(p)
     out = {
         "type": "lint",
         "ruleId": p.rule_id,
         "message": p.message,
         "index": start,
-        "line": p.line,
+        "line": line,
         "column": column,
         "range": [start, end],
-        "loc": {"start": {"line": p.line, "column": column}, "end": {"line": p.end_line, "column": end_column}},
+        "loc": {"start": {"line": line, "column": column}, "end": {"line": end_line, "column": end_column}},
         "severity": int(p.severity),
     }
     if p.fix is not None:
