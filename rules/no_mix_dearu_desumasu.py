@@ -172,34 +172,45 @@ def styles(output: str, strict: bool):
 # -- one checker per section kind (body, headings, list items) --------------
 
 class _Section:
+    """The blocks of one kind; they are analysed only when they may be reported."""
+
     def __init__(self, kind: str, prefer):
         self.kind = kind
         self.prefer = prefer
-        self.counts = {DESU_MASU: 0, DEARU: 0}
-        self.blocks = []  # (block text, its file offset, the styles of its forms)
+        self.blocks = []  # (block text, its file offset): those that may have a form
+        self.possible = set()  # the styles some block may have (see _MAY_HAVE)
 
-    def add(self, text: str, node_start: int, found_styles) -> None:
-        if found_styles:
-            self.blocks.append((text, node_start, found_styles))
-            for style in found_styles:
-                self.counts[style] += 1
+    def add(self, text: str, node_start: int) -> None:
+        possible = {style for style, pattern in _MAY_HAVE.items() if pattern.search(text)}
+        if possible:
+            self.blocks.append((text, node_start))
+            self.possible |= possible
 
-    def expected(self):
-        """The style this section should use, or None when nothing is wrong."""
-        counts = self.counts
+    def expected(self, counts):
+        """The style this section should use, given its ``counts`` of each style,
+        or None when nothing is wrong."""
         if self.prefer is not None:
-            other = DEARU if self.prefer == DESU_MASU else DESU_MASU
-            return self.prefer if counts[other] else None
+            return self.prefer if counts[_OTHER[self.prefer]] else None
         if not (counts[DESU_MASU] and counts[DEARU]):
             return None
         return DEARU if counts[DEARU] > counts[DESU_MASU] else DESU_MASU
 
     def problems(self, ctx, ignored, strict: bool):
-        expected = self.expected()
+        # expected() is None while a style it needs counted is in no block: the blocks are
+        # not analysed then (a post in one style has no other style's spelling, as a rule)
+        needed = {_OTHER[self.prefer]} if self.prefer is not None else {DESU_MASU, DEARU}
+        if not needed <= self.possible:
+            return
+        blocks = [(text, node_start, _styles(ctx, text, strict)) for text, node_start in self.blocks]
+        counts = {DESU_MASU: 0, DEARU: 0}
+        for _text, _start, found_styles in blocks:
+            for style in found_styles:
+                counts[style] += 1
+        expected = self.expected(counts)
         if expected is None:
             return
-        found = DEARU if expected == DESU_MASU else DESU_MASU
-        n_desu, n_dearu = self.counts[DESU_MASU], self.counts[DEARU]
+        found = _OTHER[expected]
+        n_desu, n_dearu = counts[DESU_MASU], counts[DEARU]
         section = _SECTION_NAMES[self.kind]
         if self.prefer is not None:
             why = f"{section}は{_STYLE_NAMES[expected]}と指定されています"
@@ -207,7 +218,7 @@ class _Section:
             why = f"同数（{n_desu}対{n_dearu}）のときは{_STYLE_NAMES[expected]}にそろえます"
         else:
             why = f"{section}では{_STYLE_NAMES[expected]}が多数です（ですます {n_desu}、である {n_dearu}）"
-        for text, node_start, found_styles in self.blocks:
+        for text, node_start, found_styles in blocks:
             if found not in found_styles:
                 continue
             for style, token, value in _hits(ctx, text, strict):
@@ -238,16 +249,15 @@ def _textlint_offset(text: str, node_start: int, index: int) -> int:
 
 # analyze() looks for IPADIC's auxiliaries です/っす/どす and ます in their 基本形, and で (連用形
 # of だ) right before ある; in the dictionary these are written in kana only (katakana spellings
-# are listed too, to be safe).  A text with none of them has no form to find: it is not
-# tokenized for this rule (most headings and list items, 60% of the corpus's block text).
-_MAY_HAVE_FORMS = re.compile("です|デス|っす|ッス|どす|ドス|ます|マス|[でデ][あア]")
+# are listed too, to be safe).  A text with none of a style's has no form of that style: it is
+# not tokenized for this rule (most headings and list items, 60% of the corpus's block text).
+_MAY_HAVE = {DESU_MASU: re.compile("です|デス|っす|ッス|どす|ドス|ます|マス"), DEARU: re.compile("[でデ][あア]")}
+_OTHER = {DESU_MASU: DEARU, DEARU: DESU_MASU}
 
 
 def _styles(ctx, text: str, strict: bool) -> tuple:
     """The style of each form in a block, in order (a section's counts), remembered by
     text: a re-lint of unchanged blocks is free."""
-    if not _MAY_HAVE_FORMS.search(text):
-        return ()
 
     def compute():
         found = styles(ipadic_output(text), strict)
@@ -289,6 +299,6 @@ def check(node, opts, ctx):
         if kind == "body":
             ignored.extend((n.start, n.end) for n in child.walk() if n.type in _IGNORED_IN_BODY)
         text = ctx.text[child.start:child.end]
-        sections[kind].add(text, child.start, _styles(ctx, text, strict))
+        sections[kind].add(text, child.start)
     for kind in ("body", "header", "list"):
         yield from sections[kind].problems(ctx, ignored, strict)

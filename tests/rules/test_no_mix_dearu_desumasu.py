@@ -14,12 +14,20 @@ VALID = [
     # 見やすい: the やす tagged as 特殊・マス is not a polite form
     "この表は見やすい。余白が広いのである。",
     {"text": "計算は正確である。結果も妥当である。", "options": {"preferInBody": "である"}},
+    # one style per section: a section whose blocks have one style's spellings only is not analysed
+    "# 概要である\n\n本文です。\n\n続きです。\n",
     # white space between で and ある: no である (the tokens have a space between them)
     "朝は冷えます。昼は暖かいです。夜は寒いので ある。",
     {"text": "計算は正確です。結果も妥当です。", "options": {"preferInBody": "ですます"}},
 ]
 
 INVALID = [
+    {
+        # a section is analysed only when its blocks may have both styles (here the
+        # heading's である is in another section: the body has one style)
+        "text": "# 概要である\n\n本文です。\n\n続きです。本である。\n",
+        "errors": [{"line": 5, "column": 7, "message": "本文"}],
+    },
     {
         # で and ある with white space between count as no である: a tie, and ですます wins
         "text": "寒いので ある。暑いので ある。本である。晴れです。",
@@ -92,18 +100,21 @@ def test_cases(rule_tester):
 
 
 def test_texts_the_analysis_skips_have_no_form():
-    """A block without です/ます/っす/どす or で+ある is not tokenized: each form the analysis
-    finds must pass that filter, and a text that fails it has nothing to find."""
+    """A block without です/ます/っす/どす has no ですます form, one without で+ある no である
+    form (such blocks are not tokenized, nor a section without one of the styles): each form
+    the analysis finds must pass its style's filter, and a text that fails both has nothing."""
     from postlint.morph import tokens
     from postlint.rules import no_mix_dearu_desumasu as rule
 
     forms = ["晴れです。", "それは違うっす。", "そうどす。", "行きます。", "猫である。",
              "雨であった。", "本であれば読む。", "そうであろう。"]
     for text in forms:
-        assert rule.analyze(tokens(text), True), text  # each is a form the analysis finds
-        assert rule._MAY_HAVE_FORMS.search(text), text
+        found = rule.analyze(tokens(text), True)
+        assert found, text  # each is a form the analysis finds
+        for style, _token, _value in found:
+            assert rule._MAY_HAVE[style].search(text), text
     for text in ["手順のまとめ", "準備ができたら始める", "静かな夜だ。", "本で遊ぶ。"]:
-        assert not rule._MAY_HAVE_FORMS.search(text)
+        assert not any(pattern.search(text) for pattern in rule._MAY_HAVE.values())
         assert not rule.analyze(tokens(text), True), text
 
 
