@@ -36,9 +36,10 @@ DEFAULTS = {
 FIXABLE = False
 
 _POS = attrgetter("pos")
-# A particle's line of MeCab's output: surface, pos_detail_1 .. pos_detail_3 (and the
-# line's end, so that a match ending where the next starts is a particle right after it).
-_PARTICLE_LINE = re.compile(r"^([^\t\n]+)\t助詞,([^,\n]*),([^,\n]*),([^,\n]*),[^\n]*\n?", re.MULTILINE)
+# A particle's line of MeCab's output: surface, pos_detail_1 .. pos_detail_3, and (looked
+# ahead at, not consumed) the next line's start when it is a particle's line too.
+_PARTICLE_LINE = re.compile(r"^([^\t\n]+)\t助詞,([^,\n]*),([^,\n]*),([^,\n]*),[^\n]*\n?"
+                            r"(?=([^\t\n]+\t助詞,[^,\n]*,[^,\n]*,[^,\n]*,)?)", re.MULTILINE)
 # Particles allowed to repeat (unless strict) when each stands alone (see _allowed_by_default).
 _ALLOWED_ALONE = frozenset({("の", "連体化"), ("を", "格助詞"), ("て", "接続助詞")})
 
@@ -66,19 +67,19 @@ def _may_double(output: str, strict: bool = False, min_interval: int = 1) -> boo
     >>> _may_double(ipadic_output("東京で会議をして大阪で話す")), _may_double(ipadic_output("東京で会議をして大阪で話す"), min_interval=3)
     (False, True)
     """
-    keys = _PARTICLE_LINE.findall(output)
+    particles = _PARTICLE_LINE.findall(output)
+    keys = [particle[:4] for particle in particles]
     if len(keys) == len(set(keys)):
         return False  # the usual case, found at C speed
-    found = list(_PARTICLE_LINE.finditer(output))
     latest = {}  # key -> the run of lines it was last seen in
     run = 0
-    for k, m in enumerate(found):
-        after_previous = k > 0 and found[k - 1].end() == m.start()
+    after_previous = False  # this line comes right after the previous particle's
+    for (surface, d1, _d2, _d3, before_next), key in zip(particles, keys):
         if not after_previous:
             run += 1
-        key = m.groups()
-        if not strict and key[:2] in _ALLOWED_ALONE and not after_previous \
-                and not (k + 1 < len(found) and m.end() == found[k + 1].start()):
+        alone = not after_previous and not before_next
+        after_previous = bool(before_next)
+        if alone and not strict and (surface, d1) in _ALLOWED_ALONE:
             continue
         seen = latest.get(key)
         if seen is not None and run - seen <= min_interval:
