@@ -132,7 +132,7 @@ def analyze(tokens, strict: bool):
 _FORM_MARK = "特殊・"
 
 
-def styles(output: str, strict: bool):
+def styles_in_output(output: str, strict: bool):
     """``[style for style, _, _ in analyze(tokens, strict)]`` for a text, read from
     MeCab's output for it (:func:`postlint.morph.ipadic_output`) without building
     its tokens: only the lines of forms, and those after each up to a clause break,
@@ -144,9 +144,9 @@ def styles(output: str, strict: bool):
     line comes right before an ある line, None (only the tokens tell).
 
     >>> from postlint.morph import ipadic_output
-    >>> styles(ipadic_output("晴れです。雨ですが、本です"), False)
+    >>> styles_in_output(ipadic_output("晴れです。雨ですが、本です"), False)
     ['desumasu', 'desumasu']
-    >>> styles(ipadic_output("本である。"), False) is None
+    >>> styles_in_output(ipadic_output("本である。"), False) is None
     True
     """
     lines = output.split("\n")
@@ -260,7 +260,7 @@ def _styles(ctx, text: str, strict: bool) -> tuple:
     text: a re-lint of unchanged blocks is free."""
 
     def compute():
-        found = styles(ipadic_output(text), strict)
+        found = styles_in_output(ipadic_output(text), strict)
         if found is None:  # only the tokens tell
             found = [style for style, _token, _value in _hits(ctx, text, strict)]
         return tuple(found)

@@ -118,7 +118,7 @@ def test_texts_the_analysis_skips_have_no_form():
         assert not rule.analyze(tokens(text), True), text
 
 
-# Texts for the line reading (styles()): white space next to forms, forms before and
+# Texts for the line reading (styles_in_output()): white space next to forms, forms before and
 # after clause breaks, non-final and connective uses, unknown words and symbols.
 _STYLE_TEXTS = [
     "晴れです。雨です。", "晴れです 。雨です\n、風です", "晴れですが、雨です", "行きます。行きますよね",
@@ -129,7 +129,7 @@ _STYLE_TEXTS = [
 
 
 def test_styles_read_from_mecab_lines_match_the_tokens():
-    """styles() reads MeCab's lines instead of the tokens: it must find the styles
+    """styles_in_output() reads MeCab's lines instead of the tokens: it must find the styles
     analyze() finds, in order, or None (only with a で right before ある)."""
     from postlint.morph import ipadic_output, tokens
     from postlint.rules import no_mix_dearu_desumasu as rule
@@ -137,7 +137,7 @@ def test_styles_read_from_mecab_lines_match_the_tokens():
     for text in _STYLE_TEXTS:
         for strict in (False, True):
             expected = [style for style, _token, _value in rule.analyze(tokens(text), strict)]
-            found = rule.styles(ipadic_output(text), strict)
+            found = rule.styles_in_output(ipadic_output(text), strict)
             if found is None:
                 assert "で" in text and "あ" in text, text
             else:
