@@ -120,6 +120,23 @@ def ipadic_output(text: str) -> str:
     return _tagger("ipadic").parse(text)
 
 
+def ipadic_line_token(line: str) -> Token | None:
+    """The token a line of :func:`ipadic_output` stands for (None for a line that is
+    none, such as ``EOS``), with ``start`` and ``end`` -1: a token's offsets depend on
+    every line before it.  For a rule that reads a few lines, not all.
+
+    >>> ipadic_line_token("です\\t助動詞,*,*,*,特殊・デス,基本形,です,デス,デス")[:8]
+    ('です', '助動詞', '*', '*', '*', '特殊・デス', '基本形', 'です')
+    >>> ipadic_line_token("EOS") is None
+    True
+    """
+    fields = _LINES.get(line) or _ipadic_fields(line)
+    if fields is None:
+        return None
+    head, lemma, _surface, _length = fields
+    return _new(Token, head + (-1, -1, lemma))
+
+
 def _ipadic_tokens(text: str, output: str | None = None) -> list[Token]:
     """Tokens from MeCab's text output (much faster than its node objects),
     built in one loop: this runs for every token of every text."""

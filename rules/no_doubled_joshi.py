@@ -17,7 +17,7 @@ Options: ``min_interval`` (1), ``strict`` (false), ``allow`` (許容する助詞
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import partial
 from operator import attrgetter
 
 from postlint.rules._editorial import remember
@@ -36,52 +36,57 @@ DEFAULTS = {
 FIXABLE = False
 
 _POS = attrgetter("pos")
-# A particle's line of MeCab's output: surface, pos_detail_1 .. pos_detail_3.
-_PARTICLE_LINE = re.compile(r"^([^\t\n]+)\t助詞,([^,\n]*),([^,\n]*),([^,\n]*),", re.MULTILINE)
+# A particle's line of MeCab's output: surface, pos_detail_1 .. pos_detail_3, and (looked
+# ahead at, not consumed) the next line's start when it is a particle's line too.
+_PARTICLE_LINE = re.compile(r"^([^\t\n]+)\t助詞,([^,\n]*),([^,\n]*),([^,\n]*),[^\n]*\n?"
+                            r"(?=([^\t\n]+\t助詞,[^,\n]*,[^,\n]*,[^,\n]*,)?)", re.MULTILINE)
 # Particles allowed to repeat (unless strict) when each stands alone (see _allowed_by_default).
 _ALLOWED_ALONE = frozenset({("の", "連体化"), ("を", "格助詞"), ("て", "接続助詞")})
 
 
-def _may_double(output: str, strict: bool = False) -> bool:
+def _may_double(output: str, strict: bool = False, min_interval: int = 1) -> bool:
     """Whether MeCab's output has what a doubled particle needs: two particle lines alike
-    in surface and pos details.  Most sentences have none, and their tokens are never built.
+    in surface and pos details, close enough.  Most sentences have none, and their tokens
+    are never built.
 
     Two runs of particles with one key (see ``_Joshi.key``) start with tokens alike:
     the key's pos_detail_1 is the first token's followed by the other tokens' surfaces,
     and IPADIC's particle details are written in kanji no particle starts with, so the
-    first tokens have one length.  Unless ``strict``, a の/を/て that stands alone (no
-    particle line next to it: white space can split a run, never join one) is left out:
-    runs alike of it alone are allowed.
+    first tokens have one length.  Each run of particles between them is a step of
+    their distance, and a run of particle lines (adjacent lines) holds one run or more
+    (white space can split a run, never join one): more than ``min_interval`` runs of
+    lines apart, they are too far apart.  Unless ``strict``, a の/を/て that stands alone
+    (no particle line next to it) is no doubled particle (runs alike of it alone are
+    allowed), though it is a step.
 
     >>> from postlint.morph import ipadic_output
     >>> _may_double(ipadic_output("東京で会議で話す")), _may_double(ipadic_output("東京で話す"))
     (True, False)
     >>> _may_double(ipadic_output("私の本の表紙")), _may_double(ipadic_output("私の本の表紙"), strict=True)
     (False, True)
+    >>> far = ipadic_output("東京で会議をして大阪で話す")  # で .. で: three runs apart
+    >>> _may_double(far), _may_double(far, min_interval=3)
+    (False, True)
     """
-    keys = _PARTICLE_LINE.findall(output)
+    particles = _PARTICLE_LINE.findall(output)
+    keys = [particle[:4] for particle in particles]
     if len(keys) == len(set(keys)):
         return False  # the usual case, found at C speed
-    if strict:
-        return True
-    repeated = [key for key, n in Counter(keys).items() if n > 1]
-    if any(key[:2] not in _ALLOWED_ALONE for key in repeated):
-        return True
-    found = list(_PARTICLE_LINE.finditer(output))  # only の/を/て repeat: do they stand alone?
-    keys = []
-    for k, m in enumerate(found):
-        if (m.group(1), m.group(2)) in _ALLOWED_ALONE:
-            line_end = output.find("\n", m.end())
-            after_previous = k > 0 and output.find("\n", found[k - 1].end()) + 1 == m.start()
-            before_next = k + 1 < len(found) and line_end + 1 == found[k + 1].start()
-            if not after_previous and not before_next:
-                continue
-        keys.append(m.groups())
-    return len(keys) > len(set(keys))
-
-
-def _may_double_strict(output: str) -> bool:
-    return _may_double(output, strict=True)
+    latest = {}  # key -> the run of lines it was last seen in
+    run = 0
+    after_previous = False  # this line comes right after the previous particle's
+    for (surface, d1, _d2, _d3, before_next), key in zip(particles, keys):
+        if not after_previous:
+            run += 1
+        alone = not after_previous and not before_next
+        after_previous = bool(before_next)
+        if alone and not strict and (surface, d1) in _ALLOWED_ALONE:
+            continue
+        seen = latest.get(key)
+        if seen is not None and run - seen <= min_interval:
+            return True
+        latest[key] = run
+    return False
 
 
 class _Joshi:
@@ -183,12 +188,13 @@ def check(node, opts, ctx):
     separators = set(opts["separatorCharacters"])
     commas = set(opts["commaCharacters"])
     settings = (min_interval, strict, frozenset(allow), frozenset(separators), frozenset(commas))
+    may_double = partial(_may_double, strict=strict, min_interval=min_interval)
     for start, end, items in sentence_runs(node, ctx.text, opts["separatorCharacters"], ctx):
         source = SentenceSource(ctx.text, start, end, items, code_mask="ー")
         # what _doubled finds depends on nothing else: an unchanged sentence (an editor's
         # re-lint, a --fix pass) is not analysed again
         found = remember(ID, (source.text, settings), lambda: _doubled(
-            ctx.tokens(source.text, "ipadic", when=_may_double_strict if strict else _may_double), source.text, min_interval, strict, allow, separators, commas))
+            ctx.tokens(source.text, "ipadic", when=may_double), source.text, min_interval, strict, allow, separators, commas))
         for index, length, message in found:
             at = source.to_source(index)
             if at is None:

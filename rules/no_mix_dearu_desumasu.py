@@ -24,7 +24,9 @@ the majority wins, ``"ですます"``, ``"である"``), ``strict`` (false).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
+from postlint.morph import ipadic_line_token, ipadic_output
 from postlint.rules._editorial import remember
 from postlint.rules._politeness import DESU_MASU, DEARU, parse_preference
 
@@ -80,9 +82,28 @@ def _next_break(tokens, i):
     return None
 
 
-def _is_final(tokens, i) -> bool:
-    j = _next_break(tokens, i)
-    return j is None or any(ch in _FINAL_MARKS for ch in tokens[j].surface_form)
+def _final(following) -> bool:
+    """Whether a form ends its sentence, given the tokens after it: the first that
+    breaks the clause, if any, has a final mark."""
+    for token in following:
+        if _breaks_clause(token):
+            return any(ch in _FINAL_MARKS for ch in token.surface_form)
+    return True
+
+
+_ARU = "五段・ラ行アル"  # the conjugation type of ある
+
+
+def _form_style(token):
+    """The style ``token`` may mark: DEARU for で (連用形 of だ; である when ある follows),
+    DESU_MASU for です/ます in 基本形, None for any other token."""
+    ctype = token.conjugated_type
+    if ctype == "特殊・ダ":
+        return DEARU if token.pos == "助動詞" and token.conjugated_form == "連用形" else None
+    if ctype in ("特殊・デス", "特殊・マス"):
+        # 「やす」 (as in 見やすい misparsed) is tagged 特殊・マス too
+        return DESU_MASU if token.basic_form != "やす" and token.conjugated_form == "基本形" else None
+    return None
 
 
 def analyze(tokens, strict: bool):
@@ -93,21 +114,12 @@ def analyze(tokens, strict: bool):
     """
     out = []
     for i, token in enumerate(tokens):
-        ctype = token.conjugated_type
-        if ctype == "特殊・ダ":
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if not (token.pos == "助動詞" and token.conjugated_form == "連用形"
-                    and nxt is not None and nxt.conjugated_type == "五段・ラ行アル"):
-                continue
-            style = DEARU
-        elif ctype in ("特殊・デス", "特殊・マス"):
-            # 「やす」 (as in 見やすい misparsed) is tagged 特殊・マス too
-            if token.basic_form == "やす" or token.conjugated_form != "基本形":
-                continue
-            style = DESU_MASU
-        else:
+        style = _form_style(token)
+        if style is None:
             continue
-        if not strict and not _is_final(tokens, i):
+        if style == DEARU and not (i + 1 < len(tokens) and tokens[i + 1].conjugated_type == _ARU):
+            continue
+        if not strict and not _final(islice(tokens, i + 1, None)):
             continue
         j = _next_break(tokens, i)
         stop = len(tokens) if j is None else j + 1
@@ -116,34 +128,89 @@ def analyze(tokens, strict: bool):
     return out
 
 
+# in the line of every token _form_style() may accept (its conjugation type)
+_FORM_MARK = "特殊・"
+
+
+def styles_in_output(output: str, strict: bool):
+    """``[style for style, _, _ in analyze(tokens, strict)]`` for a text, read from
+    MeCab's output for it (:func:`postlint.morph.ipadic_output`) without building
+    its tokens: only the lines of forms, and those after each up to a clause break,
+    are parsed.  A paragraph's tokens are asked for by no other rule, and building
+    them cost more than MeCab's run.
+
+    The tokens have white space tokens that MeCab's lines have not; they change
+    nothing here (one never breaks a clause) except between で and ある: when a で
+    line comes right before an ある line, None (only the tokens tell).
+
+    >>> from postlint.morph import ipadic_output
+    >>> styles_in_output(ipadic_output("晴れです。雨ですが、本です"), False)
+    ['desumasu', 'desumasu']
+    >>> styles_in_output(ipadic_output("本である。"), False) is None
+    True
+    """
+    lines = output.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        if _FORM_MARK not in line:
+            continue
+        token = ipadic_line_token(line)
+        style = token and _form_style(token)
+        if not style:
+            continue
+        following = filter(None, map(ipadic_line_token, islice(lines, k + 1, None)))
+        if style == DEARU:
+            after = next(following, None)
+            if after is not None and after.conjugated_type == _ARU:
+                return None
+            continue
+        if strict or _final(following):
+            out.append(style)
+    return out
+
+
 # -- one checker per section kind (body, headings, list items) --------------
 
 class _Section:
+    """The blocks of one kind; they are analysed only when they may be reported."""
+
     def __init__(self, kind: str, prefer):
         self.kind = kind
         self.prefer = prefer
-        self.hits = {DESU_MASU: [], DEARU: []}  # (file offset, value)
+        self.blocks = []  # (block text, its file offset): those that may have a form
+        self.possible = set()  # the styles some block may have (see _MAY_HAVE)
 
-    def add(self, text: str, node_start: int, results) -> None:
-        for style, token, value in results:
-            self.hits[style].append((_textlint_offset(text, node_start, token.start), value))
+    def add(self, text: str, node_start: int) -> None:
+        possible = {style for style, pattern in _MAY_HAVE.items() if pattern.search(text)}
+        if possible:
+            self.blocks.append((text, node_start))
+            self.possible |= possible
 
-    def expected(self):
-        """The style this section should use, or None when nothing is wrong."""
-        counts = {s: len(h) for s, h in self.hits.items()}
+    def expected(self, counts):
+        """The style this section should use, given its ``counts`` of each style,
+        or None when nothing is wrong."""
         if self.prefer is not None:
-            other = DEARU if self.prefer == DESU_MASU else DESU_MASU
-            return self.prefer if counts[other] else None
+            return self.prefer if counts[_OTHER[self.prefer]] else None
         if not (counts[DESU_MASU] and counts[DEARU]):
             return None
         return DEARU if counts[DEARU] > counts[DESU_MASU] else DESU_MASU
 
-    def problems(self, ctx, ignored):
-        expected = self.expected()
+    def problems(self, ctx, ignored, strict: bool):
+        # expected() is None while a style it needs counted is in no block: the blocks are
+        # not analysed then (a post in one style has no other style's spelling, as a rule)
+        needed = {_OTHER[self.prefer]} if self.prefer is not None else {DESU_MASU, DEARU}
+        if not needed <= self.possible:
+            return
+        blocks = [(text, node_start, _styles(ctx, text, strict)) for text, node_start in self.blocks]
+        counts = {DESU_MASU: 0, DEARU: 0}
+        for _text, _start, found_styles in blocks:
+            for style in found_styles:
+                counts[style] += 1
+        expected = self.expected(counts)
         if expected is None:
             return
-        found = DEARU if expected == DESU_MASU else DESU_MASU
-        n_desu, n_dearu = len(self.hits[DESU_MASU]), len(self.hits[DEARU])
+        found = _OTHER[expected]
+        n_desu, n_dearu = counts[DESU_MASU], counts[DEARU]
         section = _SECTION_NAMES[self.kind]
         if self.prefer is not None:
             why = f"{section}は{_STYLE_NAMES[expected]}と指定されています"
@@ -151,11 +218,15 @@ class _Section:
             why = f"同数（{n_desu}対{n_dearu}）のときは{_STYLE_NAMES[expected]}にそろえます"
         else:
             why = f"{section}では{_STYLE_NAMES[expected]}が多数です（ですます {n_desu}、である {n_dearu}）"
-        for offset, value in self.hits[found]:
-            if any(a <= offset < b for a, b in ignored):
+        for text, node_start, found_styles in blocks:
+            if found not in found_styles:
                 continue
-            message = f"{section}: {_STYLE_NAMES[found]}の「{value.strip()}」があります。{why}"
-            yield ctx.report(offset, min(offset + 1, len(ctx.text)), message)
+            for style, token, value in _hits(ctx, text, strict):
+                offset = _textlint_offset(ctx.text, node_start, token.start)
+                if style != found or any(a <= offset < b for a, b in ignored):
+                    continue
+                message = f"{section}: {_STYLE_NAMES[found]}の「{value.strip()}」があります。{why}"
+                yield ctx.report(offset, min(offset + 1, len(ctx.text)), message)
 
 
 def _textlint_offset(text: str, node_start: int, index: int) -> int:
@@ -178,16 +249,29 @@ def _textlint_offset(text: str, node_start: int, index: int) -> int:
 
 # analyze() looks for IPADIC's auxiliaries です/っす/どす and ます in their 基本形, and で (連用形
 # of だ) right before ある; in the dictionary these are written in kana only (katakana spellings
-# are listed too, to be safe).  A text with none of them has no form to find: it is not
-# tokenized for this rule (most headings and list items, 60% of the corpus's block text).
-_MAY_HAVE_FORMS = re.compile("です|デス|っす|ッス|どす|ドス|ます|マス|[でデ][あア]")
+# are listed too, to be safe).  A text with none of a style's has no form of that style: it is
+# not tokenized for this rule (most headings and list items, 60% of the corpus's block text).
+_MAY_HAVE = {DESU_MASU: re.compile("です|デス|っす|ッス|どす|ドス|ます|マス"), DEARU: re.compile("[でデ][あア]")}
+_OTHER = {DESU_MASU: DEARU, DEARU: DESU_MASU}
 
 
-def _analyzed(ctx, text: str, strict: bool):
-    """analyze() of a block's tokens, remembered by text: a re-lint of unchanged blocks is free."""
-    if not _MAY_HAVE_FORMS.search(text):
-        return ()
-    return remember(ID, (text, strict), lambda: analyze(ctx.tokens(text, "ipadic"), strict))
+def _styles(ctx, text: str, strict: bool) -> tuple:
+    """The style of each form in a block, in order (a section's counts), remembered by
+    text: a re-lint of unchanged blocks is free."""
+
+    def compute():
+        found = styles_in_output(ipadic_output(text), strict)
+        if found is None:  # only the tokens tell
+            found = [style for style, _token, _value in _hits(ctx, text, strict)]
+        return tuple(found)
+
+    return remember(ID, (text, strict), compute)
+
+
+def _hits(ctx, text: str, strict: bool):
+    """analyze() of a block's tokens, remembered by text: a report's offsets and wording
+    (for a block whose hits are reported, or whose styles only the tokens tell)."""
+    return remember(ID + "/hits", (text, strict), lambda: analyze(ctx.tokens(text, "ipadic"), strict))
 
 
 def _section_kind(node):
@@ -215,6 +299,6 @@ def check(node, opts, ctx):
         if kind == "body":
             ignored.extend((n.start, n.end) for n in child.walk() if n.type in _IGNORED_IN_BODY)
         text = ctx.text[child.start:child.end]
-        sections[kind].add(ctx.text, child.start, _analyzed(ctx, text, strict))
+        sections[kind].add(text, child.start)
     for kind in ("body", "header", "list"):
-        yield from sections[kind].problems(ctx, ignored)
+        yield from sections[kind].problems(ctx, ignored, strict)

@@ -99,6 +99,8 @@ def test_tokens_when_skips_only_texts_without_such_a_token():
     """``ctx.tokens(text, when=test)``: the full tokens when the test of MeCab's output is
     true, else ``()``; a text first asked with a miss still gets all of its tokens later,
     from the same MeCab output.  No rule's test misses a token the rule needs."""
+    from functools import partial
+
     from postlint.morph import tokens as fresh_tokens
     from postlint.rule import Context
     from postlint.rules import (ja_no_successive_word, no_double_negative_ja, no_doubled_conjunction,
@@ -122,8 +124,8 @@ def test_tokens_when_skips_only_texts_without_such_a_token():
     cases = ((no_doubled_conjunction._CONJUNCTION_LINE.search, lambda toks: any(t.pos == "接続詞" for t in toks)),
              (no_double_negative_ja._two_nai,
               lambda toks: sum(t.basic_form in ("ない", "無い") for t in toks) >= 2),
-             (ja_no_successive_word._TWO_LINES_ALIKE.search, alike),
-             (no_doubled_joshi._may_double_strict, particle_twice),
+             (ja_no_successive_word._two_lines_alike, alike),
+             (partial(no_doubled_joshi._may_double, strict=True, min_interval=1000), particle_twice),
              (no_doubled_conjunctive_particle_ga._has_two_ga,
               lambda toks: sum(t.surface_form == "が" and t.pos_detail_1 == "接続助詞" for t in toks) >= 2),
              (no_dropping_the_ra._MAY_DROP_RA, reru))

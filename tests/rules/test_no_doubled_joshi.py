@@ -37,3 +37,26 @@ INVALID = [
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_tokens_are_skipped_only_without_a_doubled_particle():
+    """``_may_double`` (a test of MeCab's output) must be true for every sentence in
+    which the rule finds a doubled particle, whatever the options: it counts runs of
+    particle lines between two alike, and leaves out a の/を/て standing alone."""
+    from postlint.morph import ipadic_output, tokens
+    from postlint.rules import no_doubled_joshi as rule
+
+    texts = ["会議室で資料で説明した。", "東京で会議をして大阪で話す。", "東京で会議をして、大阪で話す。",
+             "私の本の表紙", "本を読む人を探している。", "行って見て帰る", "机には本には紙を挟んである。",
+             "机に は本に は紙", "猫も 犬も好きだ", "彼は（本は）読む", "のは、のは", "には には",
+             "山に登ったり川で泳いだりした。", "明日行くかどうか迷っている。", "AはBはCは", "でもでも"]
+    hits = 0
+    for text in texts:
+        output, toks = ipadic_output(text), tokens(text)
+        for strict in (False, True):
+            for min_interval in (1, 2, 3, 5):
+                found = rule._doubled(toks, text, min_interval, strict, set(), {"。"}, {"、"})
+                hits += bool(found)
+                if found:
+                    assert rule._may_double(output, strict, min_interval), (text, strict, min_interval)
+    assert hits

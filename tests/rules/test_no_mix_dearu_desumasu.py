@@ -14,10 +14,31 @@ VALID = [
     # 見やすい: the やす tagged as 特殊・マス is not a polite form
     "この表は見やすい。余白が広いのである。",
     {"text": "計算は正確である。結果も妥当である。", "options": {"preferInBody": "である"}},
+    # one style per section: a section whose blocks have one style's spellings only is not analysed
+    "# 概要である\n\n本文です。\n\n続きです。\n",
+    # white space between で and ある: no である (the tokens have a space between them)
+    "朝は冷えます。昼は暖かいです。夜は寒いので ある。",
     {"text": "計算は正確です。結果も妥当です。", "options": {"preferInBody": "ですます"}},
 ]
 
 INVALID = [
+    {
+        # a section is analysed only when its blocks may have both styles (here the
+        # heading's である is in another section: the body has one style)
+        "text": "# 概要である\n\n本文です。\n\n続きです。本である。\n",
+        "errors": [{"line": 5, "column": 7, "message": "本文"}],
+    },
+    {
+        # で and ある with white space between count as no である: a tie, and ですます wins
+        "text": "寒いので ある。暑いので ある。本である。晴れです。",
+        "errors": [{"line": 1, "column": 18, "message": "同数（1対1）"}],
+    },
+    {
+        # counted from MeCab's lines; the reported block is analysed from its tokens,
+        # and only its hits of the minority style are reported
+        "text": "朝は冷えます。\n\n昼は暖かいです。夜は寒いのである。朝も寒いです。\n\n夜は冷えます。\n",
+        "errors": [{"line": 3, "column": 14, "message": "である"}],
+    },
     {
         "text": "朝は冷えます。昼は暖かいです。夜は寒いのである。",
         "errors": [{"line": 1, "column": 21, "message": "本文"}],
@@ -79,16 +100,46 @@ def test_cases(rule_tester):
 
 
 def test_texts_the_analysis_skips_have_no_form():
-    """A block without です/ます/っす/どす or で+ある is not tokenized: each form the analysis
-    finds must pass that filter, and a text that fails it has nothing to find."""
+    """A block without です/ます/っす/どす has no ですます form, one without で+ある no である
+    form (such blocks are not tokenized, nor a section without one of the styles): each form
+    the analysis finds must pass its style's filter, and a text that fails both has nothing."""
     from postlint.morph import tokens
     from postlint.rules import no_mix_dearu_desumasu as rule
 
     forms = ["晴れです。", "それは違うっす。", "そうどす。", "行きます。", "猫である。",
              "雨であった。", "本であれば読む。", "そうであろう。"]
     for text in forms:
-        assert rule.analyze(tokens(text), True), text  # each is a form the analysis finds
-        assert rule._MAY_HAVE_FORMS.search(text), text
+        found = rule.analyze(tokens(text), True)
+        assert found, text  # each is a form the analysis finds
+        for style, _token, _value in found:
+            assert rule._MAY_HAVE[style].search(text), text
     for text in ["手順のまとめ", "準備ができたら始める", "静かな夜だ。", "本で遊ぶ。"]:
-        assert not rule._MAY_HAVE_FORMS.search(text)
+        assert not any(pattern.search(text) for pattern in rule._MAY_HAVE.values())
         assert not rule.analyze(tokens(text), True), text
+
+
+# Texts for the line reading (styles_in_output()): white space next to forms, forms before and
+# after clause breaks, non-final and connective uses, unknown words and symbols.
+_STYLE_TEXTS = [
+    "晴れです。雨です。", "晴れです 。雨です\n、風です", "晴れですが、雨です", "行きます。行きますよね",
+    "本であるが、晴れです。", "夜は寒いのである。", "夜は寒いので ある。", "見やすいです。",
+    "それは違うっす。そうどす", "設定です(重要)。", "値は`x`です。😀です", "処理です...終わりです!?",
+    "ですます", "これはペンですか？はい、ペンです", "# 見出しです\n", "- 一つ目です\n- 二つ目である\n",
+]
+
+
+def test_styles_read_from_mecab_lines_match_the_tokens():
+    """styles_in_output() reads MeCab's lines instead of the tokens: it must find the styles
+    analyze() finds, in order, or None (only with a で right before ある)."""
+    from postlint.morph import ipadic_output, tokens
+    from postlint.rules import no_mix_dearu_desumasu as rule
+
+    for text in _STYLE_TEXTS:
+        for strict in (False, True):
+            expected = [style for style, _token, _value in rule.analyze(tokens(text), strict)]
+            found = rule.styles_in_output(ipadic_output(text), strict)
+            if found is None:
+                assert "で" in text and "あ" in text, text
+            else:
+                assert found == expected, (text, strict)
+
