@@ -23,8 +23,8 @@ def main() -> int:
     if not directory.is_dir():
         print(f"no conformance data at {directory}", file=sys.stderr)
         return 2
-    total = agree = fix_total = fix_agree = 0
-    print(f"{'rule':40} {'cases':>5} {'agree':>5} {'rate':>7} {'fixes':>9}")
+    total = agree = fix_total = fix_agree = positions = 0
+    print(f"{'rule':40} {'cases':>5} {'agree':>5} {'rate':>7} {'fixes':>9} {'positions':>9}")
     for path in rule_files(directory):
         rule = path.stem
         if args.rules and rule not in args.rules:
@@ -37,13 +37,15 @@ def main() -> int:
         agree += result.agree
         fix_total += result.fix_cases
         fix_agree += result.fix_agree
+        positions += result.positions_agree
         fixes = f"{result.fix_agree}/{result.fix_cases}" if result.fix_cases else "-"
-        print(f"{rule:40} {result.cases:5} {result.agree:5} {result.rate:7.1%} {fixes:>9}")
+        print(f"{rule:40} {result.cases:5} {result.agree:5} {result.rate:7.1%} {fixes:>9} "
+              f"{result.positions_agree:>9}")
         if args.verbose:
             for failure in result.failures:
                 print("   ", json.dumps(failure, ensure_ascii=False))
     if total:
-        print(f"{'ALL':40} {total:5} {agree:5} {agree / total:7.1%} {fix_agree}/{fix_total}")
+        print(f"{'ALL':40} {total:5} {agree:5} {agree / total:7.1%} {fix_agree}/{fix_total} {positions:>9}")
     return 0
 
 

@@ -3,7 +3,9 @@
 Each case holds a text, the rule's options and what the real textlint
 reported (``observed``, ranges in UTF-16) and, for fixable rules, the fixed
 text (``observed_output``) of one ``textlint --fix`` run, i.e. one fix pass.  A case *agrees* when postlint reports the same
-multiset of ``range[0]``; a fix case agrees when the fixed texts are equal.
+multiset of ``range[0]``; its *positions agree* when the whole ranges, lines and
+columns (as the json format prints them) are the same too; a fix case agrees when
+the fixed texts are equal.
 
     python bench/conformance_report.py [RULE ...]     # a table per rule
 """
@@ -34,7 +36,9 @@ class RuleResult:
     skipped: int = 0
     fix_cases: int = 0
     fix_agree: int = 0
+    positions_agree: int = 0  # cases whose whole positions agree too: range, line, column
     failures: list[dict] = field(default_factory=list)
+    position_failures: list[str] = field(default_factory=list)  # ids of the cases where they do not
 
     @property
     def rate(self) -> float:
@@ -50,11 +54,17 @@ def _observed(case: dict) -> list[int]:
     return sorted(o["range"][0] for o in case.get("observed") or [] if o.get("range"))
 
 
+def _observed_positions(case: dict) -> list[tuple]:
+    return sorted((*o["range"], o["line"], o["column"]) for o in case.get("observed") or [] if o.get("range"))
+
+
 def run_case(rule: str, case: dict):
-    """(postlint's range[0] list in UTF-16, fixed text or None) for one case."""
+    """(postlint's range[0] list in UTF-16, fixed text or None, (range[0], range[1], line,
+    column) of each problem as the json format prints them) for one case."""
     from postlint.config import resolve
     from postlint.engine import lint
     from postlint.fixer import fix_text
+    from postlint.formatters import FileResult
     from postlint.source import Source
 
     config = resolve({"rules": {rule: case.get("options") if case.get("options") is not None else True}})
@@ -62,12 +72,14 @@ def run_case(rule: str, case: dict):
     source = Source.from_text(case["text"], f"case{ext}")
     problems = lint(source, config)
     starts = sorted(source.utf16(p.start) for p in problems)
+    result = FileResult(source.path, problems, source)
+    positions = sorted((source.utf16(p.start), source.utf16(p.end), *result.loc(p)[:2]) for p in problems)
     fixed = None
     if case.get("observed_output") is not None:
         fixed = fix_text(source.text, source.path, config, max_passes=1)[0]  # one `textlint --fix`
         if source.bom:
             fixed = "\ufeff" + fixed
-    return starts, fixed
+    return starts, fixed, positions
 
 
 def evaluate(path: Path) -> RuleResult:
@@ -80,13 +92,17 @@ def evaluate(path: Path) -> RuleResult:
             continue
         result.cases += 1
         try:
-            starts, fixed = run_case(rule, case)
+            starts, fixed, positions = run_case(rule, case)
         except Exception as exc:  # noqa: BLE001 - a report, not a crash
             result.failures.append({"id": case["id"], "error": repr(exc)})
             continue
         want = _observed(case)
         ok = Counter(starts) == Counter(want)
         result.agree += ok
+        if positions == _observed_positions(case):
+            result.positions_agree += 1
+        else:
+            result.position_failures.append(case["id"])
         if case.get("observed_output") is not None:
             result.fix_cases += 1
             fix_ok = fixed == case["observed_output"]

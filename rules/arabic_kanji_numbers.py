@@ -177,5 +177,6 @@ def _report(ctx, node, m, number: str, why: str):
     expected = found.replace(m.group(1), number, 1)
     start = node.start + m.start()
     end = start + len(found)
-    return ctx.report(start, end, f"{why}: 「{found}」→「{expected}」",
+    # textlint reports {index}: one character; the fix replaces the whole number
+    return ctx.report(start, start + 1, f"{why}: 「{found}」→「{expected}」",
                       fix=ctx.fix(start, end, expected))

@@ -71,5 +71,5 @@ def check(node, opts, ctx):
         if onomatopee and _KATAKANA_ONLY.match(word):
             continue
         at = node.start + js_index(text, tok.start)
-        yield ctx.report(at, at + len(word),
+        yield ctx.report(at, at + 1,  # textlint reports {index}: one character
                          f"「{word}」が二回続けて書かれています。重複していれば一つ削ってください。")

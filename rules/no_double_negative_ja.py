@@ -129,6 +129,6 @@ def check(node, opts, ctx):
             else:
                 continue
             at = node.start + js_index(text, tok.start)
-            yield ctx.report(at, at + len(tok.surface_form),
+            yield ctx.report(at, at + 1,  # textlint reports {index}: one character
                              f"二重否定「〜{words}」が使われています。肯定の形ではっきり書いてください。")
         busy = any(s.at for s in flat)

@@ -58,4 +58,4 @@ def check(node, opts, ctx):
     for prev, cur in zip(tokens, tokens[1:]):
         if _ichidan_mizen(prev) and _reru(cur):
             at = node.start + js_index(text, cur.start)
-            yield ctx.report(at, at + len(cur.surface_form), MESSAGE)
+            yield ctx.report(at, min(at + 1, node.end), MESSAGE)  # textlint reports {index}: one character
