@@ -34,7 +34,7 @@ MESSAGE = "ら抜き言葉です。「ら」を入れた形（例: 食べられ�
 # is 来れる or 見れる, or an 一段 verb's 未然形 (自立) on the line right before the suffix れる
 # (adjacent tokens are adjacent lines; white space between them is a token of its own).
 # IPADIC quotes no field and gives every verb its base form (unknown words are never verbs).
-_DICTIONARY_WORD = re.compile(r"^[^\t\n]*\t動詞,(?:[^,\n]*,){5}(?:来れる|見れる),", re.MULTILINE)
+_DICTIONARY_WORD = re.compile(r"\t動詞,(?:[^,\n]*,){5}(?:来れる|見れる),")  # (a line has one tab)
 _MIZEN_THEN_RERU = re.compile(r"\t動詞,自立,[^,\n]*,[^,\n]*,一段,未然形,[^\n]*\n"
                               r"[^\t\n]*\t動詞,接尾,(?:[^,\n]*,){4}れる,")
 
