@@ -36,10 +36,14 @@ DEFAULTS = {
 FIXABLE = False
 
 _POS = attrgetter("pos")
-# A particle's line of MeCab's output: surface, pos_detail_1 .. pos_detail_3, and (looked
-# ahead at, not consumed) the next line's start when it is a particle's line too.
-_PARTICLE_LINE = re.compile(r"^([^\t\n]+)\t助詞,([^,\n]*),([^,\n]*),([^,\n]*),[^\n]*\n?"
-                            r"(?=([^\t\n]+\t助詞,[^,\n]*,[^,\n]*,[^,\n]*,)?)", re.MULTILINE)
+# A particle's line of MeCab's output, from the newline before it (the output is searched
+# with a newline put in front: a literal first character is found at C speed, where "^" is
+# tried at every character): surface, pos_detail_1 .. pos_detail_3, and (looked ahead at)
+# the next line's start when it is a particle's line too.
+_PARTICLE_LINE = re.compile(r"\n([^\t\n]+)\t助詞,([^,\n]*),([^,\n]*),([^,\n]*),[^\n]*"
+                            r"(?=(\n[^\t\n]+\t助詞,[^,\n]*,[^,\n]*,[^,\n]*,)?)")
+# The same lines' keys only (surface to pos_detail_3 as one string): cheaper to find and compare.
+_PARTICLE_KEY = re.compile(r"\n([^\t\n]+\t助詞,[^,\n]*,[^,\n]*,[^,\n]*),")
 # Particles allowed to repeat (unless strict) when each stands alone (see _allowed_by_default).
 _ALLOWED_ALONE = frozenset({("の", "連体化"), ("を", "格助詞"), ("て", "接続助詞")})
 
@@ -68,10 +72,11 @@ def _may_double(output: str, strict: bool = False, min_interval: int = 1) -> boo
     >>> _may_double(far), _may_double(far, min_interval=3)
     (False, True)
     """
-    particles = _PARTICLE_LINE.findall(output)
-    keys = [particle[:4] for particle in particles]
+    lines = "\n" + output
+    keys = _PARTICLE_KEY.findall(lines)
     if len(keys) == len(set(keys)):
         return False  # the usual case, found at C speed
+    particles = _PARTICLE_LINE.findall(lines)
     latest = {}  # key -> the run of lines it was last seen in
     run = 0
     after_previous = False  # this line comes right after the previous particle's

@@ -29,9 +29,25 @@ FIXABLE = False
 MESSAGE = "ら抜き言葉です。「ら」を入れた形（例: 食べられる、見られる、来られる）にしてください。"
 
 
-# In MeCab's output, what a report needs: the base form 来れる or 見れる, or the suffix
-# れる (its base-form field; unknown words, whose line has none, are never verbs).
-_MAY_DROP_RA = re.compile("来れる|見れる|,れる,").search
+# In MeCab's output (a line per token: surface TAB pos,pos_detail_1,pos_detail_2,pos_detail_3,
+# conjugated_type,conjugated_form,basic_form,...), what a report needs: a verb whose base form
+# is 来れる or 見れる, or an 一段 verb's 未然形 (自立) on the line right before the suffix れる
+# (adjacent tokens are adjacent lines; white space between them is a token of its own).
+# IPADIC quotes no field and gives every verb its base form (unknown words are never verbs).
+_DICTIONARY_WORD = re.compile(r"\t動詞,(?:[^,\n]*,){5}(?:来れる|見れる),")  # (a line has one tab)
+_MIZEN_THEN_RERU = re.compile(r"\t動詞,自立,[^,\n]*,[^,\n]*,一段,未然形,[^\n]*\n"
+                              r"[^\t\n]*\t動詞,接尾,(?:[^,\n]*,){4}れる,")
+
+
+def _may_drop_ra(output: str) -> bool:
+    """Whether MeCab's output has what a report needs.  The suffix れる alone was too weak
+    a test: most are passive (使われる), after a 五段 verb; their tokens need not be built.
+
+    >>> from postlint.morph import ipadic_output
+    >>> [_may_drop_ra(ipadic_output(t)) for t in ("食べれない", "見れる", "使われる", "食べられる")]
+    [True, True, False, False]
+    """
+    return bool(_MIZEN_THEN_RERU.search(output) or _DICTIONARY_WORD.search(output))
 
 
 def _ichidan_mizen(tok) -> bool:
@@ -49,7 +65,7 @@ def check(node, opts, ctx):
     text = ctx.text[node.start:node.end]
     if "れ" not in text:  # every form of 来れる, 見れる and the suffix れる has it
         return
-    tokens = ctx.tokens(text, "ipadic", when=_MAY_DROP_RA)
+    tokens = ctx.tokens(text, "ipadic", when=_may_drop_ra)
     for tok in tokens:
         if tok.pos == "動詞" and tok.basic_form in ("来れる", "見れる"):
             # textlint points one character into the word

@@ -109,7 +109,7 @@ def test_tokens_when_skips_only_texts_without_such_a_token():
     texts = ["雨が降った。しかし、試合は続いた。", "行かなくもない。", "晴れです。", "無くはない",
              "ABC def 123", "でも、それは違う。", "これはは誤り", "ドキドキ する", "a  a", "九九の表",
              "これは　は", "少ないです", "東京で会議で話す", "彼は来れる。", "朝は起きれない", "見れる",
-             "雨だが、行くが、遅れる", "食べられる", "には、には", "無くはない", "そうでないことはない"]
+             "雨だが、行くが、遅れる", "食べられる", "使われる", "寝 れる", "起きれた", "来れれば", "には、には", "無くはない", "そうでないことはない"]
 
     def alike(toks):
         return any(a.surface_form == b.surface_form for a, b in zip(toks, toks[1:]))
@@ -118,8 +118,10 @@ def test_tokens_when_skips_only_texts_without_such_a_token():
         particles = [t[:5] for t in toks if t.pos == "助詞"]
         return len(particles) > len(set(particles))
 
-    def reru(toks):
-        return any(t.basic_form in ("来れる", "見れる", "れる") for t in toks)
+    def dropped_ra(toks):  # what no-dropping-the-ra reports
+        return (any(t.pos == "動詞" and t.basic_form in ("来れる", "見れる") for t in toks)
+                or any(no_dropping_the_ra._ichidan_mizen(a) and no_dropping_the_ra._reru(b)
+                       for a, b in zip(toks, toks[1:])))
 
     cases = ((no_doubled_conjunction._CONJUNCTION_LINE.search, lambda toks: any(t.pos == "接続詞" for t in toks)),
              (no_double_negative_ja._two_nai,
@@ -128,7 +130,7 @@ def test_tokens_when_skips_only_texts_without_such_a_token():
              (partial(no_doubled_joshi._may_double, strict=True, min_interval=1000), particle_twice),
              (no_doubled_conjunctive_particle_ga._has_two_ga,
               lambda toks: sum(t.surface_form == "が" and t.pos_detail_1 == "接続助詞" for t in toks) >= 2),
-             (no_dropping_the_ra._MAY_DROP_RA, reru))
+             (no_dropping_the_ra._may_drop_ra, dropped_ra))
     for test, needed in cases:
         ctx = Context(Source.from_text(""))
         found = 0
