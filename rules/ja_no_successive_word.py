@@ -26,8 +26,10 @@ FIXABLE = False
 
 _SURFACE = attrgetter("surface_form")
 _KATAKANA_ONLY = re.compile(r"[ァ-ロワヲンー]*\Z")
-# A token line's surface in MeCab's output.
-_LINE_SURFACE = re.compile(r"^([^\t\n]*)\t", re.MULTILINE)
+# A token line's surface in MeCab's output, after a newline: searched in "\n" + output, where
+# it finds what "^" with re.MULTILINE finds, faster (the engine looks for the literal "\n"
+# instead of trying "^" at every character).
+_LINE_SURFACE = re.compile(r"\n([^\t\n]*)\t")
 
 
 def _two_lines_alike(output: str) -> bool:
@@ -40,7 +42,7 @@ def _two_lines_alike(output: str) -> bool:
     >>> _two_lines_alike(ipadic_output("これはは誤り")), _two_lines_alike(ipadic_output("これは誤り"))
     (True, False)
     """
-    surfaces = _LINE_SURFACE.findall(output)
+    surfaces = _LINE_SURFACE.findall("\n" + output)
     return any(map(eq, surfaces, surfaces[1:]))
 
 

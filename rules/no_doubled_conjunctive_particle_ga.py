@@ -28,12 +28,17 @@ FIXABLE = False
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 
 
-_GA_LINE = re.compile("^が\t助詞,接続助詞,", re.MULTILINE)  # in MeCab's output
+_GA_LINE = "が\t助詞,接続助詞,"  # the start of a conjunctive が's line in MeCab's output
 
 
 def _has_two_ga(output: str) -> bool:
-    """Whether MeCab's output has two conjunctive が: without them the tokens are not built."""
-    return len(_GA_LINE.findall(output)) >= 2
+    """Whether MeCab's output has two conjunctive が: without them the tokens are not built.
+
+    >>> from postlint.morph import ipadic_output
+    >>> _has_two_ga(ipadic_output("雨だが、行くが、寒い")), _has_two_ga(ipadic_output("雨だが、行く"))
+    (True, False)
+    """
+    return ("\n" + output).count("\n" + _GA_LINE) >= 2
 
 
 def _line_starts(text: str) -> list[int]:
