@@ -36,14 +36,17 @@ DEFAULTS = {
 FIXABLE = False
 
 _POS = attrgetter("pos")
+# A particle line's key: surface to pos_detail_3 (the fields _PARTICLE_LINE captures).
+_KEY_FIELDS = r"[^\t\n]+\t助詞,[^,\n]*,[^,\n]*,[^,\n]*"
 # A particle's line of MeCab's output, from the newline before it (the output is searched
 # with a newline put in front: a literal first character is found at C speed, where "^" is
 # tried at every character): surface, pos_detail_1 .. pos_detail_3, and (looked ahead at)
 # the next line's start when it is a particle's line too.
 _PARTICLE_LINE = re.compile(r"\n([^\t\n]+)\t助詞,([^,\n]*),([^,\n]*),([^,\n]*),[^\n]*"
-                            r"(?=(\n[^\t\n]+\t助詞,[^,\n]*,[^,\n]*,[^,\n]*,)?)")
-# The same lines' keys only (surface to pos_detail_3 as one string): cheaper to find and compare.
-_PARTICLE_KEY = re.compile(r"\n([^\t\n]+\t助詞,[^,\n]*,[^,\n]*,[^,\n]*),")
+                            rf"(?=(\n{_KEY_FIELDS},)?)")
+# The same lines' keys only, as one string: cheaper to find and compare (_may_double pairs
+# its matches with _PARTICLE_LINE's, line by line).
+_PARTICLE_KEY = re.compile(rf"\n({_KEY_FIELDS}),")
 # Particles allowed to repeat (unless strict) when each stands alone (see _allowed_by_default).
 _ALLOWED_ALONE = frozenset({("の", "連体化"), ("を", "格助詞"), ("て", "接続助詞")})
 
