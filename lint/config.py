@@ -25,11 +25,14 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from postlint.rule import OptionError, Severity
+
+TYPE_CHECKING = False  # typing costs milliseconds to import, and is needed for annotations only
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_NAMES = (
     ".postlintrc.yml",

@@ -12,8 +12,12 @@ FootnoteReference.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+
+TYPE_CHECKING = False  # typing costs milliseconds to import, and is needed for annotations only
+if TYPE_CHECKING:
+    from typing import Any
 
 BLOCK_TYPES = frozenset(
     "Document Yaml Header Paragraph List ListItem BlockQuote CodeBlock Html Table "

@@ -15,10 +15,13 @@ from __future__ import annotations
 import enum
 import types
 from dataclasses import dataclass, field
-from typing import Any
 
 from postlint.nodes import Node
 from postlint.source import Source
+
+TYPE_CHECKING = False  # typing costs milliseconds to import, and is needed for annotations only
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Severity(enum.IntEnum):

@@ -38,14 +38,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-import html.entities
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
 
 from postlint.charclass import char_class, complement, normalized
 from postlint.nodes import Node
+
+TYPE_CHECKING = False  # typing costs milliseconds to import, and is needed for annotations only
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "PlainText",
@@ -258,6 +260,8 @@ def _decode_entity(ref: str) -> str | None:
         if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
             return "\ufffd"
         return chr(code)
+    import html.entities  # imported here: most posts have no named reference
+
     return html.entities.html5.get(ref[1:])
 
 
