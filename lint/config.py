@@ -23,11 +23,11 @@ import functools
 import json
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from postlint.record import Record
 from postlint.rule import OptionError, Severity
 
 TYPE_CHECKING = False  # typing costs milliseconds to import, and is needed for annotations only
@@ -50,21 +50,36 @@ class ConfigError(Exception):
     """A configuration that cannot be used; the CLI exits 2 with this message."""
 
 
-@dataclass
-class RuleSetting:
-    id: str  # the rule's own id, e.g. "max-ten"
-    display_id: str  # as reported, e.g. "ja-technical-writing/max-ten"
-    options: dict[str, Any] = field(default_factory=dict)
-    severity: Severity = Severity.ERROR
+class RuleSetting(Record):
+    """A rule as configured: ``id``, the rule's own (e.g. "max-ten"); ``display_id``, as
+    reported (e.g. "ja-technical-writing/max-ten")."""
+
+    _fields = ("id", "display_id", "options", "severity")
+
+    def __init__(self, id: str, display_id: str, options: dict[str, Any] | None = None,
+                 severity: Severity = Severity.ERROR) -> None:
+        self.id = id
+        self.display_id = display_id
+        self.options = {} if options is None else options
+        self.severity = severity
 
 
-@dataclass
-class Config:
-    rules: list[RuleSetting] = field(default_factory=list)
-    comments_filter: bool = False
-    path: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    raw: dict = field(default_factory=dict)
+class Config(Record):
+    """The rules to run, with their settings, and where they came from."""
+
+    _fields = ("rules", "comments_filter", "path", "warnings", "raw")
+
+    def __init__(self, rules: list[RuleSetting] | None = None, comments_filter: bool = False,
+                 path: str | None = None, warnings: list[str] | None = None, raw: dict | None = None) -> None:
+        self.rules = [] if rules is None else rules
+        self.comments_filter = comments_filter
+        self.path = path
+        self.warnings = [] if warnings is None else warnings
+        self.raw = {} if raw is None else raw
+
+    def with_rules(self, rules: list[RuleSetting]) -> "Config":
+        """This config with ``rules`` instead of its own."""
+        return Config(rules, self.comments_filter, self.path, self.warnings, self.raw)
 
     def setting(self, rule_id: str) -> RuleSetting | None:
         for r in self.rules:

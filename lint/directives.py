@@ -18,20 +18,24 @@ with the preset prefix).  ``postlint-`` works as a spelling of ``textlint-``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from postlint.nodes import Node
+from postlint.record import Record
 from postlint.rule import Problem
 
 _DIRECTIVE = re.compile(r"<!--\s*(?:textlint|postlint)-(disable|enable)\b([^>]*?)\s*-->")
 _END = float("inf")
 
 
-@dataclass
-class _Range:
-    start: int
-    end: float
-    rules: frozenset[str] | None  # None = all rules
+class _Range(Record):
+    """Where rules are disabled: ``rules`` (None: all of them) from ``start`` to ``end``."""
+
+    _fields = ("start", "end", "rules")
+
+    def __init__(self, start: int, end: float, rules: frozenset[str] | None) -> None:
+        self.start = start
+        self.end = end
+        self.rules = rules
 
 
 def _name(raw: str) -> str:

@@ -24,7 +24,6 @@ import hashlib
 import os
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 from postlint.config import Config
@@ -57,7 +56,7 @@ def apply(text: str, fixes: list[Fix]) -> tuple[str, int]:
 
 
 def _single_rule(config: Config, setting) -> Config:
-    return replace(config, rules=[setting])
+    return config.with_rules([setting])
 
 
 def _fixable_settings(config: Config, only: list[str]):
@@ -100,7 +99,7 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
         settings = [s for s in settings if passes_left[s.display_id] > 0]
         if not settings:
             break
-        problems = lint(Source(text, path), replace(config, rules=settings))
+        problems = lint(Source(text, path), config.with_rules(settings))
         active = {p.rule_id for p in problems if wanted(p)}
         changed = False
         for setting in settings:

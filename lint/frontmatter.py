@@ -18,11 +18,11 @@ The result is the tree's ``Yaml`` node.  Its ``data`` holds:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import yaml
 
 from postlint.nodes import Node
+from postlint.record import Record
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """A safe loader that keeps an impossible timestamp (``2025-02-30``) as its text,
@@ -40,14 +40,20 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 _OPEN = re.compile(r"(---|\+\+\+)[ \t]*(\r\n|\r|\n)")
 
 
-@dataclass
-class FrontMatterSpan:
-    start: int
-    content_start: int
-    content_end: int
-    end: int
-    closed: bool
-    delimiter: str
+class FrontMatterSpan(Record):
+    """A front matter block: ``[start, end)`` with its delimiters, ``[content_start,
+    content_end)`` between them; ``delimiter``: ``---`` (YAML) or ``+++``."""
+
+    _fields = ("start", "content_start", "content_end", "end", "closed", "delimiter")
+
+    def __init__(self, start: int, content_start: int, content_end: int, end: int, closed: bool,
+                 delimiter: str) -> None:
+        self.start = start
+        self.content_start = content_start
+        self.content_end = content_end
+        self.end = end
+        self.closed = closed
+        self.delimiter = delimiter
 
 
 def find_front_matter(text: str) -> FrontMatterSpan | None:

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+
+from postlint.record import FrozenRecord
 
 __all__ = ["JSRegexError", "compile_js", "translate", "parse_literal", "match_patterns", "Match"]
 
@@ -239,11 +240,15 @@ def compile_js(source: str, flags: str = "") -> re.Pattern:
         raise JSRegexError(f"invalid regular expression /{source}/{flags}: {exc}") from None
 
 
-@dataclass(frozen=True)
-class Match:
-    text: str
-    start: int
-    end: int
+class Match(FrozenRecord):
+    """Where a pattern matched: ``text`` at ``[start, end)``."""
+
+    _fields = ("text", "start", "end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
 
 
 def _pattern_of(pattern: str) -> re.Pattern:

@@ -13,7 +13,8 @@ FootnoteReference.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+
+from postlint.record import Record
 
 TYPE_CHECKING = False  # typing costs milliseconds to import, and is needed for annotations only
 if TYPE_CHECKING:
@@ -25,14 +26,24 @@ BLOCK_TYPES = frozenset(
 )
 
 
-@dataclass(eq=False, slots=True)
-class Node:
-    type: str
-    start: int
-    end: int
-    children: list["Node"] = field(default_factory=list)
-    data: dict[str, Any] = field(default_factory=dict)
-    parent: "Node | None" = field(default=None, repr=False)
+class Node(Record):
+    """``[start, end)`` of the file; ``data``: what the node type carries (a code block's
+    language, a link's url...).  Nodes are equal only to themselves."""
+
+    __slots__ = _fields = ("type", "start", "end", "children", "data", "parent")
+    _repr_fields = ("type", "start", "end", "children", "data")  # not the parent: a cycle
+
+    def __init__(self, type: str, start: int, end: int, children: list[Node] | None = None,
+                 data: dict[str, Any] | None = None, parent: Node | None = None) -> None:
+        self.type = type
+        self.start = start
+        self.end = end
+        self.children = [] if children is None else children
+        self.data = {} if data is None else data
+        self.parent = parent
+
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__
 
     def walk(self) -> Iterator["Node"]:
         """This node and all below it, in document order."""

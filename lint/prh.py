@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from postlint.jsregex import JSRegexError, compile_js, parse_literal
+from postlint.record import FrozenRecord, Record
 
 __all__ = ["PrhError", "Engine", "Rule", "Change", "load_yaml", "expand_groups"]
 
@@ -94,10 +94,14 @@ def _str(value) -> str:
 
 # -- patterns ------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Regex:
-    source: str
-    flags: str  # JavaScript flags that matter: "i" or ""
+class _Regex(FrozenRecord):
+    """A pattern's JavaScript source and the flags that matter (``"i"`` or ``""``)."""
+
+    _fields = ("source", "flags")
+
+    def __init__(self, source: str, flags: str) -> None:
+        self.source = source
+        self.flags = flags
 
     def compile(self) -> re.Pattern:
         return compile_js(self.source, "mu" + self.flags)
@@ -145,11 +149,15 @@ def _pattern(expected: str, pattern, word_boundary: bool) -> _Regex:
 
 # -- rules, changes --------------------------------------------------------------
 
-@dataclass
-class _Diff:
-    index: int
-    groups: tuple  # (whole match, group 1, ...)
-    rule: "Rule | None" = None
+class _Diff(Record):
+    """A match at ``index``: ``groups`` is (whole match, group 1, ...)."""
+
+    _fields = ("index", "groups", "rule")
+
+    def __init__(self, index: int, groups: tuple, rule: Rule | None = None) -> None:
+        self.index = index
+        self.groups = groups
+        self.rule = rule
 
     @property
     def tail(self) -> int:
@@ -159,16 +167,20 @@ class _Diff:
         return index < self.index < tail or self.index < index < self.tail
 
 
-@dataclass
-class Change:
+class Change(Record):
     """One replacement prh would make: ``text[start:end]`` (= ``actual``) -> ``expected``."""
 
-    start: int
-    end: int
-    actual: str
-    expected: str
-    note: str | None = None
-    rule: "Rule | None" = field(default=None, repr=False)
+    _fields = ("start", "end", "actual", "expected", "note", "rule")
+    _repr_fields = ("start", "end", "actual", "expected", "note")
+
+    def __init__(self, start: int, end: int, actual: str, expected: str, note: str | None = None,
+                 rule: Rule | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.actual = actual
+        self.expected = expected
+        self.note = note
+        self.rule = rule
 
 
 class Rule:

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import enum
 import types
-from dataclasses import dataclass, field
-
 from postlint.nodes import Node
+from postlint.record import FrozenRecord, Record
 from postlint.source import Source
 
 TYPE_CHECKING = False  # typing costs milliseconds to import, and is needed for annotations only
@@ -45,33 +44,45 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(FrozenRecord):
     """Replace ``text[start:end]`` by ``text``.  ``safe=False`` is a suggestion."""
 
-    start: int
-    end: int
-    text: str
-    safe: bool = True
+    _fields = ("start", "end", "text", "safe")
+
+    def __init__(self, start: int, end: int, text: str, safe: bool = True) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.safe = safe
 
 
-@dataclass(slots=True)
-class Problem:
-    rule_id: str
-    message: str
-    start: int
-    end: int
-    severity: Severity = Severity.ERROR
-    fix: Fix | None = None
-    line: int = 0
-    column: int = 0  # 0-based, str characters
-    end_line: int = 0
-    end_column: int = 0
-    # (line, column, end line, end column) as textlint prints them (columns 0-based UTF-16),
-    # when they are not those of the offsets: a sentence's position comes from
-    # sentence-splitter (see sentence-length).  The formats in textlint's units print them;
-    # stylish, the offsets (range, fixes) and the language server stay exact.
-    textlint_loc: tuple[int, int, int, int] | None = None
+class Problem(Record):
+    """One finding: ``[start, end)`` in the file, its line and 0-based column (``str``
+    characters) once located.
+
+    ``textlint_loc``: (line, column, end line, end column) as textlint prints them (columns
+    0-based UTF-16), when they are not those of the offsets: a sentence's position comes
+    from sentence-splitter (see sentence-length).  The formats in textlint's units print
+    them; stylish, the offsets (range, fixes) and the language server stay exact.
+    """
+
+    __slots__ = _fields = ("rule_id", "message", "start", "end", "severity", "fix", "line", "column",
+                           "end_line", "end_column", "textlint_loc")
+
+    def __init__(self, rule_id: str, message: str, start: int, end: int, severity: Severity = Severity.ERROR,
+                 fix: Fix | None = None, line: int = 0, column: int = 0, end_line: int = 0,
+                 end_column: int = 0, textlint_loc: tuple[int, int, int, int] | None = None) -> None:
+        self.rule_id = rule_id
+        self.message = message
+        self.start = start
+        self.end = end
+        self.severity = severity
+        self.fix = fix
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
+        self.textlint_loc = textlint_loc
 
     @property
     def fixable(self) -> bool:
@@ -88,20 +99,22 @@ class RuleError(Exception):
     """A rule reported something impossible (outside the file, reversed range)."""
 
 
-@dataclass
-class Context:
-    """Everything a rule may use while checking one file."""
+class Context(Record):
+    """Everything a rule may use while checking one file.  ``settings``: postlint-wide
+    settings (e.g. run data); ``text``: ``source.text`` (rules read it for every node)."""
 
-    source: Source
-    doc: Node | None = None
-    path: str = ""
-    settings: dict[str, Any] = field(default_factory=dict)  # postlint-wide settings (e.g. run data)
-    _cache: dict = field(default_factory=dict, repr=False)
-    _tokens: dict = field(default_factory=dict, repr=False)
-    text: str = field(init=False, repr=False)  # source.text: rules read it for every node
+    _fields = ("source", "doc", "path", "settings", "_cache", "_tokens", "text")
+    _repr_fields = ("source", "doc", "path", "settings")
 
-    def __post_init__(self) -> None:
-        self.text = self.source.text
+    def __init__(self, source: Source, doc: Node | None = None, path: str = "",
+                 settings: dict[str, Any] | None = None) -> None:
+        self.source = source
+        self.doc = doc
+        self.path = path
+        self.settings = {} if settings is None else settings
+        self._cache: dict = {}
+        self._tokens: dict = {}
+        self.text = source.text
 
     @property
     def front_matter(self) -> dict | None:

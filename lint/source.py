@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from itertools import accumulate
+
+from postlint.record import Record
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # a character that is a UTF-16 surrogate pair
@@ -56,21 +57,21 @@ def line_starts(text: str) -> list[int]:
     return [0, *accumulate(map((1).__add__, map(len, text.split("\n")[:-1])))]
 
 
-@dataclass
-class Source:
-    text: str
-    path: str = "<text>"
-    bom: bool = False
-    newline: str = "\n"
-    line_starts: list[int] = field(default_factory=list, repr=False)
-    _astral: list[int] | None = field(default=None, repr=False)
+class Source(Record):
+    """A file's text (without its BOM, if it had one: ``bom``), the line break it uses
+    first (``newline``) and where its lines start."""
 
-    def __post_init__(self):
-        if not self.line_starts:
-            self.line_starts = line_starts(self.text)
-        first = _LINE_BREAK.search(self.text)
-        if first:
-            self.newline = first.group()
+    _fields = ("text", "path", "bom", "newline", "line_starts", "_astral")
+    _repr_fields = ("text", "path", "bom", "newline")
+
+    def __init__(self, text: str, path: str = "<text>", bom: bool = False) -> None:
+        self.text = text
+        self.path = path
+        self.bom = bom
+        first = _LINE_BREAK.search(text)
+        self.newline = first.group() if first else "\n"
+        self.line_starts = line_starts(text)
+        self._astral: list[int] | None = None  # offsets of characters beyond U+FFFF (made when asked)
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> "Source":

@@ -40,10 +40,9 @@ import bisect
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
-
 from postlint.charclass import char_class, complement, normalized
 from postlint.nodes import Node
+from postlint.record import Record
 
 TYPE_CHECKING = False  # typing costs milliseconds to import, and is needed for annotations only
 if TYPE_CHECKING:
@@ -176,8 +175,7 @@ _LIST_NUMBER = re.compile(r"[0-9]+\.\Z")
 # Plain text (textlint-util-to-string)
 
 
-@dataclass
-class PlainText:
+class PlainText(Record):
     """The plain text of a node and the file offset of each of its characters.
 
     ``offsets`` has one entry per character of ``text`` plus one for the end.
@@ -189,9 +187,12 @@ class PlainText:
     (12, 13)
     """
 
-    text: str
-    offsets: list[int]
-    code_spans: list[tuple[int, int]] = field(default_factory=list)
+    _fields = ("text", "offsets", "code_spans")
+
+    def __init__(self, text: str, offsets: list[int], code_spans: list[tuple[int, int]] | None = None) -> None:
+        self.text = text
+        self.offsets = offsets
+        self.code_spans = [] if code_spans is None else code_spans
 
     def to_source(self, i: int) -> int:
         """Plain index ``i`` (0 <= i <= len(text)) -> file offset."""
@@ -397,8 +398,7 @@ def _plain_text(node, source_text: str) -> PlainText:
 # Sentences (sentence-splitter)
 
 
-@dataclass
-class Sentence:
+class Sentence(Record):
     """One sentence.
 
     ``start``/``end``: file offsets (for :func:`split`, indices into its text).
@@ -413,14 +413,20 @@ class Sentence:
     node's own position (see ``Problem.textlint_loc``).
     """
 
-    start: int
-    end: int
-    text: str
-    plain_start: int = 0
-    plain_end: int = 0
-    offsets: list[int] = field(default_factory=list, repr=False)
-    code_spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
-    starts_at_node: bool = False
+    _fields = ("start", "end", "text", "plain_start", "plain_end", "offsets", "code_spans", "starts_at_node")
+    _repr_fields = ("start", "end", "text", "plain_start", "plain_end", "starts_at_node")
+
+    def __init__(self, start: int, end: int, text: str, plain_start: int = 0, plain_end: int = 0,
+                 offsets: list[int] | None = None, code_spans: list[tuple[int, int]] | None = None,
+                 starts_at_node: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.plain_start = plain_start
+        self.plain_end = plain_end
+        self.offsets = [] if offsets is None else offsets
+        self.code_spans = [] if code_spans is None else code_spans
+        self.starts_at_node = starts_at_node
 
     def masked(self, char: str = "_") -> str:
         """``text`` with every inline-code character replaced by ``char``
@@ -434,14 +440,16 @@ class Sentence:
         return self.offsets[max(0, min(i, len(self.offsets) - 1))]
 
 
-@dataclass(slots=True)
-class _Item:
+class _Item(Record):
     """A child of a sentence: Str / WhiteSpace / Punctuation text, or a node."""
 
-    kind: str
-    start: int
-    end: int
-    node: Any = None
+    __slots__ = _fields = ("kind", "start", "end", "node")
+
+    def __init__(self, kind: str, start: int, end: int, node: Any = None) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.node = node
 
 
 class _Segment:

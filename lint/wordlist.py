@@ -62,11 +62,11 @@ import operator
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from postlint.jsregex import JSRegexError, match_patterns
 from postlint.prh import Engine as PrhEngine, PrhError, load_yaml
+from postlint.record import FrozenRecord, Record
 
 __all__ = ["WordListError", "Entry", "Match", "Dictionary", "builtin", "load", "match_tokens",
            "base_dir", "user_dictionaries", "dictionaries_for", "check_str", "str_check", "report_once", "check_paragraph", "phrase_message"]
@@ -83,12 +83,18 @@ class WordListError(ValueError):
     """A dictionary that cannot be used."""
 
 
-@dataclass(frozen=True)
-class TokenPattern:
-    fields: tuple  # ((name, (value, ...)), ...)
-    capture: str | None = None
-    optional: bool = False
-    to_expected: tuple | None = None  # ((surface, replacement), ...)
+class TokenPattern(FrozenRecord):
+    """One token of an entry: ``fields``, ``((name, (value, ...)), ...)``, that a token
+    must have; ``to_expected``, ``((surface, replacement), ...)``."""
+
+    _fields = ("fields", "capture", "optional", "to_expected")
+
+    def __init__(self, fields: tuple, capture: str | None = None, optional: bool = False,
+                 to_expected: tuple | None = None) -> None:
+        self.fields = fields
+        self.capture = capture
+        self.optional = optional
+        self.to_expected = to_expected
 
     def matches(self, token) -> bool:
         for name, values in self.fields:
@@ -97,35 +103,46 @@ class TokenPattern:
         return True
 
 
-@dataclass(frozen=True)
-class Entry:
-    tokens: tuple
-    message: str
-    expected: str | None = None
-    id: str | None = None
-    allows: tuple = ()
-    disabled: bool = False
+class Entry(FrozenRecord):
+    """One word-list entry: its :class:`TokenPattern` sequence and what to report."""
+
+    _fields = ("tokens", "message", "expected", "id", "allows", "disabled")
+
+    def __init__(self, tokens: tuple, message: str, expected: str | None = None, id: str | None = None,
+                 allows: tuple = (), disabled: bool = False) -> None:
+        self.tokens = tokens
+        self.message = message
+        self.expected = expected
+        self.id = id
+        self.allows = allows
+        self.disabled = disabled
 
 
-@dataclass
-class TokenMatch:
+class TokenMatch(Record):
     """A morpheme-match result: matched tokens and, per pattern token, whether it was skipped."""
 
-    entry: Entry
-    tokens: list
-    skipped: list
+    _fields = ("entry", "tokens", "skipped")
+
+    def __init__(self, entry: Entry, tokens: list, skipped: list) -> None:
+        self.entry = entry
+        self.tokens = tokens
+        self.skipped = skipped
 
 
-@dataclass
-class Match:
+class Match(Record):
     """A phrase found in a text: ``[start, end)`` in the text, message, replacement (or None)."""
 
-    start: int
-    end: int
-    message: str
-    expected: str | None
-    entry: Entry | None = None
-    tokens: list = field(default_factory=list, repr=False)
+    _fields = ("start", "end", "message", "expected", "entry", "tokens")
+    _repr_fields = ("start", "end", "message", "expected", "entry")
+
+    def __init__(self, start: int, end: int, message: str, expected: str | None, entry: Entry | None = None,
+                 tokens: list | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.message = message
+        self.expected = expected
+        self.entry = entry
+        self.tokens = [] if tokens is None else tokens
 
 
 # -- loading ---------------------------------------------------------------------

@@ -26,7 +26,7 @@ style.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections import namedtuple
 
 from postlint.rules._editorial import block_memo
 from postlint.rules._politeness import DEARU as PLAIN, DESU_MASU as POLITE, parse_preference
@@ -222,14 +222,9 @@ def _terminated(text: str) -> str | None:
     return tail if tail and tail in _TERMINATORS else ""
 
 
-class Judged(NamedTuple):
-    kind: str  # body, header, list
-    style: str  # POLITE or PLAIN
-    start: int  # the final predicate (file offsets)
-    end: int
-    predicate: str
-    sentence_start: int
-    sentence_end: int
+# A judged sentence: kind (body, header, list), style (POLITE or PLAIN), start and end of the
+# final predicate (file offsets), the predicate, and the sentence's start and end.
+Judged = namedtuple("Judged", "kind style start end predicate sentence_start sentence_end")
 
 
 def judged_sentences(doc, ctx):

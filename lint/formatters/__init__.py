@@ -9,21 +9,27 @@ units (json, sarif, lsp) convert offsets to UTF-16 here, at the edge.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
 
+from postlint.record import Record
 from postlint.rule import Problem, Severity
 from postlint.source import Source
 
 FORMATS = ("stylish", "json", "sarif", "github", "junit", "checkstyle", "compact", "unix")
 
 
-@dataclass
-class FileResult:
-    path: str
-    problems: list[Problem] = field(default_factory=list)
-    source: Source | None = None
-    fixed: int = 0  # problems repaired by --fix in this file
-    diff: str = ""  # --fix --dry-run: what would change
+class FileResult(Record):
+    """One file's problems, for the formats; ``fixed``: problems repaired by ``--fix`` in
+    it; ``diff``: with ``--fix --dry-run``, what would change."""
+
+    _fields = ("path", "problems", "source", "fixed", "diff")
+
+    def __init__(self, path: str, problems: list[Problem] | None = None, source: Source | None = None,
+                 fixed: int = 0, diff: str = "") -> None:
+        self.path = path
+        self.problems = [] if problems is None else problems
+        self.source = source
+        self.fixed = fixed
+        self.diff = diff
 
     def utf16(self, offset: int) -> int:
         return self.source.utf16(offset) if self.source is not None else offset
