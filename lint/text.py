@@ -166,7 +166,8 @@ _MAY_ABBREVIATE = re.compile(f"[{_ABBREVIATION_MARKS}]").search
 _MARK_RANGES = [(ord(c), ord(c)) for c in _ABBREVIATION_MARKS]
 # A character of a word that is no abbreviation mark.
 _UNMARKED_WORD_CHAR = char_class(_BLANK_OR_CJK + _MARK_RANGES, negate=True)
-_WORD_MAY_ABBREVIATE = re.compile(f"{_UNMARKED_WORD_CHAR}*[{_ABBREVIATION_MARKS}]").match
+# A run of them: a word may be abbreviated when the character after the run is a mark.
+_UNMARKED_RUN = re.compile(f"{_UNMARKED_WORD_CHAR}*").match
 _INITIALS = re.compile(r"(?:[a-zA-Z]\.){3,}\Z")
 _LIST_NUMBER = re.compile(r"[0-9]+\.\Z")
 
@@ -579,6 +580,7 @@ class _Scanner:
         text, lo, seps = self.text, self.lo, self.seps
         boring = _boring_run(seps).match
         pos = self.pos
+        run_end = -1  # the end of the run of unmarked word characters at pos, while pos is in it
         while lo <= pos < end:
             ch = text[pos]
             if ch in _NEWLINE:
@@ -587,7 +589,10 @@ class _Scanner:
                 self.pos = pos
                 if self.is_separator():
                     break
-            if _WORD_MAY_ABBREVIATE(text, pos, hi):  # else the marker finds nothing to mark
+            if pos >= run_end:  # (inside a run, the answer is the run's: once per run, not per stop)
+                run_end = _UNMARKED_RUN(text, pos, hi).end()
+                may_abbreviate = run_end < hi and text[run_end] in _ABBREVIATION_MARKS
+            if may_abbreviate:  # else the marker finds nothing to mark
                 self.pos = pos
                 self.mark_abbreviation()
             if ch in _PAIR_OF:
@@ -699,17 +704,21 @@ def _boring_pattern(stops: str) -> re.Pattern:
     # blank/CJK; the run is possessive: backing off, which the first form does in vain,
     # would put a word character next) -- a few marks instead of a 25,000-code-point class.
     # ``(?:A W+|B W+)`` is written ``(?:A|B)W+`` (the same attempts in the same order).
-    blank_or_cjk, quiet_blank_or_cjk, word_char = _boring_classes(stops)
-    plain_word = f"(?={_UNMARKED_WORD_CHAR}*+[^{_ABBREVIATION_MARKS}])"
+    # The word test first checks that a word character follows (no special one; a blank/CJK
+    # one ends the run at once): else, tried at each of a long run of pair marks (word
+    # characters for _Scanner._word), it would scan the rest of the run every time.
+    blank_or_cjk, quiet_blank_or_cjk, word_char, special = _boring_classes(stops)
+    plain_word = f"(?!{special})(?={_UNMARKED_WORD_CHAR}*+[^{_ABBREVIATION_MARKS}])"
     return re.compile(f"(?:(?:(?<!{blank_or_cjk})|{plain_word}){word_char}+|{quiet_blank_or_cjk}+)*")
 
 
-def _boring_classes(stops: str) -> tuple[str, str, str]:
-    """The classes of blank/CJK characters, of those that are not ``special`` (stops,
-    pair marks, line breaks), and of the word characters that are not special."""
+def _boring_classes(stops: str) -> tuple[str, str, str, str]:
+    """The classes of blank/CJK characters, of those that are not special (stops, pair
+    marks, line breaks), of the word characters that are not special, and of the special
+    ones."""
     special = normalized([(ord(c), ord(c)) for c in set(stops) | set(_PAIR_OF) | _NEWLINE])
     return (char_class(_BLANK_OR_CJK), char_class(_without(_BLANK_OR_CJK, special)),
-            char_class(_BLANK_OR_CJK + special, negate=True))
+            char_class(_BLANK_OR_CJK + special, negate=True), char_class(special))
 
 
 def _without(ranges: list[tuple[int, int]], removed: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -175,12 +175,22 @@ def js_index(text: str, index: int) -> int:
     """
     if not ASTRAL.search(text, 0, index):
         return index
-    units = 0
-    for i, ch in enumerate(text):
-        units += 2 if ord(ch) > 0xFFFF else 1
-        if units > index:
-            return i
-    return len(text)
+    astral = _astral_indices(text)
+    # the last character whose first unit is at or before ``index`` (units before character i:
+    # i + the astral characters before it), by bisection: a text may have thousands of reports
+    low, high = 0, min(index, len(text))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if mid + bisect.bisect_left(astral, mid) <= index:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+@functools.lru_cache(maxsize=64)
+def _astral_indices(text: str) -> list[int]:
+    return [m.start() for m in ASTRAL.finditer(text)]
 
 
 # -- @textlint/regexp-string-matcher ------------------------------------------

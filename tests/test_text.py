@@ -357,6 +357,7 @@ def test_scanner_classes_match_the_plain_classes_on_every_code_point(seps):
         _plain_class(blanks, cjk),  # blank or CJK
         _plain_class((blanks | cjk_chars) - special),  # ... and no stop, pair mark, line break
         _plain_class(special | blanks, cjk, negate=True),  # a word character, no stop etc.
+        _plain_class(special),  # a stop, pair mark or line break
     ]))
     pairs += [(text._WORD_CHAR, _plain_class(blanks, cjk, negate=True)),
               (text._UNMARKED_WORD_CHAR, _plain_class(marks | blanks, cjk, negate=True))]
