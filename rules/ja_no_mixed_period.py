@@ -164,13 +164,17 @@ def check(node, opts, ctx):
         return source.from_utf16(base + offset16)
 
     pos = at(index)
+    # ``index`` counts code points: textlint reports it as a UTF-16 offset (one unit early
+    # after each astral character), but the fix must touch the mark itself, at ``real``
+    # (textlint's fix would delete the character before trailing spaces, pass after pass)
+    real = start + index
     if mark[0] in JS_SPACE:
         yield ctx.report(pos, pos + 1, f"文末に不要な空白があります。空白を削除し、「{prefer}」で終えてください。",
-                         fix=ctx.fix(pos, at(index + utf16_len(mark)), ""))
+                         fix=ctx.fix(real, real + len(mark), ""))
     elif mark in _CLASSIC_PERIOD:
         yield ctx.report(pos, pos + 1, f"文末の「{mark}」を「{prefer}」にしてください。",
-                         fix=ctx.fix(pos, at(index + utf16_len(prefer)), prefer))
+                         fix=ctx.fix(real, min(real + len(prefer), last.end), prefer))
     else:
-        fix = ctx.fix(at(index + 1), at(index + 1), prefer) if opts["forceAppendPeriod"] else None
+        fix = ctx.fix(real + 1, real + 1, prefer) if opts["forceAppendPeriod"] else None
         yield ctx.report(pos, pos + 1, f"文末が「{prefer}」で終わっていません。文を完結させ、句点を付けてください。",
                          fix=fix)
