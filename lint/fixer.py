@@ -101,18 +101,19 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
             break
         problems = lint(Source(text, path), config.with_rules(settings))
         active = {p.rule_id for p in problems if wanted(p)}
-        changed = False
+        changed = []  # the rules whose fixes changed the text in this pass
         for setting in settings:
             if setting.display_id not in active:
                 continue
             fixes = [p.fix for p in lint(Source(text, path), _single_rule(config, setting)) if wanted(p)]
             new_text, count = apply(text, fixes)
             if new_text != text:
-                text, changed, total = new_text, True, total + count
+                text, total = new_text, total + count
+                changed.append(setting.display_id)
                 passes_left[setting.display_id] -= 1
         if not changed:
             return text, total, []
-    return text, total, [s.display_id for s in settings] if max_passes == MAX_PASSES else []
+    return text, total, changed if max_passes == MAX_PASSES else []
 
 
 def _digest(data: bytes) -> str:
@@ -120,12 +121,21 @@ def _digest(data: bytes) -> str:
 
 
 def atomic_write(path: str, data: bytes, expected_digest: str) -> None:
-    """Replace ``path`` with ``data`` unless it changed since it was read."""
-    target = Path(path)
+    """Replace ``path`` with ``data`` unless it changed since it was read.
+
+    A symbolic link stays a link: the file it points to is replaced.  A read-only file,
+    or one with other hard links (which a new file would split off), is left alone:
+    OSError says why."""
+    target = Path(os.path.realpath(path))
     current = target.read_bytes()
     if _digest(current) != expected_digest:
         raise OSError(f"{path} changed on disk while it was being fixed; not written")
-    mode = target.stat().st_mode & 0o7777
+    info = target.stat()
+    mode = info.st_mode & 0o7777
+    if not mode & 0o200:
+        raise OSError(f"{path} is read-only; not written")
+    if info.st_nlink > 1:
+        raise OSError(f"{path} has {info.st_nlink - 1} other hard link(s), which writing it would split; not written")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".postlint-tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -149,12 +159,14 @@ def atomic_write(path: str, data: bytes, expected_digest: str) -> None:
 
 
 def _encode(source: Source, text: str) -> bytes:
-    return (("\ufeff" if source.bom else "") + text).encode("utf-8")
+    """``text`` as the file had it: the same encoding, and its BOM if it had one."""
+    return (("\ufeff" if source.bom else "") + text).encode(source.encoding)
 
 
 def _not_converged(rules: list[str]) -> list[Problem]:
-    return [Problem(FIX_RULE, f"fixes of {', '.join(rules)} did not settle after {MAX_PASSES} passes; "
-                    "file written with the last stable result", 0, 0, Severity.WARNING, line=1)]
+    return [Problem.about_file(FIX_RULE, f"fixes of {', '.join(rules)} still changed the file in pass {MAX_PASSES}; "
+                               "the file has the result of the last pass: check it, and run --fix again or "
+                               "fix the rest by hand", Severity.WARNING)]
 
 
 def fix_one(path: str, data: bytes, config: Config, args) -> FileResult:
@@ -173,7 +185,7 @@ def fix_one(path: str, data: bytes, config: Config, args) -> FileResult:
             except OSError as exc:
                 result = lint_one(path, data, config, args.quiet)
                 message = f"fixes not written: {exc.strerror or exc}"
-                result.problems.insert(0, Problem(FIX_RULE, message, 0, 0, Severity.ERROR, line=1))
+                result.problems.insert(0, Problem.about_file(FIX_RULE, message))
                 return result
     result = lint_one(path, new_data, config, args.quiet)
     result.fixed = count

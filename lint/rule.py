@@ -84,6 +84,12 @@ class Problem(Record):
         self.end_column = end_column
         self.textlint_loc = textlint_loc
 
+    @classmethod
+    def about_file(cls, rule_id: str, message: str, severity: Severity = Severity.ERROR) -> "Problem":
+        """A problem of the whole file (it cannot be read, its fixes were not written),
+        reported at its first line."""
+        return cls(rule_id, message, 0, 0, severity, line=1, end_line=1)
+
     @property
     def fixable(self) -> bool:
         return self.fix is not None

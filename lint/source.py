@@ -61,13 +61,14 @@ class Source(Record):
     """A file's text (without its BOM, if it had one: ``bom``), the line break it uses
     first (``newline``) and where its lines start."""
 
-    _fields = ("text", "path", "bom", "newline", "line_starts", "_astral")
-    _repr_fields = ("text", "path", "bom", "newline")
+    _fields = ("text", "path", "bom", "encoding", "newline", "line_starts", "_astral")
+    _repr_fields = ("text", "path", "bom", "encoding", "newline")
 
-    def __init__(self, text: str, path: str = "<text>", bom: bool = False) -> None:
+    def __init__(self, text: str, path: str = "<text>", bom: bool = False, encoding: str = "utf-8") -> None:
         self.text = text
         self.path = path
         self.bom = bom
+        self.encoding = encoding  # the file's: "utf-8", "utf-16-le" or "utf-16-be" (written back so)
         first = _LINE_BREAK.search(text)
         self.newline = first.group() if first else "\n"
         self.line_starts = line_starts(text)
@@ -86,8 +87,9 @@ class Source(Record):
         saying the file looks binary.
         """
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            encoding = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
             try:
-                return cls.from_text(data.decode("utf-16"), path)
+                return cls(data[2:].decode(encoding), path, bom=True, encoding=encoding)
             except UnicodeDecodeError as exc:
                 raise SourceError(f"cannot decode as UTF-16: {exc.reason}") from exc
         if _looks_binary(data):

@@ -54,6 +54,38 @@ def test_fix_keeps_bom_newlines_and_mode_and_is_idempotent(site, newline, bom):
     assert post.read_bytes() == data and os.stat(post).st_mtime_ns == before
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_fix_keeps_utf16(site, encoding):
+    post = site / "post.md"
+    post.write_bytes(("\ufeff" + POST).encode(encoding))
+    assert postlint("--fix", post, cwd=site).returncode == 0
+    assert post.read_bytes() == ("\ufeff" + POST.replace("reading_time: 9", "reading_time: 1")).encode(encoding)
+
+
+def test_fix_through_a_symlink_keeps_the_link_and_fixes_its_file(site):
+    real = site / "real.md"
+    real.write_text(POST, "utf-8")
+    link = site / "link.md"
+    link.symlink_to(real.name)
+    assert postlint("--fix", link, cwd=site).returncode == 0
+    assert link.is_symlink() and "reading_time: 1" in real.read_text("utf-8")
+
+
+@pytest.mark.parametrize("how", ["read-only", "hard link"])
+def test_fix_leaves_read_only_and_hard_linked_files_alone(site, how):
+    post = site / "post.md"
+    post.write_text(POST, "utf-8")
+    if how == "read-only":
+        os.chmod(post, 0o444)
+    else:
+        os.link(post, site / "other.md")
+    result = postlint("--fix", post, cwd=site)
+    assert result.returncode == 1 and b"not written" in result.stdout
+    assert post.read_text("utf-8") == POST
+    if how == "hard link":
+        assert os.stat(post).st_nlink == 2
+
+
 def test_nothing_to_fix_round_trips_byte_for_byte(site):
     post = site / "post.md"
     original = b"\xef\xbb\xbf---\r\ntitle: x\r\nreading_time: 1\r\n---\r\n\r\n\xe6\x9c\xac\xe6\x96\x87"  # no final newline
