@@ -77,18 +77,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def discover(paths: list[str]) -> list[str]:
-    """Files to lint: given files as they are, folders recursed for known suffixes."""
+    """Files to lint: given files as they are, folders recursed for known suffixes.
+
+    A path that does not exist stays in the list (reading it reports it, and the run goes
+    on with the others), unless no given path exists: then it is a usage error."""
     files: list[str] = []
+    missing = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 files.extend(os.path.join(root, n) for n in sorted(names) if n.lower().endswith(SUFFIXES))
-        elif path.exists():
-            files.append(raw)
         else:
-            raise UsageError(f"no such file or folder: {raw}")
+            files.append(raw)
+            if not path.exists():
+                missing.append(raw)
+    if missing and len(missing) == len(paths):
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
     return files
 
 
@@ -171,14 +177,31 @@ def _emit(text: str, args) -> None:
 
 def _emit_chunks(pieces, args) -> None:
     if args.output_file:
-        with open(args.output_file, "w", encoding="utf-8") as out:
-            out.writelines(pieces)
+        try:
+            with open(args.output_file, "w", encoding="utf-8") as out:
+                out.writelines(pieces)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output_file}: {exc.strerror or exc}") from None
     else:
         sys.stdout.writelines(pieces)
 
 
+def _check_output_file(path: str) -> None:
+    """Fail before linting, not after, when the report cannot be written there."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path) or not os.path.isdir(folder):
+        reason = "it is a folder" if os.path.isdir(path) else f"no such folder: {folder}"
+        raise UsageError(f"cannot write the report to {path}: {reason}")
+
+
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.output_file:
+        _check_output_file(args.output_file)
+    if (args.dry_run or args.unsafe_fixes) and not args.fix:
+        raise UsageError(f"{'--dry-run' if args.dry_run else '--unsafe-fixes'} goes with --fix")
+    if args.stdin and args.paths:
+        raise UsageError("--stdin lints standard input, not paths (name it with --stdin-filename)")
     if args.list_rules:
         _emit(_list_rules(), args)
         return 0
@@ -255,8 +278,7 @@ def _unreadable(path: str, exc: OSError) -> FileResult:
     from postlint.engine import PARSE_RULE
     from postlint.rule import Problem
 
-    problem = Problem(PARSE_RULE, f"cannot read file: {exc.strerror or exc}", 0, 0, Severity.ERROR, line=1)
-    return FileResult(path, [problem])
+    return FileResult(path, [Problem.about_file(PARSE_RULE, f"cannot read file: {exc.strerror or exc}")])
 
 
 def main(argv: list[str] | None = None) -> int:

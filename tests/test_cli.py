@@ -77,6 +77,22 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(site):
     assert any(m["ruleId"] == "front-matter" for m in reports["list.md"])
 
 
+def test_a_missing_path_is_reported_and_the_others_are_linted(site):
+    (site / "2025-01-15-good.md").write_text(GOOD_POST.replace("layout: post\n", ""), "utf-8")
+    result = run("--format", "json", site / "2025-01-15-good.md", site / "missing.md")
+    assert result.returncode == 1
+    reports = {Path(r["filePath"]).name: r["messages"] for r in json.loads(result.stdout)}
+    assert any("layout" in m["message"] for m in reports["2025-01-15-good.md"])
+    assert [(m["ruleId"], m["line"], m["loc"]["end"]["line"]) for m in reports["missing.md"]] == [("parse", 1, 1)]
+
+
+def test_an_unwritable_report_file_is_a_usage_error(site):
+    (site / "a.md").write_text(GOOD_POST, "utf-8")
+    for target in (site / "no-such-folder" / "out.json", site):
+        result = run("-o", target, site / "a.md")
+        assert result.returncode == 2 and b"cannot write the report" in result.stderr and b"Traceback" not in result.stderr
+
+
 def test_stdin_uses_the_config_of_the_named_path(site):
     (site / "posts").mkdir()
     text = GOOD_POST.replace("layout: post\n", "")
@@ -95,6 +111,9 @@ def test_quiet_keeps_errors_only(site):
 
 def test_usage_errors_exit_two(tmp_path):
     assert run(tmp_path / "missing.md").returncode == 2
+    (tmp_path / "b.md").write_text("本文。\n", "utf-8")
+    for args in (["--dry-run", tmp_path / "b.md"], ["--stdin", tmp_path / "b.md"]):
+        assert run(*args, stdin=b"").returncode == 2
     (tmp_path / ".postlintrc.yml").write_text("rules:\n  max-ten: {max: many}\n", "utf-8")
     (tmp_path / "a.md").write_text("本文。\n", "utf-8")
     result = run(tmp_path / "a.md")
