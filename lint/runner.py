@@ -210,10 +210,13 @@ def _finished(path: str, data, config, cache, hit=_NOT_LOOKED_UP, problems=None)
     if hit is _NOT_LOOKED_UP:
         hit = _cached(cache, data, config)
     if hit is not None:
-        problems, positions = hit
-        if positions is not None and not _needs_text(config):
-            return FileResult(path, problems, ProblemPositions.restored(positions, path))
-        return _result(path, data, problems, config)
+        cached, positions = hit
+        if positions is None or _needs_text(config):
+            return _result(path, data, cached, config)
+        try:
+            return FileResult(path, cached, ProblemPositions.restored(positions, path, cached))
+        except ValueError:
+            pass  # a damaged cache entry: lint the file again (and store it anew)
     if problems is None:
         problems = _lint_job((path, data, config))
     result = _result(path, data, problems, config)
@@ -283,19 +286,30 @@ class ProblemPositions:
 
         >>> from postlint.source import Source
         >>> pos = ProblemPositions(Source.from_text("😀あ", "x.md"), [Problem("r", "m", 1, 2)])
-        >>> again = ProblemPositions.restored(pos.stored(), "x.md")
+        >>> again = ProblemPositions.restored(pos.stored(), "x.md", [Problem("r", "m", 1, 2)])
         >>> [again.utf16(1), again.utf16_position(2)] == [pos.utf16(1), pos.utf16_position(2)]
         True
         """
         return [self.bom, [[o, u, *self._positions[o]] for o, u in self._utf16.items()]]
 
     @classmethod
-    def restored(cls, stored: list, path: str) -> "ProblemPositions":
-        """The positions ``stored()`` kept, without the file's text."""
+    def restored(cls, stored: list, path: str, problems: list[Problem]) -> "ProblemPositions":
+        """The positions ``stored()`` kept for ``problems``, without the file's text.
+        ValueError if ``stored`` is not what ``stored()`` writes or misses one of them."""
         self = cls.__new__(cls)
-        bom, rows = stored
-        self._utf16 = {o: u for o, u, _line, _column in rows}
-        self._positions = {o: (line, column) for o, _u, line, column in rows}
+        try:
+            bom, rows = stored
+            self._utf16 = {o: u for o, u, _line, _column in rows}
+            self._positions = {o: (line, column) for o, _u, line, column in rows}
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"not stored positions: {exc}") from None
+        values = [bom, *self._utf16, *self._utf16.values(), *(n for pair in self._positions.values() for n in pair)]
+        if not all(type(v) is int or type(v) is bool for v in values):
+            raise ValueError("not stored positions: a value is no number")
+        for p in problems:
+            offsets = (p.start, p.end) + ((p.fix.start, p.fix.end) if p.fix is not None else ())
+            if any(o not in self._utf16 for o in offsets):
+                raise ValueError("not stored positions: a problem's offset is missing")
         self.bom, self.path = bom, path
         return self
 

@@ -131,3 +131,20 @@ def test_results_keep_no_text_unless_a_run_level_rule_reads_it(posts):
     cross = resolve({"rules": {"no-cross-post-duplicate": True}})
     kept = lint_files(posts, lambda _: cross, jobs=1)
     assert [r.source.text for r in kept] == [open(p, encoding="utf-8").read() for p in posts]
+
+
+@pytest.mark.parametrize("positions", ["abc", 7, [True, [["x", 1, 2, 3]]], [False, []]])
+def test_a_damaged_cache_entry_is_linted_again(posts, tmp_path, positions):
+    import json
+
+    cfg = config()
+    store = Cache(tmp_path / "cache")
+    first = lint_files(posts, lambda _: cfg, jobs=1, cache=store)
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == len(posts)
+    for entry in entries:
+        stored = json.loads(entry.read_text("utf-8"))
+        entry.write_text(json.dumps({"problems": stored["problems"], "positions": positions}), "utf-8")
+    again = lint_files(posts, lambda _: cfg, jobs=1, cache=store)
+    assert summary(again) == summary(first)
+    assert [[r.utf16(p.start) for p in r.problems] for r in again] == [[r.utf16(p.start) for p in r.problems] for r in first]
