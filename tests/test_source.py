@@ -43,6 +43,16 @@ def test_binary_content_is_refused():
 
 def test_utf16_with_bom_is_decoded():
     assert Source.from_bytes("日本語".encode("utf-16")).text == "日本語"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        src = Source.from_bytes(("\ufeff日本語").encode(encoding))
+        assert (src.text, src.bom, src.encoding) == ("日本語", True, encoding)
+
+
+def test_a_file_over_the_size_limit_is_refused(monkeypatch):
+    monkeypatch.setattr("postlint.source.MAX_BYTES", 1000)
+    assert Source.from_bytes("あ".encode() * 333).text == "あ" * 333
+    with pytest.raises(SourceError, match="not linted"):
+        Source.from_bytes("あ".encode() * 334)
 
 
 def test_a_stray_nul_in_a_real_post_is_text():
