@@ -41,7 +41,13 @@ ROLES = {
     "question": ("?", "？", "question mark"),
 }
 _CLOSE = {"(": ")", "（": "）"}
-_URL = re.compile(r"(?:https?|ftp|file)://[^\s<>\"'）」』】]*|www\.[^\s<>\"'）」』】]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+# An e-mail address starts only where a run of its characters starts: tried
+# from every position inside a long run without "@", it rescanned the rest of
+# the run each time (quadratic).  The old search also began a new address at
+# the "+" right after one ("a@b.c+d@e.f"), so such a "+" continues the match:
+# the characters masked are the same as before.
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+(?:\+[\w.+-]*@[\w-]+\.[\w.-]+)*"
+_URL = re.compile(r"(?:https?|ftp|file)://[^\s<>\"'）」』】]*|www\.[^\s<>\"'）」』】]+|" + _EMAIL)
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 
 
