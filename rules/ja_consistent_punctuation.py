@@ -6,7 +6,10 @@ one.  On a tie the full-width form wins (``preferOnTie: hankaku`` changes that).
 
 Only marks in Japanese text count: a half-width ``:``, ``!`` or ``?`` right after Japanese
 (``集中投資:``, ``便利です!``), a half-width ``(`` after Japanese or around Japanese
-(``関数(function)``, ``(笑)``); full-width marks always count.  Never counted: code, URLs,
+(``関数(function)``, ``(笑)``); full-width marks always count.  Marks and closing
+parentheses in between are looked past (each of ``便利です!!``, the colon of ``注(補足):``),
+and a mark right after an opening parenthesis has nothing before it (``(?q=x)``), so that
+fixing some marks never makes others count.  Never counted: code, URLs,
 times and ratios (``10:30``, ``1：2``), emoji short codes (``:smile:``), English text
 (``Note: this``, ``API (Application Programming Interface)``), Markdown syntax (link
 targets, front matter), link text (usually the title of someone else's page) and block quotes
@@ -41,7 +44,13 @@ ROLES = {
     "question": ("?", "？", "question mark"),
 }
 _CLOSE = {"(": ")", "（": "）"}
-_URL = re.compile(r"(?:https?|ftp|file)://[^\s<>\"'）」』】]*|www\.[^\s<>\"'）」』】]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+# An e-mail address starts only where a run of its characters starts: tried
+# from every position inside a long run without "@", it rescanned the rest of
+# the run each time (quadratic).  The old search also began a new address at
+# the "+" right after one ("a@b.c+d@e.f"), so such a "+" continues the match:
+# the characters masked are the same as before.
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+(?:\+[\w.+-]*@[\w-]+\.[\w.-]+)*"
+_URL = re.compile(r"(?:https?|ftp|file)://[^\s<>\"'）」』】]*|www\.[^\s<>\"'）」』】]+|" + _EMAIL)
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 
 
@@ -72,11 +81,26 @@ def _masked(plain, para) -> list[bool]:
     return hidden
 
 
+# Every character a fix may change: both widths of each mark and of the closing parenthesis.
+_FIXABLE = "".join(half + full for half, full, _ in ROLES.values()) + "".join(_CLOSE.values())
+_NO_FIXABLE = str.maketrans("", "", _FIXABLE)
+_OPENING = "".join(_CLOSE)
+
+
 def _occurrences(text: str, hidden: list[bool], roles):
     """(role, width 'half'|'full', index, close index or None) of each counted mark.
 
+    Whether a half-width mark counts is decided by the text around it with the marks left
+    out (the character before a run of marks, nothing after an opening parenthesis, a
+    parenthesis' content without marks): a fix
+    changes only marks, so what counts, and so the counts, are the same after it and one fix
+    pass settles the post.  (Judged by the character right before it, only the first colon
+    of ``文字列：::::`` counted, and each pass converted one more.)
+
     >>> list(_occurrences("a:b、これ：それ", [False] * 10, ["colon"]))
     [('colon', 'full', 6, None)]
+    >>> [w for _, w, _, _ in _occurrences("本当：:!!", [False] * 6, ["colon", "exclamation"])]
+    ['full', 'half', 'half', 'half']
     """
     marks = {}
     for role in roles:
@@ -85,8 +109,15 @@ def _occurrences(text: str, hidden: list[bool], roles):
         marks.setdefault(full, role)
     if not marks:
         return
+    before, scanned = "", 0  # the last character before ``scanned`` that no fix changes
     for match in _mark_pattern("".join(marks)).finditer(text):
         i = match.start()
+        for ch in text[scanned:i]:
+            if ch in _OPENING:
+                before = ""  # a mark right after "(" starts the parenthesis: nothing before it
+            elif ch not in _FIXABLE:
+                before = ch
+        scanned = i
         if hidden[i]:
             continue
         ch = text[i]
@@ -99,11 +130,11 @@ def _occurrences(text: str, hidden: list[bool], roles):
             close = _match_close(text, i)
             if close < 0 or any(hidden[i:close + 1]):
                 continue
-            if ch == half and not (is_japanese(prev) or has_japanese(text[i + 1:close])):
+            if ch == half and not (is_japanese(before) or has_japanese(text[i + 1:close].translate(_NO_FIXABLE))):
                 continue
             yield role, "half" if ch == half else "full", i, close
             continue
-        if ch == half and not is_japanese(prev):
+        if ch == half and not is_japanese(before):
             continue
         yield role, "half" if ch == half else "full", i, None
 

@@ -17,6 +17,9 @@ estimate is at least 1 minute.
 The value may be a number (``8``) or a string holding one (``"8 min"``,
 ``"8分"``, ``"約8分"``, a range ``"7-9 min"``).  A boolean, null, a string
 without a number, one in hours or seconds, or a missing key is not checked.
+A value that is not plainly a number of minutes (``-1``, ``0x10``, ``1:30``,
+``1_000``, ``"1e309"``: site generators may read it otherwise) is reported
+whatever it says, and its fix writes the estimate over the whole value.
 
 Options: ``key`` (default ``reading_time``), ``charsPerMinute`` (500),
 ``wordsPerMinute`` (200), ``tolerance``: minutes (a number) or a share of the
@@ -69,6 +72,9 @@ _WORD_RE = re.compile(r"[^\W_]+(?:[.,'’\-][^\W_]+)*")
 _URL_RE = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)」、。]+|www\.[^\s<>\"'）)」、。]+", re.I)
 _LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _NUMBER_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[-~〜～]\s*(\d+(?:\.\d+)?))?")
+_PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT_RE = re.compile(r"\d")
+_QUOTED_RE = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'', re.S)
 _OTHER_UNIT_RE = re.compile(r"時間|秒|hour|\bhr|sec|\d\s*h\b|\d\s*s\b", re.I)
 _SKIP_BLOCKS = ("Yaml", "CodeBlock", "Html", "Image", "FootnoteReference")
 
@@ -82,15 +88,12 @@ def check(node, opts, ctx):
     if not isinstance(value, dict) or key not in value:
         return
     declared = _declared(value[key])
-    if declared is None:
+    number = isinstance(value[key], (int, float)) and not isinstance(value[key], bool)
+    if declared is None and not number:
         return
-    low, high = declared
     chars, words = ctx.memo(("reading-size", id(node)), lambda: reading_size(node, ctx.text))
     exact = chars / float(opts["charsPerMinute"]) + words / float(opts["wordsPerMinute"])
     estimate = max(1, math.ceil(round(exact, 6)))
-    tolerance = _tolerance(opts["tolerance"], estimate)
-    if low - tolerance <= estimate <= high + tolerance:
-        return
 
     from postlint.rules.front_matter import _value_spans
 
@@ -100,15 +103,32 @@ def check(node, opts, ctx):
         _SPANS.update(head=head, spans=_value_spans(ctx.text, yaml_node.data))
     span = _SPANS["spans"].get(key)
     start, end = (span[0], span[1]) if span else yaml_node.data["keys"].get(key, (0, 3))
-    shown = ctx.text[start:end].strip("\"'") or str(value[key])
+    inner = _inner(ctx.text, start, end) if span else None
+    written = ctx.text[inner[0]:inner[1]] if inner else str(value[key])
+    form = _number_in(value[key], written)
+    if form is not None:
+        low, high = declared
+        tolerance = _tolerance(opts["tolerance"], estimate)
+        if low - tolerance <= estimate <= high + tolerance:
+            return
+        found = f"{key} is {written} but"
+    else:
+        read_as = f" (read as {_num(value[key])})" if number and written != _num(value[key]) else ""
+        found = f"{key} is {written}{read_as}, not a plain number of minutes;"
     size = []
     if chars:
         size.append(f"{chars:,} characters at {_num(opts['charsPerMinute'])}/min")
     if words:
         size.append(f"{words:,} words at {_num(opts['wordsPerMinute'])}/min")
-    message = (f"{key} is {shown} but the text reads in about {estimate} minute{'s' * (estimate != 1)} "
+    message = (f"{found} the text reads in about {estimate} minute{'s' * (estimate != 1)} "
                f"({', '.join(size) or 'no text'}); set it to {estimate}")
-    yield ctx.report(start, end, message, fix=_fix(ctx, start, end, estimate))
+    if inner is None:
+        fix = None
+    elif form is None:
+        fix = ctx.fix(inner[0], inner[1], str(estimate))
+    else:
+        fix = ctx.fix(inner[0] + form[0], inner[0] + form[1], str(estimate))
+    yield ctx.report(start, end, message, fix=fix)
 
 
 _SPANS: dict = {}  # the front matter last seen and its value spans
@@ -145,12 +165,28 @@ def _tolerance(option, estimate: int) -> float:
     return float(option)
 
 
-def _fix(ctx, start: int, end: int, estimate: int):
-    raw = ctx.text[start:end]
-    m = _NUMBER_RE.search(raw)
-    if not m:
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the value's own text in its span: inside its quotes, without a
+    trailing comment (a TOML span runs to the end of the line)."""
+    raw = text[start:end]
+    quoted = _QUOTED_RE.match(raw)
+    if quoted:
+        return start + 1, start + quoted.end() - 1
+    comment = re.search(r"\s#", raw)
+    return start, start + len(raw[:comment.start() if comment else None].rstrip())
+
+
+def _number_in(val, written: str):
+    """(start, end) in ``written`` of the number a fix replaces to keep the value's form
+    ("8 min" -> "12 min"), or None when the value is not plainly a number of minutes
+    (``-1``, ``0x10``, ``1:30``, ``1_000``, ``"1e309"``): its number is then unclear, so the
+    rule reports it whatever its size and the fix writes the whole value."""
+    if isinstance(val, (int, float)) and not isinstance(val, bool):
+        return (0, len(written)) if _PLAIN_NUMBER_RE.fullmatch(written) and math.isfinite(val) else None
+    m = _NUMBER_RE.search(written)
+    if written != val or not m or _DIGIT_RE.search(written, m.end()) or _DIGIT_RE.search(written, 0, m.start()):
         return None
-    return ctx.fix(start + m.start(), start + m.end(), str(estimate))
+    return m.span()
 
 
 # -- the reading text ------------------------------------------------------------

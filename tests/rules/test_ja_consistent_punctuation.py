@@ -1,3 +1,6 @@
+import pytest
+from conftest import apply_fixes, run_rule
+
 RULE = "ja-consistent-punctuation"
 
 VALID = [
@@ -15,6 +18,12 @@ VALID = [
     # one width per mark is enough; different marks may differ
     "本当ですか？すごい!\n",
     {"text": "注意：大事。例:図。\n", "options": {"roles": ["paren"]}},
+    # a parenthesis around an e-mail address is not counted (the address is masked), even one
+    # written right after another address with a "+"
+    "お問い合わせ（係まで）は(info@example.jp)へ。\n",
+    "連絡先（窓口）は(a@example.jp+b@example.jp)です。\n",
+    # a mark right after an opening parenthesis has no Japanese before it
+    "検索語は入力(?q=cat)で渡す。本当？\n",
 ]
 
 INVALID = [
@@ -34,8 +43,52 @@ INVALID = [
     {"text": "やった！できた！またね!\n", "errors": [{"column": 12, "message": "exclamation"}],
      "output": "やった！できた！またね！\n"},
     {"text": "> 引用です！\n\n本文です!\n", "options": {"ignoreQuotes": False}, "errors": [{"line": 3}]},
+    # every mark of a run after Japanese counts, not only the first
+    {"text": "手順：：準備::::完了。\n",
+     "errors": [{"column": 3, "message": "(2 full-width, 4 half-width)"}, {"column": 4}],
+     "output": "手順::準備::::完了。\n"},
+    {"text": "やった！うれしい!!\n", "errors": [{"column": 4, "message": "(1 full-width, 2 half-width)"}],
+     "output": "やった!うれしい!!\n"},
+    # a mark after a closing parenthesis or another mark is judged by the text before them
+    {"text": "結果（速報）:上々。補足：なし。注意：特に(なし):以上。\n",
+     "errors": [{"column": 7, "message": "colon written both ways in this post (2 full-width, 2 half-width)"},
+                {"column": 22, "message": "parenthesis"}, {"column": 26, "message": "colon"}],
+     "output": "結果（速報）：上々。補足：なし。注意：特に（なし）：以上。\n"},
+    {"text": "本当に？(たぶん)ね。関数（引数）も。\n",
+     "errors": [{"column": 5, "message": "parenthesis"}],
+     "output": "本当に？（たぶん）ね。関数（引数）も。\n"},
 ]
 
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_a_long_run_of_word_characters_is_masked_in_linear_time():
+    """The e-mail pattern once restarted at every position of a run without "@" (a 30,000-
+    character run took seconds); now a run is scanned once."""
+    import time
+
+    from postlint.rules.ja_consistent_punctuation import _URL
+
+    for run in ("あ" * 30_000, "a" * 30_000, "a.b-" * 7_500):
+        started = time.perf_counter()
+        assert [m.span() for m in _URL.finditer(run + " x@example.jp")] == [(len(run) + 1, len(run) + 13)]
+        assert time.perf_counter() - started < 0.5
+
+
+SETTLED_BY_ONE_PASS = [
+    "文字列：：：::::::::です。\n",
+    "すごい！！これは!!!だ。やった!?本当？！\n",
+    "関数(引数)!と書く。便利です！次(注)?そう？\n",
+    "時刻は10:30。予定：朝(会議):昼？(休憩)?\n",
+]
+
+
+@pytest.mark.parametrize("text", SETTLED_BY_ONE_PASS)
+def test_one_fix_pass_settles_the_post(text):
+    """What counts is decided without the marks a fix changes, so after one pass nothing is left
+    (judged by the character right before it, a run of marks was converted one mark a pass)."""
+    fixed = apply_fixes(text, run_rule(RULE, text))
+    assert fixed != text
+    assert run_rule(RULE, fixed) == []

@@ -58,6 +58,22 @@ INVALID = [
      "output": post(3, LONG, key="minutes")},
     {"text": '+++\ntitle = "t"\nreading_time = 9\n+++\n' + LONG + "\n", "errors": [{"line": 3, "column": 16}],
      "output": '+++\ntitle = "t"\nreading_time = 3\n+++\n' + LONG + "\n"},
+    # the fix writes over the whole value, inside its quotes and before a comment
+    {"text": post("-2", LONG), "errors": [{"message": "reading_time is -2, not a plain number"}], "output": post(3, LONG)},
+    {"text": post("0x10 # hex"), "errors": [{"message": "is 0x10 (read as 16), not a plain number"}],
+     "output": post("1 # hex")},
+    {"text": post("2:45", LONG), "errors": [{"message": "(read as 165)"}], "output": post(3, LONG)},
+    {"text": post("2_000", LONG), "errors": [{"message": "(read as 2000)"}], "output": post(3, LONG)},
+    {"text": post('"2e300"', LONG), "errors": [{"message": "is 2e300, not a plain number"}],
+     "output": post('"3"', LONG)},
+    {"text": post("'9'", LONG), "errors": [{"column": 15, "message": "is 9 but"}], "output": post("'3'", LONG)},
+    {"text": post('"約9分" # 目安'), "errors": [{"message": "is 約9分 but"}], "output": post('"約1分" # 目安')},
+    # a value that is not plainly a number is reported even when it happens to be near
+    {"text": post("0x1"), "errors": [{"message": "not a plain number"}], "output": post(1)},
+    {"text": post('"1:00"'), "errors": [{"message": "not a plain number"}], "output": post('"1"')},
+    {"text": '+++\ntitle = "t"\nreading_time = 9 # draft\n+++\n' + LONG + "\n",
+     "errors": [{"message": "reading_time is 9 but"}],
+     "output": '+++\ntitle = "t"\nreading_time = 3 # draft\n+++\n' + LONG + "\n"},
 ]
 
 
@@ -72,3 +88,13 @@ def test_the_seed_post_reads_in_about_twelve_minutes():
     problems = lint(Source.from_text(seed.read_text("utf-8"), str(seed)), resolve({"rules": {RULE: True}}))
     assert [(p.line, p.fix.text) for p in problems] == [(9, "12")]
     assert "about 12 minutes" in problems[0].message
+
+
+def test_one_fix_satisfies_the_rule():
+    """The fix once replaced only the first digits of the value ("-1" -> "-5", "1:30" -> "5:30")."""
+    from conftest import apply_fixes, run_rule
+
+    for value in ("-1", "0x10", "1:30", "1e309", "1_000", '"12 min"', "'1.5e1'", "40 # old"):
+        text = post(value, LONG)
+        fixed = apply_fixes(text, run_rule(RULE, text))
+        assert run_rule(RULE, fixed) == [], (value, fixed)
