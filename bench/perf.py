@@ -75,7 +75,11 @@ def median_of(repeat: int, cmd: list[str], **kw) -> tuple[float, int]:
 
 
 def postlint_cmd(files: list[str], *extra: str) -> list[str]:
-    return [sys.executable, "-m", "postlint", "--format", "json", "--config", config_file(), *extra, *files]
+    """The command a user runs: the ``postlint`` script installed beside this Python (as
+    pip and pre-commit install it; ``python -m postlint`` would add runpy's imports)."""
+    script = Path(sys.executable).with_name("postlint")
+    program = [str(script)] if script.exists() else [sys.executable, "-m", "postlint"]
+    return [*program, "--format", "json", "--config", config_file(), *extra, *files]
 
 
 def machine() -> str:
