@@ -24,6 +24,7 @@ import yaml
 from postlint.nodes import Node
 from postlint.record import Record
 
+
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """A safe loader that keeps an impossible timestamp (``2025-02-30``) as its text,
     so the front-matter rule can report it instead of the whole post failing to parse."""
@@ -118,19 +119,17 @@ def parse_front_matter(text: str, span: FrontMatterSpan) -> Node:
     if isinstance(root, yaml.MappingNode):
         for key_node, _ in root.value:
             if isinstance(key_node, yaml.ScalarNode):
-                data["keys"].setdefault(
-                    key_node.value,
-                    (span.content_start + key_node.start_mark.index, span.content_start + key_node.end_mark.index),
-                )
+                where = (span.content_start + key_node.start_mark.index, span.content_start + key_node.end_mark.index)
+                if key_node.value in data["keys"]:  # YAML keeps the last value; some generators refuse the file
+                    data.setdefault("duplicates", []).append((key_node.value, where))
+                else:
+                    data["keys"][key_node.value] = where
     return node
 
 
 def _parse_toml(content: str, base: int, data: dict) -> None:
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10
-        data["value"] = {}
-        return
+    import tomllib
+
     try:
         data["value"] = tomllib.loads(content)
     except tomllib.TOMLDecodeError as exc:

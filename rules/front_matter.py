@@ -14,7 +14,8 @@ as a number breaks the site quietly.  Reported:
 * a date that differs from the date in a ``YYYY-MM-DD-*.md`` file name
   (``dateMatchesFileName``);
 * YAML/TOML syntax errors, a block that is never closed, and front matter
-  that is not a mapping (a list or a bare scalar).
+  that is not a mapping (a list or a bare scalar);
+* a key given twice (YAML keeps the last value; stricter parsers refuse the file).
 
 Options:
 
@@ -105,6 +106,10 @@ def check(node, opts, ctx):
     for key, kind in bad:
         yield ctx.report(*opener, f"front-matter option types.{key}: unknown kind {kind!r} "
                                   f"(use {', '.join(KINDS)})")
+    for key, (start, end) in data.get("duplicates", ()):
+        first = ctx.source.position(data["keys"][key][0])[0]
+        yield ctx.report(start, end, f"front matter gives '{key}' again (first on line {first}): YAML keeps this "
+                                     "last value and stricter parsers refuse the file; keep one")
     present = {str(k): v for k, v in value.items()}
     for key in required:
         if key not in present:

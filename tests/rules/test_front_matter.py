@@ -46,6 +46,8 @@ VALID = [
 ]
 
 INVALID = [
+    {"text": "---\ntitle: 最初の題\ntags: [a]\ntitle: 後の題\n---\n本文。\n",
+     "errors": [{"line": 4, "column": 1, "message": "gives 'title' again (first on line 2)"}]},
     {"text": "前置きのない本文です。\n",
      "errors": [{"line": 1, "column": 1, "message": "front matter is missing"}]},
     {"text": "---\ntitle: t\n---\n本文。\n", "options": {"required": ["title", "date"]},
