@@ -109,8 +109,15 @@ def _parse_plain(text: str, base: int, doc: Node) -> None:
         doc.children.append(para)
 
 
+# A CR not followed by LF ends a line in CommonMark, but pulldown-cmark misses it in some
+# places (it joins the lines of an indented code block); an LF in its place changes no offset.
+_BARE_CR = re.compile(r"\r(?!\n)")
+
+
 def _parse_markdown(text: str, base: int, doc: Node) -> None:
     body = text[base:]
+    if "\r" in body:
+        body = _BARE_CR.sub("\n", body)
     events = list(pyromark.events_with_range(body, options=_OPTIONS))
     offsets = _Offsets(body)
     offsets.prepare(events)

@@ -66,3 +66,13 @@ def test_unterminated_front_matter_is_reported_not_swallowed():
 def test_a_leading_thematic_break_is_not_front_matter():
     src, doc = tree("---\n\n本文です。\n")
     assert doc.children[0].type != "Yaml"
+
+
+def test_a_bare_cr_ends_a_line_as_lf_does():
+    """CommonMark's line endings are LF, CRLF and CR; the tree of a classic-Mac file is the
+    tree of the same text with LF, at the same offsets."""
+    def shape(text):
+        return [(n.type, n.start, n.end) for n in tree(text)[1].walk()]
+
+    for text in ("    コード\r続きの段落です。\r", "# 題\r\r本文です。\r\r- 項目\r"):
+        assert shape(text) == shape(text.replace("\r", "\n"))
