@@ -54,20 +54,34 @@ _URL = re.compile(r"(?:https?|ftp|file)://[^\s<>\"'）」』】]*|www\.[^\s<>\"'
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 
 
-def _match_close(text: str, i: int) -> int:
-    """Index of the bracket closing the one at ``i`` (either width closes either), or -1."""
-    depth = 0
-    for j in range(i, len(text)):
+_BRACKET_OR_LINE_END = re.compile("[(（)）\n]")
+
+
+def _closing_brackets(text: str) -> dict[int, int]:
+    r"""For each opening bracket of ``text``, the index of the bracket closing it (either
+    width closes either), or -1 when none does before a blank line or the end.
+
+    One pass over the brackets (finding each one's partner by scanning ahead took time
+    quadratic in the number of unclosed ones).
+
+    >>> sorted(_closing_brackets("a(b（c)d)e(\n\n)").items())
+    [(1, 7), (3, 5), (9, -1)]
+    """
+    closing: dict[int, int] = {}
+    still_open: list[int] = []
+    for m in _BRACKET_OR_LINE_END.finditer(text):
+        j = m.start()
         ch = text[j]
         if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth -= 1
-            if depth == 0:
-                return j
-        elif ch == "\n" and text[j - 1:j] == "\n":
-            return -1
-    return -1
+            still_open.append(j)
+        elif ch != "\n":
+            if still_open:
+                closing[still_open.pop()] = j
+        elif j and text[j - 1] == "\n":  # a blank line: nothing open before it closes after it
+            closing.update(dict.fromkeys(still_open, -1))
+            still_open.clear()
+    closing.update(dict.fromkeys(still_open, -1))
+    return closing
 
 
 def _masked(plain, para) -> list[bool]:
@@ -110,6 +124,7 @@ def _occurrences(text: str, hidden: list[bool], roles):
     if not marks:
         return
     before, scanned = "", 0  # the last character before ``scanned`` that no fix changes
+    closing = None  # made at the first bracket
     for match in _mark_pattern("".join(marks)).finditer(text):
         i = match.start()
         for ch in text[scanned:i]:
@@ -127,7 +142,9 @@ def _occurrences(text: str, hidden: list[bool], roles):
         if role == "colon" and prev.isdigit() and text[i + 1:i + 2].isdigit():
             continue  # a time or a ratio
         if role == "paren":
-            close = _match_close(text, i)
+            if closing is None:
+                closing = _closing_brackets(text)
+            close = closing[i]
             if close < 0 or any(hidden[i:close + 1]):
                 continue
             if ch == half and not (is_japanese(before) or has_japanese(text[i + 1:close].translate(_NO_FIXABLE))):

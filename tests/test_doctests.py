@@ -1,4 +1,4 @@
-"""The examples in the engine's docstrings are true."""
+"""The examples in the engine's and the rules' docstrings are true."""
 
 import doctest
 import importlib
@@ -7,9 +7,11 @@ import pkgutil
 import pytest
 
 import postlint
+import postlint.rules
 
 MODULES = sorted(m.name for m in pkgutil.walk_packages(postlint.__path__, "postlint.")
                  if not m.name.startswith(("postlint.rules", "postlint.lsp", "postlint.__main__")))
+MODULES += sorted(m.name for m in pkgutil.walk_packages(postlint.rules.__path__, "postlint.rules."))
 
 
 @pytest.mark.parametrize("name", MODULES)
