@@ -173,9 +173,9 @@ def js_index(text: str, index: int) -> int:
     >>> js_index("ab", 1), js_index("📝あい", 2)
     (1, 1)
     """
-    if not ASTRAL.search(text, 0, index):
-        return index
     astral = _astral_indices(text)
+    if not astral or astral[0] >= index:  # no astral character before it (found once per text)
+        return index
     # the last character whose first unit is at or before ``index`` (units before character i:
     # i + the astral characters before it), by bisection: a text may have thousands of reports
     low, high = 0, min(index, len(text))
