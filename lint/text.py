@@ -453,11 +453,9 @@ class _Item(Record):
         self.node = node
 
 
-class _Segment:
-    __slots__ = ("kind", "start", "end", "node")
-
-    def __init__(self, kind: str, start: int, end: int, node=None):
-        self.kind, self.start, self.end, self.node = kind, start, end, node
+# A piece of a block's inline content (kind "Str", "Stop", or a node's type): the same four
+# fields as a sentence's items.
+_Segment = _Item
 
 
 class _Scanner:
