@@ -16,9 +16,10 @@ whichever of the two lists fewer such code points.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-__all__ = ["MAX_CODE", "char_class", "complement", "normalized"]
+__all__ = ["MAX_CODE", "CodeSet", "char_class", "complement", "normalized"]
 
 MAX_CODE = 0x10FFFF
 _BMP_END = 0xFFFF
@@ -70,3 +71,25 @@ def char_class(ranges, *, negate: bool = False) -> str:
     if _bmp_size(outside) < _bmp_size(inside):
         return f"[^{_body(outside)}]"
     return f"[{_body(inside)}]"
+
+
+class CodeSet:
+    """Code points (``ranges`` and the characters of ``chars``) tested one character at a
+    time: for a set whose regex class would cost milliseconds to compile, or where single
+    characters are asked about.
+
+    >>> kana = CodeSet([(0x3041, 0x3093), (0x30A1, 0x30F6)], chars="ー")
+    >>> "か" in kana, "カ" in kana, "ー" in kana, "a" in kana
+    (True, True, True, False)
+    """
+
+    __slots__ = ("_ranges", "_starts")
+
+    def __init__(self, ranges=(), chars: str = "") -> None:
+        self._ranges = normalized([*ranges, *((ord(c), ord(c)) for c in chars)])
+        self._starts = [first for first, _ in self._ranges]
+
+    def __contains__(self, char: str) -> bool:
+        code = ord(char)
+        i = bisect.bisect_right(self._starts, code) - 1
+        return i >= 0 and code <= self._ranges[i][1]

@@ -40,7 +40,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from postlint.charclass import char_class, complement, normalized
+from postlint.charclass import CodeSet, char_class, complement, normalized
 from postlint.nodes import Node
 from postlint.record import Record
 
@@ -85,18 +85,12 @@ _CJK_RANGES = (
     (0xFFA0, 0xFFBE), (0xFFC2, 0xFFC7), (0xFFCA, 0xFFCF), (0xFFD2, 0xFFD7),
     (0xFFDA, 0xFFDC),
 )
-_CJK_STARTS = [a for a, _ in _CJK_RANGES]
+_CJK = CodeSet(_CJK_RANGES)
 # Blank and CJK code points: words (``_Scanner._word``) run between them.  The classes
 # built from these ranges are written by char_class (cheaper to compile).
 _BLANK_OR_CJK = normalized([(ord(c), ord(c)) for c in _JS_SPACE] + list(_CJK_RANGES))
 _WORD_CHAR = char_class(_BLANK_OR_CJK, negate=True)
 _WORD = re.compile(_WORD_CHAR + "*")
-
-
-def _is_cjk(char: str) -> bool:
-    code = ord(char)
-    i = bisect.bisect_right(_CJK_STARTS, code) - 1
-    return i >= 0 and code <= _CJK_RANGES[i][1]
 
 
 def _is_upper_start(word: str) -> bool:
@@ -503,7 +497,7 @@ class _Scanner:
         """AbbrMarker.getWord: the word at ``pos + start`` (up to a blank or
         a CJK character), "" when the character before ``pos`` is in a word."""
         prev = self.read(-1)
-        if prev is not None and prev not in _JS_SPACE and not _is_cjk(prev):
+        if prev is not None and prev not in _JS_SPACE and prev not in _CJK:
             return ""
         i = self.pos + start
         if i >= self.hi:

@@ -19,9 +19,9 @@ Options: ``periodMark`` ("。"), ``allowPeriodMarks`` ([]), ``allowEmojiAtEnd``
     NG:  これは文です.
 """
 
-import bisect
 import re
 
+from postlint.charclass import CodeSet
 from postlint.rules._textlint import JS_SPACE, autolinks, utf16_len
 
 ID = "ja-no-mixed-period"
@@ -35,9 +35,8 @@ FIXABLE = True
 # Kanji and kana: 々〇〻, CJK ideographs (extension A, unified, compatibility, U+20000-U+2FFFF),
 # ぁ-ん and ァ-ヶ.  Tested character by character (among the non-ASCII ones): a class of these
 # 28,000 code points costs milliseconds to compile (Python's re loops over them).
-_JAPANESE_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF), (0x3041, 0x3093),
-                    (0x30A1, 0x30F6))
-_JAPANESE_MARKS = frozenset("々〇〻")
+_JAPANESE = CodeSet([(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF), (0x3041, 0x3093),
+                     (0x30A1, 0x30F6)], chars="々〇〻")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CLASSIC_PERIOD = frozenset("。.")
 # textlint's parser ends a paragraph's last text before the ";" of a final character reference.
@@ -46,7 +45,7 @@ _EXCEPTION_MARKS = frozenset("!?！？)）」』")
 _IGNORED_INSIDE = ("ListItem", "Link", "Code", "Image", "BlockQuote", "Emphasis")
 _FOOTNOTES = ("FootnoteDefinition", "Footnote", "Definition")
 # Code points that are an emoji on their own (the emoji-regex package, v10).
-_EMOJI = (
+_EMOJI = CodeSet((
     (0xA9, 0xA9), (0xAE, 0xAE), (0x203C, 0x203C), (0x2049, 0x2049), (0x2122, 0x2122), (0x2139, 0x2139),
     (0x2194, 0x2199), (0x21A9, 0x21AA), (0x231A, 0x231B), (0x2328, 0x2328), (0x23CF, 0x23CF),
     (0x23E9, 0x23F3), (0x23F8, 0x23FA), (0x24C2, 0x24C2), (0x25AA, 0x25AB), (0x25B6, 0x25B6),
@@ -77,9 +76,7 @@ _EMOJI = (
     (0x1F7F0, 0x1F7F0), (0x1F90C, 0x1F93A), (0x1F93C, 0x1F945), (0x1F947, 0x1F9FF), (0x1FA70, 0x1FA7C),
     (0x1FA80, 0x1FA8A), (0x1FA8E, 0x1FAC6), (0x1FAC8, 0x1FAC8), (0x1FACD, 0x1FADC), (0x1FADF, 0x1FAEA),
     (0x1FAEF, 0x1FAF8),
-)
-_EMOJI_STARTS = [start for start, _ in _EMOJI]
-
+))
 
 
 def _has_japanese(text: str) -> bool:
@@ -88,12 +85,8 @@ def _has_japanese(text: str) -> bool:
     >>> _has_japanese("see 第3章"), _has_japanese("café ™")
     (True, False)
     """
-    for m in _NON_ASCII.finditer(text):
-        char = m.group()
-        code = ord(char)
-        if char in _JAPANESE_MARKS or any(first <= code <= last for first, last in _JAPANESE_RANGES):
-            return True
-    return False
+    return any(m.group() in _JAPANESE for m in _NON_ASCII.finditer(text))
+
 
 def is_emoji(char: str) -> bool:
     """Whether one code point is an emoji by itself.
@@ -101,9 +94,7 @@ def is_emoji(char: str) -> bool:
     >>> is_emoji("😆"), is_emoji("あ")
     (True, False)
     """
-    code = ord(char)
-    i = bisect.bisect_right(_EMOJI_STARTS, code) - 1
-    return i >= 0 and code <= _EMOJI[i][1]
+    return char in _EMOJI
 
 
 def ending(text: str, period_marks, allow_emoji: bool):

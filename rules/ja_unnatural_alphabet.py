@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from postlint.charclass import CodeSet
 from postlint.rules._textlint_ja import match_patterns
 
 ID = "ja-unnatural-alphabet"
@@ -32,16 +33,11 @@ COMMON_CASES = ["/[a-zA-Zａ-ｚＡ-Ｚ]言語/", "/[x-zX-Z]座標/", "/[x-zX-Z]
 # surrogates D840-D87F).  The original's pattern is (Japanese)(letter)(Japanese); a class of
 # these 28,000 code points costs milliseconds to compile (Python's re loops over them), so
 # letters between two non-ASCII characters are found first and their neighbours tested here.
-_JA_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3041, 0x3093),
-              (0x30A1, 0x30F6))  # CJK ideographs (ext. A, unified, compatibility), full-width forms, ぁ-ん, ァ-ヶ
-_JA_MARKS = frozenset("々〇〻ー。、・−")
+# The class: CJK ideographs (ext. A, unified, compatibility), full-width forms, ぁ-ん, ァ-ヶ, marks.
+_JAPANESE = CodeSet([(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3041, 0x3093),
+                     (0x30A1, 0x30F6)], chars="々〇〻ー。、・−")
 _LETTER_AMID_NON_ASCII = re.compile(r"(?<=[^\x00-\x7f])[a-zA-Zａ-ｚＡ-Ｚ](?=[^\x00-\x7f])")
 TRIGGER = _LETTER_AMID_NON_ASCII  # a file without one has no unnatural letter
-
-
-def _japanese(char: str) -> bool:
-    code = ord(char)
-    return char in _JA_MARKS or any(first <= code <= last for first, last in _JA_RANGES)
 
 
 def unnatural(text: str):
@@ -55,8 +51,8 @@ def unnatural(text: str):
     for m in _LETTER_AMID_NON_ASCII.finditer(text):
         i = m.start()
         before, after = text[i - 1], text[i + 1]
-        if i - 1 >= searched_from and (ord(before) > 0xFFFF or _japanese(before)) \
-                and (0x20000 <= ord(after) <= 0x2FFFF or _japanese(after)):
+        if i - 1 >= searched_from and (ord(before) > 0xFFFF or before in _JAPANESE) \
+                and (0x20000 <= ord(after) <= 0x2FFFF or after in _JAPANESE):
             searched_from = i + 2
             yield i, text[i - 1:i + 2]
 

@@ -307,7 +307,7 @@ def _boring_end_reference(text, pos, end, stops):
     special = set(stops) | set(postlint.text._PAIR_OF) | set("\r\n")
 
     def blank_or_cjk(ch):
-        return ch in postlint.text._JS_SPACE or postlint.text._is_cjk(ch)
+        return ch in postlint.text._JS_SPACE or ch in postlint.text._CJK
 
     i = pos
     while i < end and text[i] not in special:
