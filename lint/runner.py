@@ -268,11 +268,7 @@ class ProblemPositions:
     __slots__ = ("_utf16", "_positions", "bom", "path")
 
     def __init__(self, source, problems: list[Problem]):
-        offsets = set()
-        for p in problems:
-            offsets.update((p.start, p.end))
-            if p.fix is not None:
-                offsets.update((p.fix.start, p.fix.end))
+        offsets = {o for p in problems for o in self._offsets(p)}
         self._utf16 = {o: source.utf16(o) for o in offsets}
         self._positions = {o: source.utf16_position(o) for o in offsets}
         self.bom, self.path = source.bom, source.path
@@ -306,12 +302,16 @@ class ProblemPositions:
         values = [bom, *self._utf16, *self._utf16.values(), *(n for pair in self._positions.values() for n in pair)]
         if not all(type(v) is int or type(v) is bool for v in values):
             raise ValueError("not stored positions: a value is no number")
-        for p in problems:
-            offsets = (p.start, p.end) + ((p.fix.start, p.fix.end) if p.fix is not None else ())
-            if any(o not in self._utf16 for o in offsets):
-                raise ValueError("not stored positions: a problem's offset is missing")
+        if any(o not in self._utf16 for p in problems for o in cls._offsets(p)):
+            raise ValueError("not stored positions: a problem's offset is missing")
         self.bom, self.path = bom, path
         return self
+
+    @staticmethod
+    def _offsets(problem: Problem) -> tuple[int, ...]:
+        """The offsets of a problem whose positions are kept: its range and its fix's."""
+        fix = problem.fix
+        return (problem.start, problem.end) if fix is None else (problem.start, problem.end, fix.start, fix.end)
 
     def utf16(self, offset: int) -> int:
         return self._utf16[offset]
