@@ -50,6 +50,15 @@ class SourceError(Exception):
         self.column = column
 
 
+def astral_offsets(text: str) -> list[int]:
+    """The offsets of ``text``'s characters beyond U+FFFF (two UTF-16 units each), in order.
+
+    >>> astral_offsets("a😀b𠀋")
+    [1, 3]
+    """
+    return [m.start() for m in ASTRAL.finditer(text)]
+
+
 def line_starts(text: str) -> list[int]:
     r"""Offsets where the lines of ``text`` start (after CRLF, CR, LF, U+2028 and U+2029).
 
@@ -137,7 +146,7 @@ class Source(Record):
     def utf16(self, offset: int) -> int:
         """The UTF-16 code-unit offset of a str offset (textlint's unit)."""
         if self._astral is None:
-            self._astral = [m.start() for m in ASTRAL.finditer(self.text)]
+            self._astral = astral_offsets(self.text)
         return offset + bisect.bisect_left(self._astral, offset)
 
     def utf16_position(self, offset: int) -> tuple[int, int]:

@@ -31,7 +31,7 @@ import functools
 import re
 
 from postlint import text as _text
-from postlint.source import ASTRAL
+from postlint.source import astral_offsets
 
 DEFAULT_SEPARATORS = (".", "．", "。", "?", "!", "？", "！")
 SKIP_ANCESTORS = ("Link", "Image", "BlockQuote", "Emphasis")
@@ -188,9 +188,7 @@ def js_index(text: str, index: int) -> int:
     return low
 
 
-@functools.lru_cache(maxsize=64)
-def _astral_indices(text: str) -> list[int]:
-    return [m.start() for m in ASTRAL.finditer(text)]
+_astral_indices = functools.lru_cache(maxsize=64)(astral_offsets)  # a text may have thousands of reports
 
 
 # -- @textlint/regexp-string-matcher ------------------------------------------
