@@ -6,7 +6,8 @@ tokenize its paragraphs and headings once with each dictionary.
 
 preset-ja-technical-writing's rules use IPADIC only (unidic-lite serves postlint's own rules),
 so its floor tokenizes with IPADIC only.  Imports only what parsing and tokenizing need, so that
-run as a script it measures the interpreter, those imports, and the work.
+run as a script it measures the interpreter, those imports, and the work; as a script it
+also uses the compiled-regex store, as the ``postlint`` command does.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import sys
 import time
 from pathlib import Path
 
-from postlint.markdown import parse
-from postlint.morph import _tagger
-from postlint.source import Source
-
 
 def floor(files: list[str], dictionaries: tuple[str, ...] = ("ipadic",)) -> float:
     """Seconds to parse ``files`` and tokenize each paragraph and heading once per dictionary."""
+    from postlint.markdown import parse
+    from postlint.morph import _tagger
+    from postlint.source import Source
+
     taggers = [_tagger(d) for d in dictionaries]
     start = time.perf_counter()
     for path in files:
@@ -37,4 +38,8 @@ def floor(files: list[str], dictionaries: tuple[str, ...] = ("ipadic",)) -> floa
 
 
 if __name__ == "__main__":
+    from postlint import regex_store
+
+    regex_store.install()
     floor(sys.argv[1:])
+    regex_store.save()

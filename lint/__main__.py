@@ -1,5 +1,5 @@
 """``python -m postlint`` is the ``postlint`` command."""
 
-from postlint.cli import entry
+from postlint.entry import main
 
-entry()
+main()

@@ -296,9 +296,4 @@ def main(argv: list[str] | None = None) -> int:
         code = 130
     except BrokenPipeError:
         code = 0
-    sys.exit(code) if __name__ == "__main__" else None
     return code
-
-
-def entry() -> None:  # console script
-    sys.exit(main())

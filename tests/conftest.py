@@ -85,3 +85,16 @@ def shared_dir():
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} not present")
     return SHARED
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_home(tmp_path_factory):
+    """The commands the tests start keep their compiled-regex store (see
+    postlint.regex_store) in a folder of the test run, not in the user's home."""
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache-home"))
+    yield
+    if previous is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous

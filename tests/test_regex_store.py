@@ -1,0 +1,130 @@
+"""The compiled-regex store: patterns from stored code behave as freshly compiled ones,
+a damaged or foreign file is ignored, and the command runs the same with or without it."""
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from postlint import regex_store
+from postlint.regex_store import RegexStore
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "2025-11-10-korea-ai-investment.md"
+
+# Patterns of the kinds the rules use: named groups, lookaround, possessive runs,
+# back references, inline and passed flags, large Japanese classes.
+PATTERNS = [
+    (r"(?P<num>[0-9０-９]+)(?P<unit>[万億兆])", 0),
+    (r"(?<![ぁ-ん])です(?=。|$)", re.MULTILINE),
+    (r"[\u3400-\u4dbf\u4e00-\u9fff々〆ヵヶ]{3,}+", 0),
+    (r"[^\t\n\r -~\u3000-\u30ff\u4e00-\u9fff]", 0),
+    (r"(\S)\1{2,}", 0),
+    (r"(?i)java\s*script", 0),
+    (r"ＷＥＢ|web", re.IGNORECASE),
+    (r"(?x) \d+ \s* (?:分|min)  # minutes", 0),
+    (r"(?:(?<=[。、])|^)(?:しかし|でも)", 0),
+]
+SAMPLES = ["今日は12万人が来ました。しかし寒いです。", "JavaScript と WEB、ｗｅｂ", "aaa bbb 東京都庁舎前",
+           "読了 5 min", "Ｘ\u00a0ー🎉", "", "です"]
+
+
+def _behaviour(pattern: re.Pattern) -> list:
+    found = [pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex]
+    for text in SAMPLES:
+        found.append([(m.span(), m.groups()) for m in pattern.finditer(text)])
+        found.append(pattern.sub("<>", text))
+    return found
+
+
+@pytest.mark.parametrize("pattern, flags", PATTERNS)
+def test_a_stored_pattern_behaves_as_a_compiled_one(pattern, flags):
+    compiled = re.compile(pattern, flags)
+    first = RegexStore()
+    fresh = first.compile(pattern, int(flags))  # as re.compile passes them on
+    stored = RegexStore(first.dump())
+    again = stored.compile(pattern, int(flags))
+    assert stored.added == 0  # from the file, not the compiler
+    assert _behaviour(again) == _behaviour(compiled) == _behaviour(fresh)
+
+
+def test_a_file_from_another_engine_or_damaged_is_ignored():
+    store = RegexStore()
+    store.compile("[あ-ん]+", 0)
+    good = store.dump()
+    key, entries = marshal.loads(good)
+    foreign = marshal.dumps(((key[0], "2.7.18 (other)") + key[2:], entries))
+    for data in (foreign, good[: len(good) // 2], b"not marshal at all", b""):
+        assert RegexStore(data).entries == {}
+
+
+def test_a_damaged_entry_is_compiled_afresh():
+    store = RegexStore()
+    store.compile("[あ-ん]+", 0)
+    flags, code, *rest = store.entries[("[あ-ん]+", 0)]
+    store.entries[("[あ-ん]+", 0)] = (flags, [999999] + code, *rest)  # the engine refuses it
+    damaged = RegexStore(store.dump())
+    assert damaged.compile("[あ-ん]+", 0).findall("かなカナ") == ["かな"]
+    assert damaged.added == 1
+
+
+def test_an_oversized_store_keeps_only_what_the_last_run_used(monkeypatch):
+    monkeypatch.setattr(regex_store, "MAX_ENTRIES", 3)
+    store = RegexStore()
+    for n in range(5):
+        store.compile(f"x{n}", 0)
+    later = RegexStore(store.dump())  # all five kept: this run used them
+    assert len(later.entries) == 5
+    later.compile("x4", 0)
+    assert set(marshal.loads(later.dump())[1]) == {("x4", 0)}
+
+
+def _postlint(env_update: dict, *args) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "POSTLINT_REGEX_STORE")}
+    env.update(env_update)
+    cmd = [sys.executable, "-m", "postlint", "--format", "json", "--jobs", "1", *args]
+    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, timeout=120)
+
+
+def _messages(result: subprocess.CompletedProcess) -> list:
+    assert result.returncode == 1, result.stderr.decode()
+    return json.loads(result.stdout)[0]["messages"]
+
+
+def test_the_command_writes_the_store_once_and_reports_the_same_with_it(tmp_path):
+    cache = {"XDG_CACHE_HOME": str(tmp_path)}
+    store_file = tmp_path / "postlint" / f"regex-{sys.implementation.cache_tag}.marshal"
+    without = _messages(_postlint({**cache, "POSTLINT_REGEX_STORE": "off"}, SEED))
+    assert not store_file.exists()
+    first = _messages(_postlint(cache, SEED))
+    written = store_file.read_bytes()
+    assert len(RegexStore(written).entries) > 50  # the rules' and PyYAML's patterns
+    second = _messages(_postlint(cache, SEED))
+    assert store_file.read_bytes() == written  # nothing new to add
+    assert first == second == without
+
+
+def test_the_command_runs_on_a_damaged_store_and_repairs_it(tmp_path):
+    store_file = tmp_path / "postlint" / f"regex-{sys.implementation.cache_tag}.marshal"
+    store_file.parent.mkdir()
+    store_file.write_bytes(b"\x00garbage")
+    expected = _messages(_postlint({"XDG_CACHE_HOME": str(tmp_path), "POSTLINT_REGEX_STORE": "off"}, SEED))
+    assert _messages(_postlint({"XDG_CACHE_HOME": str(tmp_path)}, SEED)) == expected
+    assert RegexStore(store_file.read_bytes()).entries
+
+
+def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path):
+    _messages(_postlint({"XDG_CACHE_HOME": str(tmp_path), "PYTHONDONTWRITEBYTECODE": "1"}, SEED))
+    assert not (tmp_path / "postlint").exists()
+
+
+def test_an_unwritable_cache_folder_is_no_error(tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("")
+    result = _postlint({"XDG_CACHE_HOME": str(blocker)}, SEED)
+    assert _messages(result) and b"Traceback" not in result.stderr
