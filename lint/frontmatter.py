@@ -105,9 +105,12 @@ def parse_front_matter(text: str, span: FrontMatterSpan) -> Node:
     if data["format"] == "toml":
         _parse_toml(content, span.content_start, data)
         return node
-    try:
-        root = yaml.compose(content, Loader=_Loader)
-        data["value"] = yaml.load(content, Loader=_Loader) if root is not None else None
+    loader = _Loader(content)
+    try:  # parsed once: the node tree gives the keys' places, then the value is built from it
+        root = loader.get_single_node()
+        if isinstance(root, yaml.MappingNode):  # before building: merge keys (<<) rewrite the node
+            _note_keys(root, span.content_start, data)
+        data["value"] = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         offset = span.content_start + (mark.index if mark is not None else 0)
@@ -115,16 +118,22 @@ def parse_front_matter(text: str, span: FrontMatterSpan) -> Node:
         context = getattr(exc, "context", None)
         message = f"front matter is not valid YAML: {problem}" + (f" ({context})" if context else "")
         data["error"] = (message, min(offset, span.content_end))
-        return node
-    if isinstance(root, yaml.MappingNode):
-        for key_node, _ in root.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                where = (span.content_start + key_node.start_mark.index, span.content_start + key_node.end_mark.index)
-                if key_node.value in data["keys"]:  # YAML keeps the last value; some generators refuse the file
-                    data.setdefault("duplicates", []).append((key_node.value, where))
-                else:
-                    data["keys"][key_node.value] = where
+        data["keys"].clear()
+        data.pop("duplicates", None)
+    finally:
+        loader.dispose()
     return node
+
+
+def _note_keys(root, base: int, data: dict) -> None:
+    """The place of each top-level key, and the keys given twice."""
+    for key_node, _ in root.value:
+        if isinstance(key_node, yaml.ScalarNode):
+            where = (base + key_node.start_mark.index, base + key_node.end_mark.index)
+            if key_node.value in data["keys"]:  # YAML keeps the last value; some generators refuse the file
+                data.setdefault("duplicates", []).append((key_node.value, where))
+            else:
+                data["keys"][key_node.value] = where
 
 
 def _parse_toml(content: str, base: int, data: dict) -> None:
