@@ -11,7 +11,8 @@ Measures, on ../shared/corpus with preset-ja-technical-writing:
  (d) the floor: parse every file with pyromark and tokenize its paragraphs and headings once
      with the dictionary the preset's rules use (IPADIC), no rules,
  (e) one post end to end, interpreter start included, for both tools, and its floor (a fresh
-     interpreter running bench/floor.py on the post: the imports parsing and tokenizing need),
+     interpreter running bench/floor.py on the post: the imports parsing and tokenizing need);
+     postlint and the floor run in turn, 15 times each, with wall and CPU time,
  (f) a cached re-run with nothing changed, and peak RSS per process.
 Medians of --repeat runs.  Also writes bench/out/importtime.txt and bench/out/profile.txt.
 """
@@ -67,6 +68,25 @@ def timed(cmd: list[str], **kw) -> tuple[float, int]:
     if proc.returncode not in (0, 1):
         sys.exit(f"{cmd[:4]} failed: {proc.stderr.decode()[-1500:]}")
     return elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+
+
+def cpu_of(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one run of a command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall, _ = timed(cmd)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def alternating(repeat: int, *cmds: list[str]) -> list[dict[str, float]]:
+    """Median and best wall time and median CPU time of each command, run in turn
+    ``repeat`` times, so that the machine's drift touches them alike."""
+    runs: list[list[tuple[float, float]]] = [[] for _ in cmds]
+    for _ in range(repeat):
+        for cmd, found in zip(cmds, runs):
+            found.append(cpu_of(cmd))
+    return [{"wall": statistics.median(w for w, _ in found), "best": min(w for w, _ in found),
+             "cpu": statistics.median(c for _, c in found)} for found in runs]
 
 
 def median_of(repeat: int, cmd: list[str], **kw) -> tuple[float, int]:
@@ -131,8 +151,9 @@ def main() -> int:
     single, rss1 = median_of(args.repeat, postlint_cmd(files, "--jobs", "1"))
     multi, rssn = median_of(args.repeat, postlint_cmd(files, "--jobs", str(jobs)))
     two, _ = median_of(args.repeat, postlint_cmd(files, "--jobs", "2"))
-    one_post, _ = median_of(max(5, args.repeat), postlint_cmd([str(SEED)], "--jobs", "1"))
-    one_floor, _ = median_of(max(5, args.repeat), [sys.executable, str(HERE / "floor.py"), str(SEED)])
+    one, one_base = alternating(max(15, args.repeat), postlint_cmd([str(SEED)], "--jobs", "1"),
+                                [sys.executable, str(HERE / "floor.py"), str(SEED)])
+    one_post, one_floor = one["wall"], one_base["wall"]
     with tempfile.TemporaryDirectory() as tmp:
         cache = ["--cache", "--cache-location", str(Path(tmp) / "cache")]
         cold, _ = timed(postlint_cmd(files, "--jobs", str(jobs), *cache))
@@ -153,8 +174,10 @@ def main() -> int:
     rows.append(("(d) floor: parse + tokenize once (IPADIC)", f"{floor_time:.2f} s"))
     if textlint_one:
         rows.append(("(e) one post, textlint (process start included)", f"{textlint_one:.2f} s"))
-    rows.append(("(e) one post, postlint (interpreter start included)", f"{one_post:.3f} s"))
-    rows.append(("(e) one post, floor: interpreter start, imports, parse + tokenize once", f"{one_floor:.3f} s"))
+    for name, found in (("postlint (interpreter start included)", one),
+                        ("floor: interpreter start, imports, parse + tokenize once", one_base)):
+        rows.append((f"(e) one post, {name}: median (best; median CPU)",
+                     f"{found['wall']:.3f} s ({found['best']:.3f} s; {found['cpu']:.3f} s)"))
     rows.append(("(f) cold run with --cache", f"{cold:.2f} s"))
     rows.append(("(f) cached re-run, nothing changed", f"{warm:.2f} s"))
     rows.append(("peak RSS, --jobs 1 (largest process)", f"{rss1 / 1024:.0f} MB"))
