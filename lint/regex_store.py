@@ -61,6 +61,8 @@ class RegexStore:
 
     def compile(self, pattern, flags: int):
         """``re._compiler.compile(pattern, flags)``, from the stored code when there is one."""
+        if type(flags) is not int:  # an int subclass (3.13 passes re._ZeroSentinel): as marshal writes it
+            flags = int(flags)
         key = (pattern, flags)
         self.used.add(key)
         entry = self.entries.get(key)
@@ -151,11 +153,12 @@ def save() -> None:
     target = path()
     temporary = f"{target}.{os.getpid()}.tmp"
     try:
+        data = store.dump()
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with open(temporary, "wb") as file:
-            file.write(store.dump())
+            file.write(data)
         os.replace(temporary, target)
-    except OSError:
+    except Exception:  # the store only saves time: it must never fail a run
         try:
             os.remove(temporary)
         except OSError:

@@ -84,6 +84,26 @@ def test_an_oversized_store_keeps_only_what_the_last_run_used(monkeypatch):
     assert set(marshal.loads(later.dump())[1]) == {("x4", 0)}
 
 
+def test_flags_of_an_int_subclass_are_stored_as_plain_ints():
+    class Sentinel(int):  # Python 3.13's re passes its _ZeroSentinel for a default 0
+        pass
+
+    store = RegexStore()
+    store.compile(r"(?<=\d),(?=\d{3})", Sentinel(0))
+    assert list(marshal.loads(store.dump())[1]) == [(r"(?<=\d),(?=\d{3})", 0)]
+
+
+def test_saving_never_fails_a_run(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    store = RegexStore()
+    store.compile("a+", 0)
+    store.entries[("b+", 0)] = object()  # cannot be written
+    monkeypatch.setattr(regex_store, "_installed", store)
+    regex_store.save()
+    assert not list(tmp_path.rglob("*.tmp")) and not (tmp_path / "postlint" / Path(regex_store.path()).name).exists()
+
+
 def _postlint(env_update: dict, *args) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "POSTLINT_REGEX_STORE")}
     env.update(env_update)
