@@ -7,7 +7,7 @@ tokenize its paragraphs and headings once with each dictionary.
 preset-ja-technical-writing's rules use IPADIC only (unidic-lite serves postlint's own rules),
 so its floor tokenizes with IPADIC only.  Imports only what parsing and tokenizing need, so that
 run as a script it measures the interpreter, those imports, and the work; as a script it
-also uses the compiled-regex store, as the ``postlint`` command does.
+also uses the start-up cache (compiled regular expressions), as the ``postlint`` command does.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ def floor(files: list[str], dictionaries: tuple[str, ...] = ("ipadic",)) -> floa
 
 
 if __name__ == "__main__":
-    from postlint import regex_store
+    from postlint import startup_cache
 
-    regex_store.install()
+    startup_cache.install()
     floor(sys.argv[1:])
-    regex_store.save()
+    startup_cache.save()

@@ -144,7 +144,7 @@ def main() -> int:
     jobs = os.cpu_count() or 1
     rows: list[tuple[str, str]] = []
     load_before = os.getloadavg()[0]
-    # writes the .pyc files and the compiled-regex stores (postlint.regex_store) once
+    # writes the .pyc files and the start-up caches (postlint.startup_cache) once
     timed(postlint_cmd([str(SEED)], "--jobs", "1"))
     timed([sys.executable, str(HERE / "floor.py"), str(SEED)])
 

@@ -125,8 +125,10 @@ def presets() -> dict[str, dict]:
     """rules/presets.yml: preset name -> {prefix, description, rules: {id: options}}."""
     from postlint.rules import data_text
 
-    text = data_text("presets.yml")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    from postlint.startup_cache import parsed
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return parsed("presets", data_text("presets.yml"), lambda text: yaml.load(text, Loader=loader))
 
 
 def preset_name(key: str) -> str | None:

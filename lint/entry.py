@@ -1,20 +1,21 @@
 """The ``postlint`` console script (and ``python -m postlint``).
 
-A module of its own so that the compiled-regex store (:mod:`postlint.regex_store`) is in
-place before the command's imports compile their patterns.
+A module of its own so that the start-up cache (:mod:`postlint.startup_cache`: compiled
+regular expressions, parsed word lists) is in place before the command's imports compile
+their patterns.
 """
 
 import sys
 
 
 def main() -> None:
-    from postlint import regex_store
+    from postlint import startup_cache
 
-    regex_store.install()
+    startup_cache.install()
     try:
         from postlint.cli import main as run
 
         code = run()
     finally:
-        regex_store.save()
+        startup_cache.save()
     sys.exit(code)

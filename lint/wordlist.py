@@ -288,8 +288,10 @@ def builtin(name: str) -> Dictionary:
     if loader is not None:
         import yaml
 
+        from postlint.startup_cache import parsed
+
         try:
-            raw = yaml.load(text, Loader=loader)
+            raw = parsed("wordlist", text, lambda text: yaml.load(text, Loader=loader))
         except yaml.YAMLError:
             return Dictionary.from_yaml(text, where)  # the error as prh's loader words it
         return Dictionary.from_data(raw, where)

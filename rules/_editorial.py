@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from postlint.rules import data_text
+from postlint.startup_cache import parsed
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -144,8 +145,7 @@ def in_ranges(offset: int, ranges) -> bool:
 @functools.lru_cache(maxsize=None)
 def builtin_data(name: str):
     """A YAML file of rules/dict/ (parsed once)."""
-    text = data_text("dict", name)
-    return yaml.load(text, Loader=_Loader)
+    return parsed("editorial", data_text("dict", name), lambda text: yaml.load(text, Loader=_Loader))
 
 
 def user_data(value, option: str):

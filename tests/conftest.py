@@ -89,8 +89,8 @@ def shared_dir():
 
 @pytest.fixture(scope="session", autouse=True)
 def _own_cache_home(tmp_path_factory):
-    """The commands the tests start keep their compiled-regex store (see
-    postlint.regex_store) in a folder of the test run, not in the user's home."""
+    """The commands the tests start keep their start-up cache (see
+    postlint.startup_cache) in a folder of the test run, not in the user's home."""
     previous = os.environ.get("XDG_CACHE_HOME")
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache-home"))
     yield
