@@ -20,7 +20,6 @@ Each text is tokenized once per dictionary (an LRU cache).
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections import namedtuple
 
@@ -83,7 +82,9 @@ def _ipadic_fields(line: str):
     surface, _, feature = line.partition("\t")
     if not feature:  # "EOS" and the empty last line
         return None
-    if '"' in feature:  # a field with a comma in it is quoted
+    if '"' in feature:  # a field with a comma in it is quoted (rare: csv is imported then)
+        import csv
+
         f = next(csv.reader([feature]))
     else:
         f = feature.split(",")
