@@ -10,10 +10,13 @@ Measures, on ../shared/corpus with preset-ja-technical-writing:
  (c) postlint --jobs N (default: CPUs) and --jobs 2 against --jobs 1 (the corpus runs go in
      turn, --jobs 1, 2, N, --repeat times, so the machine's drift touches them alike),
  (d) the floor: parse every file with pyromark and tokenize its paragraphs and headings once
-     with the dictionary the preset's rules use (IPADIC), no rules,
+     with the dictionary the preset's rules use (IPADIC), no rules; and, stricter, the
+     libraries alone on the same input (pyromark's events, MeCab's text output: no tree, no
+     token objects),
  (e) one post end to end, interpreter start included, for both tools, and its floor (a fresh
      interpreter running bench/floor.py on the post: the imports parsing and tokenizing need);
-     postlint and the floor run in turn, 15 times each, with wall and CPU time,
+     postlint and the floor run in turn, 15 times each, with wall and CPU time, and once
+     each under valgrind's callgrind for their instruction counts (steady where seconds drift),
  (f) a cached re-run with nothing changed, and peak RSS per process.
 Medians of --repeat runs.  Also writes bench/out/importtime.txt and bench/out/profile.txt.
 """
@@ -49,6 +52,31 @@ def corpus() -> list[str]:
     return [str(CORPUS / n) for n in (CORPUS / "bench-list.txt").read_text("utf-8").split()]
 
 
+def raw_floor(files: list[str]) -> float:
+    """Seconds for the libraries alone on what :func:`floor` parses and tokenizes: pyromark's
+    events for every file and MeCab's text output (IPADIC) for the same paragraphs and
+    headings, with no tree and no token objects (the texts are found before timing)."""
+    import pyromark
+
+    from postlint.markdown import _OPTIONS, parse
+    from postlint.morph import _tagger
+    from postlint.source import Source
+
+    bodies, texts = [], []
+    for path in files:
+        source = Source.from_bytes(Path(path).read_bytes(), path)
+        bodies.append(source.text)
+        texts += [source.text[n.start:n.end] for n in parse(source).walk() if n.type in ("Paragraph", "Header")]
+    tagger = _tagger("ipadic")
+    start = time.perf_counter()
+    for body in bodies:
+        for _ in pyromark.events_with_range(body, options=_OPTIONS):
+            pass
+    for text in texts:
+        tagger.parse(text)
+    return time.perf_counter() - start
+
+
 def config_file() -> str:
     OUT.mkdir(exist_ok=True)
     path = OUT / "technical-writing.textlintrc.json"
@@ -77,6 +105,17 @@ def cpu_of(cmd: list[str]) -> tuple[float, float]:
     wall, _ = timed(cmd)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def instructions(cmd: list[str]) -> int | None:
+    """Instructions a command executes (valgrind's callgrind; None without valgrind): unlike
+    seconds, the same for the same binary and input whatever else the machine is doing."""
+    if not shutil.which("valgrind"):
+        return None
+    proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV, text=True)
+    found = [line for line in proc.stderr.splitlines() if "Collected :" in line]
+    return int(found[-1].split(":")[-1]) if found else None
 
 
 def alternating(repeat: int, *cmds: list[str]) -> list[dict[str, float]]:
@@ -149,6 +188,7 @@ def main() -> int:
     timed([sys.executable, str(HERE / "floor.py"), str(SEED)])
 
     floor_time = statistics.median(floor(files) for _ in range(args.repeat))
+    raw_time = statistics.median(raw_floor(files) for _ in range(args.repeat))
     single_cmd = postlint_cmd(files, "--jobs", "1")
     rss1 = timed(single_cmd)[1]  # before any parallel run: the single process's own peak
     counts = sorted({1, 2, jobs})
@@ -157,6 +197,8 @@ def main() -> int:
     one, one_base = alternating(max(15, args.repeat), postlint_cmd([str(SEED)], "--jobs", "1"),
                                 [sys.executable, str(HERE / "floor.py"), str(SEED)])
     one_post, one_floor = one["wall"], one_base["wall"]
+    one_instructions = instructions(postlint_cmd([str(SEED)], "--jobs", "1"))
+    floor_instructions = instructions([sys.executable, str(HERE / "floor.py"), str(SEED)])
     with tempfile.TemporaryDirectory() as tmp:
         cache = ["--cache", "--cache-location", str(Path(tmp) / "cache")]
         cold, _ = timed(postlint_cmd(files, "--jobs", str(jobs), *cache))
@@ -176,12 +218,16 @@ def main() -> int:
         rows.append((f"({'b' if n == 1 else 'c'}) postlint --jobs {n}: median (best)",
                      f"{found['wall']:.2f} s ({found['best']:.2f} s)"))
     rows.append(("(d) floor: parse + tokenize once (IPADIC)", f"{floor_time:.2f} s"))
+    rows.append(("(d) the libraries alone: pyromark's events + MeCab's text output, same texts", f"{raw_time:.2f} s"))
     if textlint_one:
         rows.append(("(e) one post, textlint (process start included)", f"{textlint_one:.2f} s"))
     for name, found in (("postlint (interpreter start included)", one),
                         ("floor: interpreter start, imports, parse + tokenize once", one_base)):
         rows.append((f"(e) one post, {name}: median (best; median CPU)",
                      f"{found['wall']:.3f} s ({found['best']:.3f} s; {found['cpu']:.3f} s)"))
+    if one_instructions and floor_instructions:
+        rows.append(("(e) one post, instructions (callgrind): postlint / floor",
+                     f"{one_instructions / 1e6:.0f} M / {floor_instructions / 1e6:.0f} M"))
     rows.append(("(f) cold run with --cache", f"{cold:.2f} s"))
     rows.append(("(f) cached re-run, nothing changed", f"{warm:.2f} s"))
     rows.append(("peak RSS, --jobs 1", f"{rss1 / 1024:.0f} MB"))
@@ -190,10 +236,13 @@ def main() -> int:
         ratios.append(("textlint / postlint --jobs N", f"{textlint / multi:.0f}×"))
         ratios.append(("textlint / postlint --jobs 1", f"{textlint / single:.0f}×"))
     ratios.append(("postlint --jobs 1 / floor", f"{single / floor_time:.2f}×"))
+    ratios.append(("postlint --jobs 1 / the libraries alone", f"{single / raw_time:.1f}×"))
     ratios.append(("--jobs 1 / --jobs 2", f"{single / two:.2f}×"))
     if textlint_one:
         ratios.append(("one post: textlint / postlint", f"{textlint_one / one_post:.1f}×"))
     ratios.append(("one post: postlint / its floor", f"{one_post / one_floor:.2f}×"))
+    if one_instructions and floor_instructions:
+        ratios.append(("one post, instructions: postlint / its floor", f"{one_instructions / floor_instructions:.2f}×"))
     ratios.append(("cached re-run / cold run", f"{warm / cold:.1%}"))
 
     load = f"load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
