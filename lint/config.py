@@ -124,7 +124,6 @@ class Config(Record):
 def presets() -> dict[str, dict]:
     """rules/presets.yml: preset name -> {prefix, description, rules: {id: options}}."""
     from postlint.rules import data_text
-
     from postlint.startup_cache import parsed
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
