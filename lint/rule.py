@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import types
+
 from postlint.nodes import Node
 from postlint.record import FrozenRecord, Record
 from postlint.source import Source

@@ -40,6 +40,7 @@ import bisect
 import functools
 import re
 import unicodedata
+
 from postlint.charclass import CodeSet, char_class, complement, normalized
 from postlint.nodes import Node
 from postlint.record import Record
