@@ -8,7 +8,9 @@ Two dictionaries behind one :class:`Token` type:
   own rules use.
 
 MeCab skips white space; kuromoji emits it as a ``記号,空白`` token.  Here
-white space becomes such a token too, so token positions match kuromoji's.
+white space becomes such a token too, so token positions match kuromoji's, and
+for IPADIC MeCab analyses it as kuromoji does, as a word that the next word is
+joined to (:mod:`postlint.ipadic_spaces`).
 Each text is tokenized once per dictionary (an LRU cache).
 
 >>> [t.surface_form for t in tokens("猫が好きです。")]
@@ -21,6 +23,7 @@ Each text is tokenized once per dictionary (an LRU cache).
 from __future__ import annotations
 
 import functools
+import re
 from collections import namedtuple
 
 DICTIONARIES = ("ipadic", "unidic")
@@ -53,10 +56,10 @@ def _tagger(dic: str):
     import fugashi
 
     if dic == "ipadic":
-        import ipadic
+        from postlint.ipadic_spaces import mecab_args
 
         # kuromoji groups unknown runs of any length; MeCab splits runs over 24 characters
-        return fugashi.GenericTagger(ipadic.MECAB_ARGS + " --max-grouping-size=100000")
+        return fugashi.GenericTagger(mecab_args() + " --max-grouping-size=100000")
     if dic == "unidic":
         import unidic_lite
 
@@ -68,7 +71,11 @@ def dictionary_versions() -> dict[str, str]:
     """Versions of the dictionaries in use (part of cache keys)."""
     from importlib.metadata import version
 
-    return {name: version(pkg) for name, pkg in (("ipadic", "ipadic"), ("unidic", "unidic-lite"), ("fugashi", "fugashi"))}
+    from postlint.ipadic_spaces import VARIANT
+
+    found = {name: version(pkg) for name, pkg in (("ipadic", "ipadic"), ("unidic", "unidic-lite"), ("fugashi", "fugashi"))}
+    found["ipadic"] += f" ({VARIANT})"
+    return found
 
 
 def _space(text: str, start: int, end: int) -> Token:
@@ -112,13 +119,26 @@ def ipadic_output(text: str) -> str:
     ``surface TAB pos,pos_detail_1,pos_detail_2,pos_detail_3,conjugated_type,conjugated_form,basic_form,reading,pronunciation``
     (unknown words stop after conjugated_form with ``*`` as basic form), then ``EOS``.
 
+    White space is analysed as kuromoji analyses it, a word that the next word is
+    joined to (:mod:`postlint.ipadic_spaces`), but has no line here: the token
+    builders make white-space tokens from the text.
+
     Searching it is a cheap way to learn whether a text has a token of some kind
     before paying for the tokens themselves (see ``Context.tokens``).
 
     >>> "\\t接続詞," in ipadic_output("しかし雨だ。")
     True
+    >>> ipadic_output("ファイル で保存").splitlines()[1]
+    'で\\t接続詞,*,*,*,*,*,で,デ,デ'
     """
-    return _tagger("ipadic").parse(text)
+    if _LINE_BREAKING_SPACE.search(text):  # one white-space class for MeCab: keep its lines whole
+        text = _LINE_BREAKING_SPACE.sub(" ", text)
+    return _tagger("ipadic").parse(text).replace(_SPACE_LINE, "")
+
+
+# The other characters of IPADIC's SPACE class, which would break MeCab's output lines.
+_LINE_BREAKING_SPACE = re.compile("[\t\n\x0b]")
+_SPACE_LINE = " \t記号,空白,*,*,*,*,*\n"  # a white-space character's line (an unknown SPACE word)
 
 
 def ipadic_line_token(line: str) -> Token | None:

@@ -131,10 +131,16 @@ def _load(stored: bytes) -> tuple[dict, dict]:
     return patterns, data
 
 
+def cache_home() -> str:
+    """postlint's folder in the user's cache folder: ``$XDG_CACHE_HOME/postlint``
+    (default ``~/.cache/postlint``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "postlint")
+
+
 def path() -> str:
     """The cache's file for this interpreter."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "postlint", f"startup-{sys.implementation.cache_tag}.marshal")
+    return os.path.join(cache_home(), f"startup-{sys.implementation.cache_tag}.marshal")
 
 
 _installed: StartupCache | None = None

@@ -16,6 +16,8 @@ VALID = [
     {"text": "会議室で資料で説明した。", "options": {"separatorCharacters": ["。"], "allow": ["で"]}},
     "> 会議室で資料で説明した。",
     "```\n会議室で資料で説明した。\n```",
+    # after a space で is a conjunction, as kuromoji (textlint's tokenizer) reads it
+    "東京 で 会議 で 話す予定です。",
 ]
 
 INVALID = [
@@ -32,6 +34,7 @@ INVALID = [
     {"text": "[A&amp;B会議室で資料で説明した。](https://example.com)", "errors": [{"column": 10}]},
     {"text": "📝 会議室で資料で説明した。", "errors": [{"column": 8}]},
     {"text": "今日は晴れ。明日は雨で風で寒い。", "errors": [{"column": 13}]},
+    {"text": "会議 は資料は机の上だ。", "errors": [{"column": 7}]},
 ]
 
 
