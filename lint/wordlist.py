@@ -696,13 +696,23 @@ def phrase_message(actual: str, expected: str, note: str | None) -> str:
     return f"{text}\n{note}" if note else text
 
 
-def _report_tokens(ctx, matches: list[Match], to_source, fixable: bool):
+def _report_tokens(ctx, matches: list[Match], text: str, to_source, fixable: bool):
+    """Problems for token matches in ``text`` (``to_source``: index in it -> file offset).
+
+    Reported where textlint reports them: its rules take a token's code-point index for a
+    UTF-16 offset, one unit early per emoji (astral character) before it in ``text``.  The
+    fix replaces the matched tokens themselves (textlint's fix range moves with the
+    report, and would replace the wrong characters).
+    """
+    from postlint.rules._textlint_ja import js_index
+
     for m in matches:
-        start = to_source(m.start)
-        last = m.tokens[-1]
-        end = to_source(last.start) + len(last.surface_form)
-        fix = ctx.fix(start, end, m.expected) if fixable and m.expected is not None else None
-        yield ctx.report(start, start + 1, m.message, fix=fix)  # textlint: [index, index + 1]
+        at = to_source(js_index(text, m.start))
+        fix = None
+        if fixable and m.expected is not None:
+            last = m.tokens[-1]
+            fix = ctx.fix(to_source(m.start), to_source(last.start) + len(last.surface_form), m.expected)
+        yield ctx.report(at, at + 1, m.message, fix=fix)  # textlint: [index, index + 1]
 
 
 def report_once(ctx, rule_id: str, message: str):
@@ -773,20 +783,41 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
     """
     if node.inside("Image"):  # textlint's Image has no text children
         return []
-    text = ctx.text[node.start:node.end]
-    base = node.start
     out = []
-    for dictionary in dictionaries:
-        if dictionary.entries:
-            matches = _find_in(ctx, text, dictionary.enabled())
-            if matches:
-                out.extend(_report_tokens(ctx, matches, lambda i: base + i, fixable))
-        if dictionary.prh is not None and not node.inside(*phrase_ignore):
-            for change in dictionary.prh.changes(text, rules=_phrase_candidates(ctx, dictionary.prh)):
-                fix = ctx.fix(base + change.start, base + change.end, change.expected) if fixable else None
-                out.append(ctx.report(base + change.start, base + change.start + 1,
-                                      phrase_message(change.actual, change.expected, change.note), fix=fix))
+    phrases = not node.inside(*phrase_ignore)
+    for base, end, is_url in _str_pieces(node, ctx):
+        text = ctx.text[base:end]
+        for dictionary in dictionaries:
+            if dictionary.entries:
+                matches = _find_in(ctx, text, dictionary.enabled())
+                if matches:
+                    out.extend(_report_tokens(ctx, matches, text, lambda i, base=base: base + i, fixable))
+            if dictionary.prh is not None and phrases and not is_url:
+                for change in dictionary.prh.changes(text, rules=_phrase_candidates(ctx, dictionary.prh)):
+                    fix = ctx.fix(base + change.start, base + change.end, change.expected) if fixable else None
+                    out.append(ctx.report(base + change.start, base + change.start + 1,
+                                          phrase_message(change.actual, change.expected, change.note), fix=fix))
     return out
+
+
+def _str_pieces(node, ctx) -> list[tuple[int, int, bool]]:
+    """``(start, end, is_url)``: the Str nodes textlint's parser makes of ``node``, where a
+    bare URL (a GFM autolink literal) is the text of a Link of its own."""
+    from postlint.rules._textlint import autolinks
+
+    urls = autolinks(node, ctx)
+    if not urls:
+        return [(node.start, node.end, False)]
+    pieces = []
+    at = node.start
+    for start, end in urls:
+        if start > at:
+            pieces.append((at, start, False))
+        pieces.append((start, end, True))
+        at = end
+    if at < node.end:
+        pieces.append((at, node.end, False))
+    return pieces
 
 
 def str_check(rule_id: str, fixable: bool):
@@ -822,7 +853,7 @@ def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: 
     ignored = [(n.start, n.end) for n in node.walk() if n is not node and n.type in ignore_types]
     out = []
     for dictionary, matches in found:
-        for problem in _report_tokens(ctx, matches, plain.to_source, fixable):
+        for problem in _report_tokens(ctx, matches, plain.text, plain.to_source, fixable):
             if not any(a <= problem.start < b for a, b in ignored):
                 out.append(problem)
         if dictionary.prh is not None:

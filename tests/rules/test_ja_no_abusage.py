@@ -18,6 +18,9 @@ INVALID = [
      "output": "この設定を適用する。"},
     {"text": "説明が読みずらい。", "errors": [{"column": 4, "message": "づらい"}], "output": "説明が読みづらい。"},
     {"text": "字が書きずらい。", "errors": [{"column": 3}], "output": "字が書きづらい。"},
+    # after an emoji textlint reports one column early (kuromoji's code-point index read as
+    # UTF-16); the fix still replaces the words themselves
+    {"text": "🚗 ここは止まりずらい。", "errors": [{"column": 5}], "output": "🚗 ここは止まりづらい。"},
     {"text": "表示幅を可変する。", "errors": [{"column": 5, "message": "可変"}], "output": "表示幅を可変する。"},
     {"text": "この関数の返却値を使う。", "errors": [{"column": 3, "message": "返り値"}],
      "output": "この関数の返り値を使う。"},

@@ -17,6 +17,9 @@ INVALID = [
      "output": "データを解析できます。"},
     {"text": "データを解析することもできます。", "errors": [{"column": 7}],
      "output": "データを解析することもできます。"},  # only が is fixed
+    # one column early after an emoji, as textlint reports it; the fix is where the words are
+    {"text": "🔧🔧 部品を交換することができます。", "errors": [{"column": 7}],
+     "output": "🔧🔧 部品を交換できます。"},
     {"text": "それは省略することが可能だ。", "errors": [{"column": 6}]},
     {"text": "これは必要であると言えます。", "errors": [{"column": 6}]},
     {"text": "それは正解であると考えている。", "errors": [{"column": 6}], "output": "それは正解である。"},
