@@ -112,12 +112,22 @@ def _parse_plain(text: str, base: int, doc: Node) -> None:
 # A CR not followed by LF ends a line in CommonMark, but pulldown-cmark misses it in some
 # places (it joins the lines of an indented code block); an LF in its place changes no offset.
 _BARE_CR = re.compile(r"\r(?!\n)")
+# A closing code fence may be followed by spaces or tabs (CommonMark; remark agrees), but
+# pulldown-cmark does not close a fence followed by a tab: the rest of the file became code.
+# Spaces in the tabs' places change no offset (and the code's value is read from the text).
+_FENCE_THEN_TAB = re.compile("^([ \t>]*(?:`{3,}|~{3,}))([ \t]*\t[ \t]*)(?=\r?\n|\\Z)", re.MULTILINE)
+
+
+def _spaces_for_tabs(match: re.Match) -> str:
+    return match.group(1) + " " * len(match.group(2))
 
 
 def _parse_markdown(text: str, base: int, doc: Node) -> None:
     body = text[base:]
     if "\r" in body:
         body = _BARE_CR.sub("\n", body)
+    if "\t" in body:
+        body = _FENCE_THEN_TAB.sub(_spaces_for_tabs, body)
     events = list(pyromark.events_with_range(body, options=_OPTIONS))
     offsets = _Offsets(body)
     offsets.prepare(events)

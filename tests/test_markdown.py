@@ -76,3 +76,15 @@ def test_a_bare_cr_ends_a_line_as_lf_does():
 
     for text in ("    コード\r続きの段落です。\r", "# 題\r\r本文です。\r\r- 項目\r"):
         assert shape(text) == shape(text.replace("\r", "\n"))
+
+
+def test_a_closing_fence_followed_by_a_tab_closes_the_code_block():
+    # CommonMark and remark close it; pulldown-cmark alone would make the rest of the file code
+    for text in ("```\nx = 1\n```\t\n\n本文です。\n", "~~~\nx = 1\n~~~ \t \r\n\n本文です。\n",
+                 "> ```\n> x = 1\n> ```\t\n\n本文です。\n", "- 項目\n\n  ```\n  x = 1\n  ```\t\n\n本文です。\n"):
+        src, doc = tree(text)
+        para = doc.children[-1]
+        assert (para.type, raw(src, para)) == ("Paragraph", "本文です。"), text
+    src, doc = tree("```\t\nx\t= 1\n```\t\n")
+    assert [n.type for n in doc.children] == ["CodeBlock"]
+    assert doc.children[0].data["value"] == "x\t= 1"  # the code as written
