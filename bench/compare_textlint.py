@@ -32,10 +32,19 @@ def corpus_files(limit: int | None) -> list[Path]:
     return files[:limit] if limit else files
 
 
+def config_file(preset: str) -> Path:
+    """The config both tools run with: the preset, and the comments filter (textlint's
+    ``<!-- textlint-disable -->``, which postlint reads too)."""
+    config = HERE / "out" / f"{preset}.textlintrc.json"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text(json.dumps({"rules": {PRESETS[preset]: True}, "filters": {"comments": True}}), "utf-8")
+    return config
+
+
 def run_textlint(preset: str, files: list[Path]) -> tuple[list, float]:
     oracle = SHARED / "oracle" / "textlint-json"
     start = time.perf_counter()
-    out = subprocess.run([str(oracle), preset, *map(str, files)], capture_output=True, text=True)
+    out = subprocess.run([str(oracle), str(config_file(preset)), *map(str, files)], capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if out.returncode != 0:
         sys.exit(f"textlint failed: {out.stderr[-2000:]}")
@@ -43,9 +52,7 @@ def run_textlint(preset: str, files: list[Path]) -> tuple[list, float]:
 
 
 def run_postlint(preset: str, files: list[Path], jobs: int) -> tuple[list, float]:
-    config = HERE / "out" / f"{preset}.textlintrc.json"
-    config.parent.mkdir(exist_ok=True)
-    config.write_text(json.dumps({"rules": {PRESETS[preset]: True}, "filters": {"comments": True}}), "utf-8")
+    config = config_file(preset)
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-m", "postlint", "--format", "json", "--config", str(config),
                           "--jobs", str(jobs), *map(str, files)], capture_output=True, text=True)
