@@ -783,9 +783,11 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
     """
     if node.inside("Image"):  # textlint's Image has no text children
         return []
+    from postlint.rules._textlint import str_pieces
+
     out = []
     phrases = not node.inside(*phrase_ignore)
-    for base, end, is_url in _str_pieces(node, ctx):
+    for base, end, is_url in str_pieces(node, ctx):
         text = ctx.text[base:end]
         for dictionary in dictionaries:
             if dictionary.entries:
@@ -798,26 +800,6 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
                     out.append(ctx.report(base + change.start, base + change.start + 1,
                                           phrase_message(change.actual, change.expected, change.note), fix=fix))
     return out
-
-
-def _str_pieces(node, ctx) -> list[tuple[int, int, bool]]:
-    """``(start, end, is_url)``: the Str nodes textlint's parser makes of ``node``, where a
-    bare URL (a GFM autolink literal) is the text of a Link of its own."""
-    from postlint.rules._textlint import autolinks
-
-    urls = autolinks(node, ctx)
-    if not urls:
-        return [(node.start, node.end, False)]
-    pieces = []
-    at = node.start
-    for start, end in urls:
-        if start > at:
-            pieces.append((at, start, False))
-        pieces.append((start, end, True))
-        at = end
-    if at < node.end:
-        pieces.append((at, node.end, False))
-    return pieces
 
 
 def str_check(rule_id: str, fixable: bool):

@@ -96,6 +96,34 @@ def autolinks(node, ctx) -> list[tuple[int, int]]:
     return ctx.memo(("autolinks", id(node)), compute)
 
 
+def str_pieces(node, ctx) -> list[tuple[int, int, bool]]:
+    """``(start, end, is_url)``: the ``Str`` nodes textlint's parser makes of the ``Str``
+    ``node``, in which a bare URL is the text of a ``Link`` of its own (rules that tokenize a
+    Str tokenize each piece alone).
+
+    >>> from postlint.rule import Context
+    >>> from postlint.source import Source
+    >>> from postlint.markdown import parse
+    >>> src = Source.from_text("詳細は https://example.com を見る")
+    >>> doc = parse(src)
+    >>> [(src.text[a:b], url) for a, b, url in str_pieces(doc.find("Str")[0], Context(src, doc))]
+    [('詳細は ', False), ('https://example.com', True), (' を見る', False)]
+    """
+    urls = autolinks(node, ctx)
+    if not urls:
+        return [(node.start, node.end, False)]
+    pieces = []
+    at = node.start
+    for start, end in urls:
+        if start > at:
+            pieces.append((at, start, False))
+        pieces.append((start, end, True))
+        at = end
+    if at < node.end:
+        pieces.append((at, node.end, False))
+    return pieces
+
+
 def in_spans(pos: int, spans) -> bool:
     return any(start <= pos < end for start, end in spans)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter, eq
 
+from postlint.rules._textlint import str_pieces
 from postlint.rules._textlint_ja import js_index, match_patterns
 
 ID = "ja-no-successive-word"
@@ -53,10 +54,15 @@ def _number(tok) -> bool:
 def check(node, opts, ctx):
     if node.inside("Image"):  # textlint's Image has only an alt text, no Str
         return
+    for start, end, _url in str_pieces(node, ctx):
+        yield from _check_text(start, ctx.text[start:end], opts, ctx)
+
+
+def _check_text(base: int, text: str, opts, ctx):
+    """The repeated words of one of textlint's Str texts, at ``base`` in the file."""
     allow = opts["allow"]
     onomatopee = opts["allowOnomatopee"]
     prev = None
-    text = ctx.text[node.start:node.end]
     tokens = ctx.tokens(text, "ipadic", when=_two_lines_alike)
     surfaces = list(map(_SURFACE, tokens))
     if not any(map(eq, surfaces, surfaces[1:])):
@@ -72,6 +78,6 @@ def check(node, opts, ctx):
             continue
         if onomatopee and _KATAKANA_ONLY.match(word):
             continue
-        at = node.start + js_index(text, tok.start)
+        at = base + js_index(text, tok.start)
         yield ctx.report(at, at + 1,  # textlint reports {index}: one character
                          f"「{word}」が二回続けて書かれています。重複していれば一つ削ってください。")

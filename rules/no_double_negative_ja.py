@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
+from postlint.rules._textlint import str_pieces
 from postlint.rules._textlint_ja import js_index
 
 ID = "no-double-negative-ja"
@@ -107,7 +108,12 @@ class _Stream:
 def check(node, opts, ctx):
     if node.inside("Image"):  # textlint's Image has only an alt text, no Str
         return
-    text = ctx.text[node.start:node.end]
+    for start, end, _url in str_pieces(node, ctx):
+        yield from _check_text(start, ctx.text[start:end], ctx)
+
+
+def _check_text(base: int, text: str, ctx):
+    """The double negatives of one of textlint's Str texts, at ``base`` in the file."""
     tokens = ctx.tokens(text, "ipadic", when=_two_nai)
     forms = list(map(_BASIC_FORM, tokens))
     firsts = [forms.index(nai) for nai in _NAI if nai in forms]
@@ -128,7 +134,7 @@ def check(node, opts, ctx):
                 words = second_words
             else:
                 continue
-            at = node.start + js_index(text, tok.start)
+            at = base + js_index(text, tok.start)
             yield ctx.report(at, at + 1,  # textlint reports {index}: one character
                              f"二重否定「〜{words}」が使われています。肯定の形ではっきり書いてください。")
         busy = any(s.at for s in flat)

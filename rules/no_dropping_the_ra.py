@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from postlint.rules._textlint import str_pieces
 from postlint.rules._textlint_ja import js_index
 
 ID = "no-dropping-the-ra"
@@ -62,16 +63,23 @@ def _reru(tok) -> bool:
 def check(node, opts, ctx):
     if node.inside("Link", "Image", "BlockQuote", "Emphasis"):
         return
-    text = ctx.text[node.start:node.end]
-    if "れ" not in text:  # every form of 来れる, 見れる and the suffix れる has it
+    if "れ" not in ctx.text[node.start:node.end]:  # every form of 来れる, 見れる and the suffix れる has it
         return
+    for start, end, url in str_pieces(node, ctx):
+        if not url:  # a bare URL is a link's text for textlint
+            yield from _check_text(start, end, ctx)
+
+
+def _check_text(base: int, end: int, ctx):
+    """The ら-less forms in one of textlint's Str texts, ``[base, end)`` of the file."""
+    text = ctx.text[base:end]
     tokens = ctx.tokens(text, "ipadic", when=_may_drop_ra)
     for tok in tokens:
         if tok.pos == "動詞" and tok.basic_form in ("来れる", "見れる"):
             # textlint points one character into the word
-            at = min(node.start + js_index(text, tok.start + 1), node.end)
-            yield ctx.report(at, min(at + 1, node.end), MESSAGE)
+            at = min(base + js_index(text, tok.start + 1), end)
+            yield ctx.report(at, min(at + 1, end), MESSAGE)
     for prev, cur in zip(tokens, tokens[1:]):
         if _ichidan_mizen(prev) and _reru(cur):
-            at = node.start + js_index(text, cur.start)
-            yield ctx.report(at, min(at + 1, node.end), MESSAGE)  # textlint reports {index}: one character
+            at = base + js_index(text, cur.start)
+            yield ctx.report(at, min(at + 1, end), MESSAGE)  # textlint reports {index}: one character

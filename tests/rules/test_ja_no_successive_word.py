@@ -13,6 +13,8 @@ VALID = [
 INVALID = [
     {"text": "これはは問題のある文です。", "errors": [{"line": 1, "column": 4, "message": "は"}]},
     {"text": "これは問題あるある文です", "errors": [{"column": 8}]},
+    # a bare URL makes the text after it a Str of its own: no emoji before it there
+    {"text": "🐈 動画は https://example.com/v にありますがが短い。", "errors": [{"column": 35}]},
     {"text": "動作がカクカクしてきた。", "options": {"allowOnomatopee": False}, "errors": [{"column": 6}]},
     {"text": "- 項目\n- 一覧のの例", "errors": [{"line": 2, "column": 6}]},
     # textlint takes kuromoji's code-point position for a UTF-16 one: one unit early after an emoji

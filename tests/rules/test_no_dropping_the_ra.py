@@ -11,6 +11,8 @@ VALID = [
 INVALID = [
     {"text": "お刺身を食べれない。", "errors": [{"line": 1, "column": 7, "message": "ら抜き"}]},
     {"text": "この距離からでも見れる。", "errors": [{"column": 10}]},
+    # a bare URL makes the text after it a Str of its own: no emoji before it there
+    {"text": "🐈 猫の写真は https://example.com/cat にあり、これは見れる。", "errors": [{"column": 41}]},
     {"text": "明日なら来れる？", "errors": [{"column": 6}]},
     {"text": "# 朝早く起きれる方法", "errors": [{"column": 8}]},
 ]
