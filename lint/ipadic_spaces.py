@@ -28,10 +28,10 @@ checked at every start; a temporary folder when the cache folder cannot be writt
 
 from __future__ import annotations
 
-import hashlib
 import os
 import struct
 import sys
+import zlib
 
 # What the dictionary is changed into, for cache keys: a new name when the change changes.
 VARIANT = "white space as kuromoji reads it"
@@ -100,8 +100,10 @@ def _folder(source: str, char_bin: bytes) -> str:
     """The cache folder for ``source`` with ``char_bin``: found or made."""
     from postlint.startup_cache import cache_home
 
-    digest = hashlib.sha256(os.path.abspath(source).encode() + b"\0" + char_bin).hexdigest()[:16]
-    name = f"ipadic-kuromoji-spaces-{digest}"
+    # the name tells copies of different dictionaries apart (its contents are checked anyway);
+    # zlib, not hashlib: importing hashlib (OpenSSL) would cost more than all of this
+    digest = zlib.crc32(char_bin, zlib.crc32(os.path.abspath(source).encode()))
+    name = f"ipadic-kuromoji-spaces-{digest:08x}"
     folder = os.path.join(cache_home(), name)
     if _complete(folder, source, char_bin):
         return folder

@@ -23,7 +23,6 @@ Each text is tokenized once per dictionary (an LRU cache).
 from __future__ import annotations
 
 import functools
-import re
 from collections import namedtuple
 
 DICTIONARIES = ("ipadic", "unidic")
@@ -131,13 +130,17 @@ def ipadic_output(text: str) -> str:
     >>> ipadic_output("ファイル で保存").splitlines()[1]
     'で\\t接続詞,*,*,*,*,*,で,デ,デ'
     """
-    if _LINE_BREAKING_SPACE.search(text):  # one white-space class for MeCab: keep its lines whole
-        text = _LINE_BREAKING_SPACE.sub(" ", text)
+    # One white-space class for MeCab: as spaces, tabs and line breaks keep its lines whole.
+    # (``in`` and ``replace`` scan a text many times faster than a regular expression.)
+    if "\n" in text:
+        text = text.replace("\n", " ")
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    if "\x0b" in text:
+        text = text.replace("\x0b", " ")
     return _tagger("ipadic").parse(text).replace(_SPACE_LINE, "")
 
 
-# The other characters of IPADIC's SPACE class, which would break MeCab's output lines.
-_LINE_BREAKING_SPACE = re.compile("[\t\n\x0b]")
 _SPACE_LINE = " \t記号,空白,*,*,*,*,*\n"  # a white-space character's line (an unknown SPACE word)
 
 

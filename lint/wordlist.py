@@ -67,6 +67,8 @@ from pathlib import Path
 from postlint.jsregex import JSRegexError, match_patterns
 from postlint.prh import Engine as PrhEngine, PrhError, load_yaml
 from postlint.record import FrozenRecord, Record
+from postlint.rules._textlint import str_pieces
+from postlint.rules._textlint_ja import js_index
 
 __all__ = ["WordListError", "Entry", "Match", "Dictionary", "builtin", "load", "match_tokens",
            "base_dir", "user_dictionaries", "dictionaries_for", "check_str", "str_check", "report_once", "check_paragraph", "phrase_message"]
@@ -704,8 +706,6 @@ def _report_tokens(ctx, matches: list[Match], text: str, to_source, fixable: boo
     fix replaces the matched tokens themselves (textlint's fix range moves with the
     report, and would replace the wrong characters).
     """
-    from postlint.rules._textlint_ja import js_index
-
     for m in matches:
         at = to_source(js_index(text, m.start))
         fix = None
@@ -783,8 +783,6 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
     """
     if node.inside("Image"):  # textlint's Image has no text children
         return []
-    from postlint.rules._textlint import str_pieces
-
     out = []
     phrases = not node.inside(*phrase_ignore)
     for base, end, is_url in str_pieces(node, ctx):
