@@ -9,9 +9,10 @@ Two dictionaries behind one :class:`Token` type:
 
 MeCab skips white space; kuromoji emits it as a ``記号,空白`` token.  Here
 white space becomes such a token too, so token positions match kuromoji's, and
-for IPADIC MeCab analyses it as kuromoji does, as a word that the next word is
-joined to (:mod:`postlint.ipadic_spaces`).
-Each text is tokenized once per dictionary (an LRU cache).
+for IPADIC MeCab reads characters as kuromoji does (white space is a word that
+the next word is joined to, unknown words are grouped by kuromoji's rules:
+:mod:`postlint.kuromoji_ipadic`).  Each text is tokenized once per dictionary
+(an LRU cache).
 
 >>> [t.surface_form for t in tokens("猫が好きです。")]
 ['猫', 'が', '好き', 'です', '。']
@@ -24,6 +25,8 @@ from __future__ import annotations
 
 import functools
 from collections import namedtuple
+
+from postlint import kuromoji_ipadic
 
 DICTIONARIES = ("ipadic", "unidic")
 
@@ -55,10 +58,8 @@ def _tagger(dic: str):
     import fugashi
 
     if dic == "ipadic":
-        from postlint.ipadic_spaces import mecab_args
-
         # kuromoji groups unknown runs of any length; MeCab splits runs over 24 characters
-        return fugashi.GenericTagger(mecab_args() + " --max-grouping-size=100000")
+        return fugashi.GenericTagger(kuromoji_ipadic.mecab_args() + " --max-grouping-size=100000")
     if dic == "unidic":
         import unidic_lite
 
@@ -70,10 +71,8 @@ def dictionary_versions() -> dict[str, str]:
     """Versions of the dictionaries in use (part of cache keys)."""
     from importlib.metadata import version
 
-    from postlint.ipadic_spaces import VARIANT
-
     found = {name: version(pkg) for name, pkg in (("ipadic", "ipadic"), ("unidic", "unidic-lite"), ("fugashi", "fugashi"))}
-    found["ipadic"] += f" ({VARIANT})"
+    found["ipadic"] += f" ({kuromoji_ipadic.VARIANT})"
     return found
 
 
@@ -96,8 +95,8 @@ def _ipadic_fields(line: str):
         f = feature.split(",")
     if len(f) < 9:  # unknown words carry 7 fields
         f = list(f) + ["*"] * (9 - len(f))
-        if f[0] == "記号" and f[1] == "一般" and (not surface or max(surface) < "\u2000"):
-            f[0], f[1] = "名詞", "サ変接続"  # kuromoji's category for unknown ASCII symbols
+        if f[0] == "記号" and f[1] == "一般" and surface and kuromoji_ipadic.is_symbol(surface[0]):
+            f[0], f[1] = "名詞", "サ変接続"  # kuromoji's part of speech for unknown SYMBOL words
     base = f[6]
     head = (surface, f[0], f[1], f[2], f[3], f[4], f[5], surface if base == "*" else base, f[7], f[8])
     if len(_LINES) >= 50000:
@@ -119,7 +118,7 @@ def ipadic_output(text: str) -> str:
     (unknown words stop after conjugated_form with ``*`` as basic form), then ``EOS``.
 
     White space is analysed as kuromoji analyses it, a word that the next word is
-    joined to (:mod:`postlint.ipadic_spaces`), but has no line here: the token
+    joined to (:mod:`postlint.kuromoji_ipadic`), but has no line here: the token
     builders make white-space tokens from the text.
 
     Searching it is a cheap way to learn whether a text has a token of some kind

@@ -1,6 +1,6 @@
-"""IPADIC with kuromoji's white space: the changed char.bin, the cached copy of the
-dictionary (made once, checked, made again when damaged, elsewhere when the cache
-folder is read-only), and tokens that read a word after a space as kuromoji does."""
+"""IPADIC read as kuromoji reads it: the changed char.bin, the cached copy of the dictionary
+(made once, checked, made again when damaged, elsewhere when the cache folder cannot be
+written), and tokens that read white space and unknown words as kuromoji does."""
 
 import os
 import struct
@@ -9,8 +9,8 @@ import fugashi
 import ipadic
 import pytest
 
-from postlint import ipadic_spaces, morph
-from postlint.ipadic_spaces import LayoutError, category_bits, kuromoji_char_bin, mecab_args
+from postlint import kuromoji_ipadic, morph
+from postlint.kuromoji_ipadic import LayoutError, category_bits, class_name, kuromoji_char_bin, mecab_args
 
 ORIGINAL = open(os.path.join(ipadic.DICDIR, "char.bin"), "rb").read()
 
@@ -19,17 +19,21 @@ def _folder_of(args: str) -> str:
     return args.split('-d "', 1)[1].split('"', 1)[0]
 
 
-def test_only_the_white_space_characters_lose_their_category():
+def test_white_space_has_no_category_and_every_other_character_its_own_class():
     changed = kuromoji_char_bin(ORIGINAL)
     assert len(changed) == len(ORIGINAL)
     for code in (0x20, 0x09, 0x0A, 0x0B):
         assert category_bits(ORIGINAL, code) != 0
         assert category_bits(changed, code) == 0
-    differing = [i for i in range(0, len(ORIGINAL), 4) if ORIGINAL[i:i + 4] != changed[i:i + 4]]
-    assert len(differing) == 4  # nothing else moved, not even their unknown-word class
-    for at in differing:
-        before, after = struct.unpack_from("<I", ORIGINAL, at)[0], struct.unpack_from("<I", changed, at)[0]
-        assert before >> 18 == after >> 18
+        assert class_name(changed, code) == "SPACE"  # unknown words of class SPACE: 記号,空白
+    names = kuromoji_ipadic._class_names(ORIGINAL)
+    for code in (ord("a"), ord("あ"), ord("ア"), ord("漢"), ord("≥"), ord("①"), 0x3000, 0xA0):
+        before, after = (struct.unpack_from("<I", t, kuromoji_ipadic._table_start(t) + 4 * code)[0]
+                         for t in (ORIGINAL, changed))
+        own = (before >> 18) & 0xFF
+        assert after & 0x3FFFF == 1 << own, names[own]  # its own class only
+        assert after >> 18 & 0xFF == own and after >> 30 == before >> 30  # class, group, invoke kept
+        assert (after >> 26) & 0xF == (0 if (before >> 30) & 1 else 1)  # the group alone, or one character
 
 
 @pytest.mark.parametrize("data", [b"", b"\x01\x00\x00\x00" + b"\x00" * 40, ORIGINAL[:-4]])
@@ -69,13 +73,14 @@ def test_an_unwritable_cache_folder_gives_a_temporary_copy(tmp_path, monkeypatch
     assert "接続詞" in fugashi.GenericTagger(mecab_args()).parse("ファイル で保存")
 
 
-def test_an_unreadable_dictionary_falls_back_with_a_warning(monkeypatch, capsys):
+def test_an_unreadable_dictionary_falls_back_with_a_warning(tmp_path, monkeypatch, capsys):
     def refuse(original):
         raise LayoutError("not MeCab's layout")
 
-    monkeypatch.setattr(ipadic_spaces, "kuromoji_char_bin", refuse)
+    monkeypatch.setattr(kuromoji_ipadic, "kuromoji_char_bin", refuse)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert mecab_args() == ipadic.MECAB_ARGS
-    assert "kuromoji's white space" in capsys.readouterr().err
+    assert "as kuromoji reads it" in capsys.readouterr().err
 
 
 def test_a_word_after_white_space_is_read_as_kuromoji_reads_it():
@@ -95,4 +100,12 @@ def test_white_space_runs_are_one_token_at_their_places():
 
 
 def test_the_cache_key_names_the_changed_dictionary():
-    assert ipadic_spaces.VARIANT in morph.dictionary_versions()["ipadic"]
+    assert kuromoji_ipadic.VARIANT in morph.dictionary_versions()["ipadic"]
+
+
+def test_unknown_words_are_grouped_and_named_as_kuromoji_does():
+    # an unknown symbol is 名詞,サ変接続 in kuromoji's dictionary (記号,一般 in the package's)
+    assert [(t.surface_form, t.pos, t.pos_detail_1) for t in morph.tokens("値≥0")][1] == ("≥", "名詞", "サ変接続")
+    assert [(t.surface_form, t.pos) for t in morph.tokens("…")] == [("…", "記号")]  # a dictionary word
+    # kanji unknown to the dictionary: one character at a time, as kuromoji (not MeCab's pairs)
+    assert [t.surface_form for t in morph.tokens("閾値は3")][:2] == ["閾", "値"]

@@ -1,0 +1,237 @@
+"""IPADIC for MeCab, reading characters as kuromoji (textlint's tokenizer) does.
+
+The ``ipadic`` package is the dictionary kuromoji ships, but MeCab and kuromoji read its
+character classes (``char.bin``) differently, and the textlint rules see the difference:
+
+- **White space.**  MeCab skips the white space before a word, so the word after a space is
+  joined to the word before it.  kuromoji makes the space a word of its own (``記号,空白``)
+  and joins the next word to that::
+
+      ファイル で保存する    MeCab: で 助詞,格助詞    kuromoji: で 接続詞
+
+- **Unknown words.**  MeCab groups a run of characters that share any of their classes and
+  also tries its first one or two characters alone; kuromoji groups a run of characters of
+  the same class, or takes one character, and tries nothing else.
+
+:func:`mecab_args` points MeCab at a copy of the package's dictionary whose ``char.bin``
+makes MeCab do what kuromoji does: IPADIC's white-space characters (space, tab, line feed,
+vertical tab) belong to no class, so MeCab skips none of them and makes each an unknown word
+of class ``SPACE`` (``記号,空白``; kuromoji makes a run one word, whose neighbours are the
+same); every other character belongs to its own class only; a grouping class tries the
+group alone, and any other class one character.
+
+The unknown words of class ``SYMBOL`` are ``名詞,サ変接続`` in kuromoji's dictionary and
+``記号,一般`` in the package's (:func:`is_symbol` tells which characters are of that class).
+
+The copy is a folder in the user's cache folder (``$XDG_CACHE_HOME/postlint``): links to the
+package's files and the changed ``char.bin`` (256 KB), made once and atomically, checked at
+every start; a temporary folder when the cache folder cannot be written.
+
+>>> import fugashi
+>>> tagger = fugashi.GenericTagger(mecab_args())
+>>> [line.split(",")[0] for line in tagger.parse("ファイル で保存").splitlines()[:3]]
+['ファイル\\t名詞', ' \\t記号', 'で\\t接続詞']
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import struct
+import sys
+import zlib
+
+# What the dictionary is changed into, for cache keys: a new name when the change changes.
+VARIANT = "kuromoji's character classes, 2"
+# IPADIC's SPACE class (its char.def): U+0020, TAB, LF, VT
+SPACE_CHARACTERS = (0x20, 0x09, 0x0A, 0x0B)
+FILES = ("sys.dic", "unk.dic", "matrix.bin", "dicrc", "mecabrc")
+_NAME_BYTES = 32
+_CODES = 0xFFFF  # MeCab's table covers U+0000..U+FFFE
+# MeCab's CharInfo, a 32-bit word: type:18 default_type:8 length:4 group:1 invoke:1
+_CATEGORY_BITS = (1 << 18) - 1
+_LENGTH_BITS = 0xF << 26
+
+
+class LayoutError(Exception):
+    """The dictionary's char.bin is not laid out as MeCab 0.996 writes it."""
+
+
+def kuromoji_char_bin(original: bytes) -> bytes:
+    """``original`` (a char.bin) with kuromoji's reading of its classes (see above).
+
+    >>> import ipadic
+    >>> data = open(ipadic.DICDIR + "/char.bin", "rb").read()
+    >>> changed = kuromoji_char_bin(data)
+    >>> len(changed) == len(data), category_bits(changed, 0x20), category_bits(data, 0x20) != 0
+    (True, 0, True)
+    """
+    table = _table_start(original)
+    words = list(struct.unpack_from(f"<{_CODES}I", original, table))
+    spaces = set(SPACE_CHARACTERS)
+    for code, info in enumerate(words):
+        if code in spaces:
+            words[code] = info & ~_CATEGORY_BITS
+            continue
+        own_class = 1 << ((info >> 18) & 0xFF)
+        length = 0 if (info >> 30) & 1 else 1
+        words[code] = (info & ~_CATEGORY_BITS & ~_LENGTH_BITS) | own_class | (length << 26)
+    return original[:table] + struct.pack(f"<{_CODES}I", *words)
+
+
+def category_bits(char_bin: bytes, code: int) -> int:
+    """The category bits ``char_bin`` gives to the character ``code``."""
+    return _info(char_bin, code) & _CATEGORY_BITS
+
+
+def class_name(char_bin: bytes, code: int) -> str:
+    """The class ``char_bin`` gives to the character ``code`` for unknown words."""
+    return _class_names(char_bin)[(_info(char_bin, code) >> 18) & 0xFF]
+
+
+def _info(char_bin: bytes, code: int) -> int:
+    return struct.unpack_from("<I", char_bin, _table_start(char_bin) + 4 * code)[0]
+
+
+def _class_names(char_bin: bytes) -> list[str]:
+    count = struct.unpack_from("<I", char_bin, 0)[0]
+    return [char_bin[4 + _NAME_BYTES * i:4 + _NAME_BYTES * (i + 1)].split(b"\0")[0].decode("ascii", "replace")
+            for i in range(count)]
+
+
+def _table_start(char_bin: bytes) -> int:
+    if len(char_bin) < 4:
+        raise LayoutError("char.bin is too short")
+    table = 4 + _NAME_BYTES * struct.unpack_from("<I", char_bin, 0)[0]
+    if len(char_bin) != table + 4 * _CODES:
+        raise LayoutError(f"char.bin has {len(char_bin)} bytes, expected {table + 4 * _CODES}")
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _package_char_bin() -> bytes | None:
+    import ipadic
+
+    try:
+        with open(os.path.join(ipadic.DICDIR, "char.bin"), "rb") as f:
+            data = f.read()
+        _table_start(data)
+    except (OSError, LayoutError):
+        return None
+    return data
+
+
+@functools.lru_cache(maxsize=4096)
+def is_symbol(character: str) -> bool:
+    """Whether ``character`` is of IPADIC's ``SYMBOL`` class (an unknown word starting with
+    it is ``名詞,サ変接続`` in kuromoji).
+
+    >>> is_symbol("≥"), is_symbol("#"), is_symbol("あ"), is_symbol("😀")
+    (True, True, False, False)
+    """
+    data = _package_char_bin()
+    code = ord(character)
+    if data is None or code >= _CODES:
+        return "!" <= character <= "~" and not character.isalnum()  # the ASCII symbols at least
+    return class_name(data, code) == "SYMBOL"
+
+
+def mecab_args() -> str:
+    """fugashi/MeCab arguments for IPADIC read as kuromoji reads it; those for the package's
+    own dictionary (with a warning) if its char.bin is not as expected."""
+    import ipadic
+
+    source = ipadic.DICDIR
+    try:
+        original = _package_char_bin()
+        if original is None:
+            raise LayoutError("unreadable, or not as MeCab 0.996 writes it")
+        folder = _folder(source, original)
+    except (OSError, LayoutError) as exc:
+        print(f"postlint: warning: cannot prepare IPADIC as kuromoji reads it ({exc}); "
+              "some words may be read differently from textlint", file=sys.stderr)
+        return ipadic.MECAB_ARGS
+    return f'-r "{os.path.join(folder, "mecabrc")}" -d "{folder}"'
+
+
+def _folder(source: str, original: bytes) -> str:
+    """The cache folder for the dictionary in ``source`` (whose char.bin is ``original``):
+    found, or made (the changed table is computed only then: it takes milliseconds)."""
+    from postlint.startup_cache import cache_home
+
+    # the name tells copies of different dictionaries and changes apart; zlib, not hashlib:
+    # importing hashlib (OpenSSL) would cost more than all of this
+    digest = zlib.crc32(original, zlib.crc32(f"{os.path.abspath(source)}\0{VARIANT}".encode()))
+    name = f"ipadic-kuromoji-{digest:08x}"
+    folder = os.path.join(cache_home(), name)
+    if _complete(folder):
+        return folder
+    char_bin = kuromoji_char_bin(original)
+    try:
+        os.makedirs(cache_home(), exist_ok=True)
+        return _make(cache_home(), folder, source, char_bin)
+    except OSError:  # a read-only home: a folder for this process
+        import atexit
+        import shutil
+        import tempfile
+
+        scratch = tempfile.mkdtemp(prefix="postlint-ipadic-")
+        atexit.register(shutil.rmtree, scratch, True)
+        return _make(scratch, os.path.join(scratch, name), source, char_bin)
+
+
+_CHECKSUM = "char.bin.crc32"  # the changed table's checksum, written beside it
+
+
+def _complete(folder: str) -> bool:
+    """Whether ``folder`` holds every file, and a char.bin that matches its checksum."""
+    try:
+        with open(os.path.join(folder, "char.bin"), "rb") as f:
+            data = f.read()
+        with open(os.path.join(folder, _CHECKSUM), encoding="ascii") as f:
+            if f.read().strip() != f"{zlib.crc32(data):08x}":
+                return False
+    except (OSError, ValueError):
+        return False
+    return all(os.path.exists(os.path.join(folder, name)) for name in FILES)
+
+
+def _make(parent: str, folder: str, source: str, char_bin: bytes) -> str:
+    """Build the folder under a temporary name in ``parent``, then rename it into place
+    (another process may win the race: its folder is as good)."""
+    import shutil
+    import tempfile
+
+    building = tempfile.mkdtemp(prefix=".building-", dir=parent)
+    try:
+        for name in FILES:
+            _link(os.path.join(source, name), os.path.join(building, name))
+        with open(os.path.join(building, "char.bin"), "wb") as f:
+            f.write(char_bin)
+        with open(os.path.join(building, _CHECKSUM), "w", encoding="ascii") as f:
+            f.write(f"{zlib.crc32(char_bin):08x}\n")
+        if os.path.isdir(folder) and not _complete(folder):
+            shutil.rmtree(folder, ignore_errors=True)  # damaged: made again
+        try:
+            os.rename(building, folder)
+        except OSError:
+            if not _complete(folder):
+                raise
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    return folder
+
+
+def _link(target: str, path: str) -> None:
+    """A link to ``target`` (symbolic, else hard, else a copy: Windows without the right)."""
+    try:
+        os.symlink(target, path)
+        return
+    except OSError:
+        pass
+    try:
+        os.link(target, path)
+    except OSError:
+        import shutil
+
+        shutil.copyfile(target, path)
