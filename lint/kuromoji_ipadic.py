@@ -159,9 +159,12 @@ def _folder(source: str, original: bytes) -> str:
     found, or made (the changed table is computed only then: it takes milliseconds)."""
     from postlint.startup_cache import cache_home
 
-    # the name tells copies of different dictionaries and changes apart; zlib, not hashlib:
-    # importing hashlib (OpenSSL) would cost more than all of this
-    digest = zlib.crc32(original, zlib.crc32(f"{os.path.abspath(source)}\0{VARIANT}".encode()))
+    # The name tells apart copies of different dictionaries, of changed files (a hard link or a
+    # copy would keep an upgraded package's old file) and of changes to the table.  zlib, not
+    # hashlib: importing hashlib (OpenSSL) would cost more than all of this.
+    stats = [os.stat(os.path.join(source, name)) for name in FILES]
+    identity = "\0".join([os.path.abspath(source), VARIANT, *(f"{s.st_size}:{s.st_mtime_ns}" for s in stats)])
+    digest = zlib.crc32(original, zlib.crc32(identity.encode()))
     name = f"ipadic-kuromoji-{digest:08x}"
     folder = os.path.join(cache_home(), name)
     if _complete(folder):

@@ -109,3 +109,18 @@ def test_unknown_words_are_grouped_and_named_as_kuromoji_does():
     assert [(t.surface_form, t.pos) for t in morph.tokens("…")] == [("…", "記号")]  # a dictionary word
     # kanji unknown to the dictionary: one character at a time, as kuromoji (not MeCab's pairs)
     assert [t.surface_form for t in morph.tokens("閾値は3")][:2] == ["閾", "値"]
+
+
+def test_a_changed_package_file_gets_a_new_copy(tmp_path, monkeypatch):
+    # a hard link or a copy (where symbolic links are refused) would keep the old file
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    package = tmp_path / "dicdir"
+    package.mkdir()
+    for name in ("char.bin", *kuromoji_ipadic.FILES):
+        (package / name).symlink_to(os.path.join(ipadic.DICDIR, name))
+    first = kuromoji_ipadic._folder(str(package), ORIGINAL)
+    (package / "unk.dic").unlink()
+    (package / "unk.dic").write_bytes(open(os.path.join(ipadic.DICDIR, "unk.dic"), "rb").read())
+    second = kuromoji_ipadic._folder(str(package), ORIGINAL)
+    assert first != second
+    assert os.path.samefile(os.path.join(second, "unk.dic"), package / "unk.dic")
