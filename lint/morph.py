@@ -24,7 +24,6 @@ the next word is joined to, unknown words are grouped by kuromoji's rules:
 from __future__ import annotations
 
 import functools
-import re
 from collections import namedtuple
 
 from postlint import kuromoji_ipadic
@@ -73,7 +72,7 @@ def dictionary_versions() -> dict[str, str]:
     from importlib.metadata import version
 
     found = {name: version(pkg) for name, pkg in (("ipadic", "ipadic"), ("unidic", "unidic-lite"), ("fugashi", "fugashi"))}
-    found["ipadic"] += f" ({kuromoji_ipadic.VARIANT}; {_IPADIC_PIECES})"
+    found["ipadic"] += f" ({kuromoji_ipadic.VARIANT})"
     return found
 
 
@@ -118,10 +117,9 @@ def ipadic_output(text: str) -> str:
     ``surface TAB pos,pos_detail_1,pos_detail_2,pos_detail_3,conjugated_type,conjugated_form,basic_form,reading,pronunciation``
     (unknown words stop after conjugated_form with ``*`` as basic form), then ``EOS``.
 
-    As in kuromoji, each piece of the text that ends at a 、 or 。 is analysed on its
-    own, and white space is a word that the next word is joined to
-    (:mod:`postlint.kuromoji_ipadic`) but has no line here: the token builders make
-    white-space tokens from the text.
+    White space is analysed as kuromoji analyses it, a word that the next word is
+    joined to (:mod:`postlint.kuromoji_ipadic`), but has no line here: the token
+    builders make white-space tokens from the text.
 
     Searching it is a cheap way to learn whether a text has a token of some kind
     before paying for the tokens themselves (see ``Context.tokens``).
@@ -130,8 +128,6 @@ def ipadic_output(text: str) -> str:
     True
     >>> ipadic_output("ファイル で保存").splitlines()[1]
     'で\\t接続詞,*,*,*,*,*,で,デ,デ'
-    >>> ipadic_output("晴れです。では始めます。").splitlines()[3]
-    'では\\t接続詞,*,*,*,*,*,では,デハ,デワ'
     """
     # One white-space class for MeCab: as spaces, tabs and line breaks keep its lines whole.
     # (``in`` and ``replace`` scan a text many times faster than a regular expression.)
@@ -141,19 +137,10 @@ def ipadic_output(text: str) -> str:
         text = text.replace("\t", " ")
     if "\x0b" in text:
         text = text.replace("\x0b", " ")
-    parse = _tagger("ipadic").parse
-    if "、" not in text and "。" not in text:
-        return parse(text).replace(_SPACE_LINE, "")
-    # kuromoji analyses the pieces that end at each 、 and 。 one by one: the word after
-    # one starts a sentence (こんな感じです。では…: では is a conjunction)
-    lines = [parse(piece)[:-len(_EOS)] for piece in _KUROMOJI_PIECE.findall(text)]
-    return ("".join(lines) + _EOS).replace(_SPACE_LINE, "")
+    return _tagger("ipadic").parse(text).replace(_SPACE_LINE, "")
 
 
 _SPACE_LINE = " \t記号,空白,*,*,*,*,*\n"  # a white-space character's line (an unknown SPACE word)
-_EOS = "EOS"  # the end of MeCab's output (no line break after it)
-_KUROMOJI_PIECE = re.compile("[^、。]*[、。]|[^、。]+")
-_IPADIC_PIECES = "pieces ending at 、。 analysed alone"  # for cache keys (dictionary_versions)
 
 
 def ipadic_line_token(line: str) -> Token | None:

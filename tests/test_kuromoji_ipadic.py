@@ -124,11 +124,3 @@ def test_a_changed_package_file_gets_a_new_copy(tmp_path, monkeypatch):
     second = kuromoji_ipadic._folder(str(package), ORIGINAL)
     assert first != second
     assert os.path.samefile(os.path.join(second, "unk.dic"), package / "unk.dic")
-
-
-def test_each_piece_ending_at_a_touten_or_kuten_is_analysed_alone():
-    # kuromoji splits its input after every 、 and 。 and analyses the pieces one by one, so
-    # the word after one starts a sentence (MeCab on the whole text: で+は, 次に as an adverb)
-    assert [(t.surface_form, t.pos, t.start) for t in morph.tokens("晴れです。では始めます。")][3] == ("では", "接続詞", 5)
-    assert [(t.surface_form, t.pos, t.start) for t in morph.tokens("失敗した時、次に試す")][5] == ("次に", "接続詞", 6)
-    assert morph.ipadic_output("晴れです。では始めます。").count("EOS") == 1
