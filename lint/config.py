@@ -123,11 +123,9 @@ class Config(Record):
 @functools.lru_cache(maxsize=1)
 def presets() -> dict[str, dict]:
     """rules/presets.yml: preset name -> {prefix, description, rules: {id: options}}."""
-    from postlint.rules import data_text
-    from postlint.startup_cache import parsed
+    from postlint.rules import data_yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return parsed("presets", data_text("presets.yml"), lambda text: yaml.load(text, Loader=loader))
+    return data_yaml("presets.yml")
 
 
 def preset_name(key: str) -> str | None:

@@ -17,3 +17,18 @@ def data_text(*parts: str) -> str:
     True
     """
     return _HERE.joinpath(*parts).read_text("utf-8")
+
+
+def data_yaml(*parts: str):
+    """A YAML data file shipped with the rules, parsed (safely, with libyaml's parser when
+    PyYAML has it; through the command's start-up cache, :mod:`postlint.startup_cache`).
+
+    >>> data_yaml("presets.yml")["ja-technical-writing"]["prefix"]
+    'ja-technical-writing'
+    """
+    import yaml
+
+    from postlint.startup_cache import parsed
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return parsed("yaml", data_text(*parts), lambda text: yaml.load(text, Loader=loader))

@@ -17,8 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from postlint.rules import data_text
-from postlint.startup_cache import parsed
+from postlint.rules import data_yaml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -145,7 +144,7 @@ def in_ranges(offset: int, ranges) -> bool:
 @functools.lru_cache(maxsize=None)
 def builtin_data(name: str):
     """A YAML file of rules/dict/ (parsed once)."""
-    return parsed("editorial", data_text("dict", name), lambda text: yaml.load(text, Loader=_Loader))
+    return data_yaml("dict", name)
 
 
 def user_data(value, option: str):
