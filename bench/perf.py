@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
-import json
 import os
 import platform
 import pstats
@@ -39,6 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from compare_textlint import config_file as compare_config
 from floor import floor
 
 HERE = Path(__file__).resolve().parent
@@ -78,10 +78,8 @@ def raw_floor(files: list[str]) -> float:
 
 
 def config_file() -> str:
-    OUT.mkdir(exist_ok=True)
-    path = OUT / "technical-writing.textlintrc.json"
-    path.write_text(json.dumps({"rules": {"preset-ja-technical-writing": True}, "filters": {"comments": True}}))
-    return str(path)
+    """The config textlint and postlint both run with (bench/compare_textlint.py's)."""
+    return str(compare_config("technical-writing"))
 
 
 # As on a user's machine: Python may write and use its .pyc files (some shells here set
