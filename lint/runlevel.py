@@ -5,7 +5,9 @@ A rule module marks itself ``RUN_LEVEL = True`` and defines, besides the usual `
 
 - ``collect(doc, opts, ctx) -> digest``: what it keeps of one file (picklable, small);
 - ``check_run(digests, opts) -> {path: [Problem]}``: called once with every file's digest;
-  the problems carry offsets and line/column already.
+  the problems carry offsets and line/column already;
+- optionally ``RUN_MIN_FILES``: fewer files than this (a comparison of posts needs two) are
+  neither collected nor checked, so a pre-commit run of one post pays nothing for the rule.
 
 :func:`run_level` is the one call the CLI makes, after the per-file pass (cached or not, in
 parallel or not) and before ``--quiet`` filtering::
@@ -86,6 +88,8 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
             group["members"].append((index, setting))
     for (rule_id, _), group in groups.items():
         members = group["members"]
+        if len(members) < getattr(group["rule"], "RUN_MIN_FILES", 1):
+            continue
         jobs_list = [(rule_id, group["options"], results[i].path, results[i].source.text) for i, _ in members]
         if jobs > 1 and len(jobs_list) >= POOL_MIN_FILES:
             from postlint.runner import _pool

@@ -29,10 +29,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-try:  # a runtime dependency of this rule only; the module still loads without it
-    import numpy as np
-except ImportError:  # pragma: no cover
-    np = None
+np = None  # numpy, this rule's own dependency: imported by _need_numpy() when a run needs it
 
 from postlint.rules._editorial import normalize, prose_text
 
@@ -41,6 +38,7 @@ NODES = ("Document",)
 OPTIONS = {"threshold": (int, float), "minLength": int, "maxPlaces": int, "ignoreQuotes": bool}
 DEFAULTS = {"threshold": 0.8, "minLength": 40, "maxPlaces": 3, "ignoreQuotes": True}
 RUN_LEVEL = True
+RUN_MIN_FILES = 2  # one file has no other post to share a paragraph with
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 
 NUM_PERM = 64
@@ -118,6 +116,7 @@ def signatures(texts: list[str]) -> np.ndarray:
     Same permutations and arithmetic as ``datasketch.MinHash`` (scheme affine32: pre-mix, then
     ``a*h + b`` modulo 2^32), so they are datasketch signatures of the same shingle hashes.
     """
+    _need_numpy()
     if not texts:
         return np.zeros((0, NUM_PERM), dtype=np.uint32)
     a, b = _permutations()
@@ -140,8 +139,15 @@ def _is_citation(node, text: str) -> bool:
 
 
 def _need_numpy() -> None:
+    """Import numpy on first use: loading the rule (every run that enables it, a pre-commit
+    run of one file too) does not pay numpy's import, about 0.1 s."""
+    global np
     if np is None:
-        raise RuntimeError("no-cross-post-duplicate needs numpy: pip install numpy")
+        try:
+            import numpy
+        except ImportError:  # pragma: no cover
+            raise RuntimeError("no-cross-post-duplicate needs numpy: pip install numpy") from None
+        np = numpy
 
 
 def collect(doc, opts, ctx) -> Digest:
@@ -258,6 +264,7 @@ def check_run(digests: list[Digest], opts) -> dict[str, list]:
     """Problems per path for every paragraph that has a near copy in another file."""
     from postlint.rule import Problem
 
+    _need_numpy()
     problems: dict[str, list] = {}
     for group in similar_groups(digests, float(opts["threshold"])):
         places = sorted(group)

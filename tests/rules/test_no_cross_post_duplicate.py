@@ -92,3 +92,27 @@ def test_signatures_are_datasketch_minhashes():
         m = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme="affine32")
         m.update_batch([int(h) for h in hashes])
         assert (m.hashvalues == sig).all()
+
+
+def test_one_file_costs_no_numpy_import():
+    """A run of one post (a pre-commit hook's usual run) has nothing to compare: loading and
+    running the rule must not import numpy (about 0.1 s)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from postlint.config import resolve\n"
+        "from postlint.engine import lint_text\n"
+        "from postlint.formatters import FileResult\n"
+        "from postlint.runlevel import run_level\n"
+        "from postlint.source import Source\n"
+        f"config = resolve({{'rules': {{'{RULE}': True}}}})\n"
+        f"text = {P1!r} + '\\n'\n"
+        "problems = lint_text(text, config)\n"
+        "results = [FileResult('a.md', problems, Source.from_text(text, 'a.md'))]\n"
+        "run_level(results, lambda path: config)\n"
+        "print(len(results[0].problems), 'numpy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "False"], out.stderr
