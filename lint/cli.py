@@ -1,6 +1,7 @@
 """The ``postlint`` command.
 
     postlint seeds/                      lint a folder (.md, .markdown, .txt)
+    postlint "content/**/*.md"           lint what a glob names (textlint's minimatch globs)
     postlint --format json post.md       textlint's JSON
     cat post.md | postlint --stdin --stdin-filename _posts/post.md
     postlint --fix _posts/               repair what can be repaired
@@ -53,12 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lint Japanese blog posts (Markdown + YAML front matter): textlint-compatible "
                     "style rules and editorial checks.",
     )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (folders: .md .markdown .txt)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files, folders (their .md .markdown .txt) or globs such as 'posts/**/*.md'")
     p.add_argument("-f", "--format", default="stylish", choices=FORMATS, help="output format (default: stylish)")
     p.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE")
     p.add_argument("-c", "--config", metavar="FILE", help="config file (default: nearest .postlintrc.yml / .textlintrc*)")
     p.add_argument("--rule", action="append", default=[], metavar="ID", help="also enable rule ID (repeatable); with --fix, fix only these")
     p.add_argument("--preset", action="append", default=[], metavar="NAME", help="also enable a preset, e.g. ja-technical-writing")
+    p.add_argument("--ignore-path", metavar="FILE",
+                   help="file of glob patterns of paths not to lint (default: .postlintignore, "
+                        "else .textlintignore, in the current folder)")
     p.add_argument("--stdin", action="store_true", help="lint text from standard input")
     p.add_argument("--stdin-filename", metavar="PATH", help="name (and config lookup place) for --stdin text")
     p.add_argument("-q", "--quiet", action="store_true", help="report errors only")
@@ -76,26 +81,59 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def discover(paths: list[str]) -> list[str]:
-    """Files to lint: given files as they are, folders recursed for known suffixes.
+def discover(paths: list[str], ignore=None) -> list[str]:
+    """Files to lint: given files as they are, folders recursed for known suffixes, globs
+    expanded (to files with known suffixes); then those ``ignore`` (a
+    :class:`postlint.globs.Ignore`) names are left out.
 
     A path that does not exist stays in the list (reading it reports it, and the run goes
-    on with the others), unless no given path exists: then it is a usage error."""
+    on with the others) and a glob that matches no file is warned about, unless no given
+    path exists or matches: then it is a usage error."""
+    from postlint.globs import expand, is_glob
+
     files: list[str] = []
-    missing = []
+    missing, unmatched = [], []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 files.extend(os.path.join(root, n) for n in sorted(names) if n.lower().endswith(SUFFIXES))
+        elif not path.exists() and is_glob(raw):
+            found = [f for f in expand(raw) if f.lower().endswith(SUFFIXES)]
+            files.extend(found)
+            if not found:
+                unmatched.append(raw)
         else:
             files.append(raw)
             if not path.exists():
                 missing.append(raw)
-    if missing and len(missing) == len(paths):
-        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    if paths and len(missing) + len(unmatched) == len(paths):
+        raise UsageError("; ".join([*(["no such file or folder: " + ", ".join(missing)] if missing else []),
+                                    *(["no file matches: " + ", ".join(unmatched)] if unmatched else [])]))
+    for raw in unmatched:
+        print(f"postlint: warning: no file matches {raw}", file=sys.stderr)
+    if ignore is not None:
+        files = [f for f in files if not ignore.ignored(f)]
     return files
+
+
+def load_ignore(ignore_path: str | None):
+    """The ignore file's patterns (:class:`postlint.globs.Ignore`): ``--ignore-path``, else
+    the current folder's .postlintignore or .textlintignore; without one, only textlint's
+    own (.git/ and node_modules/)."""
+    from postlint.globs import Ignore, find_ignore_file
+
+    path = ignore_path or find_ignore_file()
+    if path is None:
+        return Ignore()
+    try:
+        return Ignore.read(path)
+    except FileNotFoundError:
+        print(f"postlint: warning: ignore file not found: {path}", file=sys.stderr)
+        return Ignore()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read ignore file {path}: {getattr(exc, 'strerror', None) or exc}") from None
 
 
 class ConfigCache:
@@ -221,7 +259,7 @@ def run(argv: list[str] | None = None) -> int:
     else:
         if not args.paths:
             raise UsageError("give files or folders to lint (or --stdin); try `postlint --help`")
-        files = discover(args.paths)
+        files = discover(args.paths, load_ignore(args.ignore_path))
         if args.fix:
             from postlint.fixer import fix_files
 

@@ -21,6 +21,8 @@ Configuration is found per document as on the command line (the nearest
 looks from the first workspace folder, or the current folder), kept for the
 whole session and reloaded when its file changes (``workspace/didChangeWatchedFiles``
 when the client offers it, and a modification-time check before every lint).
+A document that the workspace folder's ignore file (``.postlintignore`` /
+``.textlintignore``) names gets no diagnostics, as the command leaves it out.
 The taggers load once, in the background, right after ``initialized``.
 
 Settings (``initializationOptions``, or ``{"postlint": {...}}`` through
@@ -57,6 +59,7 @@ from pygls.uris import to_fs_path
 from postlint import __version__
 from postlint.config import CONFIG_NAMES, Config, ConfigError, find_config, load
 from postlint.formatters._common import default_docs_base, docs_href
+from postlint.globs import IGNORE_FILES
 from postlint.rule import Fix, Problem, Severity
 from postlint.source import Source
 
@@ -65,6 +68,7 @@ log = logging.getLogger("postlint.lsp")
 SOURCE = "postlint"
 FIX_ALL_KIND = f"{lsp.CodeActionKind.SourceFixAll.value}.postlint"
 CONFIG_RULE = "config"
+WATCHED_NAMES = (*CONFIG_NAMES, *IGNORE_FILES)  # files whose change re-lints every open document
 DEFAULT_SETTINGS = {
     "configPath": None,
     "docsBaseUrl": None,
@@ -144,9 +148,30 @@ class ConfigStore:
         self.explicit: str | None = None
         self.on_load = on_load  # called with each freshly loaded Config
         self._loaded: dict[str | None, tuple[Any, Config | ConfigError]] = {}
+        self.root: str | None = None  # the workspace folder, where the ignore file is looked for
+        self._ignore: tuple[Any, Any] | None = None  # (stamp, postlint.globs.Ignore)
 
     def invalidate(self) -> None:
         self._loaded.clear()
+        self._ignore = None
+
+    def ignored(self, path: str) -> bool:
+        """Whether the workspace's ignore file leaves ``path`` out: .postlintignore, else
+        .textlintignore, in the workspace folder (the command reads it in the current folder),
+        re-read when it changes; an unreadable one leaves nothing out."""
+        from postlint.globs import Ignore, find_ignore_file
+
+        root = self.root or os.getcwd()
+        found = find_ignore_file(root)
+        stamp = (found, _stamp(Path(found)) if found else None)
+        if self._ignore is None or self._ignore[0] != stamp:
+            try:
+                ignore = Ignore.read(found, root) if found else Ignore(cwd=root)
+            except (OSError, UnicodeDecodeError) as exc:
+                log.warning("cannot read %s: %s", found, exc)
+                ignore = Ignore(cwd=root)
+            self._ignore = (stamp, ignore)
+        return self._ignore[1].ignored(path)
 
     def locate(self, look_from: str) -> Path | None:
         if self.explicit:
@@ -197,6 +222,8 @@ def analyse(text: str, path: str, configs: ConfigStore, look_from: str) -> Analy
         config = configs.for_document(look_from)
     except ConfigError as exc:
         return Analysis(text, source, [], None, path, error=str(exc))
+    if configs.ignored(path):
+        return Analysis(text, source, [], config, path)
     problems = lint(source, config) if source.text.strip() else []
     return Analysis(text, source, problems, config, path)
 
@@ -255,14 +282,19 @@ class PostlintServer(LanguageServer):
         path = to_fs_path(uri)
         if path:
             return path, path
-        folders = list(self.workspace.folders.values()) if self._workspace_ready() else []
-        root = (to_fs_path(folders[0].uri) if folders else None) or (
-            self.workspace.root_path if self._workspace_ready() else None) or os.getcwd()
+        root = self.workspace_root() or os.getcwd()
         suffix = ".txt" if language_id == "plaintext" else ".md"
         name = re.sub(r"[^\w.-]+", "_", uri.rsplit("/", 1)[-1]) or "untitled"
         if not name.lower().endswith((".md", ".markdown", ".txt")):
             name += suffix
         return os.path.join(root, name), os.path.join(root, name)
+
+    def workspace_root(self) -> str | None:
+        """The first workspace folder (or the client's root path), when the client gave one."""
+        if not self._workspace_ready():
+            return None
+        folders = list(self.workspace.folders.values())
+        return (to_fs_path(folders[0].uri) if folders else None) or self.workspace.root_path
 
     def _workspace_ready(self) -> bool:
         try:
@@ -498,12 +530,13 @@ def build_server() -> PostlintServer:
 
     @server.feature(lsp.INITIALIZED)
     async def initialized(ls: PostlintServer, params: lsp.InitializedParams):
+        ls.configs.root = ls.workspace_root()
         loop = asyncio.get_running_loop()
         loop.run_in_executor(ls.linter, _warm_up)
         caps = ls.client_capabilities.workspace
         watch = caps and caps.did_change_watched_files
         if watch and watch.dynamic_registration:
-            watchers = [lsp.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_NAMES]
+            watchers = [lsp.FileSystemWatcher(glob_pattern=f"**/{name}") for name in WATCHED_NAMES]
             try:
                 await ls.client_register_capability_async(lsp.RegistrationParams(registrations=[
                     lsp.Registration(id="postlint-config-watch", method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES,
@@ -536,7 +569,7 @@ def build_server() -> PostlintServer:
 
     @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def did_change_watched(ls: PostlintServer, params: lsp.DidChangeWatchedFilesParams):
-        if any(change.uri.rsplit("/", 1)[-1] in CONFIG_NAMES for change in params.changes):
+        if any(change.uri.rsplit("/", 1)[-1] in WATCHED_NAMES for change in params.changes):
             ls.relint_all()
 
     @server.feature(lsp.WORKSPACE_DID_CHANGE_CONFIGURATION)

@@ -162,3 +162,35 @@ def test_each_file_gets_its_nearest_config_in_one_run(tmp_path):
                 for r in json.loads(result.stdout)}
     assert reported == {"strict/a.md": True, "strict/b.md": True, "loose/a.md": False, "loose/b.md": False,
                         "loose/linked.md": True}
+
+
+def test_the_ignore_file_leaves_out_folders_and_named_files(site):
+    bad = GOOD_POST.replace("layout: post\n", "")
+    for name in ("2025-01-15-a.md", "drafts/2025-01-15-b.md", "drafts/old/2025-01-15-c.md"):
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(bad, "utf-8")
+    (site / ".textlintignore").write_text("# not ready\ndrafts/**\n", "utf-8")
+
+    def linted(*args):
+        result = run("--format", "json", *args, cwd=site)
+        return result.returncode, sorted(Path(r["filePath"]).name for r in json.loads(result.stdout or b"[]"))
+
+    assert linted(".") == (1, ["2025-01-15-a.md"])
+    assert linted("drafts/2025-01-15-b.md") == (0, [])  # a named file is left out too, as textlint does
+    assert linted("--ignore-path", "other-ignore", ".")[1] == ["2025-01-15-a.md", "2025-01-15-b.md", "2025-01-15-c.md"]
+    (site / ".postlintignore").write_text("2025-01-15-a.md\n", "utf-8")  # postlint's own name wins
+    assert linted(".") == (1, ["2025-01-15-b.md", "2025-01-15-c.md"])
+
+
+def test_glob_arguments_are_expanded(site):
+    for name in ("posts/2024/2025-01-15-a.md", "posts/2025/2025-01-15-b.md", "posts/2025/notes.json"):
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(GOOD_POST, "utf-8")
+    result = run("--format", "json", "posts/**/*", cwd=site)
+    assert result.returncode == 0, result.stderr.decode()
+    assert [r["filePath"] for r in json.loads(result.stdout)] == [
+        str(site / "posts/2024/2025-01-15-a.md"), str(site / "posts/2025/2025-01-15-b.md")]
+    result = run("posts/2025/*.md", "drafts/**/*.md", cwd=site)
+    assert result.returncode == 0 and b"no file matches drafts/**/*.md" in result.stderr
+    result = run("drafts/**/*.md", cwd=site)
+    assert result.returncode == 2 and b"no file matches: drafts/**/*.md" in result.stderr

@@ -252,6 +252,33 @@ def test_config_reload_resolve_and_no_workspace(plugin, tmp_path):
     run(scenario())
 
 
+def test_the_workspace_ignore_file_silences_documents(plugin, tmp_path):
+    """A document the workspace's .textlintignore names gets no diagnostics, as the command
+    leaves it out; editing the ignore file re-lints."""
+    (tmp_path / ".postlintrc.yml").write_text("rules:\n  lsp-probe: true\n", "utf-8")
+    ignore = tmp_path / ".textlintignore"
+    ignore.write_text("drafts/**\n", "utf-8")
+    (tmp_path / "drafts").mkdir()
+    draft = tmp_path / "drafts" / "a.md"
+    draft.write_text("良い天気ですね。\n", "utf-8")
+
+    async def scenario():
+        session = Session(env=plugin, cwd=str(ROOT))  # the workspace folder, not the cwd, decides
+        await session.start(tmp_path, {"debounceMs": 0}, versioned=False)
+        uri = draft.as_uri()
+        try:
+            session.open(uri, draft.read_text("utf-8"))
+            assert await session.diagnostics(uri, 1) == []
+            ignore.write_text("# nothing ignored now\n", "utf-8")
+            session.client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(changes=[
+                lsp.FileEvent(uri=ignore.as_uri(), type=lsp.FileChangeType.Changed)]))
+            assert [d.code for d in await session.diagnostics(uri)] == ["lsp-probe"]
+        finally:
+            await session.stop()
+
+    run(scenario())
+
+
 def test_positions_in_every_encoding_and_with_a_bom():
     from postlint.lsp import Positions
 
