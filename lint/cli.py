@@ -190,9 +190,19 @@ def _print_config(config: Config) -> str:
     import json
 
     out = {"config": config.path or "(none found: recommended preset)",
-           "filters": {"comments": config.comments_filter},
+           "filters": {"comments": config.comments_filter, **_filters_shown(config.filters)},
            "rules": {r.display_id: {**r.options, "severity": r.severity.label} for r in config.rules}}
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
+def _filters_shown(filters) -> dict:
+    """The allowlist's entries (those of its files included) and node-types' pairs, as in effect."""
+    shown: dict = {}
+    if filters and filters.allow:
+        shown["allowlist"] = {"allow": list(filters.allow)}
+    if filters and filters.node_types:
+        shown["node-types"] = {"nodeTypes": [t if r == "*" else {"ruleId": r, "types": [t]} for t, r in filters.node_types]}
+    return shown
 
 
 def _list_rules() -> str:

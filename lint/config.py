@@ -67,19 +67,21 @@ class RuleSetting(Record):
 class Config(Record):
     """The rules to run, with their settings, and where they came from."""
 
-    _fields = ("rules", "comments_filter", "path", "warnings", "raw")
+    _fields = ("rules", "comments_filter", "path", "warnings", "raw", "filters")
 
     def __init__(self, rules: list[RuleSetting] | None = None, comments_filter: bool = False,
-                 path: str | None = None, warnings: list[str] | None = None, raw: dict | None = None) -> None:
+                 path: str | None = None, warnings: list[str] | None = None, raw: dict | None = None,
+                 filters=None) -> None:
         self.rules = [] if rules is None else rules
         self.comments_filter = comments_filter
         self.path = path
         self.warnings = [] if warnings is None else warnings
         self.raw = {} if raw is None else raw
+        self.filters = filters  # postlint.filters.Filters (allowlist, node-types), or None
 
     def with_rules(self, rules: list[RuleSetting]) -> "Config":
         """This config with ``rules`` instead of its own."""
-        return Config(rules, self.comments_filter, self.path, self.warnings, self.raw)
+        return Config(rules, self.comments_filter, self.path, self.warnings, self.raw, self.filters)
 
     def setting(self, rule_id: str) -> RuleSetting | None:
         for r in self.rules:
@@ -100,7 +102,8 @@ class Config(Record):
         """A stable text naming everything that changes results (for caches), including the
         size and mtime of data files that options name (prh rulePaths, dictionaries)."""
         items = [(r.display_id, sorted(r.options.items(), key=str), int(r.severity)) for r in self.rules]
-        return json.dumps([items, self.comments_filter, self._data_files()], default=str, sort_keys=True,
+        filters = [list(self.filters.allow), list(self.filters.node_types)] if self.filters else None
+        return json.dumps([items, self.comments_filter, self._data_files(), filters], default=str, sort_keys=True,
                           ensure_ascii=False)
 
     def _data_files(self) -> list:
@@ -227,6 +230,29 @@ def _split_setting(rule_id: str, value: Any) -> tuple[bool, dict, Severity | Non
     raise ConfigError(f"rule {rule_id}: setting must be true, false or a mapping of options, got {value!r}")
 
 
+def _resolve_filters(config: Config, filters) -> None:
+    """``filters:`` of a config: comments (postlint.directives), allowlist and node-types
+    (postlint.filters); an unknown filter is a warning, as an unknown rule is."""
+    from postlint.filters import FilterError, Filters, filter_name
+
+    if not isinstance(filters, dict):
+        raise ConfigError("'filters' must be a mapping")
+    others = {}
+    for key, value in filters.items():
+        name = filter_name(key)
+        if name is None:
+            config.warnings.append(f"unknown filter {key!r} ignored")
+        elif name == "comments":
+            config.comments_filter = bool(value)
+        else:
+            others[name] = value
+    if others:
+        try:
+            config.filters = Filters.parse(others, config.folder) or None
+        except FilterError as exc:
+            raise ConfigError(f"{config.path}: {exc}" if config.path else str(exc)) from None
+
+
 def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
     """Turn a config mapping into the ordered list of enabled rules with their options."""
     from postlint.engine import is_rule
@@ -234,10 +260,7 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
     # is_rule reads installed packages' metadata (slow) only for ids that are not built in
     known = set(known_rules).__contains__ if known_rules is not None else is_rule
     config = Config(path=path, raw=raw)
-    filters = raw.get("filters") or {}
-    if not isinstance(filters, dict):
-        raise ConfigError("'filters' must be a mapping")
-    config.comments_filter = bool(filters.get("comments"))
+    _resolve_filters(config, raw.get("filters") or {})
     rules = raw.get("rules", {})
     if rules is None:
         rules = {}

@@ -170,6 +170,8 @@ def _lint(source: Source, config: Config, settings: dict | None) -> list[Problem
         from postlint.directives import filter_problems
 
         problems = filter_problems(problems, doc, source.text)
+    if config.filters:
+        problems = config.filters.apply(problems, doc, source.text)
     _release(doc)
     return _finish(problems)
 

@@ -17,7 +17,7 @@ parallel or not) and before ``--quiet`` filtering::
 
 It re-reads each file's text from ``FileResult.source`` (so cached files take part), collects
 digests (in a process pool when ``jobs > 1``), runs ``check_run`` once per rule and option set,
-stamps the rule's display id and severity, drops problems silenced by disable comments, and
+stamps the rule's display id and severity, drops problems the config's filters silence, and
 merges them into the results in order.  Files whose config does not enable the rule are
 neither compared nor reported.
 
@@ -103,10 +103,10 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
         for (index, setting), digest in kept:
             problems = found.get(digest.path)
             if problems:
-                _merge(results[index], problems, setting)
+                _merge(results[index], problems, setting, config_for(results[index].path))
 
 
-def _merge(result, problems, setting) -> None:
+def _merge(result, problems, setting, config) -> None:
     from postlint.engine import is_plain_text
     from postlint.markdown import parse
 
@@ -114,8 +114,13 @@ def _merge(result, problems, setting) -> None:
         p.rule_id = setting.display_id
         p.severity = setting.severity
     text = result.source.text
-    if "-disable" in text:
-        from postlint.directives import filter_problems
+    filter_comments = config.comments_filter and "-disable" in text
+    if filter_comments or config.filters:
+        doc = parse(result.source, plain=is_plain_text(result.path))
+        if filter_comments:
+            from postlint.directives import filter_problems
 
-        problems = filter_problems(problems, parse(result.source, plain=is_plain_text(result.path)), text)
+            problems = filter_problems(problems, doc, text)
+        if config.filters:
+            problems = config.filters.apply(problems, doc, text)
     result.problems = sorted([*result.problems, *problems], key=lambda p: p.sort_key())

@@ -48,9 +48,10 @@ INVALID = [
 ]
 
 
-def lint_run(files: dict, options=None):
+def lint_run(files: dict, options=None, filters=None):
     pytest.importorskip("numpy")  # the rule's one extra runtime dependency
-    config = resolve({"rules": {RULE: options if options is not None else True}})
+    config = resolve({"rules": {RULE: options if options is not None else True},
+                      "filters": {"comments": True} if filters is None else filters})
     results = [FileResult(path, [], Source.from_text(text, path)) for path, text in files.items()]
     run_level(results, lambda path: config)
     return {r.path: r.problems for r in results}
@@ -74,6 +75,15 @@ def test_invalid(case):
                 assert got.line == want["line"], (path, got.line, got.message)
             if "message" in want:
                 assert want["message"] in got.message, (path, got.message)
+
+
+def test_the_configs_filters_apply():
+    files = {"a.md": "<!-- textlint-disable -->\n\n" + P1 + "\n", "b.md": P1 + "\n"}
+    assert [len(v) for v in lint_run(files, filters={}).values()] == [1, 1]  # no comments filter
+    found = lint_run({"a.md": P1 + "\n", "b.md": P1 + "\n"}, filters={"allowlist": {"allow": [P1[:20]]}})
+    assert [len(v) for v in found.values()] == [1, 1]  # the allowed words are only part of the range
+    found = lint_run({"a.md": P1 + "\n", "b.md": "- " + P1 + "\n"}, filters={"node-types": {"nodeTypes": ["List"]}})
+    assert [len(v) for v in found.values()] == [1, 0]
 
 
 def test_nothing_per_file():
