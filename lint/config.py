@@ -43,6 +43,7 @@ CONFIG_NAMES = (
     ".textlintrc.yaml",
 )
 UNSUPPORTED_NAMES = (".textlintrc.js", ".textlintrc.cjs", ".textlintrc.mjs", ".textlintrc.ts")
+PACKAGE_JSON = "package.json"  # its "textlint" field is a config, after a folder's config files
 RECOMMENDED = "recommended"
 
 
@@ -161,17 +162,18 @@ def _strip_json_comments(text: str) -> str:
 
 
 def load_file(path: str | os.PathLike) -> dict:
-    """Read a config file: JSON (comments allowed) or YAML."""
+    """Read a config file: JSON (comments allowed) or YAML; of a package.json, its
+    ``"textlint"`` field."""
     path = Path(path)
+    if path.name == PACKAGE_JSON:
+        data = _textlint_field(path, _read_config_text(path))
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: no \"textlint\" config in it (a mapping with a 'rules' key)")
+        return data
     if path.name in UNSUPPORTED_NAMES or path.suffix in (".js", ".cjs", ".mjs", ".ts"):
         raise ConfigError(f"{path}: JavaScript configs cannot be read by postlint; "
                           "convert it to .textlintrc.json or .postlintrc.yml")
-    try:
-        text = path.read_text("utf-8-sig")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from exc
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: config is not UTF-8") from exc
+    text = _read_config_text(path)
     if not text.strip():
         return {}
     data = None
@@ -195,6 +197,24 @@ def load_file(path: str | os.PathLike) -> dict:
     return data
 
 
+def _read_config_text(path: Path) -> str:
+    try:
+        return path.read_text("utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: config is not UTF-8") from exc
+
+
+def _textlint_field(path: Path, text: str):
+    """A package.json's ``"textlint"`` field (None when it has none)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
+    return data.get("textlint") if isinstance(data, dict) else None
+
+
 def find_config(start: str | os.PathLike) -> Path | None:
     """The nearest config file from ``start`` (a folder or a file) upward."""
     here = Path(start).resolve()
@@ -209,7 +229,25 @@ def find_config(start: str | os.PathLike) -> Path | None:
             if (folder / name).is_file():
                 raise ConfigError(f"{folder / name}: JavaScript configs cannot be read by postlint; "
                                   "convert it to .textlintrc.json or .postlintrc.yml")
+        package = folder / PACKAGE_JSON
+        if package.is_file() and _has_textlint_field(package):
+            return package
     return None
+
+
+def _has_textlint_field(package: Path) -> bool:
+    """Whether a package.json holds a config (textlint reads it when no config file is beside
+    it); one that cannot be read or parsed holds none, as for textlint's search."""
+    try:
+        text = package.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if '"textlint"' not in text:
+        return False  # most package.json files: no parse needed
+    try:
+        return bool(_textlint_field(package, text))
+    except ConfigError:
+        return False
 
 
 # -- resolving -------------------------------------------------------------------

@@ -57,7 +57,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from postlint import __version__
-from postlint.config import CONFIG_NAMES, Config, ConfigError, find_config, load
+from postlint.config import CONFIG_NAMES, PACKAGE_JSON, Config, ConfigError, find_config, load
 from postlint.formatters._common import default_docs_base, docs_href
 from postlint.globs import IGNORE_FILES
 from postlint.rule import Fix, Problem, Severity
@@ -68,7 +68,7 @@ log = logging.getLogger("postlint.lsp")
 SOURCE = "postlint"
 FIX_ALL_KIND = f"{lsp.CodeActionKind.SourceFixAll.value}.postlint"
 CONFIG_RULE = "config"
-WATCHED_NAMES = (*CONFIG_NAMES, *IGNORE_FILES)  # files whose change re-lints every open document
+WATCHED_NAMES = (*CONFIG_NAMES, PACKAGE_JSON, *IGNORE_FILES)  # files whose change re-lints every open document
 DEFAULT_SETTINGS = {
     "configPath": None,
     "docsBaseUrl": None,

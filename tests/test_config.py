@@ -76,3 +76,26 @@ def test_no_config_means_recommended(tmp_path):
     if config is None:
         pytest.skip("a config file exists above the temp folder")
     assert {r.id for r in config.rules} >= {"front-matter", "reading-time"}
+
+
+def test_package_json_textlint_field(tmp_path):
+    site = tmp_path / "site"
+    (site / "posts").mkdir(parents=True)
+    (tmp_path / "package.json").write_text('{"name": "outer", "textlint": {"rules": {"max-ten": {"max": 2}}}}', "utf-8")
+    (site / "package.json").write_text('{"name": "blog", "scripts": {"lint": "textlint posts"}}', "utf-8")
+    # the blog's package.json has no "textlint" field: the search goes on upward
+    assert find_config(site / "posts") == tmp_path / "package.json"
+    assert load(for_file=site / "posts" / "a.md").setting("max-ten").options["max"] == 2
+    # a config file beside a package.json comes first, as in textlint
+    (tmp_path / ".textlintrc.json").write_text('{"rules": {"max-comma": true}}', "utf-8")
+    assert find_config(site) == tmp_path / ".textlintrc.json"
+    (site / "package.json").write_text('{"textlint": {"rules": {"max-ten": true}}}', "utf-8")
+    assert find_config(site) == site / "package.json"
+    # an unparsable package.json is passed over by the search; named with --config it is an error
+    (site / "package.json").write_text('{"textlint": ', "utf-8")
+    assert find_config(site) == tmp_path / ".textlintrc.json"
+    with pytest.raises(ConfigError, match="not valid JSON"):
+        load(site / "package.json")
+    (site / "package.json").write_text('{"name": "blog"}', "utf-8")
+    with pytest.raises(ConfigError, match='no "textlint" config'):
+        load(site / "package.json")
