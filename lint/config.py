@@ -154,11 +154,17 @@ def normalise_rule_id(key: str) -> str:
 
 # -- reading files -------------------------------------------------------------
 
-_JSON_COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|/\*.*?\*/', re.S)
+_JSON_COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|//[^\n]*|/\*.*?\*/', re.S)
 
 
 def _strip_json_comments(text: str) -> str:
-    return _JSON_COMMENT.sub(lambda m: m.group() if m.group().startswith('"') else "", text)
+    """JSON5's comments removed (strings, in either quote, kept as they are).
+
+    >>> print(_strip_json_comments("{'url': 'https://x',// a comment\\n/* another */\\"n\\": 1}"))
+    {'url': 'https://x',
+    "n": 1}
+    """
+    return _JSON_COMMENT.sub(lambda m: m.group() if m.group()[0] in "\"'" else "", text)
 
 
 def load_file(path: str | os.PathLike) -> dict:
@@ -177,9 +183,12 @@ def load_file(path: str | os.PathLike) -> dict:
     if not text.strip():
         return {}
     data = None
-    if path.suffix not in (".yml", ".yaml"):
+    if path.suffix not in (".yml", ".yaml") and text.lstrip().startswith("{"):
+        # JSON, or JSON5 as textlint reads it: comments go first; trailing commas, single
+        # quotes and bare keys are YAML's flow style too, so YAML reads what JSON cannot
+        text = _strip_json_comments(text)
         try:
-            data = json.loads(_strip_json_comments(text))
+            data = json.loads(text)
         except json.JSONDecodeError:
             data = None
     if data is None:

@@ -99,3 +99,11 @@ def test_package_json_textlint_field(tmp_path):
     (site / "package.json").write_text('{"name": "blog"}', "utf-8")
     with pytest.raises(ConfigError, match='no "textlint" config'):
         load(site / "package.json")
+
+
+def test_json5_textlintrc_as_textlint_reads_it(tmp_path):
+    """textlint reads .textlintrc as JSON5: comments, trailing commas, single quotes, bare keys."""
+    rc = tmp_path / ".textlintrc"
+    rc.write_text("{\n  // the preset, tuned\n  rules: {\n    'max-ten': {max: 2,},  /* stricter */\n"
+                  "    \"prh\": {rulePaths: ['https://example.com//dict.yml']},\n  },\n}\n", "utf-8")
+    assert load_file(rc) == {"rules": {"max-ten": {"max": 2}, "prh": {"rulePaths": ["https://example.com//dict.yml"]}}}
