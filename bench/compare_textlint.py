@@ -23,7 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1] / "shared"
-PRESETS = {"technical-writing": "preset-ja-technical-writing", "japanese": "preset-japanese"}
+PRESETS = {"technical-writing": "preset-ja-technical-writing", "japanese": "preset-japanese", "jtf": "preset-jtf-style"}
 
 
 def corpus_files(limit: int | None) -> list[Path]:

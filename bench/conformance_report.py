@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 
-from postlint.conformance import default_dir, evaluate, known_rule, rule_files
+from postlint.conformance import default_dir, evaluate, known_rule, rule_files, rule_of
 
 
 def main() -> int:
@@ -26,7 +26,7 @@ def main() -> int:
     total = agree = fix_total = fix_agree = positions = 0
     print(f"{'rule':40} {'cases':>5} {'agree':>5} {'rate':>7} {'fixes':>9} {'positions':>9}")
     for path in rule_files(directory):
-        rule = path.stem
+        rule = rule_of(path)
         if args.rules and rule not in args.rules:
             continue
         if not known_rule(rule):

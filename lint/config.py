@@ -338,12 +338,22 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
                 continue
             overrides = value if isinstance(value, dict) else {}
             prefix = preset.get("prefix")
+            keys = preset.get("keys") or {}  # rule id -> its name in the preset, where they differ
             for rule_id, base in preset["rules"].items():
-                shown = f"{prefix}/{rule_id}" if prefix else rule_id
-                enable(rule_id, shown, overrides.get(rule_id, True), base if isinstance(base, dict) else {})
-            for rule_id in overrides:
-                if rule_id not in preset["rules"]:
-                    config.warnings.append(f"preset {name}: no rule {rule_id!r} in this preset")
+                key = keys.get(rule_id, rule_id)
+                shown = f"{prefix}/{key}" if prefix else key
+                setting = overrides.get(key, overrides.get(rule_id, True))
+                if base is False and setting is True:
+                    # as in textlint: true means the preset's own setting, and this rule's is off
+                    if key in overrides or rule_id in overrides:
+                        config.warnings.append(f"preset {name}: {key!r}: true keeps the preset's setting, "
+                                               "which is off; write {} (or options) to switch it on")
+                    setting = False
+                enable(rule_id, shown, setting, base if isinstance(base, dict) else {})
+            named = {*preset["rules"], *keys.values()}
+            for key in overrides:
+                if key not in named:
+                    config.warnings.append(f"preset {name}: no rule {key!r} in this preset")
             continue
         if key.startswith(("preset-", "textlint-rule-preset-")):
             config.warnings.append(f"unknown preset {key!r} ignored")

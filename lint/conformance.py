@@ -46,8 +46,26 @@ class RuleResult:
 
 
 def rule_files(directory: Path) -> list[Path]:
-    """Top-level rule files (the JTF preset's folder is not in postlint's scope)."""
-    return sorted(p for p in directory.glob("*.json") if p.name != "index.json")
+    """The rule files: one per rule at the top, and the JTF preset's in preset-jtf-style/."""
+    top = sorted(p for p in directory.glob("*.json") if p.name != "index.json")
+    return top + sorted(directory.glob("preset-jtf-style/*.json"), key=lambda p: [int(n) for n in p.stem.split(".")])
+
+
+def rule_of(path: Path) -> str:
+    """postlint's id of the rule a case file is about: its name for a top-level file; for a
+    preset's file, the rule the preset lists under the file's key (``4.2.7.コロン(：)`` ->
+    ``jtf-4-2-7``); the key itself when no preset lists it."""
+    if path.parent.name.startswith("preset-"):
+        from postlint.config import presets
+
+        data = json.loads(path.read_text("utf-8"))
+        key = data.get("preset_key") or data["rule"].split("/", 1)[-1]
+        for preset in presets().values():
+            for rule_id, name in (preset.get("keys") or {}).items():
+                if name == key:
+                    return rule_id
+        return key
+    return path.stem
 
 
 def _observed(case: dict) -> list[int]:
@@ -84,7 +102,7 @@ def run_case(rule: str, case: dict):
 
 def evaluate(path: Path) -> RuleResult:
     data = json.loads(path.read_text("utf-8"))
-    rule = data["rule"]
+    rule = rule_of(path)
     result = RuleResult(rule)
     for case in data["cases"]:
         if case.get("plugins") or (case.get("ext") or ".md") not in SUPPORTED_EXT:

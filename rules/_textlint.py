@@ -124,6 +124,59 @@ def str_pieces(node, ctx) -> list[tuple[int, int, bool]]:
     return pieces
 
 
+def text_spans(node, ctx) -> list[tuple[int, int]]:
+    """(start, end) of the text pieces of a ``Str`` (:func:`str_pieces`), bare URLs left out."""
+    return [(start, end) for start, end, is_url in str_pieces(node, ctx) if not is_url]
+
+
+def is_plain_str(node) -> bool:
+    """textlint-rule-helper's ``isPlainStrNode``, as textlint's JTF preset uses it: a ``Str``
+    right in a paragraph (not in a heading, table cell, link or emphasis), not in a block quote."""
+    parent = node.parent
+    return parent is not None and parent.type == "Paragraph" and not node.inside("BlockQuote")
+
+
+def _joined(previous, node, text: str) -> bool:
+    """Whether textlint's parser makes one text node of two adjacent ``Str`` nodes
+    (postlint's parser splits text at a backslash escape)."""
+    return previous.type == node.type == "Str" and text[previous.end:node.start] in ("", "\\")
+
+
+def textlint_str_spans(node, ctx) -> list[tuple[int, int]]:
+    """(start, end) of the text nodes textlint has where postlint has the ``Str`` ``node``:
+    text continued across backslash escapes, bare URLs left out (links there).  A ``Str``
+    continuing the one before it gives none (that one's span covers it).
+
+    >>> from postlint.rule import Context
+    >>> from postlint.source import Source
+    >>> from postlint.markdown import parse
+    >>> src = Source.from_text("a\\\\*b https://example.com c")
+    >>> doc = parse(src)
+    >>> [[src.text[a:b] for a, b in textlint_str_spans(n, Context(src, doc))] for n in doc.find("Str")]
+    [['a\\\\*b ', ' c'], []]
+    """
+    text = ctx.text
+    siblings = node.parent.children if node.parent is not None else [node]
+    index = siblings.index(node) if len(siblings) > 1 else 0
+    if index and _joined(siblings[index - 1], node, text):
+        return []
+    run = [node]
+    for following in siblings[index + 1:]:
+        if not _joined(run[-1], following, text):
+            break
+        run.append(following)
+    spans: list = []
+    for part in run:
+        for start, end, is_url in str_pieces(part, ctx):
+            if is_url:
+                spans.append(None)
+            elif spans and spans[-1] is not None and text[spans[-1][1]:start] in ("", "\\"):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return [span for span in spans if span is not None]
+
+
 def in_spans(pos: int, spans) -> bool:
     return any(start <= pos < end for start, end in spans)
 

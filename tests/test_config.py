@@ -107,3 +107,19 @@ def test_json5_textlintrc_as_textlint_reads_it(tmp_path):
     rc.write_text("{\n  // the preset, tuned\n  rules: {\n    'max-ten': {max: 2,},  /* stricter */\n"
                   "    \"prh\": {rulePaths: ['https://example.com//dict.yml']},\n  },\n}\n", "utf-8")
     assert load_file(rc) == {"rules": {"max-ten": {"max": 2}, "prh": {"rulePaths": ["https://example.com//dict.yml"]}}}
+
+
+def test_a_preset_names_its_rules_by_its_own_keys():
+    """preset-jtf-style's rules are named (in options and reports) by the preset's keys, and
+    the rules it lists as off stay off until its options switch them on, as in textlint."""
+    config = resolve({"rules": {"preset-jtf-style": {"4.2.7.コロン(：)": False, "2.1.5.カタカナ": {}}}})
+    shown = {r.display_id for r in config.rules}
+    assert config.setting("jtf-1-1-1").display_id == "jtf-style/1.1.1.本文"
+    assert "jtf-style/4.2.7.コロン(：)" not in shown
+    assert "jtf-style/2.1.5.カタカナ" in shown and "jtf-style/2.1.6.カタカナの長音" not in shown
+    assert len(shown) == 37 - 4 - 1 + 1 and config.warnings == []
+    config = resolve({"rules": {"preset-jtf-style": {"4.2.7.コロン": False}}})
+    assert config.warnings == ["preset jtf-style: no rule '4.2.7.コロン' in this preset"]
+    # true is the preset's own setting: a rule it lists as off stays off (textlint 15 does the same)
+    config = resolve({"rules": {"preset-jtf-style": {"2.1.6.カタカナの長音": True}}})
+    assert config.setting("jtf-2-1-6") is None and "write {}" in config.warnings[0]

@@ -8,27 +8,27 @@ wherever a str offset can say what textlint says.
 
 import pytest
 
-from postlint.conformance import default_dir, evaluate, known_rule, rule_files
+from postlint.conformance import default_dir, evaluate, known_rule, rule_files, rule_of
 
 DIRECTORY = default_dir()
 FILES = rule_files(DIRECTORY) if DIRECTORY.is_dir() else []
-IMPLEMENTED = [p for p in FILES if known_rule(p.stem)]
+IMPLEMENTED = {rule_of(p): p for p in FILES if known_rule(rule_of(p))}
 pytestmark = pytest.mark.skipif(not FILES, reason=f"no conformance data at {DIRECTORY}")
 
 
 @pytest.fixture(scope="module")
 def results():
-    return {p.stem: evaluate(p) for p in IMPLEMENTED}
+    return {rule: evaluate(path) for rule, path in IMPLEMENTED.items()}
 
 
-@pytest.mark.parametrize("rule", [p.stem for p in IMPLEMENTED])
+@pytest.mark.parametrize("rule", list(IMPLEMENTED))
 def test_rule_agrees_with_textlint(rule, results):
     result = results[rule]
     print(f"{rule}: {result.agree}/{result.cases} ({result.rate:.1%})")
     assert result.rate >= 0.90, f"{rule}: {result.agree}/{result.cases}; first: {result.failures[:3]}"
 
 
-@pytest.mark.parametrize("rule", [p.stem for p in IMPLEMENTED])
+@pytest.mark.parametrize("rule", list(IMPLEMENTED))
 def test_fixes_match_textlint_output(rule, results):
     result = results[rule]
     assert result.fix_agree == result.fix_cases, [f for f in result.failures if "fixed" in f][:3]
@@ -47,6 +47,6 @@ def test_overall_agreement(results):
 HALF_CHARACTER_RANGES = {"ja-no-mixed-period/invalid/4"}
 
 
-@pytest.mark.parametrize("rule", [p.stem for p in IMPLEMENTED])
+@pytest.mark.parametrize("rule", list(IMPLEMENTED))
 def test_positions_match_textlint(rule, results):
     assert set(results[rule].position_failures) <= HALF_CHARACTER_RANGES

@@ -27,13 +27,20 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def bare_id(rule_id: str) -> str:
-    """The rule's own id: the reported id without a preset prefix."""
+    """The rule's own id: the reported id without a preset prefix.
+
+    >>> bare_id("ja-technical-writing/max-ten"), bare_id("jtf-style/4.2.7.コロン(：)"), bare_id("max-ten")
+    ('max-ten', 'jtf-4-2-7', 'max-ten')
+    """
     from postlint.config import presets
 
     if "/" in rule_id:
         prefix, rest = rule_id.split("/", 1)
-        if any(p.get("prefix") == prefix for p in presets().values()):
-            return rest
+        for preset in presets().values():
+            if preset.get("prefix") == prefix:
+                # a rule the preset names by a key of its own (jtf-style/4.2.7.コロン(：))
+                by_key = {key: rule for rule, key in (preset.get("keys") or {}).items()}
+                return by_key.get(rest, rest)
     return rule_id
 
 
