@@ -155,6 +155,10 @@ def textlint_str_spans(node, ctx) -> list[tuple[int, int]]:
     >>> [[src.text[a:b] for a, b in textlint_str_spans(n, Context(src, doc))] for n in doc.find("Str")]
     [['a\\\\*b ', ' c'], []]
     """
+    return ctx.memo(("textlint_str_spans", id(node)), lambda: _str_spans(node, ctx))  # asked by many rules
+
+
+def _str_spans(node, ctx) -> list[tuple[int, int]]:
     text = ctx.text
     siblings = node.parent.children if node.parent is not None else [node]
     index = siblings.index(node) if len(siblings) > 1 else 0
