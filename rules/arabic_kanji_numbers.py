@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from postlint.rules._textlint import is_plain_str, textlint_str_spans
+
 ID = "arabic-kanji-numbers"
 NODES = ("Str",)
 OPTIONS: dict = {}
@@ -154,9 +156,15 @@ def number_to_kanji(digits: str) -> str:
 
 
 def check(node, opts, ctx):
-    if node.parent is None or node.parent.type != "Paragraph" or node.inside("BlockQuote"):
+    if not is_plain_str(node):
         return
-    text = ctx.text[node.start:node.end]
+    # textlint's text nodes: a bare URL is a link of its own, a backslash escape joins text
+    for start, end in textlint_str_spans(node, ctx):
+        yield from _check_text(ctx, start, ctx.text[start:end])
+
+
+def _check_text(ctx, offset: int, text: str):
+    """The first match of each pattern in one of textlint's text nodes (at ``offset``)."""
     for pattern, ignore in _TO_ARABIC if _HAS_KANJI_DIGIT(text) else ():
         m = pattern.search(text)
         if m is None or any(i.search(text) for i in ignore):
@@ -165,17 +173,17 @@ def check(node, opts, ctx):
             number = str(kanji_to_number(m.group(1)))
         except NumeralError:
             continue
-        yield _report(ctx, node, m, number, "数えられる量は算用数字で書きます")
+        yield _report(ctx, offset, m, number, "数えられる量は算用数字で書きます")
     for pattern in _TO_KANJI if _HAS_ASCII_DIGIT(text) else ():
         m = pattern.search(text)
         if m is not None:
-            yield _report(ctx, node, m, number_to_kanji(m.group(1)), "慣用的な表現や概数は漢数字で書きます")
+            yield _report(ctx, offset, m, number_to_kanji(m.group(1)), "慣用的な表現や概数は漢数字で書きます")
 
 
-def _report(ctx, node, m, number: str, why: str):
+def _report(ctx, offset: int, m, number: str, why: str):
     found = m.group()
     expected = found.replace(m.group(1), number, 1)
-    start = node.start + m.start()
+    start = offset + m.start()
     end = start + len(found)
     # textlint reports {index}: one character; the fix replaces the whole number
     return ctx.report(start, start + 1, f"{why}: 「{found}」→「{expected}」",

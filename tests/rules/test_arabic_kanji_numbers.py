@@ -14,6 +14,7 @@ VALID = [
     "> 第三章を読む。",
     "**第三章**を読む。",
     "| 第三章 |\n| --- |\n| 二十回 |",
+    "資料は https://example.com/三次元/ にある。",  # a bare URL is a link in textlint's tree
 ]
 
 INVALID = [
@@ -30,6 +31,11 @@ INVALID = [
      "output": "二次関数と五大陸と第三者。"},
     {"text": "- 朝1番に出る。", "errors": [{"column": 4}], "output": "- 朝一番に出る。"},
     {"text": "二十回と三十回。", "errors": [{"column": 1}], "output": "20回と三十回。"},
+    # after a bare URL the text is a text node of its own, with a first match of its own
+    {"text": "二十回は https://example.com/x を見て三十回。", "errors": [{"column": 1}, {"column": 31}],
+     "output": "20回は https://example.com/x を見て30回。"},
+    # a backslash escape does not split textlint's text node: only its first match counts
+    {"text": "二十回\\*と三十回。", "errors": [{"column": 1}], "output": "20回\\*と三十回。"},
 ]
 
 
