@@ -17,6 +17,7 @@ trailing newline; front matter becomes a ``Yaml`` node no style rule visits.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pyromark
@@ -122,16 +123,105 @@ def _spaces_for_tabs(match: re.Match) -> str:
     return match.group(1) + " " * len(match.group(2))
 
 
+_ITEM_MARKER = re.compile(r" {0,3}(?:[-+*]|[0-9]{1,9}[.)])( *)")
+_QUOTE_MARKER = re.compile(r" {0,3}>")
+
+
+def _indent(line: str) -> int:
+    """The width of a line's leading white space (a tab to the next multiple of 4)."""
+    width = 0
+    for ch in line:
+        if ch == " ":
+            width += 1
+        elif ch == "\t":
+            width += 4 - width % 4
+        else:
+            break
+    return width
+
+
+def _item_column(body: str, start: int) -> int:
+    """The column of a list item's content: after its marker and 1-4 spaces (one when more)."""
+    line_start = body.rfind("\n", 0, start) + 1
+    marker = _ITEM_MARKER.match(body, line_start)
+    if marker is None:
+        return 0
+    spaces = len(marker.group(1))
+    rest = body[marker.end():marker.end() + 1]
+    return marker.start(1) - line_start + (spaces if 1 <= spaces <= 4 and rest not in ("\n", "") else 1)
+
+
+def _lazy_lines(doc: Node, body: str, base: int) -> list[int]:
+    """Where textlint's parser starts a new top-level paragraph and pulldown-cmark does not
+    (offsets into ``body``, the text from ``base`` on that the tree ``doc`` was parsed from).
+
+    CommonMark continues a paragraph of a block quote, list item or footnote on a following
+    line without the ``>`` or the indentation (a lazy continuation line); textlint's
+    parser (remark with its footnote extension) ends the container there, and the line
+    starts a paragraph of its own.  Found for the containers at the top of the tree: the
+    start of each such line (a blank line put before it gives remark's reading).
+
+    >>> from postlint.source import Source
+    >>> doc = parse(Source.from_text("> 引用です\\n続きの行\\n\\n- 項目\\n続き\\n"))
+    >>> [(n.type, n.start, n.end) for n in doc.children]
+    [('BlockQuote', 0, 6), ('Paragraph', 7, 11), ('List', 13, 17), ('Paragraph', 18, 20)]
+    """
+    found: list[int] = []
+    for top in doc.children:
+        if top.type == "List":
+            containers = [item for item in top.children if item.type == "ListItem"]
+        elif top.type in ("BlockQuote", "FootnoteDefinition"):
+            containers = [top]
+        else:
+            continue
+        for node in containers:
+            start, end = node.start - base, node.end - base
+            line = body.find("\n", start, end)
+            if line < 0:
+                continue  # one line: nothing can continue it
+            kind = node.type
+            column = 4 if kind == "FootnoteDefinition" else _item_column(body, start) if kind == "ListItem" else 0
+            while 0 <= line < end - 1:
+                line += 1
+                stop = body.find("\n", line)
+                content = body[line:len(body) if stop < 0 else stop]
+                if content.strip() and (not _QUOTE_MARKER.match(content) if kind == "BlockQuote"
+                                        else _indent(content) < column):
+                    found.append(line)
+                    break
+                line = stop if stop < end else -1
+    return sorted(set(found))
+
+
 def _parse_markdown(text: str, base: int, doc: Node) -> None:
     body = text[base:]
     if "\r" in body:
         body = _BARE_CR.sub("\n", body)
     if "\t" in body:
         body = _FENCE_THEN_TAB.sub(_spaces_for_tabs, body)
+    kept = len(doc.children)  # the front matter's node
+    _build(body, [], text, base, doc)
+    breaks = _lazy_lines(doc, body, base) if "\n" in body else []
+    if breaks:  # again, with a blank line before each: remark's reading (see _lazy_lines)
+        del doc.children[kept:]
+        body = "".join(body[a:b] + "\n" for a, b in zip([0, *breaks], breaks)) + body[breaks[-1]:]
+        _build(body, breaks, text, base, doc)
+
+
+def _build(body: str, breaks: list[int], text: str, base: int, doc: Node) -> None:
+    """The tree of pyromark's events for ``body``: ``text[base:]``, or that with a line break
+    inserted at each offset of ``breaks``."""
     events = list(pyromark.events_with_range(body, options=_OPTIONS))
     offsets = _Offsets(body)
     offsets.prepare(events)
     to_str = int if offsets.ascii else offsets.cache.__getitem__  # int(b) is b: ASCII bytes are characters
+    if breaks:
+        to_body = to_str
+        moved = [at + i for i, at in enumerate(breaks)]  # where the inserted line breaks are
+
+        def to_str(b: int) -> int:  # past the i-th inserted line break, i + 1 characters back
+            t = to_body(b)
+            return t - bisect.bisect_left(moved, t)
 
     stack = [doc]
     skip_depth = 0  # > 0 inside CodeBlock / HtmlBlock / MetadataBlock bodies

@@ -88,3 +88,22 @@ def test_a_closing_fence_followed_by_a_tab_closes_the_code_block():
     src, doc = tree("```\t\nx\t= 1\n```\t\n")
     assert [n.type for n in doc.children] == ["CodeBlock"]
     assert doc.children[0].data["value"] == "x\t= 1"  # the code as written
+
+
+def test_a_lazy_line_starts_a_paragraph_of_its_own_as_in_textlint():
+    """textlint's parser does not continue a top-level block quote, list item or footnote on
+    a line without its marker or indentation (CommonMark's lazy continuation line); the tree
+    follows it, with offsets into the file unchanged (the shapes checked against textlint 15.8)."""
+    text = ("> 引用の😀一行目\r\n続く行\r\n\r\n1. 一つ目\r\n   二行目\r\nそして三行目\r\n\r\n"
+            "[^注]: 脚注の本文\r\n[参考]: https://example.com\r\n\r\n本文[^注]と[参考][]。\r\n")
+    doc = parse(Source.from_text(text))
+    shown = [(n.type, text[n.start:n.end]) for n in doc.children]
+    assert shown == [("BlockQuote", "> 引用の😀一行目"), ("Paragraph", "続く行"),
+                     ("List", "1. 一つ目\r\n   二行目"), ("Paragraph", "そして三行目"),
+                     ("FootnoteDefinition", "[^注]: 脚注の本文"), ("Paragraph", "本文[^注]と[参考][]。")]
+    # the definition after the footnote is one: [参考][] is a link, not text
+    assert [text[n.start:n.end] for n in doc.children[-1].children if n.type == "Link"] == ["[参考]"]
+    # inside a quote, the quote's lines keep their markers: nothing changes there
+    nested = "> - 項目\n>   続き\n\n- 項目\n  続き\n"
+    assert [nested[n.start:n.end] for n in parse(Source.from_text(nested)).children] == \
+        ["> - 項目\n>   続き", "- 項目\n  続き"]
