@@ -29,6 +29,7 @@ import functools
 import os
 
 from postlint.prh import Engine, PrhError
+from postlint.rules._textlint import inside, text_spans
 from postlint.wordlist import base_dir, phrase_message
 
 ID = "prh"
@@ -91,8 +92,11 @@ def check(node, opts, ctx):
     pieces = []  # (text, file offset) of every text the dictionary is applied to
     for child in node.walk():
         if child.type == "Str":
-            if not child.inside("Image", *ignored):
-                pieces.append((ctx.text[child.start:child.end], child.start))
+            # textlint's names: [text][ref] is a LinkReference, checked; a bare URL is a Link
+            if child.inside("Image") or inside(child, ctx.text, *ignored):
+                continue
+            spans = text_spans(child, ctx) if "Link" in ignored else ((child.start, child.end),)
+            pieces.extend((ctx.text[start:end], start) for start, end in spans)
         elif child.type == "CodeBlock" and langs and child.data.get("lang") in langs:
             code, offset = _code_of(ctx.text, child)
             pieces.extend((code[start:end], offset + start) for start, end in js_comments(code))

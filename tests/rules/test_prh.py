@@ -29,6 +29,7 @@ VALID = [
     {"text": "# javascript\n", "options": {**OPTS, "checkHeader": False}},
     {"text": "javascriptとウエブ prh:disable", "options": OPTS},             # prh's own pragma
     {"text": "javascriptのウエブ prh:disable:ウエブ|java", "options": OPTS},
+    {"text": "資料 https://example.com/javascript/ を見る。", "options": OPTS},  # a bare URL is a link
 ]
 
 INVALID = [
@@ -39,6 +40,11 @@ INVALID = [
     {"text": "毎朝の確認を行う。", "options": OPTS, "errors": [{"column": 4}], "output": "毎朝の確認する。"},
     {"text": "*javascript*", "options": {**OPTS, "checkEmphasis": True}, "errors": [{"column": 2}],
      "output": "*JavaScript*"},
+    # a reference link is textlint's LinkReference, which prh checks (an inline link it does not)
+    {"text": "[ウエブ](https://example.com)と[ウエブ][1]。\n\n[1]: https://example.com\n", "options": OPTS,
+     "errors": [{"line": 1, "column": 29}], "output": "[ウエブ](https://example.com)と[ウェブ][1]。\n\n[1]: https://example.com\n"},
+    {"text": "https://example.com/javascript/ のjavascript", "options": {**OPTS, "checkLink": True},
+     "errors": [{"column": 21}, {"column": 34}]},
     {"text": "```js\n// javascript のコメント\nconst javascript = 1;\n```\n",
      "options": {**OPTS, "checkCodeComment": ["js"]}, "errors": [{"line": 2, "column": 4}],
      "output": "```js\n// JavaScript のコメント\nconst javascript = 1;\n```\n"},
