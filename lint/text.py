@@ -945,6 +945,68 @@ def _autolink_end(text: str, start: int, end: int, lo: int) -> int:
     return i
 
 
+_ATEXT = frozenset("+-._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_EMAIL_HEAD = re.compile(r"[-+._0-9A-Za-z]+@")
+
+
+def _email_end(text: str, start: int, end: int) -> int:
+    """End of the GFM email autolink literal whose ``@`` is at ``start``-side of the atext
+    starting at ``start`` (``name@domain.tld``, as micromark reads it), or -1: the domain
+    needs a dot; a trailing ``.`` is punctuation, a trailing ``-`` or ``_`` undoes it."""
+    i = text.index("@", start) + 1
+    has_dot = False
+    while i < end:
+        ch = text[i]
+        if ch == ".":
+            if _punct_at_end(text, i, end):
+                break
+            has_dot = True
+        elif ch in "-_":
+            if _punct_at_end(text, i, end):
+                return -1
+            if text[i + 1:i + 2] == ".":
+                if _punct_at_end(text, i + 1, end):
+                    return -1
+                has_dot = True
+                i += 1
+        elif not (ch.isascii() and ch.isalnum()):
+            break
+        i += 1
+    return i if has_dot else -1
+
+
+def _split_emails(seg: _Segment, source_text: str, lo: int) -> list[_Segment]:
+    """The text ``seg`` with its email addresses as Link segments (textlint's parser makes
+    links of them too).
+
+    >>> text = "連絡はfoo.bar@example.co.jp まで。"
+    >>> [(s.kind, text[s.start:s.end]) for s in _split_emails(_Segment("Str", 0, len(text)), text, 0)]
+    [('Str', '連絡は'), ('Link', 'foo.bar@example.co.jp'), ('Str', ' まで。')]
+    """
+    out: list[_Segment] = []
+    pos = seg.start
+    for match in _EMAIL_HEAD.finditer(source_text, seg.start, seg.end):
+        # micromark tries each place whose previous character is not an ASCII letter or /
+        start = match.start()
+        while start < match.end() - 1 and start > lo and (
+                source_text[start - 1] == "/" or (source_text[start - 1].isascii() and source_text[start - 1].isalpha())):
+            start += 1
+        if start == match.end() - 1 or start < pos:
+            continue
+        link_end = _email_end(source_text, start, seg.end)
+        if link_end < 0:
+            continue
+        if start > pos:
+            out.append(_Segment("Str", pos, start))
+        out.append(_Segment("Link", start, link_end, _autolink_node(source_text, start, link_end)))
+        pos = link_end
+    if not out:
+        return [seg]
+    if pos < seg.end:
+        out.append(_Segment("Str", pos, seg.end))
+    return out
+
+
 def _autolink_node(source_text: str, start: int, end: int) -> Node:
     """A Link node like the one textlint's parser makes of a bare URL."""
     link = Node("Link", start, end, data={"url": source_text[start:end], "title": None, "autolink": True})
@@ -959,6 +1021,18 @@ def _may_have_url(text: str, start: int, end: int) -> bool:
 
 
 def _split_autolinks(segs: list[_Segment], source_text: str, lo: int) -> list[_Segment]:
+    """Text segments with their bare URLs and email addresses as Link segments."""
+    segs = _split_urls(segs, source_text, lo)
+    out: list[_Segment] = []
+    for seg in segs:
+        if seg.kind == "Str" and source_text.find("@", seg.start, seg.end) >= 0:
+            out.extend(_split_emails(seg, source_text, lo))
+        else:
+            out.append(seg)
+    return out
+
+
+def _split_urls(segs: list[_Segment], source_text: str, lo: int) -> list[_Segment]:
     out: list[_Segment] = []
     for seg in segs:
         if seg.kind != "Str" or not _may_have_url(source_text, seg.start, seg.end) \

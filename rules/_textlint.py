@@ -66,14 +66,15 @@ def inside(node, text: str, *types: str) -> bool:
 
 
 _BLOCKS = ("Paragraph", "Header", "TableCell")
-_URL_MARK = re.compile("://|www\\.|WWW\\.").search
+_URL_MARK = re.compile("://|www\\.|WWW\\.|@").search  # a URL or an email address may start
 
 
 def autolinks(node, ctx) -> list[tuple[int, int]]:
-    """(start, end) of the bare URLs in a ``Str`` node (GFM autolink literals).
+    """(start, end) of the bare URLs and email addresses in a ``Str`` node (GFM autolink
+    literals).
 
-    textlint's parser turns ``https://…`` and ``www.…`` written as plain text
-    into ``Link`` nodes; postlint's parser leaves them in the text.  Rules that
+    textlint's parser turns ``https://…``, ``www.…`` and ``name@example.com`` written as
+    plain text into ``Link`` nodes; postlint's parser leaves them in the text.  Rules that
     skip text inside links use these spans.  The detection is the one
     :mod:`postlint.text` uses for sentence splitting.
     """

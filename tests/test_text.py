@@ -379,3 +379,23 @@ def test_str_value(src, start, end, text):
     builder.add_str(start, end)
     assert builder.text() == text
     assert len(builder.offsets) == len(text)
+
+
+@pytest.mark.parametrize("text, links", [
+    # each checked against textlint 15.8's tree: an email address is a Link, as a bare URL is
+    ("連絡は foo.bar@example.co.jp まで。", ["foo.bar@example.co.jp"]),
+    ("フォルダextensionsjetpack@labs.mozilla.com", ["extensionsjetpack@labs.mozilla.com"]),
+    ("npm i textlint@11.0.0 です", ["textlint@11.0.0"]),
+    ("a/b@c.com と x-@y.com と https://u@h.com/p", ["x-@y.com", "https://u@h.com/p"]),
+    ("mail:me@example.com.", ["me@example.com"]),
+    ("名前@ドメイン と a@b と a@b-.com", ["a@b-.com"]),
+])
+def test_email_addresses_are_links_as_in_textlint(text, links):
+    from postlint.markdown import parse
+    from postlint.rule import Context
+    from postlint.rules._textlint import str_pieces
+
+    src = Source.from_text(text)
+    doc = parse(src)
+    ctx = Context(src, doc)
+    assert [text[a:b] for n in doc.find("Str") for a, b, url in str_pieces(n, ctx) if url] == links
