@@ -280,10 +280,13 @@ def _split_setting(rule_id: str, value: Any) -> tuple[bool, dict, Severity | Non
 def _resolve_filters(config: Config, filters) -> None:
     """``filters:`` of a config: comments (postlint.directives), allowlist and node-types
     (postlint.filters); an unknown filter is a warning, as an unknown rule is."""
-    from postlint.filters import FilterError, Filters, filter_name
-
     if not isinstance(filters, dict):
         raise ConfigError("'filters' must be a mapping")
+    if filters.keys() <= {"comments"}:  # the usual case: no need for postlint.filters
+        config.comments_filter = bool(filters.get("comments"))
+        return
+    from postlint.filters import FilterError, Filters, filter_name
+
     others = {}
     for key, value in filters.items():
         name = filter_name(key)
