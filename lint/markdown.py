@@ -125,6 +125,7 @@ def _spaces_for_tabs(match: re.Match) -> str:
 
 _ITEM_MARKER = re.compile(r" {0,3}(?:[-+*]|[0-9]{1,9}[.)])( *)")
 _QUOTE_MARKER = re.compile(r" {0,3}>")
+_ITEM_LEAD = frozenset(" \t\r\n>")  # what may stand before a list item's marker on its line
 
 
 def _indent(line: str) -> int:
@@ -241,6 +242,9 @@ def _build(body: str, breaks: list[int], text: str, base: int, doc: Node) -> Non
             if node_type not in _INLINE_CONTAINERS:
                 while end > start and text[end - 1] in "\r\n":  # a block ends before its line breaks
                     end -= 1
+            if node_type == "ListItem":  # at its marker, as in textlint (pulldown-cmark may start
+                while start < end and text[start] in _ITEM_LEAD:  # at the line's indentation)
+                    start += 1
             node = Node(node_type, start, end, parent=parent, data=_block_data(name, info))
             parent.children.append(node)
             stack.append(node)

@@ -75,13 +75,6 @@ def _indent_width(text: str, line_start: int, end: int) -> int:
     return len(text[line_start:end].expandtabs(4))
 
 
-def _item_start(item, text: str) -> int:
-    """Where textlint's item starts: at its marker (postlint's parser may start a
-    nested item at its parent's content column)."""
-    source = text[item.start:item.end]
-    return item.start + len(source) - len(source.lstrip(_SPACE))
-
-
 def _lazy_line(item, start: int, text: str):
     """The offset of the first lazy continuation line of the item's paragraphs (a line
     indented less than the item's content), or None.  textlint's parser does not
@@ -123,7 +116,7 @@ def check(node, opts, ctx):
         state = _ListState()
         items = current.children
         for index, item in enumerate(items):
-            start = _item_start(item, text)
+            start = item.start  # at the marker, as in textlint
             lazy = _lazy_line(item, start, text)
             end = item.end if lazy is None else text.rindex("\n", 0, lazy) - (text[lazy - 2:lazy] == "\r\n")
             state.add_item(start, end, text)
