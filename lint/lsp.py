@@ -21,8 +21,8 @@ Configuration is found per document as on the command line (the nearest
 looks from the first workspace folder, or the current folder), kept for the
 whole session and reloaded when its file changes (``workspace/didChangeWatchedFiles``
 when the client offers it, and a modification-time check before every lint).
-A document that the workspace folder's ignore file (``.postlintignore`` /
-``.textlintignore``) names gets no diagnostics, as the command leaves it out.
+A document that the ignore file (``.postlintignore`` / ``.textlintignore``) of its
+workspace folder names gets no diagnostics, as the command leaves it out.
 The taggers load once, in the background, right after ``initialized``.
 
 Settings (``initializationOptions``, or ``{"postlint": {...}}`` through
@@ -141,37 +141,53 @@ def _stamp(path: Path | None):
     return st.st_mtime_ns, st.st_size
 
 
+def _contains(folder: str, path: str) -> bool:
+    try:
+        return os.path.commonpath([folder, path]) == folder
+    except ValueError:  # another drive (Windows)
+        return False
+
+
 class ConfigStore:
     """Configs for the whole session, one per config file, reloaded when it changes."""
 
-    def __init__(self, on_load=None):
+    def __init__(self, on_load=None, folders=None):
         self.explicit: str | None = None
         self.on_load = on_load  # called with each freshly loaded Config
         self._loaded: dict[str | None, tuple[Any, Config | ConfigError]] = {}
-        self.root: str | None = None  # the workspace folder, where the ignore file is looked for
-        self._ignore: tuple[Any, Any] | None = None  # (stamp, postlint.globs.Ignore)
+        self.folders = folders or list  # () -> the workspace folders, where ignore files are looked for
+        self._ignores: dict[str, tuple[Any, Any]] = {}  # folder -> (stamp, postlint.globs.Ignore)
 
     def invalidate(self) -> None:
         self._loaded.clear()
-        self._ignore = None
+        self._ignores.clear()
+
+    def root_of(self, path: str) -> str:
+        """The workspace folder holding ``path`` (the innermost), else the first one, else the
+        folder the server started in."""
+        roots = [os.path.abspath(r) for r in self.folders()]
+        where = os.path.abspath(path)
+        inside = [r for r in roots if _contains(r, where)]
+        return max(inside, key=len) if inside else (roots[0] if roots else os.getcwd())
 
     def ignored(self, path: str) -> bool:
-        """Whether the workspace's ignore file leaves ``path`` out: .postlintignore, else
-        .textlintignore, in the workspace folder (the command reads it in the current folder),
-        re-read when it changes; an unreadable one leaves nothing out."""
+        """Whether the ignore file of the document's workspace folder leaves ``path`` out:
+        .postlintignore, else .textlintignore, there (the command reads it in the current
+        folder), re-read when it changes; an unreadable one leaves nothing out."""
         from postlint.globs import Ignore, find_ignore_file
 
-        root = self.root or os.getcwd()
+        root = self.root_of(path)
         found = find_ignore_file(root)
         stamp = (found, _stamp(Path(found)) if found else None)
-        if self._ignore is None or self._ignore[0] != stamp:
+        cached = self._ignores.get(root)
+        if cached is None or cached[0] != stamp:
             try:
                 ignore = Ignore.read(found, root) if found else Ignore(cwd=root)
             except (OSError, UnicodeDecodeError) as exc:
                 log.warning("cannot read %s: %s", found, exc)
                 ignore = Ignore(cwd=root)
-            self._ignore = (stamp, ignore)
-        return self._ignore[1].ignored(path)
+            cached = self._ignores[root] = (stamp, ignore)
+        return cached[1].ignored(path)
 
     def locate(self, look_from: str) -> Path | None:
         if self.explicit:
@@ -243,7 +259,7 @@ class PostlintServer(LanguageServer):
         super().__init__(SOURCE, __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental)
         self.settings: dict[str, Any] = dict(DEFAULT_SETTINGS)
         self.settings["docsBaseUrl"] = default_docs_base()
-        self.configs = ConfigStore(on_load=self._config_loaded)
+        self.configs = ConfigStore(on_load=self._config_loaded, folders=self.workspace_folders)
         self.docs: dict[str, DocState] = {}
         # one worker: lints run one at a time, off the event loop, on one set of taggers
         self.linter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postlint-lint")
@@ -291,10 +307,15 @@ class PostlintServer(LanguageServer):
 
     def workspace_root(self) -> str | None:
         """The first workspace folder (or the client's root path), when the client gave one."""
+        folders = self.workspace_folders()
+        return folders[0] if folders else None
+
+    def workspace_folders(self) -> list[str]:
+        """The workspace folders (or the client's root path) the client gave, as paths."""
         if not self._workspace_ready():
-            return None
-        folders = list(self.workspace.folders.values())
-        return (to_fs_path(folders[0].uri) if folders else None) or self.workspace.root_path
+            return []
+        folders = [path for path in (to_fs_path(f.uri) for f in self.workspace.folders.values()) if path]
+        return folders or ([self.workspace.root_path] if self.workspace.root_path else [])
 
     def _workspace_ready(self) -> bool:
         try:
@@ -530,7 +551,6 @@ def build_server() -> PostlintServer:
 
     @server.feature(lsp.INITIALIZED)
     async def initialized(ls: PostlintServer, params: lsp.InitializedParams):
-        ls.configs.root = ls.workspace_root()
         loop = asyncio.get_running_loop()
         loop.run_in_executor(ls.linter, _warm_up)
         caps = ls.client_capabilities.workspace

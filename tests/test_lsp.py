@@ -320,3 +320,17 @@ def test_a_change_after_a_pause_is_linted_at_once_and_a_burst_waits():
         return first, second, third
 
     assert asyncio.run(delays()) == (0.0, 0.04, 0.0)
+
+
+def test_each_workspace_folder_has_its_own_ignore_file(tmp_path):
+    """In a multi-root workspace a document follows the ignore file of its own folder."""
+    from postlint.lsp import ConfigStore
+
+    blog, docs = tmp_path / "blog", tmp_path / "docs"
+    for folder, pattern in ((blog, "drafts/**"), (docs, "*.md")):
+        (folder / "drafts").mkdir(parents=True)
+        (folder / ".textlintignore").write_text(pattern + "\n", "utf-8")
+    store = ConfigStore(folders=lambda: [str(blog), str(docs)])
+    assert store.ignored(str(blog / "drafts" / "a.md")) and not store.ignored(str(blog / "a.md"))
+    assert store.ignored(str(docs / "a.md")) and not store.ignored(str(docs / "drafts" / "a.md"))
+    assert store.root_of(str(tmp_path / "elsewhere.md")) == str(blog)  # outside them all: the first
