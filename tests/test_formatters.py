@@ -168,3 +168,28 @@ def test_every_format_module_renders(results):
     for name in formats:
         assert isinstance(render(name, results), str), name
     assert os.path.exists(SCHEMA)
+
+
+def test_pretty_error_marks_the_problem_under_wide_characters(results, tmp_path):
+    out = render("pretty_error", results)
+    block = out.split("\n\n")[0].splitlines()
+    assert block[0].startswith("ja-technical-writing/max-ten: 改行 を含む")  # the message on one line
+    assert block[1:6] == [
+        "記事 a.md:5:5", " " * 11 + "v",  # under の: 4 + gutter 1 + 2, then 😀 and 𠮷 two columns each
+        "    4.", "    5. 😀𠮷の文です。", "    6. 二行目: 100%, 完了"]
+    assert block[6] == " " * 11 + "^"
+    assert out.endswith("✖ 4 problems (2 errors, 1 warning, 1 info)\n")
+    # a file that cannot be read again keeps its header without lines around it
+    assert "/elsewhere/locked.md:1:1\n\n" in out
+    assert render("pretty_error", [FileResult("clean.md", [])]) == ""
+
+
+def test_tap_is_one_test_per_file(results):
+    lines = render("tap", results).splitlines()
+    assert lines[:3] == ["TAP version 13", "1..3", "not ok 1 - 記事 a.md"]
+    assert "ok 2 - clean.md" in lines and "not ok 3 - /elsewhere/locked.md" in lines
+    first = lines.index("  ---")
+    assert lines[first + 1].startswith('  message: "改行\\nを含む')  # quoted: YAML reads the line break back
+    assert lines[first + 2:first + 7] == ["  severity: error", "  data:", "    line: 5", "    column: 5",
+                                          "    ruleId: ja-technical-writing/max-ten"]
+    assert "  messages:" in lines and "    - message: 全角にできます" in lines

@@ -14,7 +14,7 @@ from postlint.record import Record
 from postlint.rule import Problem, Severity
 from postlint.source import Source
 
-FORMATS = ("stylish", "json", "sarif", "github", "junit", "checkstyle", "compact", "unix")
+FORMATS = ("stylish", "json", "sarif", "github", "junit", "checkstyle", "compact", "unix", "pretty-error", "tap")
 
 
 class FileResult(Record):
@@ -68,7 +68,7 @@ def render_chunks(name: str, results, color: bool = False):
     checkstyle) gather them and come as one piece."""
     if name not in FORMATS:
         raise ValueError(f"unknown format {name!r}; choose one of: {', '.join(FORMATS)}")
-    module = importlib.import_module(f"postlint.formatters.{name}")
+    module = importlib.import_module(f"postlint.formatters.{name.replace('-', '_')}")
     if hasattr(module, "chunks"):
         return module.chunks(results, color=color)
     return [module.render(list(results), color=color)]
