@@ -303,6 +303,27 @@ def _resolve_filters(config: Config, filters) -> None:
             raise ConfigError(f"{config.path}: {exc}" if config.path else str(exc)) from None
 
 
+# textlint's own plugins for the formats postlint reads (its Markdown and plain-text parsers)
+_BUILT_IN_PLUGINS = {"markdown", "text", "@textlint/markdown", "@textlint/text",
+                     "@textlint/textlint-plugin-markdown", "@textlint/textlint-plugin-text"}
+
+
+def _check_other_keys(config: Config, raw: dict) -> None:
+    """Warnings for what a config holds besides rules and filters: a plugin for another
+    format (postlint reads Markdown and plain text only), or a key no config has."""
+    for key in raw:
+        if key not in ("rules", "filters", "plugins", "$schema"):
+            config.warnings.append(f"unknown key {key!r} ignored (a config has rules, filters and plugins)")
+    plugins = raw.get("plugins") or []
+    names = list(plugins) if isinstance(plugins, (dict, list)) else [plugins]
+    for name in names:
+        if not isinstance(name, str) or name in _BUILT_IN_PLUGINS:
+            continue
+        bare = name.replace("textlint-plugin-", "")
+        if bare not in _BUILT_IN_PLUGINS:
+            config.warnings.append(f"plugin {name!r} not supported: postlint lints Markdown and plain text only")
+
+
 def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
     """Turn a config mapping into the ordered list of enabled rules with their options."""
     from postlint.engine import is_rule
@@ -311,6 +332,7 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
     known = set(known_rules).__contains__ if known_rules is not None else is_rule
     config = Config(path=path, raw=raw)
     _resolve_filters(config, raw.get("filters") or {})
+    _check_other_keys(config, raw)
     rules = raw.get("rules", {})
     if rules is None:
         rules = {}

@@ -123,3 +123,11 @@ def test_a_preset_names_its_rules_by_its_own_keys():
     # true is the preset's own setting: a rule it lists as off stays off (textlint 15 does the same)
     config = resolve({"rules": {"preset-jtf-style": {"2.1.6.カタカナの長音": True}}})
     assert config.setting("jtf-2-1-6") is None and "write {}" in config.warnings[0]
+
+
+def test_unknown_keys_and_other_formats_plugins_are_warnings():
+    config = resolve({"rules": {"max-ten": True}, "rulez": {}, "$schema": "x",
+                      "plugins": {"@textlint/markdown": {"extensions": [".mdx"]}, "html": True}})
+    assert config.warnings == ["unknown key 'rulez' ignored (a config has rules, filters and plugins)",
+                               "plugin 'html' not supported: postlint lints Markdown and plain text only"]
+    assert resolve({"plugins": ["markdown", "textlint-plugin-text"], "rules": {}}).warnings == []
