@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unsafe-fixes", action="store_true", help="with --fix: also apply suggestions")
     p.add_argument("--print-config", action="store_true", help="print the effective rules and options")
     p.add_argument("--list-rules", action="store_true", help="list every rule with its defaults")
+    p.add_argument("--init", action="store_true", help="write a starter .postlintrc.yml in the current folder")
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N", help="worker processes (default: number of CPUs)")
     p.add_argument("--cache", action="store_true", help="reuse results of unchanged files")
     p.add_argument("--cache-location", default=".postlintcache", metavar="DIR", help="cache folder (default: .postlintcache)")
@@ -205,6 +206,43 @@ def _filters_shown(filters) -> dict:
     return shown
 
 
+STARTER_CONFIG = """\
+# postlint's config (textlint's format; a .textlintrc is read as it is, too).
+# Rules and options: `postlint --list-rules`; what applies to a file: `postlint --print-config FILE`.
+rules:
+  # the editorial checks of a blog post
+  front-matter:
+    required: [title, date]      # the keys every post's front matter must have
+  no-duplicate-paragraph: true
+  no-duplicate-sentence: true
+  reading-time: true             # checks a reading_time key against the text, when there is one
+  no-mix-keitai-jotai: true
+  preset-editorial: true         # leftovers of drafting, echoes of the title, mixed spellings
+  # textlint's Japanese presets (uncomment one or more)
+  # preset-ja-technical-writing: true
+  # preset-japanese: true
+  # preset-jtf-style: true
+filters:
+  comments: true                 # <!-- textlint-disable --> ... <!-- textlint-enable -->
+"""
+
+
+def _init() -> int:
+    """Write :data:`STARTER_CONFIG` to ./.postlintrc.yml, never over an existing config."""
+    from postlint.config import CONFIG_NAMES
+
+    present = [name for name in CONFIG_NAMES if os.path.exists(name)]
+    if present:
+        raise UsageError(f"{present[0]} already exists here; edit it (or remove it) instead")
+    try:
+        with open(".postlintrc.yml", "x", encoding="utf-8") as handle:
+            handle.write(STARTER_CONFIG)
+    except OSError as exc:
+        raise UsageError(f"cannot write .postlintrc.yml: {exc.strerror or exc}") from None
+    print("wrote .postlintrc.yml; run `postlint <folder of posts>` to lint with it")
+    return 0
+
+
 def _list_rules() -> str:
     from postlint.engine import load_rule, rule_ids
 
@@ -253,6 +291,8 @@ def run(argv: list[str] | None = None) -> int:
     if args.list_rules:
         _emit(_list_rules(), args)
         return 0
+    if args.init:
+        return _init()
     configs = ConfigCache(args)
     if args.print_config:
         target = args.stdin_filename or (args.paths[0] if args.paths else ".")

@@ -194,3 +194,18 @@ def test_glob_arguments_are_expanded(site):
     assert result.returncode == 0 and b"no file matches drafts/**/*.md" in result.stderr
     result = run("drafts/**/*.md", cwd=site)
     assert result.returncode == 2 and b"no file matches: drafts/**/*.md" in result.stderr
+
+
+def test_init_writes_a_starter_config_once(tmp_path):
+    result = run("--init", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    written = (tmp_path / ".postlintrc.yml").read_text("utf-8")
+    from postlint.config import load
+
+    config = load(tmp_path / ".postlintrc.yml")
+    assert config.warnings == [] and config.comments_filter and config.setting("front-matter") is not None
+    (tmp_path / "2025-01-15-good.md").write_text(GOOD_POST, "utf-8")
+    assert run(tmp_path / "2025-01-15-good.md", cwd=tmp_path).returncode == 0
+    again = run("--init", cwd=tmp_path)  # never over a config that is there
+    assert again.returncode == 2 and b"already exists" in again.stderr
+    assert (tmp_path / ".postlintrc.yml").read_text("utf-8") == written
