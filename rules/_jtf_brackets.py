@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from postlint.rules._textlint import inside, textlint_str_spans
@@ -67,10 +68,15 @@ def pair_message(name: str, left: str, right: str, mark: str) -> str:
     return f"{name}「{right}」に対応する「{left}」が段落内にありません。「{left}」を補うか、不要な「{right}」を削除してください。"
 
 
+@functools.lru_cache(maxsize=None)
+def _marks_of(left: str, right: str) -> re.Pattern:
+    return re.compile("[" + re.escape(left + right) + "]")
+
+
 def check_pair(node, ctx, name: str, left: str, right: str):
     """Report the unmatched ``left``/``right`` marks of the paragraph ``node``."""
     text = ctx.text
-    if not re.search("[" + re.escape(left + right) + "]", text[node.start:node.end]):
+    if not _marks_of(left, right).search(text, node.start, node.end):
         return
     if inside(node, text, "BlockQuote"):
         return

@@ -78,6 +78,8 @@ def matches_of(node, ctx, pattern: re.Pattern, group: int = 1) -> list[int]:
 def report_marks(ctx, positions, message: str, replacement: str | None = None) -> list:
     """One problem per one-character mark at ``positions`` (``{mark}`` in ``message``
     names it); with ``replacement`` its fix writes that instead of the mark."""
+    if not positions:
+        return []
     text = ctx.text
     return [ctx.report(pos, pos + 1, message.format(mark=text[pos]),
                        fix=None if replacement is None else ctx.fix(pos, pos + 1, replacement))
