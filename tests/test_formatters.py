@@ -193,3 +193,13 @@ def test_tap_is_one_test_per_file(results):
     assert lines[first + 2:first + 7] == ["  severity: error", "  data:", "    line: 5", "    column: 5",
                                           "    ruleId: ja-technical-writing/max-ten"]
     assert "  messages:" in lines and "    - message: 全角にできます" in lines
+
+
+def test_jslint_xml_lists_each_file_and_issue(results):
+    root = ET.fromstring(render("jslint_xml", results))
+    files = root.findall("file")
+    assert [f.get("name") for f in files] == ["記事 a.md", "clean.md", "/elsewhere/locked.md"]
+    first = files[0].find("issue")
+    assert (first.get("line"), first.get("char")) == ("5", "5")
+    assert first.get("reason").endswith("(ja-technical-writing/max-ten)") and "\n" in first.get("reason")
+    assert files[1].findall("issue") == []

@@ -14,7 +14,8 @@ from postlint.record import Record
 from postlint.rule import Problem, Severity
 from postlint.source import Source
 
-FORMATS = ("stylish", "json", "sarif", "github", "junit", "checkstyle", "compact", "unix", "pretty-error", "tap")
+FORMATS = ("stylish", "json", "sarif", "github", "junit", "checkstyle", "compact", "unix", "pretty-error", "tap",
+           "jslint-xml")
 
 
 class FileResult(Record):
