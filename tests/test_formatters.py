@@ -203,3 +203,14 @@ def test_jslint_xml_lists_each_file_and_issue(results):
     assert (first.get("line"), first.get("char")) == ("5", "5")
     assert first.get("reason").endswith("(ja-technical-writing/max-ten)") and "\n" in first.get("reason")
     assert files[1].findall("issue") == []
+
+
+def test_table_rows_line_up_with_wide_characters(results):
+    from postlint.formatters.pretty_error import display_width
+
+    lines = render("table", results).splitlines()
+    rows = [line for line in lines if line.startswith(("║", "╟", "╔", "╚"))]
+    assert len({display_width(line) for line in rows}) == 1, rows  # one width, however wide the text
+    assert any("ja-technical-" in line for line in rows) and any("writing/max-ten" in line for line in rows)
+    assert any("2 Errors, 1 Warning, 1 Info" in line for line in rows)
+    assert render("table", [FileResult("clean.md", [])]) == ""

@@ -15,7 +15,7 @@ from postlint.rule import Problem, Severity
 from postlint.source import Source
 
 FORMATS = ("stylish", "json", "sarif", "github", "junit", "checkstyle", "compact", "unix", "pretty-error", "tap",
-           "jslint-xml")
+           "jslint-xml", "table")
 
 
 class FileResult(Record):
