@@ -206,7 +206,7 @@ def test_jslint_xml_lists_each_file_and_issue(results):
 
 
 def test_table_rows_line_up_with_wide_characters(results):
-    from postlint.formatters.pretty_error import display_width
+    from postlint.formatters._terminal import display_width
 
     lines = render("table", results).splitlines()
     rows = [line for line in lines if line.startswith(("║", "╟", "╔", "╚"))]

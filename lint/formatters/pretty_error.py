@@ -15,27 +15,13 @@ textlint's (columns in UTF-16 code units, 1-based), as in the other formats.
 
 from __future__ import annotations
 
-import unicodedata
-
 from postlint.formatters import FileResult
 from postlint.formatters._common import one_line, span
+from postlint.formatters._terminal import display_width, paint, severity_counts
 from postlint.rule import Severity
 from postlint.source import Source, SourceError
 
-_RED, _GREY, _BOLD, _RESET = "\033[31m", "\033[90m", "\033[1m", "\033[0m"
-
-
-def display_width(text: str) -> int:
-    """Terminal columns of ``text``: wide and full-width characters take two.
-
-    >>> display_width("abc"), display_width("日本語"), display_width("ｱ")
-    (3, 6, 1)
-    """
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _paint(text: str, code: str, color: bool) -> str:
-    return f"{code}{text}{_RESET}" if color else text
+_RED, _GREY, _BOLD = "\033[31m", "\033[90m", "\033[1m"
 
 
 def frame(lines: list[str], line: int, column: int, color: bool = False) -> list[str]:
@@ -52,11 +38,11 @@ def frame(lines: list[str], line: int, column: int, color: bool = False) -> list
     gutter = len(str(numbers[-1]))
     text = lines[line - 1] if line <= len(lines) else ""
     at = 4 + gutter + 2 + display_width(text[:column])
-    out = [_paint(" " * at + "v", _RED, color)]
+    out = [paint(" " * at + "v", _RED, color)]
     for n in numbers:
         shown = f"    {n:>{gutter}}. {lines[n - 1]}".rstrip()
-        out.append(shown if n == line else _paint(shown, _GREY, color))
-    out.append(_paint(" " * at + "^", _RED, color))
+        out.append(shown if n == line else paint(shown, _GREY, color))
+    out.append(paint(" " * at + "^", _RED, color))
     return out
 
 
@@ -83,17 +69,14 @@ def chunks(results, color: bool = False):
         for p in result.problems:
             totals[p.severity] += 1
             line, column, _, _ = span(result, p)
-            head = f"{_paint(p.rule_id, _GREY, color)}: {_paint(one_line(p.message), _RED, color)}"
-            where = _paint(f"{result.path}:{line}:{column}", _GREY, color)
+            head = f"{paint(p.rule_id, _GREY, color)}: {paint(one_line(p.message), _RED, color)}"
+            where = paint(f"{result.path}:{line}:{column}", _GREY, color)
             body = frame(lines, p.line, p.column, color) if 1 <= p.line <= len(lines) else []
             blocks.append("\n".join([head, where, *body]) + "\n\n")
         yield "".join(blocks)
     total = sum(totals.values())
     if total:
-        parts = [f"{count} {name}{'s' * (count != 1 and name != 'info')}"
-                 for name, count in (("error", totals[Severity.ERROR]), ("warning", totals[Severity.WARNING]),
-                                     ("info", totals[Severity.INFO])) if count]
-        yield _paint(f"✖ {total} problem{'s' * (total != 1)} ({', '.join(parts)})", _BOLD, color) + "\n"
+        yield paint(f"✖ {total} problem{'s' * (total != 1)} ({severity_counts(totals)})", _BOLD, color) + "\n"
 
 
 def render(results: list[FileResult], color: bool = False) -> str:

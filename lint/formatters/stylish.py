@@ -7,14 +7,11 @@ Colour only when asked (the CLI asks when stdout is a terminal).  Columns are
 from __future__ import annotations
 
 from postlint.formatters import FileResult
+from postlint.formatters._terminal import paint
 from postlint.rule import Severity
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
-_DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
-
-
-def _paint(text: str, code: str, color: bool) -> str:
-    return f"{code}{text}{_RESET}" if color else text
+_DIM, _BOLD = "\033[2m", "\033[1m"
 
 
 def chunks(results, color: bool = False):
@@ -25,7 +22,7 @@ def chunks(results, color: bool = False):
         fixed += result.fixed
         if not result.problems:
             continue
-        lines = [_paint(result.path, _BOLD, color)]
+        lines = [paint(result.path, _BOLD, color)]
         rows = []
         for p in result.problems:
             totals[p.severity] += 1
@@ -35,8 +32,8 @@ def chunks(results, color: bool = False):
             rows.append((where, p.severity, ("✓ " if safe_fix else "") + p.message.replace("\n", " "), p.rule_id))
         width = max(len(r[0]) for r in rows)
         for where, severity, message, rule_id in rows:
-            label = _paint(severity.label.ljust(7), _COLORS[severity], color)
-            lines.append(f"  {where.ljust(width)}  {label}  {message}  {_paint(rule_id, _DIM, color)}")
+            label = paint(severity.label.ljust(7), _COLORS[severity], color)
+            lines.append(f"  {where.ljust(width)}  {label}  {message}  {paint(rule_id, _DIM, color)}")
         yield "\n".join(lines) + "\n\n"
     lines = []
     total = sum(totals.values())
@@ -46,7 +43,7 @@ def chunks(results, color: bool = False):
         if totals[Severity.INFO]:
             parts.append(f"{totals[Severity.INFO]} info")
         summary = f"✖ {total} problem{'s' * (total != 1)} ({', '.join(parts)})"
-        lines.append(_paint(summary, _COLORS[Severity.ERROR] if totals[Severity.ERROR] else _COLORS[Severity.WARNING], color))
+        lines.append(paint(summary, _COLORS[Severity.ERROR] if totals[Severity.ERROR] else _COLORS[Severity.WARNING], color))
         if fixable:
             lines.append(f"✓ {fixable} fixable with the `--fix` option")
     if fixed:

@@ -14,10 +14,9 @@ textlint's (columns in UTF-16 code units).
 
 from __future__ import annotations
 
-from postlint.formatters import FileResult
+from postlint.formatters import FileResult, counts
 from postlint.formatters._common import one_line, span
-from postlint.formatters.pretty_error import display_width
-from postlint.rule import Severity
+from postlint.formatters._terminal import display_width, severity_counts
 
 _HEADERS = ("Line", "Column", "Type", "Message", "Rule ID")
 _WIDTHS = (8, 8, 8, 52, 20)
@@ -58,20 +57,16 @@ def _row(cells) -> list[str]:
 
 def render(results: list[FileResult], color: bool = False) -> str:
     out: list[str] = []
-    totals = {s: 0 for s in Severity}
     for result in results:
         if not result.problems:
             continue
         out += ["", result.path, "", *_row(_HEADERS), "╟" + "┼".join("─" * (w + 2) for w in _WIDTHS) + "╢"]
         for p in result.problems:
-            totals[p.severity] += 1
             line, column, _, _ = span(result, p)
             out += _row((line, column, p.severity.label, one_line(p.message), p.rule_id))
     if not out:
         return ""
     inner = sum(w + 2 for w in _WIDTHS) + len(_WIDTHS) - 1
-    counts = [f"{n} {name}{'s' * (n != 1 and name != 'Info')}" for name, n in
-              (("Error", totals[Severity.ERROR]), ("Warning", totals[Severity.WARNING]), ("Info", totals[Severity.INFO]))
-              if n]
-    out += ["", "╔" + "═" * inner + "╗", "║ " + _pad(", ".join(counts), inner - 2) + " ║", "╚" + "═" * inner + "╝"]
+    summary = severity_counts(counts(results), capitalized=True)
+    out += ["", "╔" + "═" * inner + "╗", "║ " + _pad(summary, inner - 2) + " ║", "╚" + "═" * inner + "╝"]
     return "\n".join(out) + "\n"
