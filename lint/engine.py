@@ -166,14 +166,21 @@ def _lint(source: Source, config: Config, settings: dict | None) -> list[Problem
             nodes = index.get(node_type)
             if nodes:
                 _run(rule, nodes, setting, ctx, problems)
+    problems = apply_filters(problems, doc, source.text, config)
+    _release(doc)
+    return _finish(problems)
+
+
+def apply_filters(problems: list[Problem], doc: Node, text: str, config: Config) -> list[Problem]:
+    """``problems`` without those the config's filters silence: disable comments
+    (:mod:`postlint.directives`), then allowlist and node-types (:mod:`postlint.filters`)."""
     if config.comments_filter:
         from postlint.directives import filter_problems
 
-        problems = filter_problems(problems, doc, source.text)
+        problems = filter_problems(problems, doc, text)
     if config.filters:
-        problems = config.filters.apply(problems, doc, source.text)
-    _release(doc)
-    return _finish(problems)
+        problems = config.filters.apply(problems, doc, text)
+    return problems
 
 
 def _release(doc: Node) -> None:

@@ -107,20 +107,13 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
 
 
 def _merge(result, problems, setting, config) -> None:
-    from postlint.engine import is_plain_text
+    from postlint.engine import apply_filters, is_plain_text
     from postlint.markdown import parse
 
     for p in problems:
         p.rule_id = setting.display_id
         p.severity = setting.severity
     text = result.source.text
-    filter_comments = config.comments_filter and "-disable" in text
-    if filter_comments or config.filters:
-        doc = parse(result.source, plain=is_plain_text(result.path))
-        if filter_comments:
-            from postlint.directives import filter_problems
-
-            problems = filter_problems(problems, doc, text)
-        if config.filters:
-            problems = config.filters.apply(problems, doc, text)
+    if (config.comments_filter and "-disable" in text) or config.filters:  # else no parse is needed
+        problems = apply_filters(problems, parse(result.source, plain=is_plain_text(result.path)), text, config)
     result.problems = sorted([*result.problems, *problems], key=lambda p: p.sort_key())
