@@ -58,7 +58,7 @@ from pygls.uris import to_fs_path
 
 from postlint import __version__
 from postlint.config import CONFIG_NAMES, PACKAGE_JSON, Config, ConfigError, find_config, load
-from postlint.formatters._common import default_docs_base, docs_href
+from postlint.formatters._common import default_docs_base, docs_href, is_inside
 from postlint.globs import IGNORE_FILES
 from postlint.rule import Fix, Problem, Severity
 from postlint.source import Source
@@ -141,13 +141,6 @@ def _stamp(path: Path | None):
     return st.st_mtime_ns, st.st_size
 
 
-def _contains(folder: str, path: str) -> bool:
-    try:
-        return os.path.commonpath([folder, path]) == folder
-    except ValueError:  # another drive (Windows)
-        return False
-
-
 class ConfigStore:
     """Configs for the whole session, one per config file, reloaded when it changes."""
 
@@ -167,7 +160,7 @@ class ConfigStore:
         folder the server started in."""
         roots = [os.path.abspath(r) for r in self.folders()]
         where = os.path.abspath(path)
-        inside = [r for r in roots if _contains(r, where)]
+        inside = [r for r in roots if is_inside(r, where)]
         return max(inside, key=len) if inside else (roots[0] if roots else os.getcwd())
 
     def ignored(self, path: str) -> bool:

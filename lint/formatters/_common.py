@@ -101,17 +101,21 @@ def span(result, problem) -> tuple[int, int, int, int]:
     return line, column, end_line, end_column
 
 
+def is_inside(folder: str, path: str) -> bool:
+    """Whether the absolute ``path`` is ``folder`` or under it (never across drives)."""
+    try:
+        return os.path.commonpath([folder, path]) == folder
+    except ValueError:  # another drive (Windows)
+        return False
+
+
 def relative_path(path: str) -> str:
     """``path`` relative to the current folder when inside it (as CI tools expect), with ``/``."""
     if path.startswith("<"):
         return path
     absolute = os.path.abspath(path)
     here = os.getcwd()
-    try:
-        inside = os.path.commonpath([absolute, here]) == here
-    except ValueError:  # another drive
-        inside = False
-    shown = os.path.relpath(absolute, here) if inside else absolute
+    shown = os.path.relpath(absolute, here) if is_inside(here, absolute) else absolute
     return shown.replace(os.sep, "/")
 
 
