@@ -147,6 +147,117 @@ def _pattern(expected: str, pattern, word_boundary: bool) -> _Regex:
     return result
 
 
+# -- screens: what every match of a pattern needs ----------------------------------
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\\k<")
+_MAY_ASSERT = re.compile(r"[$^\\]|\(\?")  # what anchors, boundaries, look-arounds and back-references need
+
+
+def _without_assertions(source: str) -> str | None:
+    """``source`` with its anchors, word boundaries and look-arounds taken out.
+
+    Without them a regex matches at least what it matched before, and a match in a
+    part of a text is a match in the whole text.  None when that cannot be said
+    (a back-reference may refer to a group that was inside a look-around).
+    """
+    if _BACKREFERENCE.search(source):
+        return None
+    out = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            if source[i + 1:i + 2] not in ("b", "B"):
+                out.append(source[i:i + 2])
+            i += 2
+        elif c == "[":
+            end = _class_end(source, i)
+            out.append(source[i:end])
+            i = end
+        elif c in "^$":
+            i += 1
+        elif source.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            i = _group_end(source, i)
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{[0-9,]*\})\??")
+_ESCAPED_LITERAL = frozenset("\\/.*+?()[]{}|^$-")
+_ESCAPED_CLASS = frozenset("dDsSwWnrtfv")
+
+
+def _required_literal(source: str) -> str:
+    """The longest run of plain characters in every match of ``source`` ("": none found).
+
+    Only the top level is read: groups and classes end a run, and so does a character
+    with a quantifier; an alternative at the top level or an escape of several
+    characters (``\\u3042``) gives up.
+    """
+    if source.startswith("(?:") and _group_end(source, 0) == len(source):
+        return _required_literal(source[3:-1])  # (prh puts a list of patterns in one group)
+    runs, run = [], ""
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        char = None
+        if c == "|":
+            return ""
+        if c == "\\":
+            escaped = source[i + 1:i + 2]
+            if escaped in _ESCAPED_LITERAL:
+                char = escaped
+            elif escaped not in _ESCAPED_CLASS:
+                return ""
+            i += 2
+        elif c == "(":
+            i = _group_end(source, i)
+        elif c == "[":
+            i = _class_end(source, i)
+        elif c == ".":
+            i += 1
+        else:
+            char, i = c, i + 1
+        quantifier = _QUANTIFIER.match(source, i)
+        if quantifier:
+            i = quantifier.end()
+        if char is None or quantifier:
+            runs.append(run)
+            run = ""
+        else:
+            run += char
+    runs.append(run)
+    return max(runs, key=len)
+
+
+def _class_end(source: str, i: int) -> int:
+    """The index after the character class that starts at ``source[i]`` (``[``)."""
+    i += 1
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
+
+
+def _group_end(source: str, i: int) -> int:
+    """The index after the group that starts at ``source[i]`` (``(``)."""
+    depth = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(source, i)
+            continue
+        depth += (c == "(") - (c == ")")
+        i += 1
+        if depth == 0:
+            break
+    return i
+
+
 # -- rules, changes --------------------------------------------------------------
 
 class _Diff(Record):
@@ -212,9 +323,34 @@ class Rule:
                 raise PrhError(f"rule {self.expected!r}: regexpMustEmpty must look like $1")
             self.must_empty_group = int(m.group(1))
         self.note = _str(raw["prh"]) if raw.get("prh") is not None else None
-        # Without look-around, a match inside a piece of a text is a match in the whole text.
-        self.context_free = not any(t in self.regex.source for t in ("(?=", "(?!", "(?<=", "(?<!"))
+        self._screen = False  # made by :attr:`screen` when first asked
         self.check_specs()
+
+    @property
+    def screen(self):
+        """A test that passes for every text with a piece this rule matches in (None: always
+        try the rule): without anchors, word boundaries or look-arounds, the rule's own
+        search (a match in a piece is a match in the whole); else the pattern without them,
+        or a plain run of characters every match holds."""
+        if self._screen is False:
+            self._screen = self._make_screen()
+        return self._screen
+
+    def _make_screen(self):
+        if not _MAY_ASSERT.search(self.regex.source):  # most patterns: plain words and classes
+            return self.compiled.search
+        loose = _without_assertions(self.regex.source)
+        if loose is None:
+            return None
+        if loose == self.regex.source:
+            return self.compiled.search
+        literal = _required_literal(loose) if not self.regex.flags else ""
+        if literal:
+            return lambda text: literal in text  # (much faster than a search)
+        try:
+            return compile_js(loose, "mu" + self.regex.flags).search
+        except JSRegexError:
+            return None
 
     @property
     def pattern_text(self) -> str:
@@ -402,11 +538,11 @@ class Engine:
     def candidates(self, whole: str) -> list[Rule]:
         """The rules that may match in some piece of ``whole`` (pieces joined by blank lines).
 
-        A rule without look-around that finds nothing in ``whole`` finds nothing in any
-        piece of it, so a caller checking many small texts of one document can pass
+        A rule whose :attr:`Rule.screen` fails on ``whole`` finds nothing in any piece of
+        it, so a caller checking many small texts of one document can pass
         ``rules=engine.candidates(joined)`` to :meth:`changes`.
         """
-        return [r for r in self.rules if not r.context_free or r.compiled.search(whole) is not None]
+        return [r for r in self.rules if r.screen is None or r.screen(whole)]
 
     def _paragraph_diffs(self, offset: int, content: str, rules) -> list[_Diff]:
         ignore_all = False
