@@ -128,70 +128,126 @@ _QUOTE_MARKER = re.compile(r" {0,3}>")
 _ITEM_LEAD = frozenset(" \t\r\n>")  # what may stand before a list item's marker on its line
 
 
-def _indent(line: str) -> int:
-    """The width of a line's leading white space (a tab to the next multiple of 4)."""
-    width = 0
-    for ch in line:
-        if ch == " ":
-            width += 1
-        elif ch == "\t":
-            width += 4 - width % 4
+def _columns(line: str, start: int, stop: int, column: int) -> int:
+    """The column reached after ``line[start:stop]`` from ``column`` (a tab to the next multiple of 4)."""
+    for ch in line[start:stop]:
+        column = column + 4 - column % 4 if ch == "\t" else column + 1
+    return column
+
+
+class _Container:
+    """What a line must begin with to stay inside a block quote, list item or footnote: a
+    ``>``, or white space up to its content's column."""
+
+    __slots__ = ("quote", "column")
+
+    def __init__(self, node: Node, body: str, base: int):
+        start = node.start - base
+        line_start = body.rfind("\n", 0, start) + 1
+        at = _columns(body, line_start, start, 0)  # the marker's column
+        self.quote = node.type == "BlockQuote"
+        if node.type == "FootnoteDefinition":
+            self.column = at + 4
+        elif node.type == "ListItem":
+            marker = _ITEM_MARKER.match(body, start)
+            if marker is None:
+                self.column = at + 2
+            else:
+                spaces = len(marker.group(1))
+                rest = body[marker.end():marker.end() + 1]
+                width = marker.start(1) - start + (spaces if 1 <= spaces <= 4 and rest not in ("\n", "") else 1)
+                self.column = at + width
         else:
-            break
-    return width
+            self.column = 0
+
+    def enter(self, line: str, pos: int, column: int) -> tuple[int, int] | None:
+        """Where ``line`` continues past this container's prefix (position, column), or None."""
+        if self.quote:
+            marker = _QUOTE_MARKER.match(line, pos)
+            if marker is None:
+                return None
+            pos = marker.end()
+            column = _columns(line, marker.start(), pos, column)
+            if line[pos:pos + 1] in (" ", "\t"):
+                column = _columns(line, pos, pos + 1, column)
+                pos += 1
+            return pos, column
+        while column < self.column and pos < len(line) and line[pos] in " \t":
+            column = _columns(line, pos, pos + 1, column)
+            pos += 1
+        return (pos, column) if column >= self.column else None
 
 
-def _item_column(body: str, start: int) -> int:
-    """The column of a list item's content: after its marker and 1-4 spaces (one when more)."""
-    line_start = body.rfind("\n", 0, start) + 1
-    marker = _ITEM_MARKER.match(body, line_start)
-    if marker is None:
-        return 0
-    spaces = len(marker.group(1))
-    rest = body[marker.end():marker.end() + 1]
-    return marker.start(1) - line_start + (spaces if 1 <= spaces <= 4 and rest not in ("\n", "") else 1)
+_CONTAINERS = frozenset(("BlockQuote", "ListItem", "FootnoteDefinition"))
 
 
-def _lazy_lines(doc: Node, body: str, base: int) -> list[int]:
-    """Where textlint's parser starts a new top-level paragraph and pulldown-cmark does not
-    (offsets into ``body``, the text from ``base`` on that the tree ``doc`` was parsed from).
+def _lazy_lines(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
+    """Where textlint's parser ends a block quote, list item or footnote that pulldown-cmark
+    continues: ``(offset, prefix)`` for each such line, ``offset`` into ``body`` (the text
+    from ``base`` on that the tree ``doc`` was parsed from) and ``prefix`` the line to put
+    before it to give textlint's reading.
 
-    CommonMark continues a paragraph of a block quote, list item or footnote on a following
-    line without the ``>`` or the indentation (a lazy continuation line); textlint's
-    parser (remark with its footnote extension) ends the container there, and the line
-    starts a paragraph of its own.  Found for the containers at the top of the tree: the
-    start of each such line (a blank line put before it gives remark's reading).
+    CommonMark continues a paragraph of a container on a following line without the
+    container's ``>`` or indentation (a lazy continuation line); textlint's parser (remark
+    with its footnote extension) ends the container there, and the line starts a paragraph
+    in the container around it.  Only a paragraph's line can be one: the first such line of
+    each paragraph inside a container is found, at any depth; ``prefix`` holds the ``>`` of
+    the containers around it that the line stays in (empty at the top: a blank line).
 
     >>> from postlint.source import Source
     >>> doc = parse(Source.from_text("> 引用です\\n続きの行\\n\\n- 項目\\n続き\\n"))
     >>> [(n.type, n.start, n.end) for n in doc.children]
     [('BlockQuote', 0, 6), ('Paragraph', 7, 11), ('List', 13, 17), ('Paragraph', 18, 20)]
+    >>> doc = parse(Source.from_text("> - 項目\\n> 続き\\n"))
+    >>> [(n.type, n.start) for n in doc.children[0].children]
+    [('List', 2), ('Paragraph', 9)]
     """
-    found: list[int] = []
-    for top in doc.children:
-        if top.type == "List":
-            containers = [item for item in top.children if item.type == "ListItem"]
-        elif top.type in ("BlockQuote", "FootnoteDefinition"):
-            containers = [top]
-        else:
-            continue
-        for node in containers:
-            start, end = node.start - base, node.end - base
-            line = body.find("\n", start, end)
-            if line < 0:
-                continue  # one line: nothing can continue it
-            kind = node.type
-            column = 4 if kind == "FootnoteDefinition" else _item_column(body, start) if kind == "ListItem" else 0
-            while 0 <= line < end - 1:
-                line += 1
-                stop = body.find("\n", line)
-                content = body[line:len(body) if stop < 0 else stop]
-                if content.strip() and (not _QUOTE_MARKER.match(content) if kind == "BlockQuote"
-                                        else _indent(content) < column):
-                    found.append(line)
-                    break
-                line = stop if stop < end else -1
-    return sorted(set(found))
+    found: list[tuple[int, str]] = []
+
+    def visit(node: Node, chain: tuple) -> None:
+        for child in node.children:
+            kind = child.type
+            if kind == "Paragraph":  # only a paragraph continues lazily
+                if chain and body.find("\n", child.start - base, child.end - base) >= 0:
+                    lazy = _first_lazy_line(child, [_Container(c, body, base) for c in chain], body, base)
+                    if lazy is not None:
+                        found.append(lazy)
+            elif kind in _CONTAINERS:
+                visit(child, (*chain, child))
+            elif kind == "List":
+                visit(child, chain)
+
+    visit(doc, ())
+    return sorted(found)
+
+
+def _first_lazy_line(paragraph: Node, chain: list[_Container], body: str, base: int) -> tuple[int, str] | None:
+    """The first line of ``paragraph`` (after its first) that lacks the marker or indentation
+    of a container around it (``chain``, outermost first) and is not blank: (its offset, the
+    prefix it keeps of the containers it stays in)."""
+    start, end = paragraph.start - base, paragraph.end - base
+    line = body.find("\n", start, end)
+    while line >= 0:
+        line += 1
+        stop = body.find("\n", line)
+        text = body[line:len(body) if stop < 0 else stop]
+        pos, column = 0, 0
+        for container in chain:
+            entered = container.enter(text, pos, column)
+            if entered is None:
+                if text[pos:].strip():
+                    return line, text[:pos].rstrip(" \t")
+                break
+            pos, column = entered
+        line = body.find("\n", line, end)
+    return None
+
+
+# Each lazy line costs a parse of the file (one can change where the next container ends):
+# at most this many, and fewer for a long file (this many characters parsed again in all,
+# but 4 at least).  Lazy lines past them keep CommonMark's reading.
+_LAZY_ROUNDS = 64
+_LAZY_CHARACTERS = 1_000_000
 
 
 def _parse_markdown(text: str, base: int, doc: Node) -> None:
@@ -202,27 +258,59 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
         body = _FENCE_THEN_TAB.sub(_spaces_for_tabs, body)
     kept = len(doc.children)  # the front matter's node
     _build(body, [], text, base, doc)
-    breaks = _lazy_lines(doc, body, base) if "\n" in body else []
-    if breaks:  # again, with a blank line before each: remark's reading (see _lazy_lines)
+    if "\n" not in body:
+        return
+    inserted: dict[int, str] = {}  # offset into body -> the line put before it
+    for _ in range(min(_LAZY_ROUNDS, max(4, _LAZY_CHARACTERS // len(body)))):
+        lazy = next((found for found in _lazy_lines(doc, body, base) if found[0] not in inserted), None)
+        if lazy is None:
+            return
+        # One at a time: a line that ends a container can end the ones after it too.
+        inserted[lazy[0]] = lazy[1]
         del doc.children[kept:]
-        body = "".join(body[a:b] + "\n" for a, b in zip([0, *breaks], breaks)) + body[breaks[-1]:]
-        _build(body, breaks, text, base, doc)
+        _build(body, sorted(inserted.items()), text, base, doc)
 
 
-def _build(body: str, breaks: list[int], text: str, base: int, doc: Node) -> None:
-    """The tree of pyromark's events for ``body``: ``text[base:]``, or that with a line break
-    inserted at each offset of ``breaks``."""
+def _skipping_inserts(to_body, inserts: list[tuple[int, str]]):
+    """``to_body`` (a byte offset -> an offset into the body with ``inserts`` put in) made
+    to give offsets into the body without them: inside an inserted line, where it was put.
+
+    >>> to_text = _skipping_inserts(int, [(2, ">"), (5, "")])   # "ab" + ">\\n" + "cde" + "\\n" + "f"
+    >>> [to_text(i) for i in range(9)]
+    [0, 1, 2, 2, 2, 3, 4, 5, 5]
+    """
+    starts = []  # where each inserted line starts in the body with them
+    after = []  # characters inserted up to the end of each
+    total = 0
+    for at, line in inserts:
+        starts.append(at + total)
+        total += len(line) + 1
+        after.append(total)
+
+    def to_str(b: int) -> int:
+        t = to_body(b)
+        k = bisect.bisect_right(starts, t) - 1
+        if k < 0:
+            return t
+        if t < starts[k] + len(inserts[k][1]) + 1:
+            return inserts[k][0]
+        return t - after[k]
+
+    return to_str
+
+
+def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc: Node) -> None:
+    """The tree of pyromark's events for ``body`` (``text[base:]``), parsed with each line of
+    ``inserts`` (offset, line without its break) put in before its offset."""
+    if inserts:
+        body = "".join(body[a:b] + line + "\n" for (a, _), (b, line) in zip([(0, ""), *inserts], inserts)) \
+            + body[inserts[-1][0]:]
     events = list(pyromark.events_with_range(body, options=_OPTIONS))
     offsets = _Offsets(body)
     offsets.prepare(events)
     to_str = int if offsets.ascii else offsets.cache.__getitem__  # int(b) is b: ASCII bytes are characters
-    if breaks:
-        to_body = to_str
-        moved = [at + i for i, at in enumerate(breaks)]  # where the inserted line breaks are
-
-        def to_str(b: int) -> int:  # past the i-th inserted line break, i + 1 characters back
-            t = to_body(b)
-            return t - bisect.bisect_left(moved, t)
+    if inserts:
+        to_str = _skipping_inserts(to_str, inserts)
 
     stack = [doc]
     skip_depth = 0  # > 0 inside CodeBlock / HtmlBlock / MetadataBlock bodies
@@ -239,7 +327,9 @@ def _build(body: str, breaks: list[int], text: str, base: int, doc: Node) -> Non
             else:
                 _close_wrapper(stack)
                 parent = stack[-1]
-            if node_type not in _INLINE_CONTAINERS:
+            if node_type in _CONTAINER_BLOCKS:
+                end = _container_end(text, start, end)
+            elif node_type not in _INLINE_CONTAINERS:
                 while end > start and text[end - 1] in "\r\n":  # a block ends before its line breaks
                     end -= 1
             if node_type == "ListItem":  # at its marker, as in textlint (pulldown-cmark may start
@@ -268,6 +358,29 @@ def _build(body: str, breaks: list[int], text: str, base: int, doc: Node) -> Non
     while len(stack) > 1:
         _close_wrapper(stack)
         stack.pop()
+
+
+_CONTAINER_BLOCKS = frozenset(("List", "ListItem", "BlockQuote", "FootnoteDefinition"))
+
+
+def _container_end(text: str, start: int, end: int) -> int:
+    """Where a list, item, quote or footnote ends in textlint's tree: after its last content,
+    not after the blank lines, indentation or ``>`` that pulldown-cmark's range takes from
+    the lines after it (white space at the end of its last line stays, as in textlint).
+
+    >>> text = "- a\\n  - b\\n\\n  c"
+    >>> text[2:_container_end(text, 6, 13)]
+    'a\\n  - b'
+    >>> _container_end("> x ->\\n> ", 0, 9)
+    6
+    """
+    while True:
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        line = text.rfind("\n", start, end)
+        if line < 0 or text[line + 1:end].strip(" \t>"):
+            return end
+        end = line
 
 
 def _block_data(name: str, info) -> dict:

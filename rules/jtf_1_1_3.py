@@ -16,8 +16,6 @@ Options: none.
          - 保存する
 """
 
-import re
-
 from postlint.rules._jtf_structure import OTHER, STYLE_NAMES, TRIGGER, StyleTally
 from postlint.rules._textlint import JS_SPACE
 
@@ -66,39 +64,6 @@ class _ListState:
         yield from self.styles.problems(ctx, _style_message, seen)
 
 
-_MARKER = re.compile(r"(?:[-+*]|[0-9]{1,9}[.)])( *)")
-_INDENT = re.compile("[ \t]*")
-
-
-def _indent_width(text: str, line_start: int, end: int) -> int:
-    """The width of ``text[line_start:end]`` (white space), tabs to the next multiple of 4."""
-    return len(text[line_start:end].expandtabs(4))
-
-
-def _lazy_line(item, start: int, text: str):
-    """The offset of the first lazy continuation line of the item's paragraphs (a line
-    indented less than the item's content), or None.  textlint's parser does not
-    continue an item there: the item and its list end before the line."""
-    marker = _MARKER.match(text, start)
-    if marker is None or item.inside("BlockQuote"):
-        return None
-    spaces = len(marker.group(1))
-    if spaces > 4 or text[marker.end():marker.end() + 1] in ("\n", "\r", ""):
-        spaces = 1
-    marker_column = _indent_width(text, text.rfind("\n", 0, start) + 1, start)
-    content_column = marker_column + marker.start(1) - start + spaces
-    for child in item.children:
-        if child.type != "Paragraph":
-            continue
-        line = text.find("\n", child.start, child.end)
-        while line >= 0:
-            line += 1
-            if _indent_width(text, line, _INDENT.match(text, line).end()) < content_column:
-                return line
-            line = text.find("\n", line, child.end)
-    return None
-
-
 def check(node, opts, ctx):
     text = ctx.text
     if not TRIGGER.search(text):
@@ -115,17 +80,9 @@ def check(node, opts, ctx):
             return
         state = _ListState()
         items = current.children
-        for index, item in enumerate(items):
-            start = item.start  # at the marker, as in textlint
-            lazy = _lazy_line(item, start, text)
-            end = item.end if lazy is None else text.rindex("\n", 0, lazy) - (text[lazy - 2:lazy] == "\r\n")
-            state.add_item(start, end, text)
-            for child in item.children:
-                if child.start < end:
-                    yield from visit(child)
-            if lazy is not None and index + 1 < len(items):
-                yield from state.problems(ctx, seen)  # the list ends; the next items make another
-                state = _ListState()
+        for item in items:
+            state.add_item(item.start, item.end, text)  # from the marker, as in textlint
+            yield from visit(item)
         yield from state.problems(ctx, seen)
 
     yield from visit(node)

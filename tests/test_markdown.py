@@ -107,3 +107,38 @@ def test_a_lazy_line_starts_a_paragraph_of_its_own_as_in_textlint():
     nested = "> - 項目\n>   続き\n\n- 項目\n  続き\n"
     assert [nested[n.start:n.end] for n in parse(Source.from_text(nested)).children] == \
         ["> - 項目\n>   続き", "- 項目\n  続き"]
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [text[n.start:n.end] for n in parse(Source.from_text(text)).walk() if n.type == "Paragraph"]
+
+
+def test_a_lazy_line_in_a_nested_container_continues_the_container_around_it():
+    """A lazy line ends the innermost containers it lacks the marker or indentation of, and
+    starts a paragraph in the one around them, as textlint's parser reads it (each shape
+    checked against textlint 15.8's tree)."""
+    nested_item = "- 外の項目\n  - 中の項目\n  続く行\n"
+    doc = parse(Source.from_text(nested_item))
+    outer = doc.children[0].children[0]
+    assert [(n.type, nested_item[n.start:n.end]) for n in outer.children] == \
+        [("Paragraph", "外の項目"), ("List", "- 中の項目"), ("Paragraph", "続く行")]
+    # the quote's marker stays: the line leaves the item, not the quote
+    quoted = "> - 項目\n> 続く行\n"
+    quote = parse(Source.from_text(quoted)).children[0]
+    assert [n.type for n in quote.children] == ["List", "Paragraph"]
+    assert _paragraphs(quoted) == ["項目", "続く行"]
+    # a quote inside an item: the line keeps the item's indentation, not the quote's marker
+    assert _paragraphs("- > 引用\n  続く行\n") == ["引用", "続く行"]
+    # two levels down, tabs as indentation
+    assert _paragraphs("1. 一つ目\n\t- 中\n\t  - 奥\n\t続く行\n") == ["一つ目", "中", "奥", "続く行"]
+
+
+def test_lazy_lines_are_settled_one_at_a_time():
+    """A line that ends a list item can change what the lines after it are: here 「2.」 can
+    no longer start a list (an ordered list that interrupts a paragraph starts at 1), so the
+    lines after it are one paragraph, as in textlint, not three."""
+    text = "1. 一つ目  \nここから続く。  \n2. 二つ目  \nまた続く。  \n3. 三つ目\n"
+    assert _paragraphs(text) == ["一つ目", text[text.index("ここ"):text.index("三つ目") + 3]]
+    # many lazy lines in a row: each is a paragraph of its own after its quote
+    quotes = "".join(f"> 引用{i}\n続く{i}\n" for i in range(40))
+    assert _paragraphs(quotes) == [f"{kind}{i}" for i in range(40) for kind in ("引用", "続く")]
