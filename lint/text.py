@@ -816,7 +816,7 @@ def _segments(node, source_text: str) -> list[_Segment]:
             close = source_text.find("]", last.end)
             if close > 0 and not any(c in _NEWLINE for c in source_text[last.end:close]):
                 last.end = close + 1
-    return _split_autolinks(segs, source_text, node.start)
+    return _split_autolinks(segs, source_text, node.start, node)
 
 
 _LINE_END_BLANKS = re.compile(r"[ \t]+(?=[\r\n])")
@@ -975,7 +975,7 @@ def _email_end(text: str, start: int, end: int) -> int:
     return i if has_dot else -1
 
 
-def _split_emails(seg: _Segment, source_text: str, lo: int) -> list[_Segment]:
+def _split_emails(seg: _Segment, source_text: str, lo: int, block=None) -> list[_Segment]:
     """The text ``seg`` with its email addresses as Link segments (textlint's parser makes
     links of them too).
 
@@ -994,7 +994,7 @@ def _split_emails(seg: _Segment, source_text: str, lo: int) -> list[_Segment]:
         if start == match.end() - 1 or start < pos:
             continue
         link_end = _email_end(source_text, start, seg.end)
-        if link_end < 0:
+        if link_end < 0 or _label_open(block, source_text, start):
             continue
         if start > pos:
             out.append(_Segment("Str", pos, start))
@@ -1020,19 +1020,66 @@ def _may_have_url(text: str, start: int, end: int) -> bool:
     return text.find("://", start, end) >= 0 or text.find(".", start, end) >= 0
 
 
-def _split_autolinks(segs: list[_Segment], source_text: str, lo: int) -> list[_Segment]:
-    """Text segments with their bare URLs and email addresses as Link segments."""
-    segs = _split_urls(segs, source_text, lo)
+_BRACKET = re.compile(r"[\[\]]")
+
+
+def _label_open(block, source_text: str, at: int) -> bool:
+    """Whether a ``[`` (or ``![``) in the text of ``block`` before ``at`` is still open there
+    (no ``]`` has closed it): micromark makes no autolink literal there (``[ https://… ]``).
+
+    Each ``]`` closes the latest open ``[``; brackets of links and images, in code, or
+    escaped are no label.
+
+    >>> from postlint.markdown import parse
+    >>> from postlint.source import Source
+    >>> text = "[注 https://example.com ] と [a] https://example.org"
+    >>> para = parse(Source.from_text(text)).children[0]
+    >>> _label_open(para, text, text.index("https://example.com")), _label_open(para, text, text.index("https://example.org"))
+    (True, False)
+    """
+    if block is None or source_text.find("[", block.start, at) < 0:
+        return False
+    opened = 0
+    for start, end in _label_texts(block):
+        if start >= at:
+            break
+        for bracket in _BRACKET.finditer(source_text, start, min(end, at)):
+            i = bracket.start()
+            slashes = 0
+            while i - slashes > 0 and source_text[i - slashes - 1] == "\\":
+                slashes += 1
+            if slashes % 2:
+                continue  # escaped
+            if bracket.group() == "[":
+                opened += 1
+            elif opened:
+                opened -= 1
+    return opened > 0
+
+
+def _label_texts(node):
+    """(start, end) of the Str nodes below ``node`` in order, not those of links and images."""
+    for child in node.children:
+        if child.type == "Str":
+            yield child.start, child.end
+        elif child.type not in ("Link", "Image") and child.children:
+            yield from _label_texts(child)
+
+
+def _split_autolinks(segs: list[_Segment], source_text: str, lo: int, block=None) -> list[_Segment]:
+    """Text segments with their bare URLs and email addresses as Link segments (``block``:
+    the Paragraph, Header or TableCell they are in, whose open link labels stop them)."""
+    segs = _split_urls(segs, source_text, lo, block)
     out: list[_Segment] = []
     for seg in segs:
         if seg.kind == "Str" and source_text.find("@", seg.start, seg.end) >= 0:
-            out.extend(_split_emails(seg, source_text, lo))
+            out.extend(_split_emails(seg, source_text, lo, block))
         else:
             out.append(seg)
     return out
 
 
-def _split_urls(segs: list[_Segment], source_text: str, lo: int) -> list[_Segment]:
+def _split_urls(segs: list[_Segment], source_text: str, lo: int, block=None) -> list[_Segment]:
     out: list[_Segment] = []
     for seg in segs:
         if seg.kind != "Str" or not _may_have_url(source_text, seg.start, seg.end) \
@@ -1044,7 +1091,7 @@ def _split_urls(segs: list[_Segment], source_text: str, lo: int) -> list[_Segmen
             if match.start() < pos:
                 continue
             link_end = _autolink_end(source_text, match.start(), seg.end, lo)
-            if link_end <= match.end():
+            if link_end <= match.end() or _label_open(block, source_text, match.start()):
                 continue
             if match.start() > pos:
                 out.append(_Segment("Str", pos, match.start()))

@@ -91,8 +91,8 @@ def autolinks(node, ctx) -> list[tuple[int, int]]:
         if split is None or segment is None:
             return []
         block = next((a for a in node.ancestors() if a.type in _BLOCKS), node)
-        return [(s.start, s.end) for s in split([segment("Str", node.start, node.end)], ctx.text, block.start)
-                if s.kind == "Link"]
+        return [(s.start, s.end) for s in split([segment("Str", node.start, node.end)], ctx.text, block.start,
+                                                  block if block is not node else None) if s.kind == "Link"]
 
     return ctx.memo(("autolinks", id(node)), compute)
 

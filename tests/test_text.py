@@ -399,3 +399,31 @@ def test_email_addresses_are_links_as_in_textlint(text, links):
     doc = parse(src)
     ctx = Context(src, doc)
     assert [text[a:b] for n in doc.find("Str") for a, b, url in str_pieces(n, ctx) if url] == links
+
+
+@pytest.mark.parametrize("text, links", [
+    # each checked against textlint 15.8's tree: after a "[" no "]" has closed yet, micromark
+    # makes no link of a bare URL or email address (the "[" might open a link label)
+    ("[ https://example.com/a ]を参照", []),
+    ("［注］[参考 www.example.com ] と [完了] https://example.org を見る", ["https://example.org"]),
+    ("[[名前](https://a.example) https://b.example を見る", []),
+    ("![ https://example.com を見る", []),
+    ("**[** https://example.com を見る", []),
+    ("[ 宛先\nuser@example.com に送る", []),
+    ("\\[ https://example.com を見る", ["https://example.com"]),  # an escaped bracket opens nothing
+    ("`[` https://example.com を見る", ["https://example.com"]),  # nor one in code
+    ("# [ https://example.com の見出し", []),
+])
+def test_no_bare_link_after_an_open_link_label(text, links):
+    from postlint.markdown import parse
+    from postlint.rule import Context
+    from postlint.rules._textlint import str_pieces
+
+    src = Source.from_text(text)
+    doc = parse(src)
+    ctx = Context(src, doc)
+    assert [text[a:b] for n in doc.find("Str") for a, b, url in str_pieces(n, ctx) if url] == links
+    # the sentence splitter reads them the same way: a bare URL is one opaque Link segment
+    block = doc.children[0]
+    segments = postlint.text._segments(block, text)
+    assert [text[s.start:s.end] for s in segments if s.kind == "Link" and s.node.data.get("autolink")] == links
