@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 import pyromark
 
@@ -121,6 +122,47 @@ _FENCE_THEN_TAB = re.compile("^([ \t>]*(?:`{3,}|~{3,}))([ \t]*\t[ \t]*)(?=\r?\n|
 
 def _spaces_for_tabs(match: re.Match) -> str:
     return match.group(1) + " " * len(match.group(2))
+
+
+_DELIMITER_RUN = re.compile(r"\*+|_+")  # a run of emphasis markers
+# Stand-ins of the same UTF-8 length for symbols: letters to CommonMark's emphasis rules.
+_STAND_INS = {2: range(0x0180, 0x0250), 3: range(0xE000, 0xF900), 4: range(0xF0000, 0xFFFFE)}
+
+
+def _symbols_as_letters(body: str) -> tuple[str, dict]:
+    """``body`` with each symbol beside a run of ``*`` or ``_`` replaced by a letter, and the
+    table (``str.translate``'s) that puts the symbols back.
+
+    Whether ``**`` opens or closes emphasis depends on whether the characters beside it are
+    punctuation.  pulldown-cmark counts symbols (↓, ★, 😀: Unicode's S categories) as
+    punctuation, as CommonMark 0.31 does; textlint's parser (micromark 2) does not, so
+    ``**重要😀**です`` is bold there, and text with ``**`` in it for pulldown-cmark.  Each
+    such symbol becomes a letter that is not in the text and has its UTF-8 length, so no
+    offset moves.
+
+    >>> body, back = _symbols_as_letters("**重要★**です ★")
+    >>> body[4] != "★" and body[-1] == "★" and body.translate(back) == "**重要★**です ★"
+    True
+    """
+    at: list[int] = []
+    last = len(body) - 1
+    for run in _DELIMITER_RUN.finditer(body):
+        for i in (run.start() - 1, run.end()):
+            if 0 <= i <= last and body[i] > "\x7f" and unicodedata.category(body[i])[0] == "S":
+                at.append(i)
+    if not at:
+        return body, {}
+    swap: dict[str, str] = {}
+    used = set(body)
+    for ch in dict.fromkeys(body[i] for i in at):
+        letter = next((chr(c) for c in _STAND_INS[len(ch.encode("utf-8"))] if chr(c) not in used), None)
+        if letter is not None:
+            used.add(letter)
+            swap[ch] = letter
+    chars = list(body)
+    for i in at:
+        chars[i] = swap.get(chars[i], chars[i])
+    return "".join(chars), {ord(letter): ch for ch, letter in swap.items()}
 
 
 _ITEM_MARKER = re.compile(r" {0,3}(?:[-+*]|[0-9]{1,9}[.)])( *)")
@@ -256,8 +298,11 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
         body = _BARE_CR.sub("\n", body)
     if "\t" in body:
         body = _FENCE_THEN_TAB.sub(_spaces_for_tabs, body)
+    restore: dict = {}
+    if "*" in body or "_" in body:
+        body, restore = _symbols_as_letters(body)
     kept = len(doc.children)  # the front matter's node
-    _build(body, [], text, base, doc)
+    _build(body, [], text, base, doc, restore)
     if "\n" not in body:
         return
     inserted: dict[int, str] = {}  # offset into body -> the line put before it
@@ -268,7 +313,7 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
         # One at a time: a line that ends a container can end the ones after it too.
         inserted[lazy[0]] = lazy[1]
         del doc.children[kept:]
-        _build(body, sorted(inserted.items()), text, base, doc)
+        _build(body, sorted(inserted.items()), text, base, doc, restore)
 
 
 def _skipping_inserts(to_body, inserts: list[tuple[int, str]]):
@@ -299,9 +344,10 @@ def _skipping_inserts(to_body, inserts: list[tuple[int, str]]):
     return to_str
 
 
-def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc: Node) -> None:
+def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc: Node, restore: dict) -> None:
     """The tree of pyromark's events for ``body`` (``text[base:]``), parsed with each line of
-    ``inserts`` (offset, line without its break) put in before its offset."""
+    ``inserts`` (offset, line without its break) put in before its offset; ``restore`` puts
+    back the characters ``body`` has in place of the text's (see ``_symbols_as_letters``)."""
     if inserts:
         body = "".join(body[a:b] + line + "\n" for (a, _), (b, line) in zip([(0, ""), *inserts], inserts)) \
             + body[inserts[-1][0]:]
@@ -335,7 +381,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             if node_type == "ListItem":  # at its marker, as in textlint (pulldown-cmark may start
                 while start < end and text[start] in _ITEM_LEAD:  # at the line's indentation)
                     start += 1
-            node = Node(node_type, start, end, parent=parent, data=_block_data(name, info))
+            node = Node(node_type, start, end, parent=parent, data=_block_data(name, info, restore))
             parent.children.append(node)
             stack.append(node)
             if name in ("CodeBlock", "HtmlBlock", "MetadataBlock"):
@@ -354,7 +400,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             continue
         if skip_depth:
             continue
-        _add_inline(event, start, end, text, stack)
+        _add_inline(event, start, end, text, stack, restore)
     while len(stack) > 1:
         _close_wrapper(stack)
         stack.pop()
@@ -383,7 +429,7 @@ def _container_end(text: str, start: int, end: int) -> int:
         end = line
 
 
-def _block_data(name: str, info) -> dict:
+def _block_data(name: str, info, restore: dict) -> dict:
     if name == "Heading":
         level = info["level"] if isinstance(info, dict) else "H1"
         return {"depth": int(str(level)[1:])}
@@ -393,7 +439,7 @@ def _block_data(name: str, info) -> dict:
         lang = info.get("Fenced") if isinstance(info, dict) else None
         return {"lang": lang or None}
     if name in ("Link", "Image") and isinstance(info, dict):
-        return {"url": info.get("dest_url", ""), "title": info.get("title", "")}
+        return {"url": info.get("dest_url", "").translate(restore), "title": info.get("title", "").translate(restore)}
     return {}
 
 
@@ -427,11 +473,13 @@ def _close_wrapper(stack: list[Node]) -> None:
             top.parent.children.remove(top)
 
 
-def _add_inline(event, start: int, end: int, text: str, stack: list[Node]) -> None:
+def _add_inline(event, start: int, end: int, text: str, stack: list[Node], restore: dict) -> None:
     if isinstance(event, str):
         kind, value = event, None
     else:
         kind, value = next(iter(event.items()))
+        if restore and isinstance(value, str):
+            value = value.translate(restore)
     if kind in ("TaskListMarker",):
         return
     parent = stack[-1]

@@ -1,3 +1,5 @@
+import pytest
+
 from postlint.markdown import parse
 from postlint.source import Source
 
@@ -142,3 +144,25 @@ def test_lazy_lines_are_settled_one_at_a_time():
     # many lazy lines in a row: each is a paragraph of its own after its quote
     quotes = "".join(f"> 引用{i}\n続く{i}\n" for i in range(40))
     assert _paragraphs(quotes) == [f"{kind}{i}" for i in range(40) for kind in ("引用", "続く")]
+
+
+@pytest.mark.parametrize("text, strong", [
+    # each checked against textlint 15.8's tree: a symbol beside ** is no punctuation there
+    ("**重要😀**です。", "**重要😀**"),
+    ("**★注意**です。", "**★注意**"),
+    ("これは**→次へ**から。", "**→次へ**"),
+    ("**©**です", "**©**"),
+])
+def test_a_symbol_beside_emphasis_markers_reads_as_in_textlint(text, strong):
+    src, doc = tree(text)
+    found = [raw(src, n) for n in doc.walk() if n.type == "Strong"]
+    assert found == [strong]
+    assert "**" not in "".join(raw(src, n) for n in doc.walk() if n.type == "Str")
+
+
+def test_symbols_read_as_letters_keep_code_and_urls_as_written():
+    text = "`**★**` と [**★**](https://example.com/★*) と **★**です"
+    src, doc = tree(text)
+    assert [n.data["value"] for n in doc.walk() if n.type == "Code"] == ["**★**"]
+    assert [n.data["url"] for n in doc.walk() if n.type == "Link"] == ["https://example.com/★*"]
+    assert [raw(src, n) for n in doc.walk() if n.type == "Strong"] == ["**★**", "**★**"]
