@@ -124,6 +124,20 @@ def _spaces_for_tabs(match: re.Match) -> str:
     return match.group(1) + " " * len(match.group(2))
 
 
+# A table's delimiter row may hold tabs (GFM; remark agrees), but pulldown-cmark takes a row
+# with a tab between its cells for no delimiter row, and the table for a paragraph.  Spaces in
+# the tabs' places (after the row's indentation and quote markers) change no offset.
+_DELIMITER_ROW_WITH_TAB = re.compile(
+    r"^([ \t>]*)(?=[^\n]*\t)(\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*)$", re.MULTILINE)
+
+
+def _spaces_in_delimiter_row(match: re.Match) -> str:
+    """The row of ``_DELIMITER_ROW_WITH_TAB`` with spaces for the tabs of its cells (one with a
+    ``|``: a row of dashes alone is a thematic break or a heading's underline)."""
+    cells = match.group(2)
+    return match.group(0) if "|" not in cells else match.group(1) + cells.replace("\t", " ")
+
+
 _DELIMITER_RUN = re.compile(r"\*+|_+")  # a run of emphasis markers
 # Stand-ins of the same UTF-8 length for symbols: letters to CommonMark's emphasis rules.
 _STAND_INS = {2: range(0x0180, 0x0250), 3: range(0xE000, 0xF900), 4: range(0xF0000, 0xFFFFE)}
@@ -298,6 +312,8 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
         body = _BARE_CR.sub("\n", body)
     if "\t" in body:
         body = _FENCE_THEN_TAB.sub(_spaces_for_tabs, body)
+        if "|" in body:
+            body = _DELIMITER_ROW_WITH_TAB.sub(_spaces_in_delimiter_row, body)
     restore: dict = {}
     if "*" in body or "_" in body:
         body, restore = _symbols_as_letters(body)
@@ -378,7 +394,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             elif node_type not in _INLINE_CONTAINERS:
                 while end > start and text[end - 1] in "\r\n":  # a block ends before its line breaks
                     end -= 1
-            if node_type == "ListItem":  # at its marker, as in textlint (pulldown-cmark may start
+            if node_type in ("List", "ListItem"):  # at its marker, as in textlint (pulldown-cmark may start
                 while start < end and text[start] in _ITEM_LEAD:  # at the line's indentation)
                     start += 1
             node = Node(node_type, start, end, parent=parent, data=_block_data(name, info, restore))

@@ -166,3 +166,16 @@ def test_symbols_read_as_letters_keep_code_and_urls_as_written():
     assert [n.data["value"] for n in doc.walk() if n.type == "Code"] == ["**★**"]
     assert [n.data["url"] for n in doc.walk() if n.type == "Link"] == ["https://example.com/★*"]
     assert [raw(src, n) for n in doc.walk() if n.type == "Strong"] == ["**★**", "**★**"]
+
+
+def test_a_table_whose_delimiter_row_holds_tabs_is_a_table():
+    # GFM and textlint's parser allow tabs between the dashes and the pipes; pulldown-cmark
+    # alone read these lines as a paragraph
+    text = "| 名前 \t| 例 |\n|------\t|----\t|\n| 十進数 \t| 42 |\n"
+    src, doc = tree(text)
+    assert [n.type for n in doc.children] == ["Table"]
+    cells = [raw(src, n) for n in doc.walk() if n.type == "TableCell"]
+    assert "十進数" in cells[2] and "42" in cells[3]
+    # a row of dashes with a tab but no pipe is not a table's (a thematic break here)
+    src, doc = tree("本文\n\n---\t---\n")
+    assert [n.type for n in doc.children] == ["Paragraph", "HorizontalRule"]
