@@ -274,9 +274,12 @@ def _lazy_lines(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
     >>> [(n.type, n.start) for n in doc.children[0].children]
     [('List', 2), ('Paragraph', 9)]
     """
+    # (an explicit stack, not a nested recursive function: that would be a reference cycle
+    # holding the body until a full collection, which a lint postpones; see engine.lint)
     found: list[tuple[int, str]] = []
-
-    def visit(node: Node, chain: tuple) -> None:
+    stack: list[tuple[Node, tuple]] = [(doc, ())]
+    while stack:
+        node, chain = stack.pop()
         for child in node.children:
             kind = child.type
             if kind == "Paragraph":  # only a paragraph continues lazily
@@ -285,11 +288,9 @@ def _lazy_lines(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
                     if lazy is not None:
                         found.append(lazy)
             elif kind in _CONTAINERS:
-                visit(child, (*chain, child))
+                stack.append((child, (*chain, child)))
             elif kind == "List":
-                visit(child, chain)
-
-    visit(doc, ())
+                stack.append((child, chain))
     return sorted(found)
 
 
@@ -344,8 +345,17 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
             return
         # One at a time: a line that ends a container can end the ones after it too.
         inserted[lazy[0]] = lazy[1]
+        _discard(doc.children[kept:])
         del doc.children[kept:]
         _build(body, sorted(inserted.items()), text, base, doc, restore)
+
+
+def _discard(nodes: list[Node]) -> None:
+    """Cut the parent links of a tree parsed again, so that reference counting frees it at
+    once (the cyclic collector is paused while a file is linted)."""
+    for top in nodes:
+        for node in top.walk():
+            node.parent = None
 
 
 def _skipping_inserts(to_body, inserts: list[tuple[int, str]]):

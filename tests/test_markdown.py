@@ -179,3 +179,22 @@ def test_a_table_whose_delimiter_row_holds_tabs_is_a_table():
     # a row of dashes with a tab but no pipe is not a table's (a thematic break here)
     src, doc = tree("本文\n\n---\t---\n")
     assert [n.type for n in doc.children] == ["Paragraph", "HorizontalRule"]
+
+
+def test_parsing_again_for_lazy_lines_leaves_no_cyclic_garbage():
+    """A lint pauses the cyclic collector (engine.lint): a tree parsed again, or the walk that
+    finds lazy lines, must be freed by reference counting, not kept until a full collection."""
+    import gc
+
+    text = "> 引用\n続き\n\n- 外\n  - 中\n  続き\n\n1. 一つ目  \nここから  \n2. 二つ目\n"
+    parse(Source.from_text(text))  # warm: imports and compiled patterns
+    gc.collect()
+    gc.disable()
+    try:
+        doc = parse(Source.from_text(text))
+        for node in doc.walk():  # what engine._release does after a lint
+            node.parent = None
+        del doc
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
