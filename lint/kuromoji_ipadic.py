@@ -13,11 +13,17 @@ character classes (``char.bin``) differently, and the textlint rules see the dif
   also tries its first one or two characters alone; kuromoji groups a run of characters of
   the same class, or takes one character, and tries nothing else.
 
+- **Characters of no class.**  kuromoji reads every character that IPADIC's char.def leaves
+  in ``DEFAULT`` (─, NBSP, ＠, Hangul) as ``SPACE``: an unknown run of them is one
+  ``記号,空白`` word, and white space next to them is part of that word (``" ──"``).
+
 :func:`mecab_args` points MeCab at a copy of the package's dictionary whose ``char.bin``
 makes MeCab do what kuromoji does: IPADIC's white-space characters (space, tab, line feed,
 vertical tab) belong to no class, so MeCab skips none of them and makes each an unknown word
 of class ``SPACE`` (``記号,空白``; kuromoji makes a run one word, whose neighbours are the
-same); every other character belongs to its own class only; a grouping class tries the
+same); a character of no class is an unknown word of class ``SPACE`` too, grouped with its
+kind (the token builder, :func:`postlint.morph._join_space_runs`, joins the white space next
+to it); every other character belongs to its own class only; a grouping class tries the
 group alone, and any other class one character.
 
 The unknown words of class ``SYMBOL`` are ``名詞,サ変接続`` in kuromoji's dictionary and
@@ -42,7 +48,7 @@ import sys
 import zlib
 
 # What the dictionary is changed into, for cache keys: a new name when the change changes.
-VARIANT = "kuromoji's character classes, 2"
+VARIANT = "kuromoji's character classes, 3b"
 # IPADIC's SPACE class (its char.def): U+0020, TAB, LF, VT
 SPACE_CHARACTERS = (0x20, 0x09, 0x0A, 0x0B)
 FILES = ("sys.dic", "unk.dic", "matrix.bin", "dicrc", "mecabrc")
@@ -69,9 +75,21 @@ def kuromoji_char_bin(original: bytes) -> bytes:
     table = _table_start(original)
     words = list(struct.unpack_from(f"<{_CODES}I", original, table))
     spaces = set(SPACE_CHARACTERS)
+    names = _class_names(original)
+    default = names.index("DEFAULT") if "DEFAULT" in names else -1
+    space = names.index("SPACE") if "SPACE" in names else -1
+    # kuromoji reads a character of no class (DEFAULT: ─, NBSP, ＠, Hangul...) as SPACE: its
+    # unknown words are 記号,空白, and a run of them is one word (the white space next to
+    # them joins it in the token builder: postlint.morph)
+    as_space = (words[0x20] & ~_CATEGORY_BITS) | (1 << space) if space >= 0 else None
     for code, info in enumerate(words):
         if code in spaces:
             words[code] = info & ~_CATEGORY_BITS
+            continue
+        if as_space is not None and (info >> 18) & 0xFF == default and code:
+            # (not U+0000: MeCab reads every character past U+FFFF, emoji among them, as that
+            # one, and kuromoji reads those as DEFAULT, 記号,一般)
+            words[code] = as_space
             continue
         own_class = 1 << ((info >> 18) & 0xFF)
         length = 0 if (info >> 30) & 1 else 1
@@ -119,6 +137,24 @@ def _package_char_bin() -> bytes | None:
     except (OSError, LayoutError):
         return None
     return data
+
+
+@functools.lru_cache(maxsize=4096)
+def is_space(character: str) -> bool:
+    """Whether kuromoji reads ``character`` as of class ``SPACE``: IPADIC's white space, and
+    every character of no class (``DEFAULT``) in IPADIC's char.def, which kuromoji reads as
+    ``SPACE`` (its unknown words are ``記号,空白``, and a run of them is one word).
+
+    >>> is_space(" "), is_space("\u00a0"), is_space("─"), is_space("　"), is_space("あ"), is_space("😀")
+    (True, True, True, False, False, False)
+    """
+    code = ord(character)
+    if code in SPACE_CHARACTERS:
+        return True
+    data = _package_char_bin()
+    if data is None or code >= _CODES or not code:
+        return False
+    return class_name(data, code) == "DEFAULT"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -170,6 +170,9 @@ def _ipadic_tokens(text: str, output: str | None = None) -> list[Token]:
     pos = 0
     if output is None:
         output = ipadic_output(text)
+    # a run of kuromoji's SPACE characters to join: a word of no-class characters (記号,空白)
+    # in the output, or one such character right after white space (" ──")
+    join = "\t記号,空白" in output
     for line in output.split("\n"):
         t = known(line) or _ipadic_fields(line)
         if t is None:
@@ -181,11 +184,35 @@ def _ipadic_tokens(text: str, output: str | None = None) -> list[Token]:
                 start = pos
             else:  # MeCab skipped white space
                 append(_space(text, pos, start))
+                if not join and length and kuromoji_ipadic.is_space(surface[0]):
+                    join = True
         end = start + length
         append(_new(Token, head + (start, end, lemma)))
         pos = end
     if pos < len(text):
         append(_space(text, pos, len(text)))
+    return _join_space_runs(text, out) if join and len(out) > 1 else out
+
+
+def _join_space_runs(text: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each run of kuromoji's ``SPACE`` characters that starts with white space
+    or an unknown word of them made one ``記号,空白`` token, as kuromoji groups them: white
+    space joins the characters of no class in IPADIC after it (``" ──"``, ``" \u00a0"``),
+    which MeCab reads as words of their own (:func:`kuromoji_ipadic.is_space`).
+
+    >>> [t.surface_form for t in _join_space_runs("a ──b", _ipadic_tokens("a ──b"))]
+    ['a', ' ──', 'b']
+    """
+    out: list[Token] = []
+    i, count = 0, len(tokens)
+    while i < count:
+        token = tokens[i]
+        j = i + 1
+        if token.pos_detail_1 == "空白" and token.pos == "記号" and kuromoji_ipadic.is_space(token.surface_form[0]):
+            while j < count and all(map(kuromoji_ipadic.is_space, tokens[j].surface_form)):
+                j += 1
+        out.append(token if j == i + 1 else _space(text, token.start, tokens[j - 1].end))
+        i = j
     return out
 
 

@@ -27,7 +27,7 @@ def test_white_space_has_no_category_and_every_other_character_its_own_class():
         assert category_bits(changed, code) == 0
         assert class_name(changed, code) == "SPACE"  # unknown words of class SPACE: 記号,空白
     names = kuromoji_ipadic._class_names(ORIGINAL)
-    for code in (ord("a"), ord("あ"), ord("ア"), ord("漢"), ord("≥"), ord("①"), 0x3000, 0xA0):
+    for code in (ord("a"), ord("あ"), ord("ア"), ord("漢"), ord("≥"), ord("①"), 0x3000, 0):
         before, after = (struct.unpack_from("<I", t, kuromoji_ipadic._table_start(t) + 4 * code)[0]
                          for t in (ORIGINAL, changed))
         own = (before >> 18) & 0xFF
@@ -124,3 +124,23 @@ def test_a_changed_package_file_gets_a_new_copy(tmp_path, monkeypatch):
     second = kuromoji_ipadic._folder(str(package), ORIGINAL)
     assert first != second
     assert os.path.samefile(os.path.join(second, "unk.dic"), package / "unk.dic")
+
+
+def test_characters_of_no_class_are_read_as_kuromoji_reads_them():
+    """kuromoji reads the characters IPADIC's char.def leaves in DEFAULT (─, NBSP, ＠, Hangul)
+    as SPACE: an unknown run of them is one 記号,空白 word, and white space before them joins
+    them (each checked against kuromoji 0.1.2, as textlint's rules call it)."""
+    changed = kuromoji_char_bin(ORIGINAL)
+    for code in (0x2500, 0xA0, 0xFF20, 0xD55C):
+        assert class_name(ORIGINAL, code) == "DEFAULT"
+        assert class_name(changed, code) == "SPACE"
+    assert class_name(changed, 0) == "DEFAULT"  # MeCab reads every character past U+FFFF as U+0000
+
+    def read(text):
+        return [(t.surface_form, t.pos, t.pos_detail_1) for t in morph.tokens(text)]
+
+    assert read("技術 ──読み")[:2] == [("技術", "名詞", "一般"), (" ──", "記号", "空白")]
+    assert read("技術──読み")[1:3] == [("─", "記号", "一般"), ("─", "記号", "一般")]  # dictionary words
+    assert read("a\u00a0b")[1] == ("\u00a0", "記号", "空白")
+    assert read("한국어 です")[0] == ("한국어 ", "記号", "空白")
+    assert read("📦 です")[0] == ("📦", "記号", "一般")  # an emoji stays a symbol
