@@ -277,6 +277,7 @@ def _lazy_lines(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
     # (an explicit stack, not a nested recursive function: that would be a reference cycle
     # holding the body until a full collection, which a lint postpones; see engine.lint)
     found: list[tuple[int, str]] = []
+    made: dict[int, _Container] = {}  # the containers' prefixes, made once each, when a paragraph needs them
     stack: list[tuple[Node, tuple]] = [(doc, ())]
     while stack:
         node, chain = stack.pop()
@@ -284,7 +285,8 @@ def _lazy_lines(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
             kind = child.type
             if kind == "Paragraph":  # only a paragraph continues lazily
                 if chain and body.find("\n", child.start - base, child.end - base) >= 0:
-                    lazy = _first_lazy_line(child, [_Container(c, body, base) for c in chain], body, base)
+                    prefixes = [made.get(id(c)) or made.setdefault(id(c), _Container(c, body, base)) for c in chain]
+                    lazy = _first_lazy_line(child, prefixes, body, base)
                     if lazy is not None:
                         found.append(lazy)
             elif kind in _CONTAINERS:
@@ -345,17 +347,10 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
             return
         # One at a time: a line that ends a container can end the ones after it too.
         inserted[lazy[0]] = lazy[1]
-        _discard(doc.children[kept:])
+        for discarded in doc.children[kept:]:
+            discarded.release()
         del doc.children[kept:]
         _build(body, sorted(inserted.items()), text, base, doc, restore)
-
-
-def _discard(nodes: list[Node]) -> None:
-    """Cut the parent links of a tree parsed again, so that reference counting frees it at
-    once (the cyclic collector is paused while a file is linted)."""
-    for top in nodes:
-        for node in top.walk():
-            node.parent = None
 
 
 def _skipping_inserts(to_body, inserts: list[tuple[int, str]]):

@@ -55,6 +55,13 @@ class Node(Record):
             if node.children:  # most nodes are leaves
                 extend(reversed(node.children))
 
+    def release(self) -> None:
+        """Cut the parent links of this node and all below it: without those cycles the tree
+        is freed at once by reference counting, not later by the cyclic collector (which a
+        lint pauses)."""
+        for node in self.walk():
+            node.parent = None
+
     def ancestors(self) -> Iterator["Node"]:
         node = self.parent
         while node is not None:
