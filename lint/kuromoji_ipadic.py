@@ -139,6 +139,15 @@ def _package_char_bin() -> bytes | None:
     return data
 
 
+def _package_class(code: int) -> str | None:
+    """The class the package's char.bin gives to the character ``code`` (None when it cannot
+    tell: no readable char.bin, or past its table)."""
+    data = _package_char_bin()
+    if data is None or code >= _CODES:
+        return None
+    return class_name(data, code)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_space(character: str) -> bool:
     """Whether kuromoji reads ``character`` as of class ``SPACE``: IPADIC's white space, and
@@ -149,12 +158,7 @@ def is_space(character: str) -> bool:
     (True, True, True, False, False, False)
     """
     code = ord(character)
-    if code in SPACE_CHARACTERS:
-        return True
-    data = _package_char_bin()
-    if data is None or code >= _CODES or not code:
-        return False
-    return class_name(data, code) == "DEFAULT"
+    return code in SPACE_CHARACTERS or (code != 0 and _package_class(code) == "DEFAULT")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -165,11 +169,10 @@ def is_symbol(character: str) -> bool:
     >>> is_symbol("≥"), is_symbol("#"), is_symbol("あ"), is_symbol("😀")
     (True, True, False, False)
     """
-    data = _package_char_bin()
-    code = ord(character)
-    if data is None or code >= _CODES:
+    found = _package_class(ord(character))
+    if found is None:
         return "!" <= character <= "~" and not character.isalnum()  # the ASCII symbols at least
-    return class_name(data, code) == "SYMBOL"
+    return found == "SYMBOL"
 
 
 def mecab_args() -> str:
