@@ -945,7 +945,6 @@ def _autolink_end(text: str, start: int, end: int, lo: int) -> int:
     return i
 
 
-_ATEXT = frozenset("+-._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _EMAIL_HEAD = re.compile(r"[-+._0-9A-Za-z]+@")
 
 
