@@ -20,6 +20,7 @@ Options:
 import re
 
 from postlint.jsregex import match_patterns
+from postlint.rules._textlint import text_spans
 from postlint.wordlist import report_once
 
 ID = "ja-space-between-half-and-full-width"
@@ -77,11 +78,21 @@ def check(node, opts, ctx):
         return
     try:
         space = parse_space(opts["space"], opts["exceptPunctuation"])
-        text = ctx.text[node.start:node.end]
-        allowed = match_patterns(text, opts["allows"]) if opts["allows"] else []
-    except ValueError as exc:  # a bad space value or allows regex
+    except ValueError as exc:  # a bad space value
         yield from report_once(ctx, ID, str(exc))
         return
+    # a bare URL is a link of its own in textlint's tree: the text on each side is a Str
+    for start, end in text_spans(node, ctx):
+        try:
+            yield from _check_text(ctx, start, ctx.text[start:end], space, opts["allows"])
+        except ValueError as exc:  # a bad allows regex
+            yield from report_once(ctx, ID, str(exc))
+            return
+
+
+def _check_text(ctx, base: int, text: str, space: dict, allows: list):
+    """The problems of one text node of textlint's tree, ``text``, at offset ``base``."""
+    allowed = match_patterns(text, allows) if allows else []
 
     def wanted(m, padding: int) -> bool:
         i = m.start() + padding
@@ -91,7 +102,6 @@ def check(node, opts, ctx):
             return False
         return not any(a.start <= m.start() <= a.end for a in allowed)
 
-    base = node.start
     if not (space["alphabets"] or space["numbers"]):
         for regex, padding in _NEVER:
             for m in regex.finditer(text):

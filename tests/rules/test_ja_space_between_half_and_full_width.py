@@ -12,6 +12,8 @@ VALID = [
     {"text": "これは、Unicode。", "options": {"space": "always"}},
     {"text": "Eコマースは例外。", "options": {"space": "always", "allows": ["Eコマース"]}},
     {"text": "これは、 Unicode 。", "options": {"space": []}},
+    "手順は https://example.org/guide を参照。",            # a bare URL is a link: its spaces are not checked
+    {"text": "案内は https://example.org/a です。", "options": {"space": "always"}},
 ]
 
 INVALID = [
@@ -30,6 +32,9 @@ INVALID = [
      "errors": [{"column": 5}, {"column": 13}], "output": "これも、Unicode。"},
     {"text": "# 見出し Header\n", "options": {"lintStyledNode": True},
      "errors": [{"column": 6}], "output": "# 見出しHeader\n"},
+    # beside a bare URL only the text's own spaces count
+    {"text": "資料 v2 は https://example.org/a にある。", "errors": [{"column": 3}, {"column": 6}],
+     "output": "資料v2は https://example.org/a にある。"},
 ]
 
 
