@@ -336,6 +336,16 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
     restore: dict = {}
     if "*" in body or "_" in body:
         body, restore = _symbols_as_letters(body)
+    _build_with_lazy_lines(body, text, base, doc, restore)
+    if "~" in body:
+        from postlint.strikethrough import add_strikethrough
+
+        add_strikethrough(doc, text)
+
+
+def _build_with_lazy_lines(body: str, text: str, base: int, doc: Node, restore: dict) -> None:
+    """The tree of ``body``, parsed again with a line put in before each lazy continuation
+    line that textlint's parser reads differently (see ``_lazy_lines``)."""
     kept = len(doc.children)  # the front matter's node
     _build(body, [], text, base, doc, restore)
     if "\n" not in body:

@@ -1,0 +1,188 @@
+"""GFM strikethrough as textlint's parser reads it, where pulldown-cmark leaves text.
+
+textlint's Markdown parser (micromark 2 with micromark-extension-gfm-strikethrough 0.6)
+makes a ``Delete`` node of text between two runs of one or two tildes of the same
+length, and a run may open or close by what stands beside it, as ``*`` does: a tilde
+between two letters both opens and closes.  pulldown-cmark reads tildes as ``_`` is
+read (never inside a word), so ``10~20人と30~40人`` stays text there while textlint's
+rules see ``10``, a Delete of ``20人と30``, and ``40人``.  :func:`add_strikethrough`
+makes those Delete nodes after the parse.
+
+Each inline container is paired on its own (a pair never spans a link's or emphasis'
+edge), runs inside a bare URL are part of the URL, and three tildes or more are text.
+
+>>> from postlint.markdown import parse
+>>> from postlint.source import Source
+>>> text = "範囲は10~20人と30~40人です。"
+>>> para = parse(Source.from_text(text)).children[0]
+>>> [(n.type, text[n.start:n.end]) for n in para.children]
+[('Str', '範囲は10'), ('Delete', '~20人と30~'), ('Str', '40人です。')]
+"""
+
+from __future__ import annotations
+
+from postlint.nodes import Node
+from postlint.text import _is_punct, _Segment, _split_autolinks
+
+_BLOCKS = ("Paragraph", "Header", "TableCell")
+_LINE_PREFIX = frozenset(" \t>")  # what stands before a line's content in a list or quote
+# JavaScript's \s (micromark's unicodeWhitespace)
+_WHITE_SPACE = frozenset("\t\n\x0b\x0c\r \xa0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"
+                         + "".join(map(chr, range(0x2000, 0x200B))))
+
+
+def add_strikethrough(doc: Node, text: str) -> None:
+    """Wrap in ``Delete`` nodes the text between tilde runs that pair as micromark pairs
+    them, in every inline container below ``doc`` (call only when ``text`` has a ``~``)."""
+    parents = []
+    for node in doc.walk():
+        if node.type in ("Str", "Delete") and text.find("~", node.start, node.end) >= 0:
+            parent = node.parent
+            while parent is not None and parent.type == "Delete":  # its own parent pairs its tildes
+                parent = parent.parent
+            if parent is not None and (not parents or parents[-1] is not parent):
+                parents.append(parent)
+    for parent in dict.fromkeys(parents):
+        _pair_in(parent, text)
+
+
+def _side(ch: str | None) -> int:
+    """micromark's classifyCharacter: 1 white space (or nothing), 2 punctuation, 0 other."""
+    if ch is None or ch in _WHITE_SPACE:
+        return 1
+    return 2 if _is_punct(ch) else 0
+
+
+def _before(text: str, i: int) -> str | None:
+    """The character before ``i`` as micromark sees it: none at a line's start (a list's
+    indentation or a quote's ``>`` is no part of the paragraph's text)."""
+    line = text.rfind("\n", 0, i) + 1
+    if all(ch in _LINE_PREFIX for ch in text[line:i]):
+        return None
+    return text[i - 1]
+
+
+def _runs(text: str, start: int, end: int):
+    """``(start, end)`` of the tilde runs in ``text[start:end]`` that micromark reads as
+    strikethrough sequences: one or two tildes, not escaped.
+
+    >>> list(_runs("a~b ~~c ~~~d \\\\~e", 0, 15))
+    [(1, 2), (4, 6)]
+    """
+    i = text.find("~", start, end)
+    while i >= 0:
+        j = i
+        while j < end and text[j] == "~":
+            j += 1
+        slashes = 0  # (the backslash of an escape is not in the Str node that holds its tilde)
+        while i - slashes > 0 and text[i - slashes - 1] == "\\":
+            slashes += 1
+        first = i + 1 if slashes % 2 else i  # an escaped tilde is text; the rest may be a run
+        if 0 < j - first <= 2:
+            yield first, j
+        i = text.find("~", j, end)
+
+
+def _sequences(parent: Node, text: str) -> list:
+    """The pieces of ``parent``'s children: ``[kind, start, end, node]`` with kind ``text``,
+    ``node`` or ``run`` (a tilde run, with whether it may open and close).  A Delete node
+    pulldown-cmark made is taken apart: its tildes are paired again with the others."""
+    block = parent if parent.type in _BLOCKS else next((a for a in parent.ancestors() if a.type in _BLOCKS), parent)
+    pieces: list = []
+    _add_pieces(parent.children, text, block if block is not parent else None, block.start, pieces)
+    return pieces
+
+
+def _add_pieces(children: list[Node], text: str, block: Node | None, lo: int, pieces: list) -> None:
+    for child in children:
+        if child.type == "Delete" and text.startswith("~", child.start) and text.endswith("~", 0, child.end):
+            size = 2 if text.startswith("~~", child.start) else 1
+            pieces.append(_run(text, child.start, child.start + size))
+            _add_pieces(child.children, text, block, lo, pieces)
+            pieces.append(_run(text, child.end - size, child.end))
+            continue
+        if child.type != "Str":
+            pieces.append(["node", child.start, child.end, child])
+            continue
+        at = child.start
+        for seg in _split_autolinks([_Segment("Str", child.start, child.end)], text, lo, block):
+            if seg.kind != "Str":
+                continue  # a bare URL: its tildes are the URL's
+            for start, end in _runs(text, seg.start, seg.end):
+                if start > at:
+                    pieces.append(["text", at, start, None])
+                pieces.append(_run(text, start, end))
+                at = end
+        if at < child.end:
+            pieces.append(["text", at, child.end, None])
+
+
+def _run(text: str, start: int, end: int) -> list:
+    """The piece of the tilde run ``text[start:end]``, with whether it may open and close
+    (micromark's rule: as ``*``'s, by white space and punctuation on each side)."""
+    before = _side(_before(text, start))
+    after = _side(text[end] if end < len(text) else None)
+    can_open = not after or (after == 2 and before)
+    can_close = not before or (before == 2 and after)
+    return ["run", start, end, (can_open, can_close)]
+
+
+def _pair(pieces: list) -> bool:
+    """Mark the runs that pair ``open`` and ``close`` (micromark's resolveAll: each closer
+    takes the nearest earlier opener of its length not yet used; runs between them are
+    text); the others become text.  Whether any pair was found."""
+    found = False
+    for k, piece in enumerate(pieces):
+        if piece[0] != "run" or not piece[3][1]:
+            continue
+        size = piece[2] - piece[1]
+        for o in range(k - 1, -1, -1):
+            other = pieces[o]
+            if other[0] == "run" and other[3][0] and other[2] - other[1] == size:
+                other[0], piece[0] = "open", "close"
+                for inner in pieces[o + 1:k]:
+                    if inner[0] == "run":
+                        inner[0] = "used"  # paired inside already, or text
+                found = True
+                break
+    for piece in pieces:
+        if piece[0] in ("run", "used"):
+            piece[0] = "text"
+    return found
+
+
+def _pair_in(parent: Node, text: str) -> None:
+    pieces = _sequences(parent, text)
+    if not _pair(pieces) and not any(child.type == "Delete" for child in parent.children):
+        return
+    levels: list[list[Node]] = [[]]
+    deletes: list[Node] = []
+    for kind, start, end, node in pieces:
+        if kind == "node":
+            levels[-1].append(node)
+        elif kind == "text":
+            last = levels[-1][-1] if levels[-1] else None
+            if last is not None and last.type == "Str" and last.end == start and last.data is _NEW:
+                last.end = end
+            else:
+                levels[-1].append(Node("Str", start, end, data=_NEW))
+        elif kind == "open":
+            deletes.append(Node("Delete", start, end))
+            levels.append([])
+        else:
+            delete = deletes.pop()
+            delete.end = end
+            _adopt(delete, levels.pop())
+            levels[-1].append(delete)
+    _adopt(parent, levels[0])
+
+
+_NEW: dict = {}  # marks the Str nodes made here while they are built (then given their own data)
+
+
+def _adopt(parent: Node, children: list[Node]) -> None:
+    for child in children:
+        child.parent = parent
+        if child.data is _NEW:
+            child.data = {}
+    parent.children = children
