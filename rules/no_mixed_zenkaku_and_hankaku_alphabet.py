@@ -3,13 +3,15 @@
 Latin letters should all be half-width (``prefer: "半角"``, the default) or
 all full-width (``prefer: "全角"``).  Each run of letters of the other width
 is reported and fixed.  Text in links, images, block quotes and emphasis is
-not checked.
+not checked (text in a reference link, ``[…][ref]``, is, as in textlint).
 
     OK:  ＡＰＩではなくAPIと書く。  (prefer 半角: only ＡＰＩ is reported)
     NG:  ＪａｖａＳｃｒｉｐｔ
 """
 
 import re
+
+from postlint.rules._textlint import inside
 
 ID = "no-mixed-zenkaku-and-hankaku-alphabet"
 NODES = ("Str",)
@@ -32,13 +34,16 @@ def to_zenkaku(text: str) -> str:
 
 
 def check(node, opts, ctx):
-    if node.inside(*_SKIP):
+    if inside(node, ctx.text, *_SKIP):
         return
     prefer_hankaku = opts["prefer"] == "半角"
     regex, convert = (_ZENKAKU, to_hankaku) if prefer_hankaku else (_HANKAKU, to_zenkaku)
-    message = ("アルファベットは半角で書いてください。" if prefer_hankaku
-               else "アルファベットは全角で書いてください。")
+    wanted = "半角" if prefer_hankaku else "全角"
     text = ctx.text[node.start:node.end]
     for m in regex.finditer(text):
         start, end = node.start + m.start(), node.start + m.end()
-        yield ctx.report(start, start + 1, message, fix=ctx.fix(start, end, convert(m.group())))
+        found, expected = m.group(), convert(m.group())
+        # jtf-style 2.1.9's words for a run of capitals: where both rules run, textlint reports
+        # the problem they share once, and so does postlint (same range, same message)
+        yield ctx.report(start, start + 1, f"アルファベットは{wanted}で書いてください: 「{found}」→「{expected}」",
+                         fix=ctx.fix(start, end, expected))

@@ -15,6 +15,9 @@ INVALID = [
     {"text": "APIを使う。", "options": {"prefer": "全角"}, "errors": [{"column": 1, "message": "全角"}],
      "output": "ＡＰＩを使う。"},
     {"text": "## ＣＳＳの話\n", "errors": [{"column": 4}], "output": "## CSSの話\n"},
+    # a reference link is a LinkReference in textlint's tree, which the rule does not skip
+    {"text": "[ＡＰＩの説明][api]\n\n[api]: https://example.com\n", "errors": [{"line": 1, "column": 2}],
+     "output": "[APIの説明][api]\n\n[api]: https://example.com\n"},
 ]
 
 
