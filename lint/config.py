@@ -53,16 +53,18 @@ class ConfigError(Exception):
 
 class RuleSetting(Record):
     """A rule as configured: ``id``, the rule's own (e.g. "max-ten"); ``display_id``, as
-    reported (e.g. "ja-technical-writing/max-ten")."""
+    reported (e.g. "ja-technical-writing/max-ten"); ``aliases``, the display ids of the same
+    rule enabled elsewhere with the same settings, which this run stands for."""
 
-    _fields = ("id", "display_id", "options", "severity")
+    _fields = ("id", "display_id", "options", "severity", "aliases")
 
     def __init__(self, id: str, display_id: str, options: dict[str, Any] | None = None,
-                 severity: Severity = Severity.ERROR) -> None:
+                 severity: Severity = Severity.ERROR, aliases: tuple[str, ...] = ()) -> None:
         self.id = id
         self.display_id = display_id
         self.options = {} if options is None else options
         self.severity = severity
+        self.aliases = aliases
 
 
 class Config(Record):
@@ -102,7 +104,7 @@ class Config(Record):
     def fingerprint(self) -> str:
         """A stable text naming everything that changes results (for caches), including the
         size and mtime of data files that options name (prh rulePaths, dictionaries)."""
-        items = [(r.display_id, sorted(r.options.items(), key=str), int(r.severity)) for r in self.rules]
+        items = [(r.display_id, sorted(r.options.items(), key=str), int(r.severity), r.aliases) for r in self.rules]
         filters = [list(self.filters.allow), list(self.filters.node_types)] if self.filters else None
         return json.dumps([items, self.comments_filter, self._data_files(), filters], default=str, sort_keys=True,
                           ensure_ascii=False)
@@ -338,6 +340,8 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
         rules = {}
     if not isinstance(rules, dict):
         raise ConfigError("'rules' must be a mapping of rule id -> true | false | options")
+    # by the id a rule is reported under: as in textlint, a rule enabled in two places (two
+    # presets, or a preset and on its own) runs in both, each with its own options
     chosen: dict[str, RuleSetting] = {}
 
     def enable(rule_id, display_id, value, base_options=None):
@@ -347,19 +351,18 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
             return
         on, options, severity = _split_setting(rule_id, value)
         if not on:
-            chosen.pop(rule_id, None)
+            chosen.pop(display_id, None)
             return
         merged = {**(base_options or {}), **options}
-        chosen[rule_id] = RuleSetting(rule_id, display_id, merged, severity or Severity.ERROR)
+        chosen[display_id] = RuleSetting(rule_id, display_id, merged, severity or Severity.ERROR)
 
     for key, value in rules.items():
         name = preset_name(key)
         if name is not None:
             preset = presets()[name]
             if value is False:
-                for rule_id in preset["rules"]:
-                    if chosen.get(rule_id) and chosen[rule_id].display_id.startswith(f"{preset.get('prefix')}/"):
-                        chosen.pop(rule_id)
+                for shown in [d for d in chosen if d.startswith(f"{preset.get('prefix')}/")]:
+                    chosen.pop(shown)
                 continue
             overrides = value if isinstance(value, dict) else {}
             prefix = preset.get("prefix")
@@ -386,7 +389,34 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
         enable(key, normalise_rule_id(key), value)
     config.rules = list(chosen.values())
     _validate(config)
+    config.rules = _once_per_setting(config.rules)
     return config
+
+
+def _once_per_setting(rules: list[RuleSetting]) -> list[RuleSetting]:
+    """``rules`` without a rule that runs again later with the same options and severity;
+    the later one takes its display id as an alias (a disable comment naming either
+    silences it).
+
+    textlint runs such a rule once (two presets) or twice (a preset and on its own, then
+    dropping each problem that a later one repeats: same range, severity and message, see
+    ``engine._finish``); either way the problems are those of one run.
+
+    >>> a, b = RuleSetting("max-ten", "ja-technical-writing/max-ten", {"max": 3}), RuleSetting("max-ten", "max-ten", {"max": 3})
+    >>> [(r.display_id, r.aliases) for r in _once_per_setting([a, b])]
+    [('max-ten', ('ja-technical-writing/max-ten',))]
+    >>> [r.display_id for r in _once_per_setting([a, RuleSetting("max-ten", "max-ten", {"max": 2})])]
+    ['ja-technical-writing/max-ten', 'max-ten']
+    """
+    kept: list[RuleSetting] = []
+    for i, rule in enumerate(rules):
+        later = next((r for r in rules[i + 1:]
+                      if r.id == rule.id and r.options == rule.options and r.severity == rule.severity), None)
+        if later is None:
+            kept.append(rule)
+        else:
+            later.aliases = (*later.aliases, *rule.aliases, rule.display_id)
+    return kept
 
 
 def _validate(config: Config) -> None:

@@ -90,11 +90,15 @@ def _matches(rule_id: str, names: frozenset[str] | None) -> bool:
     return rule_id in names or rule_id.rsplit("/", 1)[-1] in names
 
 
-def filter_problems(problems: list[Problem], doc: Node, text: str) -> list[Problem]:
+def filter_problems(problems: list[Problem], doc: Node, text: str, aliases: dict | None = None) -> list[Problem]:
+    """``problems`` without those in a range their rule is disabled in.  ``aliases``: rule id
+    -> the other ids it is reported for (``RuleSetting.aliases``), which disable it too."""
     ranges = disabled_ranges(doc, text)
     if not ranges:
         return problems
-    return [
-        p for p in problems
-        if not any(r.start <= p.start < r.end and _matches(p.rule_id, r.rules) for r in ranges)
-    ]
+    aliases = aliases or {}
+
+    def disabled(p: Problem, names) -> bool:
+        return _matches(p.rule_id, names) or any(_matches(a, names) for a in aliases.get(p.rule_id, ()))
+
+    return [p for p in problems if not any(r.start <= p.start < r.end and disabled(p, r.rules) for r in ranges)]

@@ -177,7 +177,7 @@ def apply_filters(problems: list[Problem], doc: Node, text: str, config: Config)
     if config.comments_filter:
         from postlint.directives import filter_problems
 
-        problems = filter_problems(problems, doc, text)
+        problems = filter_problems(problems, doc, text, {r.display_id: r.aliases for r in config.rules if r.aliases})
     if config.filters:
         problems = config.filters.apply(problems, doc, text)
     return problems
@@ -211,14 +211,12 @@ def _run(rule, nodes: list[Node], setting, ctx: Context, out: list[Problem]) -> 
 
 
 def _finish(problems: list[Problem]) -> list[Problem]:
-    seen = set()
-    unique = []
-    for p in sorted(problems, key=Problem.sort_key):
-        key = (p.rule_id, p.start, p.end, p.message)
-        if key not in seen:
-            seen.add(key)
-            unique.append(p)
-    return unique
+    """``problems`` (in the order the rules ran) sorted, each dropped that a later one
+    repeats: the same range, severity and message, as textlint drops them (two rules of one
+    implementation, such as jtf-style 2.2.2 and arabic-kanji-numbers, report one problem)."""
+    last = {(p.start, p.end, p.severity, p.message): i for i, p in enumerate(problems)}
+    return sorted((p for i, p in enumerate(problems) if last[p.start, p.end, p.severity, p.message] == i),
+                  key=Problem.sort_key)
 
 
 def lint_text(text: str, config: Config | None = None, path: str = "<text>.md", **kw) -> list[Problem]:

@@ -14,6 +14,7 @@ import re
 
 from postlint.rules._jtf import KANJI_KANA
 from postlint.rules._jtf_spacing import delete_spaces, user_texts
+from postlint.rules.ja_space_between_half_and_full_width import MSG_NEVER
 
 ID = "jtf-3-1-1"
 NODES = ("Str",)
@@ -24,7 +25,9 @@ FIXABLE = True
 _HALF_THEN_FULL = re.compile(f"[A-Za-z0-9]( ){KANJI_KANA}")
 _FULL_THEN_HALF = re.compile(f"{KANJI_KANA}( )[A-Za-z0-9]")
 TRIGGER = re.compile(f"{_HALF_THEN_FULL.pattern}|{_FULL_THEN_HALF.pattern}")
-MESSAGE = "全角文字と半角英数字の間に半角スペースは入れません。スペースを削除して詰めてください。"
+# ja-space-between-half-and-full-width's message, as in textlint: where both rules run, the
+# problem they share is reported once (under the rule enabled last)
+MESSAGE = MSG_NEVER
 
 
 def check(node, opts, ctx):

@@ -131,3 +131,39 @@ def test_unknown_keys_and_other_formats_plugins_are_warnings():
     assert config.warnings == ["unknown key 'rulez' ignored (a config has rules, filters and plugins)",
                                "plugin 'html' not supported: postlint lints Markdown and plain text only"]
     assert resolve({"plugins": ["markdown", "textlint-plugin-text"], "rules": {}}).warnings == []
+
+
+def test_a_rule_enabled_in_two_places_runs_in_both_with_its_own_options():
+    """As in textlint: a preset's rule and the same rule on its own are two runs."""
+    config = resolve({"rules": {"preset-ja-technical-writing": True, "max-ten": {"max": 1}}})
+    runs = [(r.display_id, r.options["max"]) for r in config.rules if r.id == "max-ten"]
+    assert runs == [("ja-technical-writing/max-ten", 3), ("max-ten", 1)]
+    text = "雨は、朝から、昼まで、降った。\n"
+    from postlint.engine import lint_text
+    assert sorted(p.rule_id for p in lint_text(text, config) if p.rule_id.endswith("max-ten")) == ["max-ten"]
+    text = "雨は、朝から、昼まで、夜まで、降った。\n"
+    assert sorted(p.rule_id for p in lint_text(text, config) if p.rule_id.endswith("max-ten")) == [
+        "ja-technical-writing/max-ten", "max-ten", "max-ten"]
+
+
+def test_the_same_rule_with_the_same_settings_runs_once_under_the_later_id():
+    config = resolve({"rules": {"preset-ja-technical-writing": True, "preset-japanese": True}})
+    runs = [r for r in config.rules if r.id == "max-ten"]
+    assert [(r.display_id, r.aliases) for r in runs] == [("japanese/max-ten", ("ja-technical-writing/max-ten",))]
+    # a rule switched off on its own leaves the preset's on, as in textlint
+    config = resolve({"rules": {"preset-ja-technical-writing": True, "max-ten": False}})
+    assert config.setting("max-ten").display_id == "ja-technical-writing/max-ten"
+
+
+def test_a_problem_two_rules_report_alike_is_reported_once():
+    """textlint drops a problem that a later one repeats (range, severity, message): jtf-style
+    2.2.2 is arabic-kanji-numbers, and 3.1.1 says what ja-space-between-half-and-full-width says."""
+    from postlint.engine import lint_text
+
+    config = resolve({"rules": {"preset-ja-technical-writing": True, "preset-jtf-style": True,
+                                "ja-space-between-half-and-full-width": True}})
+    text = "箱が二つ Go と書く。\n"
+    found = [(text[p.start], p.rule_id) for p in lint_text(text, config)]
+    assert ("二", "jtf-style/2.2.2.算用数字と漢数字の使い分け") in found
+    assert not any(rule.endswith("arabic-kanji-numbers") for _, rule in found)
+    assert [rule for at, rule in found if at == " "] == ["ja-space-between-half-and-full-width"] * 2

@@ -28,3 +28,11 @@ def test_disable_comments_silence_a_range_in_both_spellings():
 def test_preset_spelling_names_the_rule():
     assert _lines("textlint", "preset-ja-technical-writing/no-duplicate-sentence") == [1, 5, 9]
     assert _lines("textlint", "textlint-rule-no-duplicate-sentence") == [1, 9]
+
+
+def test_a_rule_that_runs_for_two_presets_is_silenced_by_either_name():
+    text = "雨は、朝から、昼まで、夜まで、降った。\n\n<!-- textlint-disable ja-technical-writing/max-ten -->\n\n" \
+           "雨は、朝から、昼まで、夜まで、降った。\n"
+    config = resolve({"rules": {"preset-ja-technical-writing": True, "preset-japanese": True},
+                      "filters": {"comments": True}})
+    assert [p.line for p in lint_text(text, config) if p.rule_id.endswith("max-ten")] == [1]

@@ -15,7 +15,7 @@ VALID = [
 ]
 
 INVALID = [
-    {"text": "Python で書いたスクリプト", "errors": [{"line": 1, "column": 7, "message": "半角スペース"}],
+    {"text": "Python で書いたスクリプト", "errors": [{"line": 1, "column": 7, "message": "スペースは不要"}],
      "output": "Pythonで書いたスクリプト"},
     {"text": "記事を 3 本書いた", "errors": [{"column": 4}, {"column": 6}], "output": "記事を3本書いた"},
     {"text": "- 手順 2 を実行する\n", "errors": [{"line": 1, "column": 5}, {"line": 1, "column": 7}],
