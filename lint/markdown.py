@@ -86,7 +86,8 @@ class _Offsets:
 
 
 def parse(source: Source, *, plain: bool = False) -> Node:
-    """Parse a whole file.  ``plain`` treats it as text: one Paragraph per block."""
+    """Parse a whole file.  ``plain`` treats it as text: one Paragraph per line, as textlint's
+    plain-text parser does (its front matter is still read as front matter)."""
     text = source.text
     doc = Node("Document", 0, len(text))
     body_start = 0
@@ -103,10 +104,30 @@ def parse(source: Source, *, plain: bool = False) -> Node:
     return doc
 
 
+_PLAIN_LINE_BREAK = re.compile(r"\r?\n")
+
+
 def _parse_plain(text: str, base: int, doc: Node) -> None:
-    for match in re.finditer(r"[^\r\n]+(?:(?:\r\n|\r|\n)[^\r\n]+)*", text[base:]):
-        start, end = base + match.start(), base + match.end()
-        para = Node("Paragraph", start, end, parent=doc)
+    """textlint's tree of a plain-text file: each line with anything on it is a Paragraph
+    holding one Str, and each line break (LF or CRLF; a lone CR is none) is a Break.
+
+    >>> doc = Node("Document", 0, 12)
+    >>> _parse_plain("一行目\\r\\n\\n  \\n末尾", 0, doc)
+    >>> [(n.type, n.start, n.end) for n in doc.children]
+    [('Paragraph', 0, 3), ('Break', 3, 5), ('Break', 5, 6), ('Paragraph', 6, 8), ('Break', 8, 9), ('Paragraph', 9, 11)]
+    """
+    line = base
+    for match in _PLAIN_LINE_BREAK.finditer(text, base):
+        _plain_line(doc, line, match.start())
+        doc.children.append(Node("Break", match.start(), match.end(), parent=doc))
+        line = match.end()
+    _plain_line(doc, line, len(text))
+
+
+def _plain_line(doc: Node, start: int, end: int) -> None:
+    if end > start:
+        # "plain": no Markdown in it, not even a bare URL's link (see text._segments)
+        para = Node("Paragraph", start, end, parent=doc, data={"plain": True})
         para.children.append(Node("Str", start, end, parent=para))
         doc.children.append(para)
 

@@ -275,12 +275,12 @@ class _PlainBuilder:
     def text(self) -> str:
         return "".join(self.parts)
 
-    def add_str(self, start: int, end: int) -> None:
+    def add_str(self, start: int, end: int, raw: bool = False) -> None:
         """Str text as Markdown's value: entities decoded, lines stripped of
-        their indentation and trailing blanks."""
+        their indentation and trailing blanks (``raw``: as written, for plain text)."""
         src = self.src
         parts, offsets = self.parts, self.offsets
-        if not _STR_SPECIAL_CHAR.search(src, start, end):  # the text as it is
+        if raw or not _STR_SPECIAL_CHAR.search(src, start, end):  # the text as it is
             parts.append(src[start:end])
             offsets.extend(range(start, end))
             self.last_end = end
@@ -333,7 +333,7 @@ class _PlainBuilder:
     def add(self, node) -> None:
         kind = node.type
         if kind == "Str":
-            self.add_str(node.start, node.end)
+            self.add_str(node.start, node.end, raw=node.parent is not None and node.parent.data.get("plain", False))
         elif kind == "Code":
             self.add_value(node, _code_value(node, self.src), code=True)
         elif kind == "Image":
@@ -816,6 +816,8 @@ def _segments(node, source_text: str) -> list[_Segment]:
             close = source_text.find("]", last.end)
             if close > 0 and not any(c in _NEWLINE for c in source_text[last.end:close]):
                 last.end = close + 1
+    if node.data.get("plain"):  # a line of a plain-text file: textlint's parser makes no links there
+        return segs
     return _split_autolinks(segs, source_text, node.start, node)
 
 

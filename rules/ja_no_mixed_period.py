@@ -140,7 +140,7 @@ def check(node, opts, ctx):
             return  # the paragraph ends with a link
         start = urls[-1][1]
     text = ctx.text[start:last.end]
-    if _FINAL_REFERENCE.search(text):
+    if _FINAL_REFERENCE.search(text) and not node.data.get("plain"):  # (plain text has no references)
         text = text[:-1]
     if not text or not _has_japanese(text):
         return

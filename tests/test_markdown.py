@@ -53,10 +53,15 @@ def test_offsets_are_characters_not_bytes():
     assert strong.type == "Strong" and raw(src, strong) == "**強調**"
 
 
-def test_plain_text_files_are_paragraphs():
-    src = Source.from_text("一段落目。\n続き。\n\n二段落目。", "post.txt")
+def test_plain_text_files_are_a_paragraph_per_line_as_in_textlint():
+    src = Source.from_text("一段落目。\r\n続き https://example.com?a=1 も。\n\n  \n二段落目。", "post.txt")
     doc = parse(src, plain=True)
-    assert [raw(src, p) for p in doc.children] == ["一段落目。\n続き。", "二段落目。"]
+    assert [(n.type, raw(src, n)) for n in doc.children] == [
+        ("Paragraph", "一段落目。"), ("Break", "\r\n"), ("Paragraph", "続き https://example.com?a=1 も。"),
+        ("Break", "\n"), ("Break", "\n"), ("Paragraph", "  "), ("Break", "\n"), ("Paragraph", "二段落目。")]
+    # no Markdown, not even a bare URL's link: "?" ends a sentence, as textlint's splitter reads it
+    from postlint.text import sentences
+    assert [s.text for s in sentences(doc.children[2], src.text)] == ["続き https://example.com?", "a=1 も。"]
 
 
 def test_unterminated_front_matter_is_reported_not_swallowed():
