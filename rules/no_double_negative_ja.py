@@ -49,22 +49,6 @@ def _two_nai(output: str) -> bool:
     return len(_NAI_LINE.findall(output)) >= 2
 
 
-# What the surface of a token with the base form ない/無い starts with, by IPADIC's entries
-# (ない, なく, なかっ, なけれ, なし; 無い…; ねえ, ねぇ; のう), katakana too to be safe.
-_NAI_START = re.compile("[なねナネ無]|[のノ][うぅウゥ]")
-
-
-def _may_have_two_nai(text: str) -> bool:
-    """Whether ``text`` could hold two tokens whose base form is ない/無い: two places where
-    such a token can start.  Most text cannot, and is not given to MeCab at all.
-
-    >>> _may_have_two_nai("行かなくもない"), _may_have_two_nai("ないものはない"), _may_have_two_nai("少ない")
-    (True, True, False)
-    """
-    first = _NAI_START.search(text)
-    return first is not None and _NAI_START.search(text, first.end()) is not None
-
-
 def _t(**fields):
     """One expected token: field -> accepted values."""
     return {k: v if isinstance(v, tuple) else (v,) for k, v in fields.items()}
@@ -130,8 +114,6 @@ def check(node, opts, ctx):
 
 def _check_text(base: int, text: str, ctx):
     """The double negatives of one of textlint's Str texts, at ``base`` in the file."""
-    if not _may_have_two_nai(text):
-        return
     tokens = ctx.tokens(text, "ipadic", when=_two_nai)
     forms = list(map(_BASIC_FORM, tokens))
     firsts = [forms.index(nai) for nai in _NAI if nai in forms]
