@@ -22,13 +22,10 @@ edge), runs inside a bare URL are part of the URL, and three tildes or more are 
 from __future__ import annotations
 
 from postlint.nodes import Node
-from postlint.text import _is_punct, _Segment, _split_autolinks
+from postlint.text import _JS_SPACE, _is_punct, _Segment, _split_autolinks
 
 _BLOCKS = ("Paragraph", "Header", "TableCell")
 _LINE_PREFIX = frozenset(" \t>")  # what stands before a line's content in a list or quote
-# JavaScript's \s (micromark's unicodeWhitespace)
-_WHITE_SPACE = frozenset("\t\n\x0b\x0c\r \xa0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"
-                         + "".join(map(chr, range(0x2000, 0x200B))))
 
 
 def add_strikethrough(doc: Node, text: str) -> None:
@@ -48,7 +45,7 @@ def add_strikethrough(doc: Node, text: str) -> None:
 
 def _side(ch: str | None) -> int:
     """micromark's classifyCharacter: 1 white space (or nothing), 2 punctuation, 0 other."""
-    if ch is None or ch in _WHITE_SPACE:
+    if ch is None or ch in _JS_SPACE:  # (JavaScript's \s is micromark's unicodeWhitespace)
         return 1
     return 2 if _is_punct(ch) else 0
 

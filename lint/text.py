@@ -42,6 +42,7 @@ import re
 import unicodedata
 
 from postlint.charclass import CodeSet, char_class, complement, normalized
+from postlint.jsregex import JS_SPACE
 from postlint.nodes import Node
 from postlint.record import Record
 
@@ -60,11 +61,7 @@ __all__ = [
 
 DEFAULT_SEPARATORS = ".．。?!？！"
 
-# JavaScript's \s (the set sentence-splitter tests against).
-_JS_SPACE = frozenset(
-    "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
-)
+_JS_SPACE = frozenset(JS_SPACE)  # JavaScript's \s (the set sentence-splitter tests against)
 _NEWLINE = frozenset("\r\n")
 _JS_SPACE_CHARS = "".join(sorted(_JS_SPACE))
 _BLANK = re.compile("[" + re.escape(_JS_SPACE_CHARS) + "]")

@@ -26,14 +26,13 @@ from __future__ import annotations
 
 import re
 
+from postlint import jsregex
 from postlint.rules._textlint_ja import SentenceSource
 from postlint.text import plain_text
 
 _REFERENCE = {"Link": "LinkReference", "Image": "ImageReference"}
 
-# JavaScript's \s.
-JS_SPACE = frozenset("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-                     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
+JS_SPACE = frozenset(jsregex.JS_SPACE)  # JavaScript's \s
 
 
 def utf16_len(text: str) -> int:
