@@ -445,7 +445,11 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
                 while end > start and text[end - 1] in "\r\n":  # a block ends before its line breaks
                     end -= 1
                 if node_type in _CONTAINER_BLOCKS and text[end - 1] in " \t>":
-                    end = _container_end(text, start, end)
+                    content_end = _container_end(text, start, end)
+                    # a list or quote keeps the blank lines after its content that have
+                    # white space or a ">" on them (textlint's parser tokenizes them inside it)
+                    end = _prefix_lines_end(text, content_end, end) if node_type in _KEEPS_BLANK_PREFIXES \
+                        else content_end
             if node_type in ("List", "ListItem"):  # at its marker, as in textlint (pulldown-cmark may start
                 while start < end and text[start] in _ITEM_LEAD:  # at the line's indentation)
                     start += 1
@@ -462,6 +466,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
                 continue
             _close_wrapper(stack)
             node = stack.pop()
+            if name == "Item" and node.children and node.children[-1].end > node.end:  # around a list
+                node.end = node.children[-1].end  # that keeps blank lines (see _prefix_lines_end)
             if name in ("CodeBlock", "HtmlBlock", "MetadataBlock"):
                 skip_depth -= 1
                 node.data["value"] = _code_value(text, node) if name == "CodeBlock" else text[node.start:node.end]
@@ -475,6 +481,32 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
 
 
 _CONTAINER_BLOCKS = frozenset(("List", "ListItem", "BlockQuote", "FootnoteDefinition"))
+_KEEPS_BLANK_PREFIXES = frozenset(("List", "BlockQuote"))
+
+
+def _prefix_lines_end(text: str, content_end: int, end: int) -> int:
+    """The end of a list or quote in textlint's tree, whose content ends at ``content_end``
+    and whose range in pulldown-cmark's ends at ``end``: after the last of the blank lines
+    between them that has white space or a ``>`` on it (micromark tokenizes those as the
+    container's prefix), else at ``content_end``.
+
+    >>> text = "- a\\n\\n\\t\\n  \\n\\nx"
+    >>> _prefix_lines_end(text, 3, 10), _prefix_lines_end("> a\\n> \\n", 3, 6)
+    (9, 6)
+    """
+    found = content_end
+    line = text.find("\n", content_end, end)
+    while line >= 0:
+        line += 1
+        stop = text.find("\n", line)
+        stop = len(text) if stop < 0 else stop
+        body = text[line:stop].rstrip("\r")
+        if body.strip(" \t>") or line + len(body) > end:
+            break  # content, or past the container
+        if body:
+            found = line + len(body)
+        line = text.find("\n", line, end)
+    return found
 
 
 def _container_end(text: str, start: int, end: int) -> int:

@@ -202,3 +202,17 @@ def test_parsing_again_for_lazy_lines_leaves_no_cyclic_garbage():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_list_or_quote_keeps_the_blank_lines_with_white_space_or_a_marker_after_it():
+    """As textlint's parser, which tokenizes them as the container's prefix: a list's range
+    runs to the end of the last such line before what follows, an item's does not (unless it
+    holds such a list), and a quote keeps a following line of just ">"."""
+    def ranges(text, *types):
+        return [(n.type, n.start, n.end) for n in tree(text)[1].walk() if n.type in types]
+
+    assert ranges("- 項目\n\n\t\n  \n\n本文\n", "List", "ListItem") == [("List", 0, 10), ("ListItem", 0, 4)]
+    assert ranges("1. 外\n   - 内\n\n\t\n<p>x</p>\n", "List", "ListItem") == [
+        ("List", 0, 14), ("ListItem", 0, 14), ("List", 8, 14), ("ListItem", 8, 11)]
+    assert ranges("> 引用\n> \n\n本文\n", "BlockQuote") == [("BlockQuote", 0, 7)]
+    assert ranges("- 項目\n\n本文\n", "List") == [("List", 0, 4)]
