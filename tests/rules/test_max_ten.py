@@ -17,6 +17,8 @@ INVALID = [
      "options": {"touten": "，", "kuten": "．"}, "errors": [{"line": 2, "column": 15}]},
     {"text": "りんご、みかん、ぶどう、いちご、バナナを買った。", "options": {"strict": True},
      "errors": [{"column": 16}]},
+    # after an emoji, one character early, as textlint (kuromoji's code-point position taken as UTF-16)
+    {"text": "😀これは、あれと、それと、どれと、違う。", "errors": [{"column": 16}]},
 ]
 
 
