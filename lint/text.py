@@ -222,16 +222,20 @@ def _code_value(node, source_text: str) -> str:
     return content
 
 
-def _image_alt(node, source_text: str) -> str:
+def image_alt(node, source_text: str) -> str:
+    """An image's alt text as textlint's parser gives it: its text decoded (``&amp;`` is
+    ``&``), inline code's value, inline HTML as written.
+
+    >>> from postlint.markdown import parse
+    >>> from postlint.source import Source
+    >>> text = "![`x`の図&amp;<b>表</b>](a.png)"
+    >>> image_alt(parse(Source.from_text(text)).children[0].children[0], text)
+    'xの図&<b>表</b>'
+    """
     if "alt" in node.data:
         return node.data["alt"] or ""
-    parts = []
-    for child in node.walk():
-        if child.type == "Str":
-            parts.append(source_text[child.start:child.end])
-        elif child.type == "Code":
-            parts.append(child.data.get("value") or "")
-    return "".join(parts)
+    return "".join(source_text[c.start:c.end] if c.type == "Html" else _plain_text(c, source_text).text
+                   for c in node.children)
 
 
 _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});")
@@ -334,7 +338,7 @@ class _PlainBuilder:
         elif kind == "Code":
             self.add_value(node, _code_value(node, self.src), code=True)
         elif kind == "Image":
-            self.add_value(node, _image_alt(node, self.src))
+            self.add_value(node, image_alt(node, self.src))
         elif kind in ("Html", "Break", "FootnoteReference", "CodeBlock", "Yaml"):
             self.last_end = node.end
         else:

@@ -28,7 +28,7 @@ import re
 
 from postlint import jsregex
 from postlint.rules._textlint_ja import SentenceSource
-from postlint.text import plain_text
+from postlint.text import image_alt, plain_text
 
 _REFERENCE = {"Link": "LinkReference", "Image": "ImageReference"}
 
@@ -185,11 +185,6 @@ def in_spans(pos: int, spans) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
-def _alt(image, src: str) -> str:
-    """An image's alt text as textlint's parser gives it: decoded text, inline HTML as written."""
-    return "".join(src[c.start:c.end] if c.type == "Html" else plain_text(c, src).text for c in image.children)
-
-
 class DecodedSentenceSource(SentenceSource):
     """StringSource of a sentence with the values textlint's parser gives nested text and
     image alt text: decoded (``&amp;`` -> ``&``, ``\\{`` -> ``{``).  Where decoding changed
@@ -198,7 +193,7 @@ class DecodedSentenceSource(SentenceSource):
 
     def _node(self, node, parent) -> None:
         if (node.type == "Str" and parent is not None) or node.type == "Image":
-            value = _alt(node, self.src) if node.type == "Image" else plain_text(node, self.src).text
+            value = image_alt(node, self.src) if node.type == "Image" else plain_text(node, self.src).text
             if value:
                 container = (self.raw, self.start) if parent is None else (self.src[parent.start:parent.end], parent.start)
                 self._add(value, *container)

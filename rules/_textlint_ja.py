@@ -83,12 +83,6 @@ def sentence_runs(node, source_text: str, separators=DEFAULT_SEPARATORS, ctx=Non
     return ctx.memo(("textlint-ja sentences", id(node), chars), scan)
 
 
-def _image_alt(node, source_text: str) -> str:
-    if "alt" in node.data:
-        return node.data.get("alt") or ""
-    return "".join(source_text[c.start:c.end] for c in node.walk() if c.type == "Str")
-
-
 def _str_value(source_text: str, start: int, end: int) -> str:
     """A Str node's value (character references decoded, continuation-line
     indentation dropped), as textlint's Markdown parser gives it."""
@@ -138,7 +132,7 @@ class SentenceSource:
             if self.mask is not None:
                 value = self.mask * len(value)
         elif kind == "Image":
-            value = _image_alt(node, self.src)
+            value = _text.image_alt(node, self.src)
         elif kind == "Str":  # inside a link or emphasis: Markdown's decoded value
             value = _str_value(self.src, node.start, node.end)
         elif kind == "Html":  # StringSource takes nothing from inline HTML

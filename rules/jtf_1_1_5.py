@@ -13,7 +13,8 @@ Options: none.
 """
 
 from postlint.rules._jtf_structure import OTHER, STYLE_NAMES, TRIGGER, StyleTally
-from postlint.rules._textlint import _alt, textlint_type
+from postlint.rules._textlint import textlint_type
+from postlint.text import image_alt
 
 ID = "jtf-1-1-5"
 NODES = ("Document",)
@@ -36,5 +37,5 @@ def check(node, opts, ctx):
     tally = StyleTally()
     for child in node.walk():
         if child.type == "Image" and textlint_type(child, text) == "Image":
-            tally.add(_alt(child, text), child.start, _ALT_OPENING)
+            tally.add(image_alt(child, text), child.start, _ALT_OPENING)
     yield from tally.problems(ctx, _message, set())

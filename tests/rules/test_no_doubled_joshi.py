@@ -35,6 +35,9 @@ INVALID = [
     {"text": "📝 会議室で資料で説明した。", "errors": [{"column": 8}]},
     {"text": "今日は晴れ。明日は雨で風で寒い。", "errors": [{"column": 13}]},
     {"text": "会議 は資料は机の上だ。", "errors": [{"column": 7}]},
+    # an image's alt text has the code's value: textlint maps it to the image's start (its text,
+    # "xは今日は晴れ", is not in the source), so the second は lands at the alt's 5th character
+    {"text": "![`x`は今日は晴れ](a.png)", "errors": [{"line": 1, "column": 5}]},
 ]
 
 
