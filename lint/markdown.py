@@ -606,4 +606,6 @@ def _add_inline(event, start: int, end: int, text: str, stack: list[Node], resto
     elif kind == "FootnoteReference":
         parent.children.append(Node("FootnoteReference", start, end, parent=parent))
     elif kind == "Rule":
+        while end > start and text[end - 1] in "\r\n":  # (as a block: it ends before its line break)
+            end -= 1
         parent.children.append(Node("HorizontalRule", start, end, parent=parent))

@@ -216,3 +216,10 @@ def test_a_list_or_quote_keeps_the_blank_lines_with_white_space_or_a_marker_afte
         ("List", 0, 14), ("ListItem", 0, 14), ("List", 8, 14), ("ListItem", 8, 11)]
     assert ranges("> 引用\n> \n\n本文\n", "BlockQuote") == [("BlockQuote", 0, 7)]
     assert ranges("- 項目\n\n本文\n", "List") == [("List", 0, 4)]
+
+
+def test_a_thematic_break_ends_before_its_line_break():
+    src, doc = tree("> 引用\n> ***\n- 項目\n")
+    rule = doc.children[0].children[1]
+    assert rule.type == "HorizontalRule" and raw(src, rule) == "***"
+    assert rule.end <= doc.children[0].end
