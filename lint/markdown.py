@@ -466,8 +466,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
                 continue
             _close_wrapper(stack)
             node = stack.pop()
-            if name == "Item" and node.children and node.children[-1].end > node.end:  # around a list
-                node.end = node.children[-1].end  # that keeps blank lines (see _prefix_lines_end)
+            if node.type in ("List", "ListItem") and node.children:
+                _end_at_last_child(node, text)
             if name in ("CodeBlock", "HtmlBlock", "MetadataBlock"):
                 skip_depth -= 1
                 node.data["value"] = _code_value(text, node) if name == "CodeBlock" else text[node.start:node.end]
@@ -482,6 +482,32 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
 
 _CONTAINER_BLOCKS = frozenset(("List", "ListItem", "BlockQuote", "FootnoteDefinition"))
 _KEEPS_BLANK_PREFIXES = frozenset(("List", "BlockQuote"))
+
+
+def _end_at_last_child(node: Node, text: str) -> None:
+    """A list or item ends with its last child (an item around a list that keeps blank lines,
+    see ``_prefix_lines_end``), and not past the line that child ends on with more than
+    white space after it: pulldown-cmark's range takes in the link reference definitions
+    after a list, which make no node.
+
+    >>> text = "- a\\n\\n [1]: https://example.com\\n"
+    >>> lst = Node("List", 0, 30, [Node("ListItem", 0, 30, [Node("Paragraph", 2, 3)])])
+    >>> _end_at_last_child(lst.children[0], text); _end_at_last_child(lst, text); lst.end
+    3
+    """
+    last = node.children[-1].end
+    if last > node.end:
+        node.end = last
+        return
+    if not text[last:node.end].strip(" \t\r\n>"):
+        return  # only blank lines after it: ``_prefix_lines_end`` has kept what textlint keeps
+    line_end = text.find("\n", last, node.end)
+    end = (node.end if line_end < 0 else line_end)
+    while end > last and text[end - 1] == "\r":
+        end -= 1
+    if text[last:end].strip(" \t"):
+        return  # more content on the child's last line
+    node.end = _prefix_lines_end(text, end, node.end) if node.type == "List" else end
 
 
 def _prefix_lines_end(text: str, content_end: int, end: int) -> int:

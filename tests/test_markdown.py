@@ -223,3 +223,11 @@ def test_a_thematic_break_ends_before_its_line_break():
     rule = doc.children[0].children[1]
     assert rule.type == "HorizontalRule" and raw(src, rule) == "***"
     assert rule.end <= doc.children[0].end
+
+
+def test_a_list_ends_before_the_link_definitions_after_it():
+    """pulldown-cmark's range of the list takes in the definitions, which make no node."""
+    src, doc = tree("説明です。\n\n*   [項目][1]\n\n [1]: https://example.com/a \"A\"\n [2]: https://example.com/b\n")
+    lst = doc.children[1]
+    assert lst.type == "List" and raw(src, lst) == "*   [項目][1]"
+    assert raw(src, lst.children[-1]) == "*   [項目][1]"
