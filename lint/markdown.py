@@ -439,11 +439,13 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             if node_type in _INLINE_CONTAINERS:
                 parent = _inline_parent(stack)
             else:
-                _close_wrapper(stack)
+                _close_wrapper(stack, text)
                 parent = stack[-1]
             if node_type not in _INLINE_CONTAINERS:
                 while end > start and text[end - 1] in "\r\n":  # a block ends before its line breaks
                     end -= 1
+                if node_type == "Paragraph":
+                    end = _after_line_blanks(text, end)
                 if node_type in _CONTAINER_BLOCKS and text[end - 1] in " \t>":
                     content_end = _container_end(text, start, end)
                     # a list or quote keeps the blank lines after its content that have
@@ -464,7 +466,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             name = tag if isinstance(tag, str) else next(iter(tag))
             if _BLOCKS.get(name) is None:
                 continue
-            _close_wrapper(stack)
+            _close_wrapper(stack, text)
             node = stack.pop()
             if node.type in ("List", "ListItem") and node.children:
                 _end_at_last_child(node, text)
@@ -476,7 +478,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             continue
         _add_inline(event, start, end, text, stack, restore)
     while len(stack) > 1:
-        _close_wrapper(stack)
+        _close_wrapper(stack, text)
         stack.pop()
 
 
@@ -592,12 +594,25 @@ def _inline_parent(stack: list[Node]) -> Node:
     return top
 
 
-def _close_wrapper(stack: list[Node]) -> None:
+def _after_line_blanks(text: str, end: int) -> int:
+    """``end``, or past the spaces and tabs after it when they end its line: a paragraph ends
+    after the blanks of its last line in textlint's tree (pulldown-cmark's range, before).
+
+    >>> _after_line_blanks("段落  \\n次", 2), _after_line_blanks("段落  x", 2)
+    (4, 2)
+    """
+    blank = end
+    while blank < len(text) and text[blank] in " \t":
+        blank += 1
+    return blank if blank == len(text) or text[blank] in "\r\n" else end
+
+
+def _close_wrapper(stack: list[Node], text: str) -> None:
     top = stack[-1]
     if top.type == "Paragraph" and top.data.get("implicit"):
         stack.pop()
         if top.children:
-            top.start, top.end = top.children[0].start, top.children[-1].end
+            top.start, top.end = top.children[0].start, _after_line_blanks(text, top.children[-1].end)
         else:
             top.parent.children.remove(top)
 

@@ -145,7 +145,7 @@ def test_lazy_lines_are_settled_one_at_a_time():
     no longer start a list (an ordered list that interrupts a paragraph starts at 1), so the
     lines after it are one paragraph, as in textlint, not three."""
     text = "1. 一つ目  \nここから続く。  \n2. 二つ目  \nまた続く。  \n3. 三つ目\n"
-    assert _paragraphs(text) == ["一つ目", text[text.index("ここ"):text.index("三つ目") + 3]]
+    assert _paragraphs(text) == ["一つ目  ", text[text.index("ここ"):text.index("三つ目") + 3]]
     # many lazy lines in a row: each is a paragraph of its own after its quote
     quotes = "".join(f"> 引用{i}\n続く{i}\n" for i in range(40))
     assert _paragraphs(quotes) == [f"{kind}{i}" for i in range(40) for kind in ("引用", "続く")]
@@ -231,3 +231,8 @@ def test_a_list_ends_before_the_link_definitions_after_it():
     lst = doc.children[1]
     assert lst.type == "List" and raw(src, lst) == "*   [項目][1]"
     assert raw(src, lst.children[-1]) == "*   [項目][1]"
+
+
+def test_a_paragraph_ends_after_the_blanks_of_its_last_line():
+    src, doc = tree("段落です。  \n\n- 項目  \n- 次\n")
+    assert [raw(src, n) for n in doc.walk() if n.type == "Paragraph"] == ["段落です。  ", "項目  ", "次"]
