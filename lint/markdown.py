@@ -455,6 +455,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             if node_type in ("List", "ListItem"):  # at its marker, as in textlint (pulldown-cmark may start
                 while start < end and text[start] in _ITEM_LEAD:  # at the line's indentation)
                     start += 1
+            elif name == "HtmlBlock" or (name == "CodeBlock" and not isinstance(info, dict)):
+                start = _after_prefixes(text, start, stack)
             node = Node(node_type, start, end, parent=parent, data=_block_data(name, info, restore))
             parent.children.append(node)
             stack.append(node)
@@ -575,12 +577,41 @@ def _block_data(name: str, info, restore: dict) -> dict:
 
 
 def _code_value(text: str, node: Node) -> str:
+    """A code block's code: a fenced block's lines inside its fences; an indented block's
+    lines without their containers' prefixes and the four columns of indentation.
+
+    >>> text = "> 引用\\n>\\n>     a = 1\\n>       b\\n"
+    >>> doc = Node("Document", 0, len(text))
+    >>> quote = Node("BlockQuote", 0, len(text) - 1, parent=doc)
+    >>> _code_value(text, Node("CodeBlock", text.index(">     a") + 2, len(text) - 1, parent=quote))
+    'a = 1\\n  b'
+    """
     lines = text[node.start:node.end].splitlines()
     if lines and lines[0].lstrip().startswith(("```", "~~~")):
         lines = lines[1:]
         if lines and lines[-1].strip().startswith(("```", "~~~")):
             lines = lines[:-1]
-    return "\n".join(lines)
+        return "\n".join(lines)
+    containers = [_Container(a, text, 0) for a in reversed(list(node.ancestors())) if a.type in _CONTAINERS]
+    line = text.rfind("\n", 0, node.start) + 1
+    out = []
+    while line < node.end:
+        stop = text.find("\n", line, node.end)
+        stop = node.end if stop < 0 else stop
+        content = text[line:stop].rstrip("\r")
+        pos, column = 0, 0
+        for container in containers:
+            entered = container.enter(content, pos, column)
+            if entered is None:
+                break
+            pos, column = entered
+        indent = column + 4
+        while pos < len(content) and content[pos] in " \t" and column < indent:
+            column = _columns(content, pos, pos + 1, column)
+            pos += 1
+        out.append(content[pos:])
+        line = stop + 1
+    return "\n".join(out)
 
 
 def _inline_parent(stack: list[Node]) -> Node:
@@ -592,6 +623,28 @@ def _inline_parent(stack: list[Node]) -> Node:
         stack.append(para)
         return para
     return top
+
+
+def _after_prefixes(text: str, start: int, stack: list[Node]) -> int:
+    """Where an HTML block or indented code block that pulldown-cmark starts at ``start`` starts
+    in textlint's tree: right after the prefixes of the containers around it (``stack``: a
+    quote's ``>`` and a space, a list item's indentation), its own indentation included.
+
+    >>> text = "> 引用\\n>\\n>     コード\\n"
+    >>> quote = Node("BlockQuote", 0, 17)
+    >>> _after_prefixes(text, text.index("コ"), [Node("Document", 0, 17), quote]) - text.index(">     ")
+    2
+    """
+    line = text.rfind("\n", 0, start) + 1
+    line_text = text[line:start]
+    pos, column = 0, 0
+    for node in stack:
+        if node.type in _CONTAINERS:
+            entered = _Container(node, text, 0).enter(line_text, pos, column)
+            if entered is None:
+                return start  # the block starts on its container's first line
+            pos, column = entered
+    return min(start, line + pos) if not line_text[pos:].strip(" \t") else start
 
 
 def _after_line_blanks(text: str, end: int) -> int:

@@ -236,3 +236,13 @@ def test_a_list_ends_before_the_link_definitions_after_it():
 def test_a_paragraph_ends_after_the_blanks_of_its_last_line():
     src, doc = tree("段落です。  \n\n- 項目  \n- 次\n")
     assert [raw(src, n) for n in doc.walk() if n.type == "Paragraph"] == ["段落です。  ", "項目  ", "次"]
+
+
+def test_indented_code_and_html_blocks_start_after_their_containers_prefixes():
+    """As in textlint's tree: at the line's start at the top, after "> " in a quote, after the
+    item's indentation in a list; an indented code block's value has no indentation."""
+    text = "段落\n\n    コード\n\n  <div>x</div>\n\n> 引用\n>\n>     引用のコード\n"
+    src, doc = tree(text)
+    blocks = [n for n in doc.walk() if n.type in ("CodeBlock", "Html")]
+    assert [raw(src, n) for n in blocks] == ["    コード", "  <div>x</div>", "    引用のコード"]
+    assert [n.data["value"] for n in blocks if n.type == "CodeBlock"] == ["コード", "引用のコード"]
