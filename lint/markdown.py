@@ -446,6 +446,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
                     end -= 1
                 if node_type == "Paragraph":
                     end = _after_line_blanks(text, end)
+                if name == "HtmlBlock" and text[end - 1] in " \t>":  # not the next line's prefix
+                    end = _container_end(text, start, end)
                 if node_type in _CONTAINER_BLOCKS and text[end - 1] in " \t>":
                     content_end = _container_end(text, start, end)
                     # a list or quote keeps the blank lines after its content that have

@@ -246,3 +246,9 @@ def test_indented_code_and_html_blocks_start_after_their_containers_prefixes():
     blocks = [n for n in doc.walk() if n.type in ("CodeBlock", "Html")]
     assert [raw(src, n) for n in blocks] == ["    コード", "  <div>x</div>", "    引用のコード"]
     assert [n.data["value"] for n in blocks if n.type == "CodeBlock"] == ["コード", "引用のコード"]
+
+
+def test_an_html_block_in_a_quote_ends_before_the_next_lines_marker():
+    src, doc = tree("> <p>\n> x</p>\n>   \n> 次\n")
+    html = doc.children[0].children[0]
+    assert html.type == "Html" and raw(src, html) == "<p>\n> x</p>"
