@@ -438,6 +438,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
                 continue
             if node_type in _INLINE_CONTAINERS:
                 parent = _inline_parent(stack)
+                if isinstance(info, dict) and info.get("link_type") == "Collapsed" and text.startswith("[]", end):
+                    end += 2  # "[text][]" whole, as in textlint (pulldown-cmark's range ends before "[]")
             else:
                 _close_wrapper(stack, text)
                 parent = stack[-1]

@@ -812,11 +812,6 @@ def _segments(node, source_text: str) -> list[_Segment]:
         last = segs[-1]
         if last.end < node.end:
             last.end = node.end
-        elif last.kind == "Link" and source_text.startswith("[", last.end):
-            # "[text][]" whose "[]" neither the link nor the block covers
-            close = source_text.find("]", last.end)
-            if close > 0 and not any(c in _NEWLINE for c in source_text[last.end:close]):
-                last.end = close + 1
     if node.data.get("plain"):  # a line of a plain-text file: textlint's parser makes no links there
         return segs
     return _split_autolinks(segs, source_text, node.start, node)

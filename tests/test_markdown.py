@@ -109,7 +109,7 @@ def test_a_lazy_line_starts_a_paragraph_of_its_own_as_in_textlint():
                      ("List", "1. 一つ目\r\n   二行目"), ("Paragraph", "そして三行目"),
                      ("FootnoteDefinition", "[^注]: 脚注の本文"), ("Paragraph", "本文[^注]と[参考][]。")]
     # the definition after the footnote is one: [参考][] is a link, not text
-    assert [text[n.start:n.end] for n in doc.children[-1].children if n.type == "Link"] == ["[参考]"]
+    assert [text[n.start:n.end] for n in doc.children[-1].children if n.type == "Link"] == ["[参考][]"]
     # inside a quote, the quote's lines keep their markers: nothing changes there
     nested = "> - 項目\n>   続き\n\n- 項目\n  続き\n"
     assert [nested[n.start:n.end] for n in parse(Source.from_text(nested)).children] == \
@@ -252,3 +252,9 @@ def test_an_html_block_in_a_quote_ends_before_the_next_lines_marker():
     src, doc = tree("> <p>\n> x</p>\n>   \n> 次\n")
     html = doc.children[0].children[0]
     assert html.type == "Html" and raw(src, html) == "<p>\n> x</p>"
+
+
+def test_a_collapsed_reference_link_takes_its_empty_brackets():
+    src, doc = tree("詳しくは[参考][]を見る。\n\n[参考]: https://example.com\n")
+    link = doc.children[0].children[1]
+    assert link.type == "Link" and raw(src, link) == "[参考][]"
