@@ -155,6 +155,22 @@ class Source(Record):
         start = self.line_starts[line - 1]
         return line, self.utf16(offset) - self.utf16(start)
 
+    def parser_position(self, offset: int) -> tuple[int, int]:
+        """(line, 0-based UTF-16 column) as textlint's Markdown parser gives a node's position:
+        U+2028 and U+2029 end no line there (they do in :meth:`utf16_position`, as in the
+        positions textlint computes from a report's index).
+
+        >>> Source.from_text("a\\u2028b\\nc").parser_position(2), Source.from_text("a\\u2028b\\nc").utf16_position(2)
+        ((1, 2), (2, 0))
+        """
+        line, _ = self.position(offset)
+        text = self.text
+        if "\u2028" not in text and "\u2029" not in text:
+            return self.utf16_position(offset)
+        line -= text.count("\u2028", 0, offset) + text.count("\u2029", 0, offset)
+        start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+        return line, self.utf16(offset) - self.utf16(start)
+
     def from_utf16(self, offset16: int) -> int:
         """The str offset of a UTF-16 offset (inverse of :meth:`utf16`)."""
         if self._astral is None:

@@ -60,7 +60,10 @@ class _ListState:
             for start, end in reported:
                 if (start, end, message) not in seen:
                     seen.add((start, end, message))
-                    yield ctx.report(start, end, message)
+                    problem = ctx.report(start, end, message)
+                    # a report of the item node: textlint prints the parser's position of it
+                    problem.textlint_loc = (*ctx.source.parser_position(start), *ctx.source.parser_position(end))
+                    yield problem
         yield from self.styles.problems(ctx, _style_message, seen)
 
 

@@ -74,13 +74,8 @@ def splitter_loc(source, paragraph, sentence) -> tuple[int, int, int, int]:
     >>> [splitter_loc(src, para, s) for s in sentences(para, src.text)]
     [(3, 3, 3, 7), (4, 0, 4, 4)]
     """
-    text = source.text
-
-    def parser_line(offset: int) -> int:
-        return source.position(offset)[0] - text.count("\u2028", 0, offset) - text.count("\u2029", 0, offset)
-
     first_line = source.position(paragraph.start)[0]
-    stand_in_line = parser_line(paragraph.start)
+    stand_in_line = source.parser_position(paragraph.start)[0]
 
     def from_splitter(offset: int) -> tuple[int, int]:
         line, column = source.utf16_position(offset)
@@ -88,8 +83,7 @@ def splitter_loc(source, paragraph, sentence) -> tuple[int, int, int, int]:
             column = source.utf16(offset) - (stand_in_line - 1)
         return stand_in_line + line - first_line, column
 
-    start = (parser_line(sentence.start), source.utf16_position(sentence.start)[1]) if sentence.starts_at_node \
-        else from_splitter(sentence.start)
+    start = source.parser_position(sentence.start) if sentence.starts_at_node else from_splitter(sentence.start)
     return (*start, *from_splitter(sentence.end))
 
 

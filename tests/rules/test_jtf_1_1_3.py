@@ -25,3 +25,14 @@ INVALID = [
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_a_list_item_is_located_as_the_markdown_parser_counts_lines():
+    """textlint prints the item node's own position, in which U+2028 ends no line (in the
+    positions it computes from an index, it does)."""
+    from postlint.config import resolve
+    from postlint.engine import lint_text
+
+    text = "前書き\u2028続き\n\n- 一つ目。\n- 二つ目\n- 三つ目\n"
+    [problem] = lint_text(text, resolve({"rules": {RULE: True}}))
+    assert problem.line == 4 and problem.textlint_loc[:2] == (3, 0)
