@@ -603,12 +603,7 @@ def _code_value(text: str, node: Node) -> str:
         stop = text.find("\n", line, node.end)
         stop = node.end if stop < 0 else stop
         content = text[line:stop].rstrip("\r")
-        pos, column = 0, 0
-        for container in containers:
-            entered = container.enter(content, pos, column)
-            if entered is None:
-                break
-            pos, column = entered
+        pos, column = _enter_all(containers, content) or (0, 0)
         indent = column + 4
         while pos < len(content) and content[pos] in " \t" and column < indent:
             column = _columns(content, pos, pos + 1, column)
@@ -641,14 +636,22 @@ def _after_prefixes(text: str, start: int, stack: list[Node]) -> int:
     """
     line = text.rfind("\n", 0, start) + 1
     line_text = text[line:start]
+    entered = _enter_all([_Container(node, text, 0) for node in stack if node.type in _CONTAINERS], line_text)
+    if entered is None or line_text[entered[0]:].strip(" \t"):
+        return start  # the block starts on its container's first line
+    return min(start, line + entered[0])
+
+
+def _enter_all(containers: list[_Container], line: str) -> tuple[int, int] | None:
+    """Where ``line`` continues past the prefixes of ``containers`` (outermost first):
+    (position, column), or None when it lacks one of them."""
     pos, column = 0, 0
-    for node in stack:
-        if node.type in _CONTAINERS:
-            entered = _Container(node, text, 0).enter(line_text, pos, column)
-            if entered is None:
-                return start  # the block starts on its container's first line
-            pos, column = entered
-    return min(start, line + pos) if not line_text[pos:].strip(" \t") else start
+    for container in containers:
+        entered = container.enter(line, pos, column)
+        if entered is None:
+            return None
+        pos, column = entered
+    return pos, column
 
 
 def _after_line_blanks(text: str, end: int) -> int:
