@@ -428,6 +428,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
 
     stack = [doc]
     skip_depth = 0  # > 0 inside CodeBlock / HtmlBlock / MetadataBlock bodies
+    indented: set[int] = set()  # the ids of the indented code blocks (pyromark's End tells no kind)
     for event, rng in events:
         start, end = base + to_str(rng["start"]), base + to_str(rng["end"])
         if isinstance(event, dict) and "Start" in event:
@@ -462,6 +463,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             elif name == "HtmlBlock" or (name == "CodeBlock" and not isinstance(info, dict)):
                 start = _after_prefixes(text, start, stack)
             node = Node(node_type, start, end, parent=parent, data=_block_data(name, info, restore))
+            if name == "CodeBlock" and not isinstance(info, dict):
+                indented.add(id(node))
             parent.children.append(node)
             stack.append(node)
             if name in ("CodeBlock", "HtmlBlock", "MetadataBlock"):
@@ -478,7 +481,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
                 _end_at_last_child(node, text)
             if name in ("CodeBlock", "HtmlBlock", "MetadataBlock"):
                 skip_depth -= 1
-                node.data["value"] = _code_value(text, node) if name == "CodeBlock" else text[node.start:node.end]
+                node.data["value"] = _code_value(text, node, id(node) not in indented) if name == "CodeBlock" \
+                    else text[node.start:node.end]
             continue
         if skip_depth:
             continue
@@ -580,36 +584,43 @@ def _block_data(name: str, info, restore: dict) -> dict:
     return {}
 
 
-def _code_value(text: str, node: Node) -> str:
-    """A code block's code: a fenced block's lines inside its fences; an indented block's
-    lines without their containers' prefixes and the four columns of indentation.
+def _code_value(text: str, node: Node, fenced: bool) -> str:
+    """A code block's code: its lines without their containers' prefixes and, for an indented
+    block, four columns of indentation; for a fenced block, without the fences and the
+    columns the opening fence is indented by.  Which kind a block is comes from pyromark: an
+    indented block may begin with a line of backticks.
 
     >>> text = "> 引用\\n>\\n>     a = 1\\n>       b\\n"
     >>> doc = Node("Document", 0, len(text))
     >>> quote = Node("BlockQuote", 0, len(text) - 1, parent=doc)
-    >>> _code_value(text, Node("CodeBlock", text.index(">     a") + 2, len(text) - 1, parent=quote))
+    >>> _code_value(text, Node("CodeBlock", text.index(">     a") + 2, len(text) - 1, parent=quote), False)
     'a = 1\\n  b'
+    >>> text = "  ```\\n   a\\n  ```"
+    >>> _code_value(text, Node("CodeBlock", 0, len(text), parent=doc), True)
+    ' a'
     """
-    lines = text[node.start:node.end].splitlines()
-    if lines and lines[0].lstrip().startswith(("```", "~~~")):
-        lines = lines[1:]
-        if lines and lines[-1].strip().startswith(("```", "~~~")):
-            lines = lines[:-1]
-        return "\n".join(lines)
     containers = [_Container(a, text, 0) for a in reversed(list(node.ancestors())) if a.type in _CONTAINERS]
+    lines = []  # (a line, where it continues past the containers' prefixes, that column)
     line = text.rfind("\n", 0, node.start) + 1
-    out = []
     while line < node.end:
         stop = text.find("\n", line, node.end)
         stop = node.end if stop < 0 else stop
         content = text[line:stop].rstrip("\r")
-        pos, column = _enter_all(containers, content) or (0, 0)
-        indent = column + 4
+        lines.append((content, *(_enter_all(containers, content) or (0, 0))))
+        line = stop + 1
+    width = 4
+    if fenced and lines:
+        fence, pos, column = lines.pop(0)
+        width = _columns(fence, pos, len(fence) - len(fence[pos:].lstrip(" \t")), column) - column
+        if lines and lines[-1][0][lines[-1][1]:].strip().startswith(("```", "~~~")):
+            lines.pop()
+    out = []
+    for content, pos, column in lines:
+        indent = column + width
         while pos < len(content) and content[pos] in " \t" and column < indent:
             column = _columns(content, pos, pos + 1, column)
             pos += 1
         out.append(content[pos:])
-        line = stop + 1
     return "\n".join(out)
 
 

@@ -258,3 +258,13 @@ def test_a_collapsed_reference_link_takes_its_empty_brackets():
     src, doc = tree("詳しくは[参考][]を見る。\n\n[参考]: https://example.com\n")
     link = doc.children[0].children[1]
     assert link.type == "Link" and raw(src, link) == "[参考][]"
+
+
+def test_a_code_blocks_value_drops_its_containers_prefixes_and_its_own_indentation():
+    """As textlint's parser gives it: which kind a block is comes from the parser (an indented
+    block may begin with backticks); a fenced block in a list loses the item's indentation."""
+    src, doc = tree("段落\n\n    ```\n    x\n")
+    assert doc.children[1].data["value"] == "```\nx"
+    src, doc = tree("1. 手順\n    ``` sh\n    echo a\n      echo b\n    ```\n")
+    code = [n for n in doc.walk() if n.type == "CodeBlock"][0]
+    assert code.data["value"] == "echo a\n  echo b"
