@@ -327,14 +327,9 @@ def _first_lazy_line(paragraph: Node, chain: list[_Container], body: str, base: 
         line += 1
         stop = body.find("\n", line)
         text = body[line:len(body) if stop < 0 else stop]
-        pos, column = 0, 0
-        for container in chain:
-            entered = container.enter(text, pos, column)
-            if entered is None:
-                if text[pos:].strip():
-                    return line, text[:pos].rstrip(" \t")
-                break
-            pos, column = entered
+        pos, _column, whole = _enter_all(chain, text)
+        if not whole and text[pos:].strip():
+            return line, text[:pos].rstrip(" \t")
         line = body.find("\n", line, end)
     return None
 
@@ -445,8 +440,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
                 _close_wrapper(stack, text)
                 parent = stack[-1]
             if node_type not in _INLINE_CONTAINERS:
-                while end > start and text[end - 1] in "\r\n":  # a block ends before its line breaks
-                    end -= 1
+                end = _before_line_breaks(text, start, end)
                 if node_type == "Paragraph":
                     end = _after_line_blanks(text, end)
                 if name == "HtmlBlock" and text[end - 1] in " \t>":  # not the next line's prefix
@@ -559,8 +553,7 @@ def _container_end(text: str, start: int, end: int) -> int:
     6
     """
     while True:
-        while end > start and text[end - 1] in "\r\n":
-            end -= 1
+        end = _before_line_breaks(text, start, end)
         if text[end - 1] not in " \t>":
             return end  # its last line ends in content
         line = text.rfind("\n", start, end)
@@ -606,7 +599,8 @@ def _code_value(text: str, node: Node, fenced: bool) -> str:
         stop = text.find("\n", line, node.end)
         stop = node.end if stop < 0 else stop
         content = text[line:stop].rstrip("\r")
-        lines.append((content, *(_enter_all(containers, content) or (0, 0))))
+        pos, column, whole = _enter_all(containers, content)
+        lines.append((content, pos, column) if whole else (content, 0, 0))
         line = stop + 1
     width = 4
     if fenced and lines:
@@ -647,22 +641,31 @@ def _after_prefixes(text: str, start: int, stack: list[Node]) -> int:
     """
     line = text.rfind("\n", 0, start) + 1
     line_text = text[line:start]
-    entered = _enter_all([_Container(node, text, 0) for node in stack if node.type in _CONTAINERS], line_text)
-    if entered is None or line_text[entered[0]:].strip(" \t"):
+    pos, _column, whole = _enter_all([_Container(node, text, 0) for node in stack if node.type in _CONTAINERS],
+                                     line_text)
+    if not whole or line_text[pos:].strip(" \t"):
         return start  # the block starts on its container's first line
-    return min(start, line + entered[0])
+    return min(start, line + pos)
 
 
-def _enter_all(containers: list[_Container], line: str) -> tuple[int, int] | None:
-    """Where ``line`` continues past the prefixes of ``containers`` (outermost first):
-    (position, column), or None when it lacks one of them."""
+def _enter_all(containers: list[_Container], line: str) -> tuple[int, int, bool]:
+    """Where ``line`` continues past the prefixes of ``containers`` (outermost first), as far
+    as it has them: (position, column, whether it has every one)."""
     pos, column = 0, 0
     for container in containers:
         entered = container.enter(line, pos, column)
         if entered is None:
-            return None
+            return pos, column, False
         pos, column = entered
-    return pos, column
+    return pos, column, True
+
+
+def _before_line_breaks(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the line breaks before it (not past ``start``): a block ends
+    before the line breaks that pulldown-cmark's range takes in."""
+    while end > start and text[end - 1] in "\r\n":
+        end -= 1
+    return end
 
 
 def _after_line_blanks(text: str, end: int) -> int:
@@ -718,6 +721,5 @@ def _add_inline(event, start: int, end: int, text: str, stack: list[Node], resto
     elif kind == "FootnoteReference":
         parent.children.append(Node("FootnoteReference", start, end, parent=parent))
     elif kind == "Rule":
-        while end > start and text[end - 1] in "\r\n":  # (as a block: it ends before its line break)
-            end -= 1
+        end = _before_line_breaks(text, start, end)  # (a block, though an event here)
         parent.children.append(Node("HorizontalRule", start, end, parent=parent))
