@@ -22,7 +22,7 @@ edge), runs inside a bare URL are part of the URL, and three tildes or more are 
 from __future__ import annotations
 
 from postlint.nodes import Node
-from postlint.text import _JS_SPACE, _is_punct, _Segment, _split_autolinks
+from postlint.text import _JS_SPACE, _is_punct, _Segment, _split_autolinks, escaped
 
 _BLOCKS = ("Paragraph", "Header", "TableCell")
 _LINE_PREFIX = frozenset(" \t>")  # what stands before a line's content in a list or quote
@@ -37,9 +37,9 @@ def add_strikethrough(doc: Node, text: str) -> None:
             parent = node.parent
             while parent is not None and parent.type == "Delete":  # its own parent pairs its tildes
                 parent = parent.parent
-            if parent is not None and (not parents or parents[-1] is not parent):
+            if parent is not None:
                 parents.append(parent)
-    for parent in dict.fromkeys(parents):
+    for parent in dict.fromkeys(parents):  # (each once, in document order)
         _pair_in(parent, text)
 
 
@@ -71,10 +71,8 @@ def _runs(text: str, start: int, end: int):
         j = i
         while j < end and text[j] == "~":
             j += 1
-        slashes = 0  # (the backslash of an escape is not in the Str node that holds its tilde)
-        while i - slashes > 0 and text[i - slashes - 1] == "\\":
-            slashes += 1
-        first = i + 1 if slashes % 2 else i  # an escaped tilde is text; the rest may be a run
+        # an escaped tilde is text; the rest may be a run (the escape's backslash is in no Str)
+        first = i + 1 if escaped(text, i) else i
         if 0 < j - first <= 2:
             yield first, j
         i = text.find("~", j, end)

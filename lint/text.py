@@ -1020,6 +1020,18 @@ def _may_have_url(text: str, start: int, end: int) -> bool:
 _BRACKET = re.compile(r"[\[\]]")
 
 
+def escaped(text: str, i: int) -> bool:
+    """Whether the character at ``i`` is escaped: an odd number of backslashes before it.
+
+    >>> escaped("a\\\\[", 2), escaped("a\\\\\\\\[", 3)
+    (True, False)
+    """
+    slashes = 0
+    while i - slashes > 0 and text[i - slashes - 1] == "\\":
+        slashes += 1
+    return slashes % 2 == 1
+
+
 def _label_open(block, source_text: str, at: int) -> bool:
     """Whether a ``[`` (or ``![``) in the text of ``block`` before ``at`` is still open there
     (no ``]`` has closed it): micromark makes no autolink literal there (``[ https://… ]``).
@@ -1041,12 +1053,8 @@ def _label_open(block, source_text: str, at: int) -> bool:
         if start >= at:
             break
         for bracket in _BRACKET.finditer(source_text, start, min(end, at)):
-            i = bracket.start()
-            slashes = 0
-            while i - slashes > 0 and source_text[i - slashes - 1] == "\\":
-                slashes += 1
-            if slashes % 2:
-                continue  # escaped
+            if escaped(source_text, bracket.start()):
+                continue
             if bracket.group() == "[":
                 opened += 1
             elif opened:
