@@ -3,8 +3,9 @@
 The loop follows textlint: for each fixable rule, lint with that rule alone,
 apply its fixes from the end of the file backwards skipping any that overlap
 one already applied, re-parse, and go on; repeat whole passes until nothing
-changes (at most ``MAX_PASSES``).  A rule still changing the text after that
-is reported, not looped forever.
+changes (at most ``MAX_PASSES``).  A rule still changing the text after that,
+or fixes that bring back a text an earlier pass had (rules undoing each other),
+are reported, not looped forever.
 
 Writing never loses a byte: a temporary file in the same folder, fsync,
 ``os.replace``; the BOM, newline style, final newline and file mode are kept
@@ -31,7 +32,10 @@ from postlint.formatters import FileResult
 from postlint.rule import Fix, Problem, Severity
 from postlint.source import Source, SourceError
 
-MAX_PASSES = 10
+# A fix may make the next problem: jtf-style 4.3.1 widens the parentheses of a nested
+# pair only once the pair inside it is wide, one level a pass (13 passes for a bookmarklet
+# in the corpus).  A pass costs a lint of the file or two.
+MAX_PASSES = 30
 FIX_RULE = "fix"
 
 
@@ -95,6 +99,8 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
     wanted = (lambda p: p.fix is not None and (p.fix.safe or unsafe))
     total = 0
     passes_left = {s.display_id: _fix_passes(s) for s in settings}
+    seen = {text: 0}  # the text each pass started from -> the pass: one coming back is a cycle
+    changed_in: list[list[str]] = []  # the rules that changed the text, pass by pass
     for _ in range(max_passes):
         settings = [s for s in settings if passes_left[s.display_id] > 0]
         if not settings:
@@ -113,6 +119,10 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
                 passes_left[setting.display_id] -= 1
         if not changed:
             return text, total, []
+        changed_in.append(changed)
+        if text in seen:  # the passes since then undid one another's fixes
+            return text, total, list(dict.fromkeys(r for rules in changed_in[seen[text]:] for r in rules))
+        seen[text] = len(changed_in)
     return text, total, changed if max_passes == MAX_PASSES else []
 
 
@@ -164,9 +174,9 @@ def _encode(source: Source, text: str) -> bytes:
 
 
 def _not_converged(rules: list[str]) -> list[Problem]:
-    return [Problem.about_file(FIX_RULE, f"fixes of {', '.join(rules)} still changed the file in pass {MAX_PASSES}; "
-                               "the file has the result of the last pass: check it, and run --fix again or "
-                               "fix the rest by hand", Severity.WARNING)]
+    return [Problem.about_file(FIX_RULE, f"fixes of {', '.join(rules)} did not settle: they still changed the file "
+                               f"after {MAX_PASSES} passes, or undid an earlier pass's; the file has the result "
+                               "of the last pass: check it, and fix the rest by hand", Severity.WARNING)]
 
 
 def fix_one(path: str, data: bytes, config: Config, args) -> FileResult:

@@ -32,6 +32,25 @@ def test_fix_text_converges_and_counts():
     assert fix_text(fixed, "p.md", config)[1] == 0
 
 
+def test_fix_follows_a_chain_of_fixes_to_its_end():
+    # each pass widens one more level of parentheses: the inner pair first, then the one
+    # around it (jtf-style 4.3.1 sees a mark beside a wide one as Japanese text)
+    config = resolve({"rules": {"preset-jtf-style": True}})
+    post = "呼び出し方はf" + "(g" * 12 + '("見出し")' + ")" * 12 + "です。\n"
+    fixed, count, stuck = fix_text(post, "p.md", config)
+    assert stuck == [] and count == 26
+    assert "(" not in fixed and ")" not in fixed
+    assert fix_text(fixed, "p.md", config)[1] == 0
+
+
+def test_fix_stops_when_rules_undo_each_other():
+    # one rule puts a space between 日本語 and English, the other takes it out again
+    config = resolve({"rules": {"preset-jtf-style": True, "ja-space-between-half-and-full-width": {"space": "always"}}})
+    fixed, _, stuck = fix_text("今日はPythonを書く。\n", "p.md", config)
+    assert sorted(stuck) == ["ja-space-between-half-and-full-width", "jtf-style/3.1.1.全角文字と半角文字の間"]
+    assert fixed == "今日はPythonを書く。\n"
+
+
 @pytest.fixture
 def site(tmp_path):
     (tmp_path / ".postlintrc.yml").write_text(CONFIG, "utf-8")
