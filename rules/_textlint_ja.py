@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from postlint import text as _text
@@ -108,6 +109,7 @@ class SentenceSource:
         self._places: list[int] = []  # file offset the piece is mapped to
         self._parts: list[str] = []
         self._length = 0
+        self._starts16: list[int] | None = None  # the pieces' starts in UTF-16 units
         for item in items:
             if item.kind == "Node":
                 self._node(item.node, None)
@@ -143,8 +145,12 @@ class SentenceSource:
             else:
                 self._add(value, self.src[parent.start:parent.end], parent.start)
             return
-        for child in node.children:
-            self._node(child, node)
+        for run in _text_runs(node.children, self.src):
+            if len(run) == 1:
+                self._node(run[0], node)
+            else:  # one Str in textlint's tree: one piece
+                value = "".join(_str_value(self.src, str_node.start, str_node.end) for str_node in run)
+                self._add(value, self.src[node.start:node.end], node.start)
 
     def to_source(self, index: int) -> int | None:
         """File offset of plain index ``index`` (``originalIndexFromIndex``)."""
@@ -152,6 +158,71 @@ class SentenceSource:
         if i < 0 or (i == len(self._starts) - 1 and index > self._length):
             return None
         return index - self._starts[i] + self._places[i]
+
+    def to_source_js(self, index: int) -> int | None:
+        """Where textlint lands for kuromoji's position ``index`` (code points into ``text``).
+
+        textlint takes it as a UTF-16 offset and maps it in UTF-16 units: each astral
+        character (an emoji) before it in the text moves it a unit left, counted from
+        where its piece is placed, which may lie before another emoji.  Landing inside an
+        astral character gives that character's offset.
+
+        >>> from postlint.source import Source
+        >>> from postlint.markdown import parse
+        >>> src = Source.from_text("😀 あ`abcd`の本")
+        >>> s = SentenceSource(src.text, *sentence_runs(parse(src).children[0], src.text)[0], code_mask="ー")
+        >>> s.text, s.to_source(7), s.to_source_js(7)  # the code piece is placed at the start
+        ('😀 あーーーーの本', 9, 2)
+        """
+        if self._starts16 is None:
+            if len(self.text.encode("utf-16-le")) == 2 * len(self.text):
+                self._starts16 = self._starts
+            else:
+                self._starts16 = list(itertools.accumulate((len(p.encode("utf-16-le")) // 2 for p in self._parts[:-1]),
+                                                           initial=0))
+        starts = self._starts16
+        i = bisect.bisect_right(starts, index) - 1
+        if i < 0 or (i == len(starts) - 1 and index > starts[-1] + len(self._parts[-1].encode("utf-16-le")) // 2):
+            return None
+        return _units_after(self.src, self._places[i], index - starts[i])
+
+
+def _units_after(text: str, start: int, units: int) -> int:
+    """The offset ``units`` UTF-16 units after ``start`` in ``text``; inside an astral
+    character, that character's."""
+    end = start + units
+    if text.isascii() or max(text[start:end], default="") <= "\uffff":
+        return end
+    pos = start
+    while units > 0 and pos < len(text):
+        units -= 2 if text[pos] > "\uffff" else 1
+        if units < 0:
+            break
+        pos += 1
+    return pos
+
+
+def _text_runs(children, source_text: str):
+    """``children`` in runs: each Str with the Str nodes after it that only an escaping
+    backslash separates (pulldown-cmark splits ``a \\[b]`` in three; mdast has one text
+    node), every other node alone.
+
+    >>> from postlint.markdown import parse
+    >>> from postlint.source import Source
+    >>> src = Source.from_text("*a \\\\[b\\\\] c*")
+    >>> [[src.text[n.start:n.end] for n in run] for run in _text_runs(parse(src).children[0].children[0].children, src.text)]
+    [['a ', '[b', '] c']]
+    """
+    run: list = []
+    for child in children:
+        if run and child.type == "Str" and run[-1].type == "Str" and source_text[run[-1].end:child.start] == "\\":
+            run.append(child)
+            continue
+        if run:
+            yield run
+        run = [child]
+    if run:
+        yield run
 
 
 # -- kuromoji's positions -------------------------------------------------------

@@ -17,7 +17,7 @@ Options: ``max`` (3), ``strict`` (false), ``touten`` ("、"), ``kuten`` ("。").
 import string
 
 from postlint.rules._textlint import DecodedSentenceSource
-from postlint.rules._textlint_ja import js_index, sentence_runs
+from postlint.rules._textlint_ja import sentence_runs
 
 ID = "max-ten"
 NODES = ("Paragraph",)
@@ -85,7 +85,7 @@ def check(node, opts, ctx):
             if count > limit:
                 # where textlint's StringSource maps the mark (the first place its text piece occurs),
                 # from kuromoji's code-point position taken as a UTF-16 offset (early after an emoji)
-                pos = source.to_source(js_index(text, token.start))
+                pos = source.to_source_js(token.start)
                 if pos is None:
                     pos = start
                 yield ctx.report(pos, pos + len(touten),

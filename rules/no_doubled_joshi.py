@@ -21,7 +21,7 @@ from functools import partial
 from operator import attrgetter
 
 from postlint.rules._editorial import remember
-from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, SentenceSource, js_index, sentence_runs, skipped_paragraph
+from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, SentenceSource, sentence_runs, skipped_paragraph
 
 ID = "no-doubled-joshi"
 NODES = ("Paragraph",)
@@ -202,16 +202,16 @@ def check(node, opts, ctx):
         # what _doubled finds depends on nothing else: an unchanged sentence (an editor's
         # re-lint, a --fix pass) is not analysed again
         found = remember(ID, (source.text, settings), lambda: _doubled(
-            ctx.tokens(source.text, "ipadic", when=may_double), source.text, min_interval, strict, allow, separators, commas))
+            ctx.tokens(source.text, "ipadic", when=may_double), min_interval, strict, allow, separators, commas))
         for index, length, message in found:
-            at = source.to_source(index)
+            at = source.to_source_js(index)
             if at is None:
                 continue
             yield ctx.report(at, at + length, message)
 
 
-def _doubled(tokens, text: str, min_interval: int, strict: bool, allow, separators, commas) -> tuple:
-    """(index into ``text`` as textlint computes it, length, message) of each doubled particle."""
+def _doubled(tokens, min_interval: int, strict: bool, allow, separators, commas) -> tuple:
+    """(kuromoji's index into the sentence's text, length, message) of each doubled particle."""
     if list(map(_POS, tokens)).count("助詞") < 2:
         return ()  # no particle can be doubled (counted without a Python loop)
     joined = _join_particles(tokens)
@@ -236,5 +236,5 @@ def _doubled(tokens, text: str, min_interval: int, strict: bool, allow, separato
             message = (f"一文の中で助詞「{name}」が続けて使われています"
                        f"（{_word_before(joined, prev)} と {_word_before(joined, cur)}）。"
                        "助詞を言い換える、語順を入れ替える、文を分けるなどで読みやすくしてください。")
-            out.append((js_index(text, cur.start), len(cur.surface), message))
+            out.append((cur.start, len(cur.surface), message))
     return tuple(out)
