@@ -26,6 +26,7 @@ import pyromark
 from postlint.frontmatter import find_front_matter, parse_front_matter
 from postlint.nodes import Node
 from postlint.source import Source
+from postlint.text import escaped
 
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
@@ -691,6 +692,19 @@ def _close_wrapper(stack: list[Node], text: str) -> None:
             top.parent.children.remove(top)
 
 
+def _escaping(text: str, at: int) -> bool:
+    """Whether the backslash at ``at`` escapes the character after it (it is not escaped
+    itself, and an ASCII punctuation character follows).
+
+    >>> _escaping("a\\\\[", 1), _escaping("a\\\\\\\\[", 2), _escaping("a\\\\b", 1)
+    (True, False, False)
+    """
+    return at + 1 < len(text) and text[at + 1] in _ASCII_PUNCTUATION and not escaped(text, at)
+
+
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
 def _add_inline(event, start: int, end: int, text: str, stack: list[Node], restore: dict) -> None:
     if isinstance(event, str):
         kind, value = event, None
@@ -707,9 +721,11 @@ def _add_inline(event, start: int, end: int, text: str, stack: list[Node], resto
         if kind in ("Text", "SoftBreak") and not text[start:end].strip():
             return
     if kind in ("Text", "SoftBreak"):
+        if kind == "Text" and start > 0 and text[start - 1] == "\\" and _escaping(text, start - 1):
+            start -= 1  # an escaped character's text starts at its backslash, as in mdast
         last = parent.children[-1] if parent.children else None
         if last is not None and last.type == "Str" and not text[last.end:start].strip(" \t"):
-            last.end = end
+            last.end = end  # one text node across what pulldown-cmark's text events leave out
             return
         parent.children.append(Node("Str", start, end, parent=parent))
     elif kind == "Code":

@@ -240,15 +240,16 @@ def image_alt(node, source_text: str) -> str:
 
 _ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});")
 # What Markdown drops or decodes in text: blanks ending a line, indentation
-# after a line break, character references.
+# after a line break, character references, the backslash of an escaped character.
 _STR_SPECIAL = re.compile(
     r"(?P<trail>[ \t]+(?=[\r\n]))|(?<=[\r\n])(?P<indent>[ \t]+)|(?P<ref>" + _ENTITY.pattern + ")"
+    r"|\\(?P<escape>[!-/:-@\[-`{-~])"
 )
 
 
 # Every _STR_SPECIAL match that add_str uses needs one of these in the Str's range
-# (a line break after trailing blanks or before indentation, "&" of a reference).
-_STR_SPECIAL_CHAR = re.compile("[\r\n&]")
+# (a line break after trailing blanks or before indentation, "&" of a reference, "\" of an escape).
+_STR_SPECIAL_CHAR = re.compile("[\r\n&\\\\]")
 
 
 def _decode_entity(ref: str) -> str | None:
@@ -291,15 +292,17 @@ class _PlainBuilder:
             m0, m1 = match.span()
             if match.lastgroup == "indent" and m0 == start:
                 continue  # the line break before it is not in this Str
-            replacement = ""
+            replacement, at = "", m0
             if match.lastgroup == "ref":
                 replacement = _decode_entity(match.group())
                 if not replacement:
                     continue
+            elif match.lastgroup == "escape":  # the character, at its own offset
+                replacement, at = match.group("escape"), m0 + 1
             parts.append(src[i:m0])
             offsets.extend(range(i, m0))
             parts.append(replacement)
-            offsets.extend([m0] * len(replacement))
+            offsets.extend([at] * len(replacement))
             i = m1
         parts.append(src[i:end])
         offsets.extend(range(i, end))

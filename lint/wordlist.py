@@ -67,7 +67,7 @@ from pathlib import Path
 from postlint.jsregex import JSRegexError, match_patterns
 from postlint.prh import Engine as PrhEngine, PrhError, load_yaml
 from postlint.record import FrozenRecord, Record
-from postlint.rules._textlint import str_pieces
+from postlint.rules._textlint import ParagraphSource, str_pieces
 from postlint.rules._textlint_ja import js_index
 
 __all__ = ["WordListError", "Entry", "Match", "Dictionary", "builtin", "load", "match_tokens",
@@ -698,16 +698,19 @@ def phrase_message(actual: str, expected: str, note: str | None) -> str:
     return f"{text}\n{note}" if note else text
 
 
-def _report_tokens(ctx, matches: list[Match], text: str, to_source, fixable: bool):
+def _report_tokens(ctx, matches: list[Match], text: str, to_source, fixable: bool, report_at=None):
     """Problems for token matches in ``text`` (``to_source``: index in it -> file offset).
 
-    Reported where textlint reports them: its rules take a token's code-point index for a
-    UTF-16 offset, one unit early per emoji (astral character) before it in ``text``.  The
+    Reported where textlint reports them: ``report_at`` (a token's index -> file offset) when
+    given, else at the token's code-point index taken for a UTF-16 offset, as textlint's
+    rules take it, one unit early per emoji (astral character) before it in ``text``.  The
     fix replaces the matched tokens themselves (textlint's fix range moves with the
     report, and would replace the wrong characters).
     """
     for m in matches:
-        at = to_source(js_index(text, m.start))
+        at = report_at(m.start) if report_at is not None else None
+        if at is None:
+            at = to_source(js_index(text, m.start))
         fix = None
         if fixable and m.expected is not None:
             last = m.tokens[-1]
@@ -831,9 +834,10 @@ def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: 
     if not any(matches or dictionary.prh is not None for dictionary, matches in found):
         return []
     ignored = [(n.start, n.end) for n in node.walk() if n is not node and n.type in ignore_types]
+    report_at = ParagraphSource(node, ctx.text).to_source  # where textlint's StringSource maps
     out = []
     for dictionary, matches in found:
-        for problem in _report_tokens(ctx, matches, plain.text, plain.to_source, fixable):
+        for problem in _report_tokens(ctx, matches, plain.text, plain.to_source, fixable, report_at):
             if not any(a <= problem.start < b for a, b in ignored):
                 out.append(problem)
         if dictionary.prh is not None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from postlint.rules._textlint import inside, textlint_str_spans
+from postlint.rules._textlint import inside, text_spans
 
 # JavaScript's ``.`` (no line terminator).
 JS_DOT = "[^\n\r\u2028\u2029]"
@@ -86,11 +86,10 @@ def check_pair(node, ctx, name: str, left: str, right: str):
 
 def plain_text_pieces(paragraph, ctx) -> list[tuple[int, int]]:
     """(start, end) of each text node textlint's ``isPlainStrNode`` accepts in ``paragraph``
-    (see :func:`postlint.rules._textlint.textlint_str_spans`: joined across backslash
-    escapes, bare URLs left out)."""
+    (see :func:`postlint.rules._textlint.text_spans`: bare URLs left out)."""
     if inside(paragraph, ctx.text, "BlockQuote"):
         return []
-    return [span for child in paragraph.children if child.type == "Str" for span in textlint_str_spans(child, ctx)]
+    return [span for child in paragraph.children if child.type == "Str" for span in text_spans(child, ctx)]
 
 
 def report_halfwidth(ctx, pos: int, fullwidth: dict[str, str], message: str):

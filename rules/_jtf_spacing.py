@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.rules._textlint import is_plain_str, textlint_str_spans
+from postlint.rules._textlint import is_plain_str, text_spans
 
 ASTRAL = "\U00010000-\U0010FFFF"  # one JavaScript [^...] cannot match these (two code units)
 
@@ -34,7 +34,7 @@ def user_texts(node, ctx, wanted: re.Pattern | None = None) -> list[tuple[int, s
     (empty for a node it does not check, or -- a shortcut -- with no match of ``wanted``)."""
     if not is_plain_str(node):
         return []
-    spans = textlint_str_spans(node, ctx)
+    spans = text_spans(node, ctx)
     if not spans or (wanted is not None and not wanted.search(ctx.text, spans[0][0], spans[-1][1])):
         return []
     return [(start, ctx.text[start:end]) for start, end in spans]

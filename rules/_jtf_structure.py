@@ -6,7 +6,7 @@
   ports: its results differ, so it cannot be reused here);
 * :class:`StyleTally` -- count both styles over some texts and report the
   minority (on a tie, the 常体 side), at the place textlint computes;
-* :func:`may_have` -- a cheap test before :func:`postlint.rules._textlint.textlint_str_spans`.
+* :func:`may_have` -- a cheap test before :func:`postlint.rules._textlint.text_spans`.
 """
 
 from __future__ import annotations
@@ -111,6 +111,5 @@ class StyleTally:
 
 
 def may_have(pattern, node, text: str) -> bool:
-    """Whether the text textlint has for ``node`` (see ``textlint_str_spans``) may match
-    ``pattern``: the node's own text does, or text joined to it follows."""
-    return bool(pattern.search(text, node.start, node.end)) or text[node.end:node.end + 1] == "\\"
+    """Whether the text of ``node`` may match ``pattern`` (before its bare URLs are left out)."""
+    return bool(pattern.search(text, node.start, node.end))

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 
 from postlint import jsregex
-from postlint.rules._textlint_ja import SentenceSource
-from postlint.text import image_alt, plain_text
+from postlint.rules._textlint_ja import SentenceSource, through_pieces
+from postlint.text import _code_value, image_alt, plain_text
 
 _REFERENCE = {"Link": "LinkReference", "Image": "ImageReference"}
 
@@ -136,51 +136,6 @@ def is_plain_str(node) -> bool:
     return parent is not None and parent.type == "Paragraph" and not node.inside("BlockQuote")
 
 
-def _joined(previous, node, text: str) -> bool:
-    """Whether textlint's parser makes one text node of two adjacent ``Str`` nodes
-    (postlint's parser splits text at a backslash escape)."""
-    return previous.type == node.type == "Str" and text[previous.end:node.start] in ("", "\\")
-
-
-def textlint_str_spans(node, ctx) -> list[tuple[int, int]]:
-    """(start, end) of the text nodes textlint has where postlint has the ``Str`` ``node``:
-    text continued across backslash escapes, bare URLs left out (links there).  A ``Str``
-    continuing the one before it gives none (that one's span covers it).
-
-    >>> from postlint.rule import Context
-    >>> from postlint.source import Source
-    >>> from postlint.markdown import parse
-    >>> src = Source.from_text("a\\\\*b https://example.com c")
-    >>> doc = parse(src)
-    >>> [[src.text[a:b] for a, b in textlint_str_spans(n, Context(src, doc))] for n in doc.find("Str")]
-    [['a\\\\*b ', ' c'], []]
-    """
-    return ctx.memo(("textlint_str_spans", id(node)), lambda: _str_spans(node, ctx))  # asked by many rules
-
-
-def _str_spans(node, ctx) -> list[tuple[int, int]]:
-    text = ctx.text
-    siblings = node.parent.children if node.parent is not None else [node]
-    index = siblings.index(node) if len(siblings) > 1 else 0
-    if index and _joined(siblings[index - 1], node, text):
-        return []
-    run = [node]
-    for following in siblings[index + 1:]:
-        if not _joined(run[-1], following, text):
-            break
-        run.append(following)
-    spans: list = []
-    for part in run:
-        for start, end, is_url in str_pieces(part, ctx):
-            if is_url:
-                spans.append(None)
-            elif spans and spans[-1] is not None and text[spans[-1][1]:start] in ("", "\\"):
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
-    return [span for span in spans if span is not None]
-
-
 def in_spans(pos: int, spans) -> bool:
     return any(start <= pos < end for start, end in spans)
 
@@ -199,3 +154,64 @@ class DecodedSentenceSource(SentenceSource):
                 self._add(value, *container)
             return
         super()._node(node, parent)
+
+
+class ParagraphSource:
+    """Where textlint's ``StringSource(paragraph)`` maps an index of the paragraph's plain
+    text (``originalIndexFromIndex``), for the rules that report through it
+    (ja-no-redundant-expression).
+
+    A Str right under the paragraph is mapped from its own start, with as many units as
+    its source has, though its value (escapes and character references decoded) is shorter:
+    after ``\\:`` or ``&amp;`` in it textlint lands a unit early per character dropped.
+    Other text (inline code, link and emphasis text, image alt) is placed where its value
+    first occurs in the node, or its container (:class:`SentenceSource` does the same).
+    Counted in UTF-16 units, as kuromoji's code-point index is taken: an emoji before moves
+    the landing a unit left.
+
+    >>> from postlint.markdown import parse
+    >>> from postlint.source import Source
+    >>> src = Source.from_text("注&amp;これを行う。")
+    >>> para = parse(src).children[0]
+    >>> plain_text(para, src.text).text.index("を"), ParagraphSource(para, src.text).to_source(4)
+    (4, 4)
+    """
+
+    def __init__(self, node, source_text: str):
+        self.src = source_text
+        self._starts: list[int] = []  # each piece's start in the plain text, in UTF-16 units
+        self._bases: list[int] = []  # the file offset each piece is mapped from
+        self._length = 0  # units of plain text so far
+        self._last_end = 0  # where the last piece's units end, as StringSource counts them
+        for child in node.children:
+            self._walk(child, node)
+
+    def _value(self, node) -> str | None:
+        if node.type == "Str":
+            return plain_text(node, self.src).text
+        if node.type == "Code":
+            return _code_value(node, self.src)
+        if node.type == "Image":
+            return image_alt(node, self.src)
+        return None
+
+    def _walk(self, node, parent) -> None:
+        value = self._value(node)
+        if value:
+            if parent.type == "Paragraph" and node.type == "Str":
+                base, units = node.start, utf16_len(self.src[node.start:node.end])
+            else:
+                holder = node if parent.type == "Paragraph" else parent
+                pad = self.src.find(value, holder.start + 1, holder.end)
+                base, units = (pad if pad >= 0 else holder.start), utf16_len(value)
+            self._starts.append(self._length)
+            self._bases.append(base)
+            self._last_end = self._length + units
+            self._length += utf16_len(value)
+        elif node.type != "Html":  # StringSource takes nothing from inline HTML here
+            for child in node.children:
+                self._walk(child, node)
+
+    def to_source(self, index: int) -> int | None:
+        """The file offset textlint reports for code point ``index`` of the plain text, or None."""
+        return through_pieces(self.src, self._starts, self._bases, self._last_end, index)

@@ -145,12 +145,8 @@ class SentenceSource:
             else:
                 self._add(value, self.src[parent.start:parent.end], parent.start)
             return
-        for run in _text_runs(node.children, self.src):
-            if len(run) == 1:
-                self._node(run[0], node)
-            else:  # one Str in textlint's tree: one piece
-                value = "".join(_str_value(self.src, str_node.start, str_node.end) for str_node in run)
-                self._add(value, self.src[node.start:node.end], node.start)
+        for child in node.children:
+            self._node(child, node)
 
     def to_source(self, index: int) -> int | None:
         """File offset of plain index ``index`` (``originalIndexFromIndex``)."""
@@ -181,10 +177,19 @@ class SentenceSource:
                 self._starts16 = list(itertools.accumulate((len(p.encode("utf-16-le")) // 2 for p in self._parts[:-1]),
                                                            initial=0))
         starts = self._starts16
-        i = bisect.bisect_right(starts, index) - 1
-        if i < 0 or (i == len(starts) - 1 and index > starts[-1] + len(self._parts[-1].encode("utf-16-le")) // 2):
-            return None
-        return _units_after(self.src, self._places[i], index - starts[i])
+        last_end = starts[-1] + len(self._parts[-1].encode("utf-16-le")) // 2 if starts else 0
+        return through_pieces(self.src, starts, self._places, last_end, index)
+
+
+def through_pieces(text: str, starts: list[int], places: list[int], last_end: int, index: int) -> int | None:
+    """``originalIndexFromIndex``: the file offset (in ``text``) of UTF-16 offset ``index`` of a
+    plain text made of pieces, the i-th generated from ``starts[i]`` on and mapped from
+    ``places[i]`` on, the last ending at ``last_end``; None past the end.  An offset on the
+    boundary of two pieces belongs to the later one."""
+    i = bisect.bisect_right(starts, index) - 1
+    if i < 0 or (i == len(starts) - 1 and index > last_end):
+        return None
+    return _units_after(text, places[i], index - starts[i])
 
 
 def _units_after(text: str, start: int, units: int) -> int:
@@ -200,29 +205,6 @@ def _units_after(text: str, start: int, units: int) -> int:
             break
         pos += 1
     return pos
-
-
-def _text_runs(children, source_text: str):
-    """``children`` in runs: each Str with the Str nodes after it that only an escaping
-    backslash separates (pulldown-cmark splits ``a \\[b]`` in three; mdast has one text
-    node), every other node alone.
-
-    >>> from postlint.markdown import parse
-    >>> from postlint.source import Source
-    >>> src = Source.from_text("*a \\\\[b\\\\] c*")
-    >>> [[src.text[n.start:n.end] for n in run] for run in _text_runs(parse(src).children[0].children[0].children, src.text)]
-    [['a ', '[b', '] c']]
-    """
-    run: list = []
-    for child in children:
-        if run and child.type == "Str" and run[-1].type == "Str" and source_text[run[-1].end:child.start] == "\\":
-            run.append(child)
-            continue
-        if run:
-            yield run
-        run = [child]
-    if run:
-        yield run
 
 
 # -- kuromoji's positions -------------------------------------------------------

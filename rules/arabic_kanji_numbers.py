@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.rules._textlint import is_plain_str, textlint_str_spans
+from postlint.rules._textlint import is_plain_str, text_spans
 
 ID = "arabic-kanji-numbers"
 NODES = ("Str",)
@@ -159,7 +159,7 @@ def check(node, opts, ctx):
     if not is_plain_str(node):
         return
     # textlint's text nodes: a bare URL is a link of its own, a backslash escape joins text
-    for start, end in textlint_str_spans(node, ctx):
+    for start, end in text_spans(node, ctx):
         yield from _check_text(ctx, start, ctx.text[start:end])
 
 

@@ -15,7 +15,7 @@ Options: none.
 """
 
 from postlint.rules._jtf_structure import OTHER, STYLE_NAMES, TRIGGER, StyleTally
-from postlint.rules._textlint import textlint_str_spans, textlint_type
+from postlint.rules._textlint import text_spans, textlint_type
 
 ID = "jtf-1-1-1"
 NODES = ("Document",)
@@ -48,6 +48,6 @@ def check(node, opts, ctx):
         return
     tally = StyleTally()
     for child in _body_texts(node, text):
-        for start, end in textlint_str_spans(child, ctx):
+        for start, end in text_spans(child, ctx):
             tally.add(text[start:end], start)
     yield from tally.problems(ctx, _message, set())

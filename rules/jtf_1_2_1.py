@@ -15,7 +15,7 @@ import re
 
 from postlint.rules._jtf import JAPANESE
 from postlint.rules._jtf_structure import may_have
-from postlint.rules._textlint import is_plain_str, textlint_str_spans
+from postlint.rules._textlint import is_plain_str, text_spans
 
 ID = "jtf-1-2-1"
 NODES = ("Str",)
@@ -31,7 +31,7 @@ _FULL_WIDTH = {".": "。", ",": "、"}
 def check(node, opts, ctx):
     if not is_plain_str(node) or not may_have(TRIGGER, node, ctx.text):
         return
-    for start, end in textlint_str_spans(node, ctx):
+    for start, end in text_spans(node, ctx):
         # on the node's text alone: the characters around it are not looked at
         for found in _JAPANESE_PUNCTUATION.finditer(ctx.text[start:end]):
             pos, mark = start + found.start(), found.group()

@@ -15,7 +15,7 @@ Options: none.
 import re
 
 from postlint.rules._jtf_structure import may_have
-from postlint.rules._textlint import is_plain_str, textlint_str_spans
+from postlint.rules._textlint import is_plain_str, text_spans
 
 ID = "jtf-1-2-2"
 NODES = ("Str",)
@@ -30,7 +30,7 @@ _HALF_WIDTH = {"．": ".", "，": ","}
 def check(node, opts, ctx):
     if not is_plain_str(node) or not may_have(TRIGGER, node, ctx.text):
         return
-    for start, end in textlint_str_spans(node, ctx):
+    for start, end in text_spans(node, ctx):
         found = TRIGGER.search(ctx.text, start, end)
         if found:
             pos, mark = found.start(), found.group()

@@ -29,6 +29,18 @@ def test_soft_line_breaks_stay_in_one_str_and_inline_nodes_are_typed():
     assert para.children[3].data["url"] == "https://example.com"
 
 
+def test_an_escaped_character_stays_in_its_text_node_with_its_backslash():
+    # mdast has one text node, from the backslash on; its value drops the backslash
+    from postlint.text import plain_text
+
+    src, doc = tree("\\(注\\)の\\*印と\\\\記号\n")
+    para = doc.children[0]
+    assert [(c.type, raw(src, c)) for c in para.children] == [("Str", "\\(注\\)の\\*印と\\\\記号")]
+    plain = plain_text(para, src.text)
+    assert plain.text == "(注)の*印と\\記号"
+    assert [src.text[plain.to_source(i)] for i in range(len(plain.text))] == list(plain.text)
+
+
 def test_tight_list_items_get_a_paragraph_like_textlint():
     src, doc = tree("- 項目その一\n- 項目その二\n")
     items = doc.children[0].children

@@ -11,6 +11,8 @@ VALID = [
     "# 見出し(説明)",
     "| 表(注) | x |\n|---|---|\n| a | b |\n",
     "詳細(https://example.com)を見る。",
+    # the text node starts with the escape's backslash, so the mark does not open it
+    "\\(注 は補足の印です。",
     "",
 ]
 
