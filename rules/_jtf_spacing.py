@@ -5,10 +5,8 @@ paragraph text: a ``Str`` directly in a ``Paragraph`` (list items included),
 not in a block quote, heading, link, emphasis or table.  It reads the node's
 raw source, so :func:`user_texts` gives those pieces of the file:
 
-* textlint's ``Str`` runs across backslash escapes (``a\\*b`` is one node),
-  where postlint's parser makes two: contiguous ``Str`` siblings are joined
-  and the escape's backslash is part of the text, as in textlint;
-* textlint's parser turns bare URLs into links: they are cut out.
+* textlint's parser turns bare URLs into links: they are cut out (an escape's
+  backslash is part of the text, as in textlint's ``Str``).
 
 >>> from postlint.rule import Context
 >>> from postlint.source import Source

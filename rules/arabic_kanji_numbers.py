@@ -158,7 +158,7 @@ def number_to_kanji(digits: str) -> str:
 def check(node, opts, ctx):
     if not is_plain_str(node):
         return
-    # textlint's text nodes: a bare URL is a link of its own, a backslash escape joins text
+    # textlint's text nodes: a bare URL is a link of its own
     for start, end in text_spans(node, ctx):
         yield from _check_text(ctx, start, ctx.text[start:end])
 

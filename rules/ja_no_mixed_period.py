@@ -129,11 +129,6 @@ def check(node, opts, ctx):
     if last.type != "Str":
         return
     start = last.start
-    # textlint's text node runs across backslash escapes; postlint's parser splits it there
-    for previous in reversed(node.children[:-1]):
-        if previous.type != "Str" or ctx.text[previous.end:start] not in ("", "\\"):
-            break
-        start = previous.start
     urls = autolinks(last, ctx)  # textlint's parser makes links of bare URLs: its last text follows them
     if urls:
         if urls[-1][1] >= last.end:
