@@ -415,7 +415,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
     if inserts:
         body = "".join(body[a:b] + line + "\n" for (a, _), (b, line) in zip([(0, ""), *inserts], inserts)) \
             + body[inserts[-1][0]:]
-    events = list(pyromark.events_with_range(body, options=_OPTIONS))
+    events = _footnote_calls(list(pyromark.events_with_range(body, options=_OPTIONS)), body)
     offsets = _Offsets(body)
     offsets.prepare(events)
     to_str = int if offsets.ascii else offsets.cache.__getitem__  # int(b) is b: ASCII bytes are characters
@@ -485,6 +485,74 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
     while len(stack) > 1:
         _close_wrapper(stack, text)
         stack.pop()
+
+
+def _footnote_calls(events: list, body: str) -> list:
+    """``events`` (of ``body``) with the inline links whose text starts with ``^`` read as
+    micromark reads them; pulldown-cmark reads links:
+
+    - ``注[^1](補足)``, a call of a defined footnote: that call, and the text after it;
+    - any other (``[^x](y)``): no link; its brackets and destination are text.
+
+    The text after the link's text is parsed again as inline Markdown.
+
+    >>> text = "a[^1](b*c*)[^x](y)\\n\\n[^1]: d\\n"
+    >>> ev = _footnote_calls(list(pyromark.events_with_range(text, options=_OPTIONS)), text)
+    >>> [next(iter(e)) if isinstance(e, dict) else e for e, _ in ev[:11]]
+    ['Start', 'Text', 'FootnoteReference', 'Text', 'Start', 'Text', 'End', 'Text', 'Text', 'Text', 'Text']
+    >>> "".join(e["Text"] for e, _ in ev[7:ev.index(({"End": "Paragraph"}, ev[0][1]))] if "Text" in e)
+    ')[^x](y)'
+    >>> [e for e, _ in ev[:3]] == [{'Start': 'Paragraph'}, {'Text': 'a'}, {'FootnoteReference': '1'}]
+    True
+    """
+    if not any(isinstance(event, dict) and event.get("Text", "").startswith("^") for event, _ in events):
+        return events
+    labels = [tag["FootnoteDefinition"] for tag in
+              (event["Start"] for event, _ in events if isinstance(event, dict) and "Start" in event)
+              if isinstance(tag, dict) and "FootnoteDefinition" in tag]
+    known = {label.casefold() for label in labels}
+    data = body.encode("utf-8")
+    out = []
+    i = 0
+    while i < len(events):
+        event, rng = events[i]
+        start_tag = event.get("Start") if isinstance(event, dict) else None
+        link = start_tag.get("Link") if isinstance(start_tag, dict) else None
+        text, text_rng = events[i + 1] if i + 1 < len(events) else (None, None)
+        if link is None or link.get("link_type") != "Inline" or not isinstance(text, dict) \
+                or not text.get("Text", "").startswith("^") or text_rng["start"] != rng["start"] + 1:
+            out.append((event, rng))
+            i += 1
+            continue
+        end = i + 1  # the link's End
+        while events[end][0] != {"End": "Link"}:
+            end += 1
+        label = text["Text"][1:]
+        if end == i + 2 and label.casefold() in known:
+            tail = text_rng["end"] + 1  # after the "]"
+            out.append(({"FootnoteReference": label}, {"start": rng["start"], "end": tail}))
+        else:
+            tail = events[end - 1][1]["end"]  # the "]" and the destination are text
+            out.append(({"Text": "["}, {"start": rng["start"], "end": rng["start"] + 1}))
+            out.extend(events[i + 1:end])
+        out.extend(_inline_events(data[tail:rng["end"]].decode("utf-8"), tail, labels))
+        i = end + 1
+    return out
+
+
+def _inline_events(text: str, base: int, footnote_labels: list[str]) -> list:
+    """The inline events of ``text`` read as one paragraph (with the document's footnotes
+    defined), their byte ranges moved by ``base``."""
+    definitions = "".join(f"\n\n[^{label}]: x" for label in footnote_labels)
+    events = pyromark.events_with_range(text.replace("\n", " ") + definitions, options=_OPTIONS)
+    inner = []
+    for event, rng in events:
+        if event in ({"Start": "Paragraph"}, {"End": "Paragraph"}):
+            if inner or event == {"End": "Paragraph"}:
+                break
+            continue
+        inner.append((event, {"start": rng["start"] + base, "end": rng["end"] + base}))
+    return inner
 
 
 _CONTAINER_BLOCKS = frozenset(("List", "ListItem", "BlockQuote", "FootnoteDefinition"))

@@ -41,6 +41,16 @@ def test_an_escaped_character_stays_in_its_text_node_with_its_backslash():
     assert [src.text[plain.to_source(i)] for i in range(len(plain.text))] == list(plain.text)
 
 
+def test_a_footnote_call_before_parentheses_is_a_call_as_in_textlint():
+    # pulldown-cmark reads links with the text "^1"; micromark reads the footnote call, and
+    # "[^x]" of no footnote as text
+    src, doc = tree("端末[^2](今後の[^1]発展)です。注[^x](y)と[^ab*c*](u)\n\n[^1]: 一\n[^2]: 二\n")
+    para = doc.children[0]
+    assert [(c.type, raw(src, c)) for c in para.children] == [
+        ("Str", "端末"), ("FootnoteReference", "[^2]"), ("Str", "(今後の"), ("FootnoteReference", "[^1]"),
+        ("Str", "発展)です。注[^x](y)と[^ab"), ("Emphasis", "*c*"), ("Str", "](u)")]
+
+
 def test_tight_list_items_get_a_paragraph_like_textlint():
     src, doc = tree("- 項目その一\n- 項目その二\n")
     items = doc.children[0].children
