@@ -424,6 +424,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
 
     stack = [doc]
     skip_depth = 0  # > 0 inside CodeBlock / HtmlBlock / MetadataBlock bodies
+    body_end = -1  # where the text of the code block being read ends so far
     indented: set[int] = set()  # the ids of the indented code blocks (pyromark's End tells no kind)
     for event, rng in events:
         start, end = base + to_str(rng["start"]), base + to_str(rng["end"])
@@ -474,12 +475,20 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             node = stack.pop()
             if node.type in ("List", "ListItem") and node.children:
                 _end_at_last_child(node, text)
+            elif node.type in ("BlockQuote", "FootnoteDefinition") and node.children \
+                    and node.children[-1].end > node.end:  # (a code block with no closing fence)
+                node.end = node.children[-1].end
             if name in ("CodeBlock", "HtmlBlock", "MetadataBlock"):
                 skip_depth -= 1
-                node.data["value"] = _code_value(text, node, id(node) not in indented) if name == "CodeBlock" \
+                fenced = name == "CodeBlock" and id(node) not in indented
+                if fenced and body_end == end:  # no closing fence: the block runs to its container's
+                    node.end = end  # end, blank lines and line break included, as in textlint
+                node.data["value"] = _code_value(text, node, fenced) if name == "CodeBlock" \
                     else text[node.start:node.end]
+                body_end = -1
             continue
         if skip_depth:
+            body_end = end
             continue
         _add_inline(event, start, end, text, stack, restore)
     while len(stack) > 1:

@@ -51,6 +51,24 @@ def test_a_footnote_call_before_parentheses_is_a_call_as_in_textlint():
         ("Str", "発展)です。注[^x](y)と[^ab"), ("Emphasis", "*c*"), ("Str", "](u)")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # no closing fence: the block runs to its container's end, blank lines and line break included
+    ("- 項目\n  ```\n  code\n\n次の段落\n",
+     [("List", "- 項目\n  ```\n  code\n\n"), ("CodeBlock", "```\n  code\n\n", "code\n")]),
+    ("> ```\n> code\n\n後\n", [("BlockQuote", "> ```\n> code\n"), ("CodeBlock", "```\n> code\n", "code"),
+                                 ("Paragraph", "後")]),
+    ("```\ncode\n", [("CodeBlock", "```\ncode\n", "code")]),
+    # a closed fence ends before its line break
+    ("```\ncode\n```\n", [("CodeBlock", "```\ncode\n```", "code")]),
+])
+def test_a_code_block_without_a_closing_fence_ends_as_in_textlint(text, expected):
+    src, doc = tree(text)
+    kinds = {kind for kind, *_ in expected}
+    found = [(n.type, raw(src, n), n.data["value"]) if n.type == "CodeBlock" else (n.type, raw(src, n))
+             for n in doc.walk() if n.type in kinds]
+    assert found == expected
+
+
 def test_tight_list_items_get_a_paragraph_like_textlint():
     src, doc = tree("- 項目その一\n- 項目その二\n")
     items = doc.children[0].children
