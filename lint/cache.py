@@ -1,8 +1,10 @@
 """``--cache``: problems stored per file content, invalidated by anything that changes them.
 
 The key hashes the file's bytes, the effective config (rules, options,
-severities, filters), postlint's version, the entries' format and the
-dictionaries' versions; a change in any of them is a miss.  Entries are small
+severities, filters), postlint's version and code (the size and modification
+time of each of its files: an install from a newer checkout of the same version
+is a miss too), the entries' format and the dictionaries' versions; a change in
+any of them is a miss.  Entries are small
 JSON files under ``.postlintcache/`` (``--cache-location``), written atomically.
 
 >>> import tempfile
@@ -35,7 +37,23 @@ def _versions() -> str:
     from postlint import __version__
     from postlint.morph import dictionary_versions
 
-    return json.dumps({"postlint": __version__, "entry": ENTRY_FORMAT, **dictionary_versions()}, sort_keys=True)
+    return json.dumps({"postlint": __version__, "code": _code_stamp(), "entry": ENTRY_FORMAT,
+                       **dictionary_versions()}, sort_keys=True)
+
+
+def _code_stamp() -> str:
+    """A digest of the name, size and modification time of every file of postlint's
+    own packages (the engine, the rules and their word lists)."""
+    import postlint
+    import postlint.rules
+
+    digest = hashlib.sha256()
+    for folder in (*postlint.__path__, *postlint.rules.__path__):
+        for path in sorted(Path(folder).rglob("*")):
+            if path.suffix in (".py", ".yml", ".yaml", ".json", ".txt") and "__pycache__" not in path.parts:
+                info = path.stat()
+                digest.update(f"{path.relative_to(folder)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
 
 
 def _encode(p: Problem) -> list:

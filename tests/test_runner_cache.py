@@ -124,6 +124,25 @@ def test_cache_hits_and_invalidation(posts, tmp_path, monkeypatch):
     assert store.hits == 0
 
 
+def test_the_key_changes_with_postlint_code_of_the_same_version(tmp_path, monkeypatch):
+    # an install from a newer checkout keeps the version number: its files tell it apart
+    import postlint
+    import postlint.rules
+
+    engine, rules = tmp_path / "lint", tmp_path / "rules"
+    for folder in (engine, rules):
+        folder.mkdir()
+        (folder / "__init__.py").write_text("", "utf-8")
+    monkeypatch.setattr(postlint, "__path__", [str(engine)])
+    monkeypatch.setattr(postlint.rules, "__path__", [str(rules)])
+    before = cache_mod._code_stamp()
+    (rules / "some_rule.py").write_text("ID = 'some-rule'\n", "utf-8")
+    assert cache_mod._code_stamp() != before
+    added = cache_mod._code_stamp()
+    (rules / "some_rule.py").write_text("ID = 'some-rule'  # changed\n", "utf-8")
+    assert cache_mod._code_stamp() != added
+
+
 def test_results_keep_no_text_unless_a_run_level_rule_reads_it(posts):
     plain = lint_files(posts, lambda _: config(), jobs=1)
     assert all(isinstance(r.source, runner.ProblemPositions) for r in plain)
