@@ -29,7 +29,7 @@ from pathlib import Path
 from postlint.rule import Fix, Problem, Severity
 
 DEFAULT_LOCATION = ".postlintcache"
-ENTRY_FORMAT = 3  # part of the key: an entry written in another format is never read
+ENTRY_FORMAT = 4  # part of the key: an entry written in another format is never read
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,13 +59,13 @@ def _code_stamp() -> str:
 def _encode(p: Problem) -> list:
     fix = [p.fix.start, p.fix.end, p.fix.text, p.fix.safe] if p.fix else None
     return [p.rule_id, p.message, p.start, p.end, int(p.severity), fix,
-            p.line, p.column, p.end_line, p.end_column, p.textlint_loc]
+            p.line, p.column, p.end_line, p.end_column, p.textlint_loc, p.utf16_shift]
 
 
 def _decode(row: list) -> Problem:
-    rule_id, message, start, end, severity, fix, line, column, end_line, end_column, loc = row
+    rule_id, message, start, end, severity, fix, line, column, end_line, end_column, loc, shift = row
     return Problem(rule_id, message, start, end, Severity(severity), Fix(*fix) if fix else None,
-                   line, column, end_line, end_column, tuple(loc) if loc else None)
+                   line, column, end_line, end_column, tuple(loc) if loc else None, tuple(shift) if shift else None)
 
 
 class Cache:

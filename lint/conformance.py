@@ -89,9 +89,9 @@ def run_case(rule: str, case: dict):
     ext = case.get("ext") or ".md"
     source = Source.from_text(case["text"], f"case{ext}")
     problems = lint(source, config)
-    starts = sorted(source.utf16(p.start) for p in problems)
     result = FileResult(source.path, problems, source)
-    positions = sorted((source.utf16(p.start), source.utf16(p.end), *result.loc(p)[:2]) for p in problems)
+    starts = sorted(result.utf16_range(p)[0] for p in problems)
+    positions = sorted((*result.utf16_range(p), *result.loc(p)[:2]) for p in problems)
     fixed = None
     if case.get("observed_output") is not None:
         fixed = fix_text(source.text, source.path, config, max_passes=1)[0]  # one `textlint --fix`

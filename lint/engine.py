@@ -214,9 +214,9 @@ def _finish(problems: list[Problem]) -> list[Problem]:
     """``problems`` (in the order the rules ran) sorted, each dropped that a later one
     repeats: the same range, severity and message, as textlint drops them (two rules of one
     implementation, such as jtf-style 2.2.2 and arabic-kanji-numbers, report one problem)."""
-    last = {(p.start, p.end, p.severity, p.message): i for i, p in enumerate(problems)}
-    return sorted((p for i, p in enumerate(problems) if last[p.start, p.end, p.severity, p.message] == i),
-                  key=Problem.sort_key)
+    last = {(p.start, p.end, p.utf16_shift, p.severity, p.message): i for i, p in enumerate(problems)}
+    return sorted((p for i, p in enumerate(problems)
+                   if last[p.start, p.end, p.utf16_shift, p.severity, p.message] == i), key=Problem.sort_key)
 
 
 def lint_text(text: str, config: Config | None = None, path: str = "<text>.md", **kw) -> list[Problem]:

@@ -65,14 +65,19 @@ class Problem(Record):
     0-based UTF-16), when they are not those of the offsets: a sentence's position comes
     from sentence-splitter (see sentence-length).  The formats in textlint's units print
     them; stylish, the offsets (range, fixes) and the language server stay exact.
+
+    ``utf16_shift``: (start, end) UTF-16 units to add to the offsets' UTF-16 positions where
+    textlint's position falls inside a character beyond U+FFFF (an emoji), which no str
+    offset can hold (see :meth:`Context.report_utf16`); the same formats print it.
     """
 
     __slots__ = _fields = ("rule_id", "message", "start", "end", "severity", "fix", "line", "column",
-                           "end_line", "end_column", "textlint_loc")
+                           "end_line", "end_column", "textlint_loc", "utf16_shift")
 
     def __init__(self, rule_id: str, message: str, start: int, end: int, severity: Severity = Severity.ERROR,
                  fix: Fix | None = None, line: int = 0, column: int = 0, end_line: int = 0,
-                 end_column: int = 0, textlint_loc: tuple[int, int, int, int] | None = None) -> None:
+                 end_column: int = 0, textlint_loc: tuple[int, int, int, int] | None = None,
+                 utf16_shift: tuple[int, int] | None = None) -> None:
         self.rule_id = rule_id
         self.message = message
         self.start = start
@@ -84,6 +89,7 @@ class Problem(Record):
         self.end_line = end_line
         self.end_column = end_column
         self.textlint_loc = textlint_loc
+        self.utf16_shift = utf16_shift
 
     @classmethod
     def about_file(cls, rule_id: str, message: str, severity: Severity = Severity.ERROR) -> "Problem":
@@ -140,6 +146,25 @@ class Context(Record):
         if end is None:
             end = start
         return Problem("", message, start, end, fix=fix)
+
+    def report_utf16(self, start16: int, end16: int, message: str, fix: Fix | None = None) -> Problem:
+        """A problem at UTF-16 offsets (textlint's unit), which may fall inside a character
+        beyond U+FFFF: its str offsets take in that character, and ``utf16_shift`` keeps
+        the rest.
+
+        >>> ctx = Context(Source.from_text("😀😀です"))
+        >>> p = ctx.report_utf16(1, 2, "m")   # textlint: inside the first emoji
+        >>> (p.start, p.end, p.utf16_shift)
+        (0, 1, (1, 0))
+        >>> ctx.report_utf16(4, 5, "m").utf16_shift is None
+        True
+        """
+        start, start_shift = self.source.split_utf16(start16)
+        end, end_shift = self.source.split_utf16(end16)
+        if end_shift:  # the end takes in the whole character
+            end, end_shift = end + 1, end_shift - 2
+        shift = (start_shift, end_shift) if start_shift or end_shift else None
+        return Problem("", message, start, max(start, end), fix=fix, utf16_shift=shift)
 
     def fix(self, start: int, end: int, text: str, safe: bool = True) -> Fix:
         return Fix(start, end, text, safe)

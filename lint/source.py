@@ -171,6 +171,18 @@ class Source(Record):
         start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
         return line, self.utf16(offset) - self.utf16(start)
 
+    def split_utf16(self, offset16: int) -> tuple[int, int]:
+        """(str offset, units past its start) of a UTF-16 offset: inside a character beyond
+        U+FFFF (two units), that character's offset and 1.
+
+        >>> Source.from_text("a😀b").split_utf16(2), Source.from_text("a😀b").split_utf16(3)
+        ((1, 1), (2, 0))
+        """
+        index = self.from_utf16(offset16)
+        if index > 0 and self.utf16(index) > offset16:
+            index -= 1
+        return index, offset16 - self.utf16(index)
+
     def from_utf16(self, offset16: int) -> int:
         """The str offset of a UTF-16 offset (inverse of :meth:`utf16`)."""
         if self._astral is None:

@@ -698,24 +698,23 @@ def phrase_message(actual: str, expected: str, note: str | None) -> str:
     return f"{text}\n{note}" if note else text
 
 
-def _report_tokens(ctx, matches: list[Match], text: str, to_source, fixable: bool, report_at=None):
+def _report_tokens(ctx, matches: list[Match], text: str, to_source, fixable: bool, report_at16):
     """Problems for token matches in ``text`` (``to_source``: index in it -> file offset).
 
-    Reported where textlint reports them: ``report_at`` (a token's index -> file offset) when
-    given, else at the token's code-point index taken for a UTF-16 offset, as textlint's
-    rules take it, one unit early per emoji (astral character) before it in ``text``.  The
-    fix replaces the matched tokens themselves (textlint's fix range moves with the
-    report, and would replace the wrong characters).
+    Reported where textlint reports them, ``report_at16`` (a token's code-point index -> the
+    file's UTF-16 offset, or None: then at the token's index taken for a UTF-16 offset in
+    ``text``), one unit long.  The fix replaces the matched tokens themselves (textlint's
+    fix range moves with the report, and would replace the wrong characters).
     """
     for m in matches:
-        at = report_at(m.start) if report_at is not None else None
-        if at is None:
-            at = to_source(js_index(text, m.start))
+        at16 = report_at16(m.start)
+        if at16 is None:
+            at16 = ctx.source.utf16(to_source(js_index(text, m.start)))
         fix = None
         if fixable and m.expected is not None:
             last = m.tokens[-1]
             fix = ctx.fix(to_source(m.start), to_source(last.start) + len(last.surface_form), m.expected)
-        yield ctx.report(at, at + 1, m.message, fix=fix)  # textlint: [index, index + 1]
+        yield ctx.report_utf16(at16, at16 + 1, m.message, fix=fix)  # textlint: [index, index + 1]
 
 
 def report_once(ctx, rule_id: str, message: str):
@@ -794,7 +793,9 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
             if dictionary.entries:
                 matches = _find_in(ctx, text, dictionary.enabled())
                 if matches:
-                    out.extend(_report_tokens(ctx, matches, text, lambda i, base=base: base + i, fixable))
+                    base16 = ctx.source.utf16(base)  # textlint adds the index to the node's offset
+                    out.extend(_report_tokens(ctx, matches, text, lambda i, base=base: base + i, fixable,
+                                              lambda i, base16=base16: base16 + i))
             if dictionary.prh is not None and phrases and not is_url:
                 for change in dictionary.prh.changes(text, rules=_phrase_candidates(ctx, dictionary.prh)):
                     fix = ctx.fix(base + change.start, base + change.end, change.expected) if fixable else None
@@ -834,10 +835,11 @@ def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: 
     if not any(matches or dictionary.prh is not None for dictionary, matches in found):
         return []
     ignored = [(n.start, n.end) for n in node.walk() if n is not node and n.type in ignore_types]
-    report_at = ParagraphSource(node, ctx.text).to_source  # where textlint's StringSource maps
+    source = ParagraphSource(node, ctx.text)  # where textlint's StringSource maps
+    report_at16 = functools.partial(source.to_utf16, utf16=ctx.source.utf16)
     out = []
     for dictionary, matches in found:
-        for problem in _report_tokens(ctx, matches, plain.text, plain.to_source, fixable, report_at):
+        for problem in _report_tokens(ctx, matches, plain.text, plain.to_source, fixable, report_at16):
             if not any(a <= problem.start < b for a, b in ignored):
                 out.append(problem)
         if dictionary.prh is not None:

@@ -173,7 +173,7 @@ class ParagraphSource:
     >>> from postlint.source import Source
     >>> src = Source.from_text("注&amp;これを行う。")
     >>> para = parse(src).children[0]
-    >>> plain_text(para, src.text).text.index("を"), ParagraphSource(para, src.text).to_source(4)
+    >>> plain_text(para, src.text).text.index("を"), ParagraphSource(para, src.text).to_utf16(4, src.utf16)
     (4, 4)
     """
 
@@ -212,6 +212,7 @@ class ParagraphSource:
             for child in node.children:
                 self._walk(child, node)
 
-    def to_source(self, index: int) -> int | None:
-        """The file offset textlint reports for code point ``index`` of the plain text, or None."""
-        return through_pieces(self.src, self._starts, self._bases, self._last_end, index)
+    def to_utf16(self, index: int, utf16) -> int | None:
+        """The file's UTF-16 offset textlint reports for code point ``index`` of the plain text
+        (``utf16``: the file's str offset -> UTF-16 offset), or None."""
+        return through_pieces(utf16, self._starts, self._bases, self._last_end, index)

@@ -155,20 +155,20 @@ class SentenceSource:
             return None
         return index - self._starts[i] + self._places[i]
 
-    def to_source_js(self, index: int) -> int | None:
-        """Where textlint lands for kuromoji's position ``index`` (code points into ``text``).
+    def to_utf16_js(self, index: int, utf16) -> int | None:
+        """The file's UTF-16 offset where textlint lands for kuromoji's position ``index``
+        (code points into ``text``); ``utf16``: the file's str offset -> UTF-16 offset.
 
-        textlint takes it as a UTF-16 offset and maps it in UTF-16 units: each astral
-        character (an emoji) before it in the text moves it a unit left, counted from
-        where its piece is placed, which may lie before another emoji.  Landing inside an
-        astral character gives that character's offset.
+        textlint takes the index as a UTF-16 offset and maps it in UTF-16 units: each astral
+        character (an emoji) before it in the text moves it a unit left, counted from where
+        its piece is placed, which may lie before another emoji.
 
         >>> from postlint.source import Source
         >>> from postlint.markdown import parse
         >>> src = Source.from_text("😀 あ`abcd`の本")
         >>> s = SentenceSource(src.text, *sentence_runs(parse(src).children[0], src.text)[0], code_mask="ー")
-        >>> s.text, s.to_source(7), s.to_source_js(7)  # the code piece is placed at the start
-        ('😀 あーーーーの本', 9, 2)
+        >>> s.text, src.utf16(s.to_source(7)), s.to_utf16_js(7, src.utf16)  # the code piece is placed at the start
+        ('😀 あーーーーの本', 10, 3)
         """
         if self._starts16 is None:
             if len(self.text.encode("utf-16-le")) == 2 * len(self.text):
@@ -178,33 +178,19 @@ class SentenceSource:
                                                            initial=0))
         starts = self._starts16
         last_end = starts[-1] + len(self._parts[-1].encode("utf-16-le")) // 2 if starts else 0
-        return through_pieces(self.src, starts, self._places, last_end, index)
+        return through_pieces(utf16, starts, self._places, last_end, index)
 
 
-def through_pieces(text: str, starts: list[int], places: list[int], last_end: int, index: int) -> int | None:
-    """``originalIndexFromIndex``: the file offset (in ``text``) of UTF-16 offset ``index`` of a
-    plain text made of pieces, the i-th generated from ``starts[i]`` on and mapped from
-    ``places[i]`` on, the last ending at ``last_end``; None past the end.  An offset on the
-    boundary of two pieces belongs to the later one."""
+def through_pieces(utf16, starts: list[int], places: list[int], last_end: int, index: int) -> int | None:
+    """``originalIndexFromIndex``: the file's UTF-16 offset for UTF-16 offset ``index`` of a
+    plain text made of pieces, the i-th generated from ``starts[i]`` on and mapped from the
+    file's str offset ``places[i]`` on (``utf16`` converts those), the last ending at
+    ``last_end``; None past the end.  An offset on the boundary of two pieces belongs to the
+    later one."""
     i = bisect.bisect_right(starts, index) - 1
     if i < 0 or (i == len(starts) - 1 and index > last_end):
         return None
-    return _units_after(text, places[i], index - starts[i])
-
-
-def _units_after(text: str, start: int, units: int) -> int:
-    """The offset ``units`` UTF-16 units after ``start`` in ``text``; inside an astral
-    character, that character's."""
-    end = start + units
-    if text.isascii() or max(text[start:end], default="") <= "\uffff":
-        return end
-    pos = start
-    while units > 0 and pos < len(text):
-        units -= 2 if text[pos] > "\uffff" else 1
-        if units < 0:
-            break
-        pos += 1
-    return pos
+    return utf16(places[i]) + index - starts[i]
 
 
 # -- kuromoji's positions -------------------------------------------------------
@@ -236,6 +222,26 @@ def js_index(text: str, index: int) -> int:
 
 
 _astral_indices = functools.lru_cache(maxsize=64)(astral_offsets)  # a text may have thousands of reports
+
+
+def report_at_index(ctx, base: int, index: int, message: str, units: int = 1, end: int | None = None):
+    """A problem where textlint reports the code-point ``index`` (kuromoji's) into the file's
+    text from ``base`` on: it adds the index to ``base``'s UTF-16 offset, so each character
+    beyond U+FFFF before it moves it a unit early, even into the middle of one (kept in
+    ``utf16_shift``).  ``units`` long; with ``end``, not past it.
+
+    >>> from postlint.rule import Context
+    >>> from postlint.source import Source
+    >>> p = report_at_index(Context(Source.from_text("😀😀です")), 0, 1, "m")
+    >>> (p.start, p.end, p.utf16_shift)
+    (0, 1, (1, 0))
+    """
+    start16 = ctx.source.utf16(base) + index
+    end16 = start16 + units
+    if end is not None:
+        limit = ctx.source.utf16(end)
+        start16, end16 = min(start16, limit), min(end16, limit)
+    return ctx.report_utf16(start16, end16, message)
 
 
 # -- @textlint/regexp-string-matcher ------------------------------------------

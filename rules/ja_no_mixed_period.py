@@ -143,24 +143,19 @@ def check(node, opts, ctx):
     valid, mark, index = ending(text, [*opts["allowPeriodMarks"], prefer], opts["allowEmojiAtEnd"])
     if valid:
         return
-    source = ctx.source
-    base = source.utf16(start)
-
-    def at(offset16: int) -> int:  # a UTF-16 offset inside the text node -> str offset
-        return source.from_utf16(base + offset16)
-
-    pos = at(index)
-    # ``index`` counts code points: textlint reports it as a UTF-16 offset (one unit early
-    # after each astral character), but the fix must touch the mark itself, at ``real``
-    # (textlint's fix would delete the character before trailing spaces, pass after pass)
+    # ``index`` counts code points: textlint reports it as a UTF-16 offset in the text node
+    # (one unit early after each astral character, even inside one), but the fix must touch
+    # the mark itself, at ``real`` (textlint's fix would delete the character before
+    # trailing spaces, pass after pass)
+    pos16 = ctx.source.utf16(start) + index
     real = start + index
     if mark[0] in JS_SPACE:
-        yield ctx.report(pos, pos + 1, f"文末に不要な空白があります。空白を削除し、「{prefer}」で終えてください。",
-                         fix=ctx.fix(real, real + len(mark), ""))
+        yield ctx.report_utf16(pos16, pos16 + 1, f"文末に不要な空白があります。空白を削除し、「{prefer}」で終えてください。",
+                               fix=ctx.fix(real, real + len(mark), ""))
     elif mark in _CLASSIC_PERIOD:
-        yield ctx.report(pos, pos + 1, f"文末の「{mark}」を「{prefer}」にしてください。",
-                         fix=ctx.fix(real, min(real + len(prefer), last.end), prefer))
+        yield ctx.report_utf16(pos16, pos16 + 1, f"文末の「{mark}」を「{prefer}」にしてください。",
+                               fix=ctx.fix(real, min(real + len(prefer), last.end), prefer))
     else:
         fix = ctx.fix(real + 1, real + 1, prefer) if opts["forceAppendPeriod"] else None
-        yield ctx.report(pos, pos + 1, f"文末が「{prefer}」で終わっていません。文を完結させ、句点を付けてください。",
-                         fix=fix)
+        yield ctx.report_utf16(pos16, pos16 + 1, f"文末が「{prefer}」で終わっていません。文を完結させ、句点を付けてください。",
+                               fix=fix)

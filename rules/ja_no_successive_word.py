@@ -17,7 +17,7 @@ import re
 from operator import attrgetter, eq
 
 from postlint.rules._textlint import str_pieces
-from postlint.rules._textlint_ja import js_index, match_patterns
+from postlint.rules._textlint_ja import match_patterns, report_at_index
 
 ID = "ja-no-successive-word"
 NODES = ("Str",)
@@ -78,6 +78,5 @@ def _check_text(base: int, text: str, opts, ctx):
             continue
         if onomatopee and _KATAKANA_ONLY.match(word):
             continue
-        at = base + js_index(text, tok.start)
-        yield ctx.report(at, at + 1,  # textlint reports {index}: one character
-                         f"「{word}」が二回続けて書かれています。重複していれば一つ削ってください。")
+        yield report_at_index(ctx, base, tok.start,  # textlint reports {index}: one unit
+                              f"「{word}」が二回続けて書かれています。重複していれば一つ削ってください。")

@@ -16,7 +16,7 @@ import re
 
 from postlint.rules import data_yaml
 from postlint.rules._textlint import is_plain_str, text_spans
-from postlint.rules._textlint_ja import js_index
+from postlint.rules._textlint_ja import report_at_index
 
 ID = "jtf-2-1-2"
 NODES = ("Str",)
@@ -46,6 +46,5 @@ def check(node, opts, ctx):
                 if kanji not in joyo:
                     # textlint reports at the character's index in a list of code points,
                     # taken as a UTF-16 offset: one unit early per emoji before it
-                    at = start + js_index(text, run.start() + offset)
-                    yield ctx.report(at, at + 1, f"「{kanji}」は常用漢字表にない漢字です。"
-                                                 "ひらがなで書くか、常用漢字の語に言い換えてください。")
+                    yield report_at_index(ctx, start, run.start() + offset, f"「{kanji}」は常用漢字表にない漢字です。"
+                                          "ひらがなで書くか、常用漢字の語に言い換えてください。")

@@ -51,5 +51,6 @@ def check(node, opts, ctx):
             urls = autolinks(node, ctx)  # textlint's parser makes links of bare URLs
         if in_spans(match.start(), urls):
             continue
-        yield ctx.report(match.start(), match.start() + 1,
-                         f"漢字が {limit + 1} 文字以上続いています:「{run}」。かなを挟むなどして区切ってください。")
+        at16 = ctx.source.utf16(match.start())  # [index, index + 1]: one unit, half of 𠮷
+        yield ctx.report_utf16(at16, at16 + 1,
+                               f"漢字が {limit + 1} 文字以上続いています:「{run}」。かなを挟むなどして区切ってください。")

@@ -16,7 +16,7 @@ Options: ``max`` (3), ``strict`` (false), ``touten`` ("、"), ``kuten`` ("。").
 
 import string
 
-from postlint.rules._textlint import DecodedSentenceSource
+from postlint.rules._textlint import DecodedSentenceSource, utf16_len
 from postlint.rules._textlint_ja import sentence_runs
 
 ID = "max-ten"
@@ -85,9 +85,9 @@ def check(node, opts, ctx):
             if count > limit:
                 # where textlint's StringSource maps the mark (the first place its text piece occurs),
                 # from kuromoji's code-point position taken as a UTF-16 offset (early after an emoji)
-                pos = source.to_source_js(token.start)
-                if pos is None:
-                    pos = start
-                yield ctx.report(pos, pos + len(touten),
-                                 f"一文に「{touten}」が {limit + 1} 個以上あります。文を分けるなどして減らしてください。")
+                pos16 = source.to_utf16_js(token.start, ctx.source.utf16)
+                if pos16 is None:
+                    pos16 = ctx.source.utf16(start)
+                yield ctx.report_utf16(pos16, pos16 + utf16_len(touten),
+                                       f"一文に「{touten}」が {limit + 1} 個以上あります。文を分けるなどして減らしてください。")
                 count = 0

@@ -21,7 +21,7 @@ import re
 from operator import attrgetter
 
 from postlint.rules._textlint import str_pieces
-from postlint.rules._textlint_ja import js_index
+from postlint.rules._textlint_ja import report_at_index
 
 ID = "no-double-negative-ja"
 NODES = ("Str",)
@@ -134,7 +134,6 @@ def _check_text(base: int, text: str, ctx):
                 words = second_words
             else:
                 continue
-            at = base + js_index(text, tok.start)
-            yield ctx.report(at, at + 1,  # textlint reports {index}: one character
-                             f"二重否定「〜{words}」が使われています。肯定の形ではっきり書いてください。")
+            yield report_at_index(ctx, base, tok.start,  # textlint reports {index}: one unit
+                                  f"二重否定「〜{words}」が使われています。肯定の形ではっきり書いてください。")
         busy = any(s.at for s in flat)

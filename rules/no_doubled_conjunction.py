@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from postlint.rules._textlint_ja import js_index, sentence_runs, skipped_paragraph
+from postlint.rules._textlint import utf16_len
+from postlint.rules._textlint_ja import report_at_index, sentence_runs, skipped_paragraph
 
 ID = "no-doubled-conjunction"
 NODES = ("Paragraph",)
@@ -52,8 +53,7 @@ def check(node, opts, ctx):
         if tok is None:
             continue
         if n > 0 and last is not None and tok.surface_form == last.surface_form:
-            at = start + js_index(raw, tok.start)
-            yield ctx.report(at, at + len(tok.surface_form),
-                             f"前の文と同じ接続詞「{tok.surface_form}」で文が始まっています。"
-                             "接続詞を削るか、別の接続詞に言い換えてください。")
+            yield report_at_index(ctx, start, tok.start,
+                                  f"前の文と同じ接続詞「{tok.surface_form}」で文が始まっています。"
+                                  "接続詞を削るか、別の接続詞に言い換えてください。", units=utf16_len(tok.surface_form))
         last = tok

@@ -204,10 +204,9 @@ def check(node, opts, ctx):
         found = remember(ID, (source.text, settings), lambda: _doubled(
             ctx.tokens(source.text, "ipadic", when=may_double), min_interval, strict, allow, separators, commas))
         for index, length, message in found:
-            at = source.to_source_js(index)
-            if at is None:
-                continue
-            yield ctx.report(at, at + length, message)
+            at16 = source.to_utf16_js(index, ctx.source.utf16)
+            if at16 is not None:
+                yield ctx.report_utf16(at16, at16 + length, message)
 
 
 def _doubled(tokens, min_interval: int, strict: bool, allow, separators, commas) -> tuple:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from postlint.rules._textlint import str_pieces
-from postlint.rules._textlint_ja import js_index
+from postlint.rules._textlint_ja import report_at_index
 
 ID = "no-dropping-the-ra"
 NODES = ("Str",)
@@ -77,9 +77,7 @@ def _check_text(base: int, end: int, ctx):
     for tok in tokens:
         if tok.pos == "動詞" and tok.basic_form in ("来れる", "見れる"):
             # textlint points one character into the word
-            at = min(base + js_index(text, tok.start + 1), end)
-            yield ctx.report(at, min(at + 1, end), MESSAGE)
+            yield report_at_index(ctx, base, tok.start + 1, MESSAGE, end=end)
     for prev, cur in zip(tokens, tokens[1:]):
         if _ichidan_mizen(prev) and _reru(cur):
-            at = base + js_index(text, cur.start)
-            yield ctx.report(at, min(at + 1, end), MESSAGE)  # textlint reports {index}: one character
+            yield report_at_index(ctx, base, cur.start, MESSAGE, end=end)  # textlint reports {index}: one unit

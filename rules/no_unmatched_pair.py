@@ -83,5 +83,6 @@ def check(node, opts, ctx):
             skipped = _skipped_ranges(node, ctx)
         for pos, opener in unclosed(raw, sentence.start, skipped):
             closer, name = _PAIRS[opener]
-            yield ctx.report(pos, min(pos + 1, len(text)),
-                             f"{name}「{opener}」に対応する「{closer}」がありません。閉じ忘れか、不要な「{opener}」です。")
+            at16 = ctx.source.utf16(pos)  # [index, index + 1]: one unit
+            yield ctx.report_utf16(at16, min(at16 + 1, ctx.source.utf16(len(text))),
+                                   f"{name}「{opener}」に対応する「{closer}」がありません。閉じ忘れか、不要な「{opener}」です。")

@@ -214,3 +214,25 @@ def test_table_rows_line_up_with_wide_characters(results):
     assert any("ja-technical-" in line for line in rows) and any("writing/max-ten" in line for line in rows)
     assert any("2 Errors, 1 Warning, 1 Info" in line for line in rows)
     assert render("table", [FileResult("clean.md", [])]) == ""
+
+
+def test_positions_inside_an_emoji_print_as_textlint_prints_them():
+    """textlint adds code-point positions to UTF-16 offsets and reports one-unit ranges, so
+    some of its positions fall inside a character beyond U+FFFF: json prints them (as the
+    real textlint 15.8 does for this text), stylish and fixes keep whole characters."""
+    from postlint.config import resolve
+    from postlint.engine import lint
+    from postlint.formatters.json import message
+
+    text = "今日は晴れでした😀😀\n\n𠮷野家で牛丼が食べれる。\n\n私は😀は好きだ。\n"
+    config = resolve({"rules": {"ja-no-mixed-period": True, "no-dropping-the-ra": True, "no-doubled-joshi": True,
+                                "max-kanji-continuous-len": {"max": 2}}})
+    source = Source.from_text(text, "post.md")
+    problems = lint(source, config)
+    result = FileResult("post.md", problems, source)
+    printed = [(m["ruleId"], m["range"], m["line"], m["column"], m["loc"]["end"]["column"])
+               for m in (message(result, p) for p in problems)]
+    assert printed == [("ja-no-mixed-period", [9, 10], 1, 10, 11), ("max-kanji-continuous-len", [14, 15], 3, 1, 2),
+                       ("no-dropping-the-ra", [23, 24], 3, 10, 11), ("no-doubled-joshi", [32, 33], 5, 4, 5)]
+    # the str offsets hold whole characters: the first emoji, 𠮷, the emoji before the second は
+    assert [text[p.start:p.end] for p in problems if p.utf16_shift] == ["😀", "𠮷", "😀"]

@@ -167,3 +167,13 @@ def test_a_damaged_cache_entry_is_linted_again(posts, tmp_path, positions):
     again = lint_files(posts, lambda _: cfg, jobs=1, cache=store)
     assert summary(again) == summary(first)
     assert [[r.utf16(p.start) for p in r.problems] for r in again] == [[r.utf16(p.start) for p in r.problems] for r in first]
+
+
+def test_a_cached_problem_keeps_its_position_inside_an_emoji(tmp_path):
+    from postlint.rule import Problem
+
+    store = Cache(tmp_path / "cache")
+    cfg = resolve({"rules": {}})
+    problem = Problem("r", "m", 0, 1, utf16_shift=(1, 0))
+    store.put(b"text", cfg, [problem])
+    assert [p.utf16_shift for p in store.get(b"text", cfg)] == [(1, 0)]

@@ -35,11 +35,19 @@ class FileResult(Record):
     def utf16(self, offset: int) -> int:
         return self.source.utf16(offset) if self.source is not None else offset
 
+    def utf16_range(self, problem: Problem) -> tuple[int, int]:
+        """A problem's range in UTF-16 code units, as textlint reports it (``utf16_shift``)."""
+        start, end = self.utf16(problem.start), self.utf16(problem.end)
+        if problem.utf16_shift:
+            start, end = start + problem.utf16_shift[0], end + problem.utf16_shift[1]
+        return start, end
+
     def utf16_column(self, problem: Problem, end: bool = False) -> int:
-        """1-based UTF-16 column of a problem's start (or end)."""
+        """1-based UTF-16 column of a problem's start (or end), as textlint reports it."""
         if self.source is None or not self.source.text:
             return (problem.end_column if end else problem.column) + 1
-        return self.source.utf16_position(problem.end if end else problem.start)[1] + 1
+        shift = problem.utf16_shift[end] if problem.utf16_shift else 0
+        return self.source.utf16_position(problem.end if end else problem.start)[1] + 1 + shift
 
     def loc(self, problem: Problem) -> tuple[int, int, int, int]:
         """(line, column, end line, end column) as textlint prints them: lines 1-based,

@@ -14,7 +14,7 @@ from postlint.formatters import FileResult
 
 
 def message(result: FileResult, p) -> dict:
-    start, end = result.utf16(p.start), result.utf16(p.end)
+    start, end = result.utf16_range(p)
     line, column, end_line, end_column = result.loc(p)
     out = {
         "type": "lint",
