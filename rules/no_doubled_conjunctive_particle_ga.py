@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, js_index, sentence_runs, skipped_paragraph
+from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, sentence_runs, skipped_paragraph
 
 ID = "no-doubled-conjunctive-particle-ga"
 NODES = ("Paragraph",)
@@ -90,8 +90,9 @@ def check(node, opts, ctx):
             if plain is None:
                 plain = ctx.plain(node)
             line, column = ctx.source.position(start)
-            at = node.start + _sentence_offset(node, plain, line, column) + js_index(raw, ga[0].start)
-            at = min(at, len(ctx.text) - 1)
-            yield ctx.report(at, at + 1,
-                             "一文の中で逆接の接続助詞「が」が二回以上使われています。"
-                             "文を分けるか、別のつなぎ方にしてください。")
+            base = node.start + _sentence_offset(node, plain, line, column)
+            last16 = ctx.source.utf16(len(ctx.text) - 1)  # (never past the file's last character)
+            at16 = min(ctx.source.utf16(base) + ga[0].start, last16)
+            yield ctx.report_utf16(at16, at16 + 1,
+                                   "一文の中で逆接の接続助詞「が」が二回以上使われています。"
+                                   "文を分けるか、別のつなぎ方にしてください。")
