@@ -178,6 +178,10 @@ class Source(Record):
         >>> Source.from_text("a😀b").split_utf16(2), Source.from_text("a😀b").split_utf16(3)
         ((1, 1), (2, 0))
         """
+        if self._astral is None:
+            self.utf16(0)
+        if not self._astral:  # (most files: the offsets are the same)
+            return offset16, 0
         index = self.from_utf16(offset16)
         if index > 0 and self.utf16(index) > offset16:
             index -= 1
