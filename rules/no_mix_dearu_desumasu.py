@@ -222,29 +222,13 @@ class _Section:
             if found not in found_styles:
                 continue
             for style, token, value in _hits(ctx, text, strict):
-                offset = _textlint_offset(ctx.text, node_start, token.start)
-                if style != found or any(a <= offset < b for a, b in ignored):
-                    continue
-                message = f"{section}: {_STYLE_NAMES[found]}の「{value.strip()}」があります。{why}"
-                yield ctx.report(offset, min(offset + 1, len(ctx.text)), message)
-
-
-def _textlint_offset(text: str, node_start: int, index: int) -> int:
-    """Where textlint puts a hit ``index`` characters into a node.
-
-    textlint adds kuromoji's index -- counted in code points -- to the node's
-    UTF-16 offset, so each astral character (an emoji) before the hit moves the
-    report one UTF-16 unit to the left.  Do the same, for equal columns.
-    """
-    pos = node_start + index
-    before = text[node_start:pos]
-    if not before or max(before) <= "\uffff":
-        return pos
-    shift = sum(1 for ch in before if ord(ch) > 0xFFFF)
-    while shift > 0 and pos > node_start:
-        pos -= 1
-        shift -= 2 if ord(text[pos]) > 0xFFFF else 1
-    return pos
+                # textlint adds kuromoji's code-point index to the node's UTF-16 offset: each
+                # astral character (an emoji) before the hit moves the report a unit left
+                at16 = ctx.source.utf16(node_start) + token.start
+                problem = ctx.report_utf16(at16, min(at16 + 1, ctx.source.utf16(len(ctx.text))),
+                                           f"{section}: {_STYLE_NAMES[found]}の「{value.strip()}」があります。{why}")
+                if style == found and not any(a <= problem.start < b for a, b in ignored):
+                    yield problem
 
 
 # analyze() looks for IPADIC's auxiliaries です/っす/どす and ます in their 基本形, and で (連用形

@@ -3,7 +3,8 @@
 Latin letters should all be half-width (``prefer: "半角"``, the default) or
 all full-width (``prefer: "全角"``).  Each run of letters of the other width
 is reported and fixed.  Text in links, images, block quotes and emphasis is
-not checked (text in a reference link, ``[…][ref]``, is, as in textlint).
+not checked (text in a reference link, ``[…][ref]``, is, as in textlint), nor
+are bare URLs and email addresses, which textlint's parser makes links.
 
     OK:  ＡＰＩではなくAPIと書く。  (prefer 半角: only ＡＰＩ is reported)
     NG:  ＪａｖａＳｃｒｉｐｔ
@@ -11,7 +12,7 @@ not checked (text in a reference link, ``[…][ref]``, is, as in textlint).
 
 import re
 
-from postlint.rules._textlint import inside
+from postlint.rules._textlint import inside, text_spans
 
 ID = "no-mixed-zenkaku-and-hankaku-alphabet"
 NODES = ("Str",)
@@ -39,11 +40,11 @@ def check(node, opts, ctx):
     prefer_hankaku = opts["prefer"] == "半角"
     regex, convert = (_ZENKAKU, to_hankaku) if prefer_hankaku else (_HANKAKU, to_zenkaku)
     wanted = "半角" if prefer_hankaku else "全角"
-    text = ctx.text[node.start:node.end]
-    for m in regex.finditer(text):
-        start, end = node.start + m.start(), node.start + m.end()
-        found, expected = m.group(), convert(m.group())
-        # jtf-style 2.1.9's words for a run of capitals: where both rules run, textlint reports
-        # the problem they share once, and so does postlint (same range, same message)
-        yield ctx.report(start, start + 1, f"アルファベットは{wanted}で書いてください: 「{found}」→「{expected}」",
-                         fix=ctx.fix(start, end, expected))
+    for piece_start, piece_end in text_spans(node, ctx):  # (bare URLs and emails are links)
+        for m in regex.finditer(ctx.text, piece_start, piece_end):
+            start, end = m.start(), m.end()
+            found, expected = m.group(), convert(m.group())
+            # jtf-style 2.1.9's words for a run of capitals: where both rules run, textlint reports
+            # the problem they share once, and so does postlint (same range, same message)
+            yield ctx.report(start, start + 1, f"アルファベットは{wanted}で書いてください: 「{found}」→「{expected}」",
+                             fix=ctx.fix(start, end, expected))

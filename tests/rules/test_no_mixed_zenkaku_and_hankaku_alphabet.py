@@ -7,6 +7,8 @@ VALID = [
     "[ＡＰＩの説明](https://example.com)",   # links are not checked
     "> ＡＰＩと書いた引用",                  # nor block quotes
     {"text": "ＡＰＩを使う。", "options": {"prefer": "全角"}},
+    # bare URLs and email addresses are links in textlint's tree
+    {"text": "連絡先 info@example.jp と https://example.com/ja で。", "options": {"prefer": "全角"}},
 ]
 
 INVALID = [
