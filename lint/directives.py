@@ -1,8 +1,13 @@
 """Disable comments, as textlint-filter-rule-comments reads them.
 
 ``<!-- textlint-disable -->`` silences every rule until ``<!-- textlint-enable -->``;
-``<!-- textlint-disable max-ten,no-doubled-joshi -->`` only those (by bare id or
-with the preset prefix).  ``postlint-`` works as a spelling of ``textlint-``.
+``<!-- textlint-disable max-ten,no-doubled-joshi -->`` only those, named as they are
+reported, as textlint compares them: a preset's rule with its preset
+(``ja-technical-writing/max-ten``; ``preset-`` and ``textlint-rule-`` prefixes may be
+written), ``max-ten`` alone the rule enabled on its own.  ``postlint-disable`` and
+``postlint-enable`` work the same way, except that a bare id there also names the rule in
+any preset.  A problem is silenced when its whole range lies in a disabled range, as in
+textlint.
 
 >>> from postlint.markdown import parse
 >>> from postlint.source import Source
@@ -23,19 +28,20 @@ from postlint.nodes import Node
 from postlint.record import Record
 from postlint.rule import Problem
 
-_DIRECTIVE = re.compile(r"<!--\s*(?:textlint|postlint)-(disable|enable)\b([^>]*?)\s*-->")
+_DIRECTIVE = re.compile(r"<!--\s*(textlint|postlint)-(disable|enable)\b([^>]*?)\s*-->")
 _END = float("inf")
 
 
 class _Range(Record):
     """Where rules are disabled: ``rules`` (None: all of them) from ``start`` to ``end``."""
 
-    _fields = ("start", "end", "rules")
+    _fields = ("start", "end", "rules", "any_preset")
 
-    def __init__(self, start: int, end: float, rules: frozenset[str] | None) -> None:
+    def __init__(self, start: int, end: float, rules: frozenset[str] | None, any_preset: bool = False) -> None:
         self.start = start
         self.end = end
         self.rules = rules
+        self.any_preset = any_preset  # (postlint-disable) a bare id names the rule in any preset too
 
 
 def _name(raw: str) -> str:
@@ -55,39 +61,38 @@ def _names(spec: str) -> frozenset[str] | None:
 def disabled_ranges(doc: Node, text: str) -> list[_Range]:
     ranges: list[_Range] = []
     open_all: int | None = None
-    open_rules: dict[str, int] = {}
+    open_rules: dict[tuple[str, bool], int] = {}  # (rule, any preset) -> where it was disabled
     for node in doc.walk():
         if node.type != "Html":
             continue
         for match in _DIRECTIVE.finditer(text, node.start, node.end):
-            kind, rules = match.group(1), _names(match.group(2))
+            lenient, kind, rules = match.group(1) == "postlint", match.group(2), _names(match.group(3))
             at = match.start()
             if kind == "disable":
                 if rules is None:
                     open_all = at if open_all is None else open_all
                 else:
                     for r in rules:
-                        open_rules.setdefault(r, at)
+                        open_rules.setdefault((r, lenient), at)
             elif rules is None:
                 if open_all is not None:
                     ranges.append(_Range(open_all, at, None))
                     open_all = None
-                ranges.extend(_Range(s, at, frozenset([r])) for r, s in open_rules.items())
+                ranges.extend(_Range(s, at, frozenset([r]), any_) for (r, any_), s in open_rules.items())
                 open_rules.clear()
             else:
-                for r in rules:
-                    if r in open_rules:
-                        ranges.append(_Range(open_rules.pop(r), at, frozenset([r])))
+                for key in [k for k in open_rules if k[0] in rules]:
+                    ranges.append(_Range(open_rules.pop(key), at, frozenset([key[0]]), key[1]))
     if open_all is not None:
         ranges.append(_Range(open_all, _END, None))
-    ranges.extend(_Range(s, _END, frozenset([r])) for r, s in open_rules.items())
+    ranges.extend(_Range(s, _END, frozenset([r]), any_) for (r, any_), s in open_rules.items())
     return ranges
 
 
-def _matches(rule_id: str, names: frozenset[str] | None) -> bool:
+def _matches(rule_id: str, names: frozenset[str] | None, any_preset: bool = False) -> bool:
     if names is None:
         return True
-    return rule_id in names or rule_id.rsplit("/", 1)[-1] in names
+    return rule_id in names or (any_preset and rule_id.rsplit("/", 1)[-1] in names)
 
 
 def filter_problems(problems: list[Problem], doc: Node, text: str, aliases: dict | None = None) -> list[Problem]:
@@ -98,7 +103,8 @@ def filter_problems(problems: list[Problem], doc: Node, text: str, aliases: dict
         return problems
     aliases = aliases or {}
 
-    def disabled(p: Problem, names) -> bool:
-        return _matches(p.rule_id, names) or any(_matches(a, names) for a in aliases.get(p.rule_id, ()))
+    def disabled(p: Problem, r: _Range) -> bool:
+        return _matches(p.rule_id, r.rules, r.any_preset) or any(
+            _matches(a, r.rules, r.any_preset) for a in aliases.get(p.rule_id, ()))
 
-    return [p for p in problems if not any(r.start <= p.start < r.end and disabled(p, r.rules) for r in ranges)]
+    return [p for p in problems if not any(r.start <= p.start and p.end <= r.end and disabled(p, r) for r in ranges)]
