@@ -25,3 +25,17 @@ INVALID = [
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_with_jtf_style_one_problem_where_both_report_at_one_place():
+    # textlint's two rules print one message, and its duplicate filter keeps one problem where
+    # both start together (on Ｊ of Ｊａｖａ); on ｓｃｒｉｐｔ only this rule reports
+    from postlint.config import resolve
+    from postlint.engine import lint_text
+
+    text = "言語はＪａｖａとｓｃｒｉｐｔです。\n"
+    both = resolve({"rules": {"preset-jtf-style": True, RULE: True}})
+    found = [(p.column, p.rule_id) for p in lint_text(text, both) if "アルファベット" in p.message]
+    assert found == [(3, RULE), (8, RULE)]
+    alone = resolve({"rules": {"preset-jtf-style": True}})
+    assert [p.column for p in lint_text(text, alone) if "アルファベット" in p.message] == [3]
