@@ -157,24 +157,18 @@ def _lint(source: Source, config: Config, settings: dict | None) -> list[Problem
     ctx = Context(source, doc, source.path, {**config.settings(), **(settings or {})})
     index = _index(doc)
     problems: list[Problem] = []
-    textlint_messages: dict[int, str] = {}  # id(problem) -> textlint's message, where it is not postlint's
     for setting in config.rules:
         rule = load_rule(setting.id)
         trigger = getattr(rule, "TRIGGER", None)
         if trigger is not None and trigger.search(source.text) is None:
             continue  # nothing in this file the rule could report
-        first = len(problems)
         for node_type in rule.NODES:
             nodes = index.get(node_type)
             if nodes:
                 _run(rule, nodes, setting, ctx, problems)
-        textlint_message = getattr(rule, "textlint_message", None)
-        if textlint_message is not None and len(problems) > first:
-            message = textlint_message(setting.options)
-            textlint_messages.update((id(p), message) for p in problems[first:])
     problems = apply_filters(problems, doc, source.text, config)
     doc.release()  # freed by reference counting as soon as the lint returns
-    return _finish(problems, textlint_messages)
+    return _finish(problems)
 
 
 def apply_filters(problems: list[Problem], doc: Node, text: str, config: Config) -> list[Problem]:
@@ -216,19 +210,15 @@ def _run(rule, nodes: list[Node], setting, ctx: Context, out: list[Problem]) -> 
             out.append(_locate(Problem(setting.display_id, message, node.start, node.start, Severity.ERROR), source))
 
 
-def _finish(problems: list[Problem], textlint_messages: dict[int, str] | None = None) -> list[Problem]:
+def _finish(problems: list[Problem]) -> list[Problem]:
     """``problems`` (in the order the rules ran) sorted, each dropped that a later one
     repeats: the same range, severity and message, as textlint drops them (two rules of one
     implementation, such as jtf-style 2.2.2 and arabic-kanji-numbers, report one problem).
-
-    ``textlint_messages``: the message textlint prints for a problem (by ``id``) where that,
-    not postlint's, decides: a rule whose postlint message names what it found, and whose
-    textlint message is one sentence another rule prints too (``textlint_message(options)``
-    of the rule's module; jtf-style 2.1.9 and no-mixed-zenkaku-and-hankaku-alphabet)."""
-    messages = textlint_messages or {}
+    Where a problem knows the message textlint prints (``Problem.textlint_message``), that
+    message decides."""
 
     def key(p: Problem) -> tuple:
-        return p.start, p.end, p.utf16_shift, p.severity, messages.get(id(p), p.message)
+        return p.start, p.end, p.utf16_shift, p.severity, p.textlint_message or p.message
 
     last = {key(p): i for i, p in enumerate(problems)}
     return sorted((p for i, p in enumerate(problems) if last[key(p)] == i), key=Problem.sort_key)

@@ -69,15 +69,19 @@ class Problem(Record):
     ``utf16_shift``: (start, end) UTF-16 units to add to the offsets' UTF-16 positions where
     textlint's position falls inside a character beyond U+FFFF (an emoji), which no str
     offset can hold (see :meth:`Context.report_utf16`); the same formats print it.
+
+    ``textlint_message``: the message textlint prints for the problem, where that rather
+    than postlint's decides whether another rule's problem repeats it (the engine keeps one
+    problem of those alike in range, severity and message, as textlint does).  Never printed.
     """
 
     __slots__ = _fields = ("rule_id", "message", "start", "end", "severity", "fix", "line", "column",
-                           "end_line", "end_column", "textlint_loc", "utf16_shift")
+                           "end_line", "end_column", "textlint_loc", "utf16_shift", "textlint_message")
 
     def __init__(self, rule_id: str, message: str, start: int, end: int, severity: Severity = Severity.ERROR,
                  fix: Fix | None = None, line: int = 0, column: int = 0, end_line: int = 0,
                  end_column: int = 0, textlint_loc: tuple[int, int, int, int] | None = None,
-                 utf16_shift: tuple[int, int] | None = None) -> None:
+                 utf16_shift: tuple[int, int] | None = None, textlint_message: str | None = None) -> None:
         self.rule_id = rule_id
         self.message = message
         self.start = start
@@ -90,6 +94,7 @@ class Problem(Record):
         self.end_column = end_column
         self.textlint_loc = textlint_loc
         self.utf16_shift = utf16_shift
+        self.textlint_message = textlint_message
 
     @classmethod
     def about_file(cls, rule_id: str, message: str, severity: Severity = Severity.ERROR) -> "Problem":

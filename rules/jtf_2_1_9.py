@@ -26,12 +26,13 @@ TRIGGER = re.compile("[Ａ-Ｚ]")
 _FULLWIDTH_CAPITALS = re.compile("[Ａ-Ｚ]+")
 
 
-def textlint_message(opts) -> str:
-    """The one message textlint prints, as no-mixed-zenkaku-and-hankaku-alphabet does: where
-    both report at one place, textlint keeps one problem (see ``engine._finish``)."""
-    return "アルファベットは「半角」で表記します。"
+# textlint's one message, which no-mixed-zenkaku-and-hankaku-alphabet prints too: where both
+# report at one place, textlint keeps one problem (see Problem.textlint_message)
+TEXTLINT_MESSAGE = "アルファベットは「半角」で表記します。"
 
 
 def check(node, opts, ctx):
     if TRIGGER.search(ctx.text, node.start, node.end):
-        yield from report_fullwidth_runs(node, ctx, _FULLWIDTH_CAPITALS, "アルファベット")
+        for problem in report_fullwidth_runs(node, ctx, _FULLWIDTH_CAPITALS, "アルファベット"):
+            problem.textlint_message = TEXTLINT_MESSAGE
+            yield problem

@@ -203,14 +203,34 @@ def check(node, opts, ctx):
         # re-lint, a --fix pass) is not analysed again
         found = remember(ID, (source.text, settings), lambda: _doubled(
             ctx.tokens(source.text, "ipadic", when=may_double), min_interval, strict, allow, separators, commas))
-        for index, length, message in found:
+        for index, length, message, words in found:
             at16 = source.to_utf16_js(index, ctx.source.utf16)
             if at16 is not None:
-                yield ctx.report_utf16(at16, at16 + length, message)
+                problem = ctx.report_utf16(at16, at16 + length, message)
+                problem.textlint_message = "\0".join(_textlint_word(ctx, items, *w) for w in words)
+                yield problem
+
+
+def _textlint_word(ctx, items, surface: str, before: int | None, before_surface: str) -> str:
+    """How textlint's message names a particle with the word before it (``toTextWithPrevWord``):
+    it looks the word's index in the sentence's text (``before``) up among the ranges of the
+    sentence's children, which are offsets in the file, so it finds one only near the file's
+    start, and otherwise names the particle alone.  Where two problems at one place get one
+    message so, textlint keeps one of them."""
+    if before is not None:
+        utf16 = ctx.source.utf16
+        for item in items:
+            start, end = (item.node.start, item.node.end) if item.kind == "Node" else (item.start, item.end)
+            if utf16(start) <= before < utf16(end):
+                word = before_surface if item.kind == "Str" else ctx.text[start:end]
+                return f'{word}"{surface}"'
+    return f'"{surface}"'
 
 
 def _doubled(tokens, min_interval: int, strict: bool, allow, separators, commas) -> tuple:
-    """(kuromoji's index into the sentence's text, length, message) of each doubled particle."""
+    """(kuromoji's index into the sentence's text, length, message, words) of each doubled
+    particle; ``words``: for each of the two particles, (its surface, the index and surface
+    of the word before it, or None and "") for textlint's message (see ``_textlint_word``)."""
     if list(map(_POS, tokens)).count("助詞") < 2:
         return ()  # no particle can be doubled (counted without a Python loop)
     joined = _join_particles(tokens)
@@ -235,5 +255,15 @@ def _doubled(tokens, min_interval: int, strict: bool, allow, separators, commas)
             message = (f"一文の中で助詞「{name}」が続けて使われています"
                        f"（{_word_before(joined, prev)} と {_word_before(joined, cur)}）。"
                        "助詞を言い換える、語順を入れ替える、文を分けるなどで読みやすくしてください。")
-            out.append((cur.start, len(cur.surface), message))
+            out.append((cur.start, len(cur.surface), message, (_before(joined, prev), _before(joined, cur))))
     return tuple(out)
+
+
+def _before(joined: list, item) -> tuple:
+    """(the particle's surface, the index and surface of the word before it) (None and "" at
+    the sentence's start)."""
+    i = joined.index(item)
+    if i == 0:
+        return item.surface, None, ""
+    prev = joined[i - 1]
+    return item.surface, prev.start, (prev.surface if isinstance(prev, _Joshi) else prev.surface_form)

@@ -34,11 +34,6 @@ def to_zenkaku(text: str) -> str:
     return "".join(chr(ord(c) + WIDTH_OFFSET) if "!" <= c <= "~" else c for c in text)
 
 
-def textlint_message(opts) -> str:
-    """The one message textlint prints, as jtf-style 2.1.9 does for 半角 (see its module)."""
-    return f"アルファベットは「{'半角' if opts['prefer'] == '半角' else '全角'}」で表記します。"
-
-
 def check(node, opts, ctx):
     if inside(node, ctx.text, *_SKIP):
         return
@@ -49,6 +44,9 @@ def check(node, opts, ctx):
         for m in regex.finditer(ctx.text, piece_start, piece_end):
             start, end = m.start(), m.end()
             found, expected = m.group(), convert(m.group())
-            # where jtf-style 2.1.9 reports here too, textlint keeps one problem: see textlint_message
-            yield ctx.report(start, start + 1, f"アルファベットは{wanted}で書いてください: 「{found}」→「{expected}」",
-                             fix=ctx.fix(start, end, expected))
+            problem = ctx.report(start, start + 1, f"アルファベットは{wanted}で書いてください: 「{found}」→「{expected}」",
+                                 fix=ctx.fix(start, end, expected))
+            # textlint's message, which jtf-style 2.1.9 prints too: where both report at one
+            # place, textlint keeps one problem
+            problem.textlint_message = f"アルファベットは「{wanted}」で表記します。"
+            yield problem

@@ -72,3 +72,19 @@ def test_tokens_are_skipped_only_without_a_doubled_particle():
                 if found:
                     assert rule._may_double(output, strict, min_interval), (text, strict, min_interval)
     assert hits
+
+
+def test_textlint_names_the_word_before_a_particle_only_near_the_file_start():
+    """textlint's message looks the word before each particle up by its index in the sentence
+    among ranges in the file: it finds it in a sentence at the file's start, and otherwise
+    names the bare particle.  Where two reports at one place get one message so, textlint
+    keeps one of them; postlint compares that message (Problem.textlint_message)."""
+    from postlint.config import resolve
+    from postlint.engine import lint_text
+
+    config = resolve({"rules": {RULE: True}})
+    sentence = "会議室で資料で説明した。"
+    first = lint_text(sentence + "\n", config)[0]
+    later = lint_text("前置きの段落です。" * 5 + "\n\n" + sentence + "\n", config)[0]
+    assert first.textlint_message == '室"で"\0資料"で"'
+    assert later.textlint_message == '"で"\0"で"'
