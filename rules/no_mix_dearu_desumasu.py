@@ -227,6 +227,10 @@ class _Section:
                 at16 = ctx.source.utf16(node_start) + token.start
                 problem = ctx.report_utf16(at16, min(at16 + 1, ctx.source.utf16(len(ctx.text))),
                                            f"{section}: {_STYLE_NAMES[found]}の「{value.strip()}」があります。{why}")
+                # what textlint's message says: the section, whether a style was asked for, the
+                # expected style, the form with what follows it as written (white space too: two
+                # hits at one place with different text after them stay two problems), the counts
+                problem.textlint_message = f"{section}\0{self.prefer is not None}\0{expected}\0{value}\0{n_desu}\0{n_dearu}"
                 if style == found and not any(a <= problem.start < b for a, b in ignored):
                     yield problem
 

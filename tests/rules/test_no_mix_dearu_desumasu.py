@@ -143,3 +143,17 @@ def test_styles_read_from_mecab_lines_match_the_tokens():
             else:
                 assert found == expected, (text, strict)
 
+
+
+def test_two_forms_at_one_place_quoted_differently_stay_two_problems():
+    """textlint's message quotes the form with what follows it as written: an item whose text
+    ends in a nested list followed by a blank line with a tab gives its ます twice at one place
+    (the outer item's text, with the white space after it, and the inner one's), and the real
+    textlint reports both."""
+    from postlint.config import resolve
+    from postlint.engine import lint_text
+
+    text = ("- 一つ目の項目である。\n- 二つ目の項目である。\n- 三つ目の項目である。\n\n本文の段落。\n\n"
+            "1. フォームを開く\n2. ボタンを押す\n\t- ボタンは右上にあります\n\n\t\n\n後の段落。\n")
+    config = resolve({"rules": {"no-mix-dearu-desumasu": True}})
+    assert [(p.line, p.column) for p in lint_text(text, config)] == [(9, 12), (9, 12)]
