@@ -50,6 +50,17 @@ class SourceError(Exception):
         self.column = column
 
 
+def utf16_len(text: str) -> int:
+    """``text.length`` in JavaScript: characters outside the BMP count 2.
+
+    >>> utf16_len("a😀b")
+    4
+    """
+    if not text or max(text) <= "\uffff":
+        return len(text)
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
 def astral_offsets(text: str) -> list[int]:
     """The offsets of ``text``'s characters beyond U+FFFF (two UTF-16 units each), in order.
 

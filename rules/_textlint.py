@@ -28,18 +28,12 @@ import re
 
 from postlint import jsregex
 from postlint.rules._textlint_ja import SentenceSource, through_pieces
+from postlint.source import utf16_len
 from postlint.text import _code_value, image_alt, plain_text
 
 _REFERENCE = {"Link": "LinkReference", "Image": "ImageReference"}
 
 JS_SPACE = frozenset(jsregex.JS_SPACE)  # JavaScript's \s
-
-
-def utf16_len(text: str) -> int:
-    """``text.length`` in JavaScript: characters outside the BMP count 2."""
-    if not text or max(text) <= "\uffff":
-        return len(text)
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 
 def textlint_type(node, text: str) -> str:

@@ -32,7 +32,7 @@ import itertools
 import re
 
 from postlint import text as _text
-from postlint.source import astral_offsets
+from postlint.source import astral_offsets, utf16_len
 
 DEFAULT_SEPARATORS = (".", "．", "。", "?", "!", "？", "！")
 SKIP_ANCESTORS = ("Link", "Image", "BlockQuote", "Emphasis")
@@ -171,13 +171,12 @@ class SentenceSource:
         ('😀 あーーーーの本', 10, 3)
         """
         if self._starts16 is None:
-            if len(self.text.encode("utf-16-le")) == 2 * len(self.text):
+            if utf16_len(self.text) == len(self.text):
                 self._starts16 = self._starts
             else:
-                self._starts16 = list(itertools.accumulate((len(p.encode("utf-16-le")) // 2 for p in self._parts[:-1]),
-                                                           initial=0))
+                self._starts16 = list(itertools.accumulate(map(utf16_len, self._parts[:-1]), initial=0))
         starts = self._starts16
-        last_end = starts[-1] + len(self._parts[-1].encode("utf-16-le")) // 2 if starts else 0
+        last_end = starts[-1] + utf16_len(self._parts[-1]) if starts else 0
         return through_pieces(utf16, starts, self._places, last_end, index)
 
 
