@@ -173,14 +173,6 @@ def _allowed_by_default(group: list, joined: list) -> bool:
     return False
 
 
-def _word_before(joined: list, item) -> str:
-    i = joined.index(item)
-    prev = joined[i - 1] if i > 0 else None
-    if prev is None:
-        return f"「{item.surface}」"
-    return f"{prev.surface if isinstance(prev, _Joshi) else prev.surface_form}「{item.surface}」"
-
-
 def check_options(opts) -> None:
     """Refuse values the types allow but the rule cannot use (called when the config loads)."""
     if opts["min_interval"] <= 0:
@@ -252,16 +244,18 @@ def _doubled(tokens, min_interval: int, strict: bool, allow, separators, commas)
         for prev, cur in zip(group, group[1:]):
             if position[id(cur)] - position[id(prev)] > min_interval:
                 continue
-            message = (f"一文の中で助詞「{name}」が続けて使われています"
-                       f"（{_word_before(joined, prev)} と {_word_before(joined, cur)}）。"
+            words = (_before(joined, prev), _before(joined, cur))
+            named = " と ".join(f"{before}「{surface}」" for surface, _index, before in words)
+            message = (f"一文の中で助詞「{name}」が続けて使われています（{named}）。"
                        "助詞を言い換える、語順を入れ替える、文を分けるなどで読みやすくしてください。")
-            out.append((cur.start, len(cur.surface), message, (_before(joined, prev), _before(joined, cur))))
+            out.append((cur.start, len(cur.surface), message, words))
     return tuple(out)
 
 
 def _before(joined: list, item) -> tuple:
     """(the particle's surface, the index and surface of the word before it) (None and "" at
-    the sentence's start)."""
+    the sentence's start): postlint's message names both (``word「particle」``), and so does
+    textlint's, in its way (see ``_textlint_word``)."""
     i = joined.index(item)
     if i == 0:
         return item.surface, None, ""
