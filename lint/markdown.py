@@ -26,7 +26,7 @@ import pyromark
 from postlint.frontmatter import find_front_matter, parse_front_matter
 from postlint.nodes import Node
 from postlint.source import Source
-from postlint.text import escaped
+from postlint.text import _ASCII_PUNCT, escaped
 
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
@@ -415,8 +415,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
     if inserts:
         body = "".join(body[a:b] + line + "\n" for (a, _), (b, line) in zip([(0, ""), *inserts], inserts)) \
             + body[inserts[-1][0]:]
-    events = _footnote_calls(list(pyromark.events_with_range(body, options=_OPTIONS)), body)
     offsets = _Offsets(body)
+    events = _footnote_calls(list(pyromark.events_with_range(body, options=_OPTIONS)), offsets.data)
     offsets.prepare(events)
     to_str = int if offsets.ascii else offsets.cache.__getitem__  # int(b) is b: ASCII bytes are characters
     if inserts:
@@ -496,8 +496,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
         stack.pop()
 
 
-def _footnote_calls(events: list, body: str) -> list:
-    """``events`` (of ``body``) with the inline links whose text starts with ``^`` read as
+def _footnote_calls(events: list, data: bytes) -> list:
+    """``events`` (of the text whose UTF-8 bytes are ``data``) with the inline links whose text starts with ``^`` read as
     micromark reads them; pulldown-cmark reads links:
 
     - ``注[^1](補足)``, a call of a defined footnote: that call, and the text after it;
@@ -506,7 +506,7 @@ def _footnote_calls(events: list, body: str) -> list:
     The text after the link's text is parsed again as inline Markdown.
 
     >>> text = "a[^1](b*c*)[^x](y)\\n\\n[^1]: d\\n"
-    >>> ev = _footnote_calls(list(pyromark.events_with_range(text, options=_OPTIONS)), text)
+    >>> ev = _footnote_calls(list(pyromark.events_with_range(text, options=_OPTIONS)), text.encode())
     >>> [next(iter(e)) if isinstance(e, dict) else e for e, _ in ev[:11]]
     ['Start', 'Text', 'FootnoteReference', 'Text', 'Start', 'Text', 'End', 'Text', 'Text', 'Text', 'Text']
     >>> "".join(e["Text"] for e, _ in ev[7:ev.index(({"End": "Paragraph"}, ev[0][1]))] if "Text" in e)
@@ -520,7 +520,6 @@ def _footnote_calls(events: list, body: str) -> list:
               (event["Start"] for event, _ in events if isinstance(event, dict) and "Start" in event)
               if isinstance(tag, dict) and "FootnoteDefinition" in tag]
     known = {label.casefold() for label in labels}
-    data = body.encode("utf-8")
     out = []
     i = 0
     while i < len(events):
@@ -776,10 +775,7 @@ def _escaping(text: str, at: int) -> bool:
     >>> _escaping("a\\\\[", 1), _escaping("a\\\\\\\\[", 2), _escaping("a\\\\b", 1)
     (True, False, False)
     """
-    return at + 1 < len(text) and text[at + 1] in _ASCII_PUNCTUATION and not escaped(text, at)
-
-
-_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+    return at + 1 < len(text) and text[at + 1] in _ASCII_PUNCT and not escaped(text, at)
 
 
 def _add_inline(event, start: int, end: int, text: str, stack: list[Node], restore: dict) -> None:

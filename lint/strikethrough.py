@@ -71,7 +71,7 @@ def _runs(text: str, start: int, end: int):
         j = i
         while j < end and text[j] == "~":
             j += 1
-        # an escaped tilde is text; the rest may be a run (the escape's backslash is in no Str)
+        # an escaped tilde is text; the rest may be a run
         first = i + 1 if escaped(text, i) else i
         if 0 < j - first <= 2:
             yield first, j
