@@ -223,11 +223,12 @@ def js_index(text: str, index: int) -> int:
 _astral_indices = functools.lru_cache(maxsize=64)(astral_offsets)  # a text may have thousands of reports
 
 
-def report_at_index(ctx, base: int, index: int, message: str, units: int = 1, end: int | None = None):
-    """A problem where textlint reports the code-point ``index`` (kuromoji's) into the file's
-    text from ``base`` on: it adds the index to ``base``'s UTF-16 offset, so each character
+def report_at_index(ctx, base: int, index: int, message: str, units: int = 1, end: int | None = None, fix=None):
+    """A problem where a textlint rule reports ``{index}`` in a node at ``base``: it adds the
+    index (kuromoji's, counted in code points) to ``base``'s UTF-16 offset, so each character
     beyond U+FFFF before it moves it a unit early, even into the middle of one (kept in
-    ``utf16_shift``).  ``units`` long; with ``end``, not past it.
+    ``utf16_shift``).  ``units`` long (one: ``[index, index + 1]``, half of an emoji at
+    ``index``); with ``end``, not past it.
 
     >>> from postlint.rule import Context
     >>> from postlint.source import Source
@@ -240,7 +241,7 @@ def report_at_index(ctx, base: int, index: int, message: str, units: int = 1, en
     if end is not None:
         limit = ctx.source.utf16(end)
         start16, end16 = min(start16, limit), min(end16, limit)
-    return ctx.report_utf16(start16, end16, message)
+    return ctx.report_utf16(start16, end16, message, fix=fix)
 
 
 # -- @textlint/regexp-string-matcher ------------------------------------------

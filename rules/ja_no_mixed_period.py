@@ -23,6 +23,7 @@ import re
 
 from postlint.charclass import CodeSet
 from postlint.rules._textlint import JS_SPACE, autolinks, utf16_len
+from postlint.rules._textlint_ja import report_at_index
 
 ID = "ja-no-mixed-period"
 NODES = ("Paragraph",)
@@ -147,15 +148,14 @@ def check(node, opts, ctx):
     # (one unit early after each astral character, even inside one), but the fix must touch
     # the mark itself, at ``real`` (textlint's fix would delete the character before
     # trailing spaces, pass after pass)
-    pos16 = ctx.source.utf16(start) + index
     real = start + index
     if mark[0] in JS_SPACE:
-        yield ctx.report_utf16(pos16, pos16 + 1, f"文末に不要な空白があります。空白を削除し、「{prefer}」で終えてください。",
-                               fix=ctx.fix(real, real + len(mark), ""))
+        yield report_at_index(ctx, start, index, f"文末に不要な空白があります。空白を削除し、「{prefer}」で終えてください。",
+                              fix=ctx.fix(real, real + len(mark), ""))
     elif mark in _CLASSIC_PERIOD:
-        yield ctx.report_utf16(pos16, pos16 + 1, f"文末の「{mark}」を「{prefer}」にしてください。",
-                               fix=ctx.fix(real, min(real + len(prefer), last.end), prefer))
+        yield report_at_index(ctx, start, index, f"文末の「{mark}」を「{prefer}」にしてください。",
+                              fix=ctx.fix(real, min(real + len(prefer), last.end), prefer))
     else:
         fix = ctx.fix(real + 1, real + 1, prefer) if opts["forceAppendPeriod"] else None
-        yield ctx.report_utf16(pos16, pos16 + 1, f"文末が「{prefer}」で終わっていません。文を完結させ、句点を付けてください。",
-                               fix=fix)
+        yield report_at_index(ctx, start, index, f"文末が「{prefer}」で終わっていません。文を完結させ、句点を付けてください。",
+                              fix=fix)

@@ -21,6 +21,7 @@ import re
 
 from postlint.jsregex import match_patterns
 from postlint.rules._textlint import text_spans
+from postlint.rules._textlint_ja import report_at_index
 from postlint.wordlist import report_once
 
 ID = "ja-space-between-half-and-full-width"
@@ -108,14 +109,12 @@ def _check_text(ctx, base: int, text: str, space: dict, allows: list):
                 if wanted(m, padding):
                     # textlint reports one unit after the match's first character, which is the
                     # space unless that character is beyond U+FFFF (𠮷); the fix deletes the space
-                    at16 = ctx.source.utf16(base + m.start()) + 1
                     at = base + m.start(1)
-                    yield ctx.report_utf16(at16, at16 + 1, MSG_NEVER, fix=ctx.fix(at, at + 1, ""))
+                    yield report_at_index(ctx, base + m.start(), 1, MSG_NEVER, fix=ctx.fix(at, at + 1, ""))
         return
     for regex, padding in _need_regexes(space):
         for m in regex.finditer(text):
             if wanted(m, padding):
                 at = base + m.start()
                 gap = base + m.end(1) if padding == 0 else at + 1
-                at16 = ctx.source.utf16(at)  # [index, index + 1]: one unit
-                yield ctx.report_utf16(at16, at16 + 1, MSG_ALWAYS, fix=ctx.fix(gap, gap, " "))
+                yield report_at_index(ctx, at, 0, MSG_ALWAYS, fix=ctx.fix(gap, gap, " "))

@@ -18,6 +18,7 @@ import functools
 import re
 
 from postlint.rules._textlint import autolinks, in_spans, inside, utf16_len
+from postlint.rules._textlint_ja import report_at_index
 
 ID = "max-kanji-continuous-len"
 NODES = ("Str",)
@@ -51,6 +52,5 @@ def check(node, opts, ctx):
             urls = autolinks(node, ctx)  # textlint's parser makes links of bare URLs
         if in_spans(match.start(), urls):
             continue
-        at16 = ctx.source.utf16(match.start())  # [index, index + 1]: one unit, half of 𠮷
-        yield ctx.report_utf16(at16, at16 + 1,
-                               f"漢字が {limit + 1} 文字以上続いています:「{run}」。かなを挟むなどして区切ってください。")
+        yield report_at_index(ctx, match.start(), 0,  # [index, index + 1]: one unit, half of 𠮷
+                              f"漢字が {limit + 1} 文字以上続いています:「{run}」。かなを挟むなどして区切ってください。")

@@ -29,6 +29,7 @@ from itertools import islice
 from postlint.morph import ipadic_line_token, ipadic_output
 from postlint.rules._editorial import remember
 from postlint.rules._politeness import DESU_MASU, DEARU, parse_preference
+from postlint.rules._textlint_ja import report_at_index
 
 ID = "no-mix-dearu-desumasu"
 NODES = ("Document",)
@@ -224,9 +225,9 @@ class _Section:
             for style, token, value in _hits(ctx, text, strict):
                 # textlint adds kuromoji's code-point index to the node's UTF-16 offset: each
                 # astral character (an emoji) before the hit moves the report a unit left
-                at16 = ctx.source.utf16(node_start) + token.start
-                problem = ctx.report_utf16(at16, min(at16 + 1, ctx.source.utf16(len(ctx.text))),
-                                           f"{section}: {_STYLE_NAMES[found]}の「{value.strip()}」があります。{why}")
+                problem = report_at_index(ctx, node_start, token.start,
+                                          f"{section}: {_STYLE_NAMES[found]}の「{value.strip()}」があります。{why}",
+                                          end=len(ctx.text))
                 # what textlint's message says: the section, whether a style was asked for, the
                 # expected style, the form with what follows it as written (white space too: two
                 # hits at one place with different text after them stay two problems), the counts

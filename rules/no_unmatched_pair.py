@@ -15,6 +15,7 @@ without an opening one is not reported.  No options.
 import re
 
 from postlint.rules._textlint import autolinks, textlint_type
+from postlint.rules._textlint_ja import report_at_index
 
 ID = "no-unmatched-pair"
 NODES = ("Paragraph",)
@@ -83,6 +84,6 @@ def check(node, opts, ctx):
             skipped = _skipped_ranges(node, ctx)
         for pos, opener in unclosed(raw, sentence.start, skipped):
             closer, name = _PAIRS[opener]
-            at16 = ctx.source.utf16(pos)  # [index, index + 1]: one unit
-            yield ctx.report_utf16(at16, min(at16 + 1, ctx.source.utf16(len(text))),
-                                   f"{name}「{opener}」に対応する「{closer}」がありません。閉じ忘れか、不要な「{opener}」です。")
+            yield report_at_index(ctx, pos, 0,  # [index, index + 1]: one unit
+                                  f"{name}「{opener}」に対応する「{closer}」がありません。閉じ忘れか、不要な「{opener}」です。",
+                                  end=len(text))
