@@ -481,8 +481,10 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             if name in ("CodeBlock", "HtmlBlock", "MetadataBlock"):
                 skip_depth -= 1
                 fenced = name == "CodeBlock" and id(node) not in indented
-                if fenced and body_end == end:  # no closing fence: the block runs to its container's
-                    node.end = end  # end, blank lines and line break included, as in textlint
+                # no closing fence (text up to the end, or no line after the opening one): the block
+                # runs to its container's end, blank lines and line break included, as in textlint
+                if fenced and (body_end == end or body_end < 0 and text.find("\n", node.start, end - 1) < 0):
+                    node.end = end
                 node.data["value"] = _code_value(text, node, fenced) if name == "CodeBlock" \
                     else text[node.start:node.end]
                 body_end = -1
@@ -683,7 +685,9 @@ def _code_value(text: str, node: Node, fenced: bool) -> str:
     if fenced and lines:
         fence, pos, column = lines.pop(0)
         width = _columns(fence, pos, len(fence) - len(fence[pos:].lstrip(" \t")), column) - column
-        if lines and lines[-1][0][lines[-1][1]:].strip().startswith(("```", "~~~")):
+        opening = text[node.start:node.start + 200].lstrip(" \t")  # the block starts at its fence
+        marker = opening[:len(opening) - len(opening.lstrip(opening[:1]))]
+        if lines and _closes(lines[-1], marker):
             lines.pop()
     out = []
     for content, pos, column in lines:
@@ -693,6 +697,26 @@ def _code_value(text: str, node: Node, fenced: bool) -> str:
             pos += 1
         out.append(content[pos:])
     return "\n".join(out)
+
+
+def _closes(line: tuple[str, int, int], marker: str) -> bool:
+    """Whether ``line`` (a line of a fenced block: its text, where it continues past its
+    containers' prefixes, that column) is a fence that closes a block opened by ``marker``:
+    the same character at least as many times, indented less than four columns, and
+    nothing after but white space.  An unclosed block runs to its container's end, and its
+    last line is code even where it looks like a fence.
+
+    >>> _closes(("```", 0, 0), "```"), _closes(("   ~~~~ ", 0, 0), "~~~")
+    (True, True)
+    >>> _closes(("```", 0, 0), "````"), _closes(("```js", 0, 0), "```"), _closes(("    ```", 0, 0), "```")
+    (False, False, False)
+    """
+    content, pos, column = line
+    rest = content[pos:]
+    body = rest.lstrip(" \t")
+    indent = _columns(rest, 0, len(rest) - len(body), column) - column
+    fence = body.rstrip(" \t")
+    return bool(marker) and indent < 4 and len(fence) >= len(marker) and fence == marker[0] * len(fence)
 
 
 def _inline_parent(stack: list[Node]) -> Node:

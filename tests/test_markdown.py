@@ -60,6 +60,15 @@ def test_a_footnote_call_before_parentheses_is_a_call_as_in_textlint():
     ("```\ncode\n", [("CodeBlock", "```\ncode\n", "code")]),
     # a closed fence ends before its line break
     ("```\ncode\n```\n", [("CodeBlock", "```\ncode\n```", "code")]),
+    # a last line that cannot close the block is code: too short, another character,
+    # an info string, indented four columns
+    ("````\ncode\n```\n", [("CodeBlock", "````\ncode\n```\n", "code\n```")]),
+    ("> ```\n> code\n> ~~~\n", [("CodeBlock", "```\n> code\n> ~~~\n", "code\n~~~")]),
+    ("```\ncode\n```js\n", [("CodeBlock", "```\ncode\n```js\n", "code\n```js")]),
+    ("```\ncode\n    ```\n", [("CodeBlock", "```\ncode\n    ```\n", "code\n    ```")]),
+    ("- ```\n  code\n  ````  \n", [("CodeBlock", "```\n  code\n  ````  ", "code")]),
+    # an opening fence alone takes its line break
+    ("本文\n\n```\n", [("CodeBlock", "```\n", "")]),
 ])
 def test_a_code_block_without_a_closing_fence_ends_as_in_textlint(text, expected):
     src, doc = tree(text)
