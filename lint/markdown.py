@@ -475,6 +475,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             node = stack.pop()
             if node.type in ("List", "ListItem") and node.children:
                 _end_at_last_child(node, text)
+            elif node.type == "TableRow":
+                _cells_as_in_textlint(node, text)
             elif node.type in ("BlockQuote", "FootnoteDefinition") and node.children \
                     and node.children[-1].end > node.end:  # (a code block with no closing fence)
                 node.end = node.children[-1].end
@@ -697,6 +699,28 @@ def _code_value(text: str, node: Node, fenced: bool) -> str:
             pos += 1
         out.append(content[pos:])
     return "\n".join(out)
+
+
+def _cells_as_in_textlint(row: Node, text: str) -> None:
+    """``row``'s cells as textlint's tree has them: each from where the one before it ends (the
+    first from the row's start) to just after its closing pipe, and none for a column the row
+    lacks (pulldown-cmark adds an empty cell at the row's end).
+
+    >>> text = "| あ |い|\\n"
+    >>> row = Node("TableRow", 0, 8, [Node("TableCell", 1, 4), Node("TableCell", 5, 6), Node("TableCell", 9, 9)])
+    >>> _cells_as_in_textlint(row, text)
+    >>> [text[c.start:c.end] for c in row.children]
+    ['| あ |', 'い|']
+    """
+    cells = row.children
+    while cells and cells[-1].start == cells[-1].end >= row.end:
+        cells.pop()
+    start = row.start
+    for cell in cells:
+        cell.start = start
+        if cell.end < row.end and text[cell.end] == "|":
+            cell.end += 1
+        start = cell.end
 
 
 def _closes(line: tuple[str, int, int], marker: str) -> bool:

@@ -96,6 +96,14 @@ def test_headings_code_blocks_quotes_and_tables():
     assert [n.type for n in doc.children[3].walk()].count("TableCell") == 4
 
 
+def test_table_cells_take_their_pipes_as_in_textlint():
+    # a cell runs from where the one before it ends to just after its closing pipe; a row
+    # with fewer cells than the header has no empty cells added
+    src, doc = tree("品目 | 値段\n---|---\n| りんご |  百円  |\n|みかん||\n| ぶどう |\n")
+    rows = [[raw(src, c) for c in row.children] for row in doc.children[0].children]
+    assert rows == [["品目 |", " 値段"], ["| りんご |", "  百円  |"], ["|みかん|", "|"], ["| ぶどう |"]]
+
+
 def test_offsets_are_characters_not_bytes():
     src, doc = tree("😀日本語の**強調**です。\n")
     strong = doc.children[0].children[1]
