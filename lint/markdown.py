@@ -416,7 +416,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
         body = "".join(body[a:b] + line + "\n" for (a, _), (b, line) in zip([(0, ""), *inserts], inserts)) \
             + body[inserts[-1][0]:]
     offsets = _Offsets(body)
-    events = _footnote_calls(list(pyromark.events_with_range(body, options=_OPTIONS)), offsets.data)
+    events = list(pyromark.events_with_range(body, options=_OPTIONS))
+    events = _footnote_calls(_excess_cells(events, offsets.data), offsets.data)
     offsets.prepare(events)
     to_str = int if offsets.ascii else offsets.cache.__getitem__  # int(b) is b: ASCII bytes are characters
     if inserts:
@@ -520,9 +521,7 @@ def _footnote_calls(events: list, data: bytes) -> list:
     """
     if not any(isinstance(event, dict) and event.get("Text", "").startswith("^") for event, _ in events):
         return events
-    labels = [tag["FootnoteDefinition"] for tag in
-              (event["Start"] for event, _ in events if isinstance(event, dict) and "Start" in event)
-              if isinstance(tag, dict) and "FootnoteDefinition" in tag]
+    labels = _footnote_labels(events)
     known = {label.casefold() for label in labels}
     out = []
     i = 0
@@ -552,11 +551,86 @@ def _footnote_calls(events: list, data: bytes) -> list:
     return out
 
 
+def _footnote_labels(events: list) -> list[str]:
+    """The labels of the footnotes that ``events`` define."""
+    return [tag["FootnoteDefinition"] for tag in
+            (event["Start"] for event, _ in events if isinstance(event, dict) and "Start" in event)
+            if isinstance(tag, dict) and "FootnoteDefinition" in tag]
+
+
+# what a table's delimiter row has (``|---|:-:|``, ``--|--``): with none, no table and no row
+# with more cells than its header
+_DELIMITER_ROW = re.compile(rb"\|[ \t]*:?-|-:?[ \t]*\|")
+
+
+def _excess_cells(events: list, data: bytes) -> list:
+    """``events`` (of the text whose UTF-8 bytes are ``data``) with the cells of a table row
+    past its header's columns, which pulldown-cmark drops and micromark keeps: each a
+    TableCell of the text between its pipes, read as inline Markdown.
+
+    >>> text = "|a|b|\\n|-|-|\\n|c|d| e *f* |\\n"
+    >>> ev = _excess_cells(list(pyromark.events_with_range(text, options=_OPTIONS)), text.encode())
+    >>> [e for e, _ in ev[-8:-2]]
+    [{'Start': 'TableCell'}, {'Text': 'e '}, {'Start': 'Emphasis'}, {'Text': 'f'}, {'End': 'Emphasis'}, {'End': 'TableCell'}]
+    """
+    if _DELIMITER_ROW.search(data) is None:
+        return events
+    out = []
+    labels = None
+    cell_end = -1  # where the row's last cell ends (before its closing pipe)
+    for event, rng in events:
+        if event == {"End": "TableCell"}:
+            cell_end = rng["end"]
+        elif event == {"End": "TableRow"} and cell_end >= 0:
+            row_end = rng["end"]
+            while row_end > cell_end and data[row_end - 1] in b"\r\n":
+                row_end -= 1
+            if data.startswith(b"|", cell_end) and data[cell_end + 1:row_end].strip(b" \t"):
+                if labels is None:
+                    labels = _footnote_labels(events)
+                out += _cells_between(data, cell_end + 1, row_end, labels)
+            cell_end = -1
+        out.append((event, rng))
+    return out
+
+
+def _cells_between(data: bytes, start: int, end: int, labels: list[str]) -> list:
+    """The events of the cells that ``data[start:end]`` holds (each up to an unescaped pipe;
+    white space after the last pipe is no cell)."""
+    out = []
+    cell = start
+    while cell < end:
+        stop = cell
+        while stop < end and data[stop] != 0x7C:  # "|"
+            stop += 2 if data[stop] == 0x5C else 1  # "\\" escapes the next byte
+        stop = min(stop, end)
+        if stop == end and not data[cell:end].strip(b" \t"):
+            break
+        rng = {"start": cell, "end": stop}
+        content = data[cell:stop]
+        lead = len(content) - len(content.lstrip(b" \t"))
+        inner = _inline_events(content.strip(b" \t").decode("utf-8"), cell + lead, labels) if content.strip() else []
+        out += [({"Start": "TableCell"}, rng), *inner, ({"End": "TableCell"}, rng)]
+        cell = stop + 1
+    return out
+
+
 def _inline_events(text: str, base: int, footnote_labels: list[str]) -> list:
     """The inline events of ``text`` read as one paragraph (with the document's footnotes
-    defined), their byte ranges moved by ``base``."""
+    defined), their byte ranges moved by ``base``; one Text event where ``text`` would
+    begin some other block (``# 見出し``, ``- 項目``), as it is text inside a paragraph.
+
+    >>> [e for e, _ in _inline_events("a *b*", 10, [])]
+    [{'Text': 'a '}, {'Start': 'Emphasis'}, {'Text': 'b'}, {'End': 'Emphasis'}]
+    >>> _inline_events("# 見出し", 10, [])
+    [({'Text': '# 見出し'}, {'start': 10, 'end': 21})]
+    """
     definitions = "".join(f"\n\n[^{label}]: x" for label in footnote_labels)
-    events = pyromark.events_with_range(text.replace("\n", " ") + definitions, options=_OPTIONS)
+    events = list(pyromark.events_with_range(text.replace("\n", " ") + definitions, options=_OPTIONS))
+    if not events:
+        return []
+    if events[0][0] != {"Start": "Paragraph"}:
+        return [({"Text": text}, {"start": base, "end": base + len(text.encode("utf-8"))})]
     inner = []
     for event, rng in events:
         if event in ({"Start": "Paragraph"}, {"End": "Paragraph"}):

@@ -104,6 +104,23 @@ def test_table_cells_take_their_pipes_as_in_textlint():
     assert rows == [["品目 |", " 値段"], ["| りんご |", "  百円  |"], ["|みかん|", "|"], ["| ぶどう |"]]
 
 
+def test_cells_past_the_header_columns_are_kept_as_in_textlint():
+    # pulldown-cmark drops them; micromark keeps them, and textlint's rules read their text
+    src, doc = tree("| 品目 | 値段 |\n|---|---|\n| りんご | 百円 | 旬は**秋**！ | | 北 \\| 南 |  \n")
+    row = doc.children[0].children[1]
+    assert [raw(src, c) for c in row.children] == ["| りんご |", " 百円 |", " 旬は**秋**！ |", " |", " 北 \\| 南 |"]
+    assert [(n.type, raw(src, n)) for n in row.children[2].walk()][1:] == [
+        ("Str", "旬は"), ("Strong", "**秋**"), ("Str", "秋"), ("Str", "！")]
+    assert row.children[3].children == []
+
+
+def test_a_cell_past_the_header_columns_that_looks_like_a_block_is_text():
+    src, doc = tree("|a|b|\n|-|-|\n|1|2|# 見出しではない|- 項目でもない\n")
+    cells = doc.children[0].children[1].children[2:]
+    assert [[(n.type, raw(src, n)) for n in c.children] for c in cells] == [
+        [("Str", "# 見出しではない")], [("Str", "- 項目でもない")]]
+
+
 def test_offsets_are_characters_not_bytes():
     src, doc = tree("😀日本語の**強調**です。\n")
     strong = doc.children[0].children[1]
