@@ -476,6 +476,8 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             node = stack.pop()
             if node.type in ("List", "ListItem") and node.children:
                 _end_at_last_child(node, text)
+            elif node.type == "Paragraph":
+                _breaks_over_prefixes(node, text)
             elif node.type == "TableRow":
                 _cells_as_in_textlint(node, text)
             elif node.type in ("BlockQuote", "FootnoteDefinition") and node.children \
@@ -886,8 +888,59 @@ def _close_wrapper(stack: list[Node], text: str) -> None:
         stack.pop()
         if top.children:
             top.start, top.end = top.children[0].start, _after_line_blanks(text, top.children[-1].end)
+            _breaks_over_prefixes(top, text)
         else:
             top.parent.children.remove(top)
+
+
+# the start of an HTML tag that a line break may still continue: ``<a`` or ``</a``, then
+# attributes and white space (micromark tries the tag across the line)
+_OPEN_TAG = re.compile(r"""</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*""")
+
+
+def _breaks_over_prefixes(paragraph: Node, text: str) -> None:
+    """A hard line break in ``paragraph`` (in a quote or list item) ends where the next line's
+    text starts, over the ``>`` or indentation before it, where micromark has read that line
+    inside an attempt that failed: a code span whose closing backticks never come, or an
+    HTML tag still open at the break.  textlint's sentence splitter then reads on past the
+    break; after any other break it stops at the prefix.
+
+    >>> text = "> `a  \\n> (b\\n"
+    >>> para = Node("Paragraph", 2, 12, [Node("Str", 2, 4), Node("Break", 4, 7), Node("Str", 9, 12)])
+    >>> _breaks_over_prefixes(para, text); para.children[1].end
+    9
+    """
+    raw = text[paragraph.start:paragraph.end]
+    if ("  \n" not in raw and "\\\n" not in raw) or ("`" not in raw and "<" not in raw):
+        return  # no hard line break, or nothing that starts an attempt
+    leaves = [n for n in paragraph.walk() if not n.children and n is not paragraph]
+    seen: list[str] = []  # the paragraph's text up to here, prefixes left out, code and HTML as "x"
+    backtick = False  # an unclosed backtick run so far
+    for i, leaf in enumerate(leaves):
+        if i:
+            gap = text[leaves[i - 1].end:leaf.start]
+            if "\n" in gap:
+                gap = "\n"
+            elif text[leaves[i - 1].end - 1] == "\n" and not gap.strip(" \t>"):
+                gap = ""  # the prefix of the line a text node's line break leads to
+            seen.append(gap)
+        if leaf.type == "Str":
+            piece = text[leaf.start:leaf.end]
+            backtick = backtick or any(c == "`" and not escaped(text, leaf.start + j) for j, c in enumerate(piece))
+            seen.append(piece)
+        elif leaf.type == "Break":
+            seen.append(text[leaf.start:leaf.end])
+            if i + 1 < len(leaves) and leaves[i + 1].start > leaf.end \
+                    and not text[leaf.end:leaves[i + 1].start].strip(" \t>") and (backtick or _tag_open("".join(seen))):
+                leaf.end = leaves[i + 1].start
+        else:
+            seen.append("x")
+
+
+def _tag_open(seen: str) -> bool:
+    """Whether ``seen`` ends inside an HTML tag's start (see ``_OPEN_TAG``)."""
+    at = seen.rfind("<")
+    return at >= 0 and _OPEN_TAG.fullmatch(seen, at) is not None
 
 
 def _escaping(text: str, at: int) -> bool:

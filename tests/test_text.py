@@ -261,6 +261,18 @@ def test_hard_break_then_indent_ends_reading_like_textlint():
     assert [s.text for s in sentences(para, text)] == ["一行目二行目。"]
 
 
+@pytest.mark.parametrize("text", [
+    "> 引用の`一行目  \n> (二行目。\n",  # a code span that never closes
+    "- 項目の<span  \n  (二行目。\n",  # an HTML tag still open at the break
+])
+def test_hard_break_after_a_failed_attempt_reads_on_like_textlint(text):
+    # micromark read the next line inside the attempt: textlint's break takes the line's
+    # prefix, so no hole, and the sentence goes on past it
+    para, text = first_block(text)
+    (s,) = sentences(para, text)
+    assert text[s.start:s.end] == text[text.index("引" if "引" in text else "項"):text.index("。") + 1]
+
+
 def test_sentences_pure_functions():
     para, text = first_block("同じ。結果。\n")
     assert sentences(para, text) == sentences(para, text)
