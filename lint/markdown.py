@@ -26,7 +26,7 @@ import pyromark
 from postlint.frontmatter import find_front_matter, parse_front_matter
 from postlint.nodes import Node
 from postlint.source import Source
-from postlint.text import _ASCII_PUNCT, escaped
+from postlint.text import _ASCII_PUNCT, escaped, image_alt
 
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
@@ -478,6 +478,9 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
                 _end_at_last_child(node, text)
             elif node.type == "Paragraph":
                 _breaks_over_prefixes(node, text)
+            elif node.type == "Image":  # its text is its alt text, as textlint's Image has no children
+                node.data["alt"] = image_alt(node, text)
+                node.children = []
             elif node.type == "TableRow":
                 _cells_as_in_textlint(node, text)
             elif node.type in ("BlockQuote", "FootnoteDefinition") and node.children \
