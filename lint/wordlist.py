@@ -783,8 +783,6 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
     (textlint-rule-prh's defaults), as textlint's rules do.  The problems come as a
     list: most nodes have none, and the engine skips an empty list without iterating.
     """
-    if node.inside("Image"):  # textlint's Image has no text children
-        return []
     out = []
     phrases = not node.inside(*phrase_ignore)
     for base, end, is_url in str_pieces(node, ctx):

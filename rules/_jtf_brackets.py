@@ -54,8 +54,7 @@ def unmatched_marks(texts, left: str, right: str) -> list[tuple[int, str]]:
 
 def paragraph_texts(paragraph, text: str) -> list[tuple[int, str]]:
     """(offset, text) of the text nodes of ``paragraph`` that textlint visits as ``Str``."""
-    return [(n.start, text[n.start:n.end]) for n in paragraph.walk()
-            if n.type == "Str" and not n.inside("Image")]
+    return [(n.start, text[n.start:n.end]) for n in paragraph.walk() if n.type == "Str"]
 
 
 def pair_message(name: str, left: str, right: str, mark: str) -> str:

@@ -73,7 +73,7 @@ def autolinks(node, ctx) -> list[tuple[int, int]]:
     """
     if node.type != "Str" or not _URL_MARK(ctx.text, node.start, node.end):
         return []  # (most text: no URL can start in it)
-    if node.inside("Link", "Image") or (node.parent is not None and node.parent.data.get("plain")):
+    if node.inside("Link") or (node.parent is not None and node.parent.data.get("plain")):
         return []  # (a plain-text file's lines have no links: textlint's plain-text parser makes none)
 
     def compute():

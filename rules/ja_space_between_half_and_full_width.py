@@ -75,7 +75,7 @@ def check_options(opts) -> None:
 
 
 def check(node, opts, ctx):
-    if node.inside("Image") or not (opts["lintStyledNode"] or _is_plain_str(node)):
+    if not (opts["lintStyledNode"] or _is_plain_str(node)):
         return
     try:
         space = parse_space(opts["space"], opts["exceptPunctuation"])

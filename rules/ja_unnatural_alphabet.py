@@ -58,8 +58,6 @@ def unnatural(text: str):
 
 
 def check(node, opts, ctx):
-    if node.inside("Image"):  # textlint's Image has only an alt text, no Str
-        return
     text = ctx.text[node.start:node.end]
     allow = list(opts["allow"]) + (COMMON_CASES if opts["allowCommonCase"] else [])
     ignored = None

@@ -93,7 +93,7 @@ def check(node, opts, ctx):
     for child in node.walk():
         if child.type == "Str":
             # textlint's names: [text][ref] is a LinkReference, checked; a bare URL is a Link
-            if child.inside("Image") or inside(child, ctx.text, *ignored):
+            if inside(child, ctx.text, *ignored):
                 continue
             spans = text_spans(child, ctx) if "Link" in ignored else ((child.start, child.end),)
             pieces.extend((ctx.text[start:end], start) for start, end in spans)
