@@ -766,7 +766,8 @@ def _code_value(text: str, node: Node, fenced: bool) -> str:
     if fenced and lines:
         fence, pos, column = lines.pop(0)
         width = _columns(fence, pos, len(fence) - len(fence[pos:].lstrip(" \t")), column) - column
-        opening = text[node.start:node.start + 200].lstrip(" \t")  # the block starts at its fence
+        line_end = text.find("\n", node.start, node.end)
+        opening = text[node.start:node.end if line_end < 0 else line_end].lstrip(" \t")  # (the block starts at its fence)
         marker = opening[:len(opening) - len(opening.lstrip(opening[:1]))]
         if lines and _closes(lines[-1], marker):
             lines.pop()
