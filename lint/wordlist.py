@@ -67,7 +67,7 @@ from pathlib import Path
 from postlint.jsregex import JSRegexError, match_patterns
 from postlint.prh import Engine as PrhEngine, PrhError, load_yaml
 from postlint.record import FrozenRecord, Record
-from postlint.rules._textlint import ParagraphSource, str_pieces
+from postlint.rules._textlint import ParagraphSource, inside, str_pieces, textlint_type
 from postlint.rules._textlint_ja import js_index
 
 __all__ = ["WordListError", "Entry", "Match", "Dictionary", "builtin", "load", "match_tokens",
@@ -784,7 +784,7 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
     list: most nodes have none, and the engine skips an empty list without iterating.
     """
     out = []
-    phrases = not node.inside(*phrase_ignore)
+    phrases = not inside(node, ctx.text, *phrase_ignore)
     for base, end, is_url in str_pieces(node, ctx):
         text = ctx.text[base:end]
         for dictionary in dictionaries:
@@ -823,7 +823,7 @@ def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: 
     problems come as a list (see ``check_str``).
     """
     ignore_types = tuple(ignore_types)
-    if node.inside(*ignore_types):
+    if inside(node, ctx.text, *ignore_types):
         return []
     plain = ctx.plain(node)
     if not plain.text:
@@ -832,7 +832,7 @@ def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: 
               if dictionary.entries else []) for dictionary in dictionaries]
     if not any(matches or dictionary.prh is not None for dictionary, matches in found):
         return []
-    ignored = [(n.start, n.end) for n in node.walk() if n is not node and n.type in ignore_types]
+    ignored = [(n.start, n.end) for n in node.walk() if n is not node and textlint_type(n, ctx.text) in ignore_types]
     source = ParagraphSource(node, ctx.text)  # where textlint's StringSource maps
     report_at16 = functools.partial(source.to_utf16, utf16=ctx.source.utf16)
     out = []

@@ -22,7 +22,7 @@ Options: ``periodMark`` ("。"), ``allowPeriodMarks`` ([]), ``allowEmojiAtEnd``
 import re
 
 from postlint.charclass import CodeSet
-from postlint.rules._textlint import JS_SPACE, autolinks, utf16_len
+from postlint.rules._textlint import JS_SPACE, autolinks, inside, utf16_len
 from postlint.rules._textlint_ja import report_at_index
 
 ID = "ja-no-mixed-period"
@@ -124,7 +124,7 @@ def ending(text: str, period_marks, allow_emoji: bool):
 
 def check(node, opts, ctx):
     ignored = _IGNORED_INSIDE if opts["checkFootnote"] else _IGNORED_INSIDE + _FOOTNOTES
-    if node.inside(*ignored) or not node.children:
+    if inside(node, ctx.text, *ignored) or not node.children:
         return
     last = node.children[-1]
     if last.type != "Str":

@@ -106,8 +106,6 @@ class _Stream:
 
 
 def check(node, opts, ctx):
-    if node.inside("Image"):  # textlint's Image has only an alt text, no Str
-        return
     for start, end, _url in str_pieces(node, ctx):
         yield from _check_text(start, ctx.text[start:end], ctx)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.rules._textlint import str_pieces
+from postlint.rules._textlint import inside, str_pieces
 from postlint.rules._textlint_ja import report_at_index
 
 ID = "no-dropping-the-ra"
@@ -61,7 +61,7 @@ def _reru(tok) -> bool:
 
 
 def check(node, opts, ctx):
-    if node.inside("Link", "Image", "BlockQuote", "Emphasis"):
+    if inside(node, ctx.text, "Link", "Image", "BlockQuote", "Emphasis"):  # not LinkReference
         return
     if "れ" not in ctx.text[node.start:node.end]:  # every form of 来れる, 見れる and the suffix れる has it
         return

@@ -65,8 +65,6 @@ def check(node, opts, ctx):
         return
     if kind == "Image" and not opts["checkImage"]:
         return
-    if kind == "Str" and node.inside("Image"):  # the Image itself covers its alt text
-        return
     allow = set(opts["allow"])
     for match in _CONTROL.finditer(ctx.text, node.start, _end(node)):
         char = match.group()

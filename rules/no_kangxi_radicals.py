@@ -35,8 +35,6 @@ def kanji_for(radical: str) -> str:
 
 
 def check(node, opts, ctx):
-    if node.inside("Image"):  # textlint's Image has no text children
-        return
     for match in _RADICAL.finditer(ctx.text, node.start, node.end):
         radical = match.group()
         kanji = kanji_for(radical)

@@ -21,8 +21,6 @@ TRIGGER = re.compile(_ZWSP)  # a file without one is skipped
 
 
 def check(node, opts, ctx):
-    if node.inside("Image"):  # textlint's Image has no text children
-        return
     text = ctx.text
     pos = text.find(_ZWSP, node.start, node.end)
     while pos >= 0:

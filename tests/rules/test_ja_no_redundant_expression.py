@@ -9,6 +9,7 @@ VALID = [
     "ビルドを実行する。",                              # dict6 allows katakana nouns
     "> データを解析することができます。",              # block quotes are skipped
     "`確認を行う`という名前です。",                    # inline code is skipped
+    "[データを解析することができます](https://example.com)。",  # so is an inline link
     {"text": "それは省略することが可能だ。", "options": {"dictOptions": {"dict1": {"disabled": True}}}},
 ]
 
@@ -26,6 +27,8 @@ INVALID = [
     {"text": "注\\: 値を解析することができます。", "errors": [{"column": 8}], "output": "注\\: 値を解析できます。"},
     {"text": "注&amp;値を解析することができます。", "errors": [{"column": 7}], "output": "注&amp;値を解析できます。"},
     {"text": "それは省略することが可能だ。", "errors": [{"column": 6}]},
+    # a reference link is LinkReference to textlint, not Link: its text is checked
+    {"text": "[データを解析することができる][1]。\n\n[1]: https://example.com", "errors": [{"column": 8}]},
     {"text": "これは必要であると言えます。", "errors": [{"column": 6}]},
     {"text": "それは正解であると考えている。", "errors": [{"column": 6}], "output": "それは正解である。"},
     {"text": "毎朝ログの確認を行う。", "errors": [{"column": 6, "message": "確認"}]},

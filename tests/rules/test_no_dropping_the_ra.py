@@ -6,6 +6,7 @@ VALID = [
     "明日なら来られる。",
     "> お刺身を食べれない。",
     "*お刺身を食べれない。*",
+    "[お刺身を食べれない](https://example.com)。",  # an inline link's text is skipped
 ]
 
 INVALID = [
@@ -15,6 +16,8 @@ INVALID = [
     {"text": "🐈 猫の写真は https://example.com/cat にあり、これは見れる。", "errors": [{"column": 41}]},
     {"text": "明日なら来れる？", "errors": [{"column": 6}]},
     {"text": "# 朝早く起きれる方法", "errors": [{"column": 8}]},
+    # a reference link's text is checked, as textlint skips Link but not LinkReference
+    {"text": "[ここから見れる][1]景色。\n\n[1]: https://example.com", "errors": [{"line": 1, "column": 7}]},
 ]
 
 
