@@ -1,12 +1,13 @@
-"""GFM strikethrough as textlint's parser reads it, where pulldown-cmark leaves text.
+"""GFM strikethrough as textlint's parser reads it; every ``Delete`` node is made here.
 
 textlint's Markdown parser (micromark 2 with micromark-extension-gfm-strikethrough 0.6)
 makes a ``Delete`` node of text between two runs of one or two tildes of the same
 length, and a run may open or close by what stands beside it, as ``*`` does: a tilde
-between two letters both opens and closes.  pulldown-cmark reads tildes as ``_`` is
-read (never inside a word), so ``10~20人と30~40人`` stays text there while textlint's
-rules see ``10``, a Delete of ``20人と30``, and ``40人``.  :func:`add_strikethrough`
-makes those Delete nodes after the parse.
+between two letters both opens and closes, so in ``10~20人と30~40人`` textlint's rules see
+``10``, a Delete of ``20人と30``, and ``40人``.  pulldown-cmark's own strikethrough reads
+tildes as ``_`` is read (never inside a word) and pairs some that micromark does not
+(``した~~。**~~**``, taking the ``**`` inside as text), so postlint parses without it and
+:func:`add_strikethrough` makes the Delete nodes after the parse.
 
 Each inline container is paired on its own (a pair never spans a link's or emphasis'
 edge), runs inside a bare URL are part of the URL, and three tildes or more are text.
@@ -31,14 +32,8 @@ _LINE_PREFIX = frozenset(" \t>")  # what stands before a line's content in a lis
 def add_strikethrough(doc: Node, text: str) -> None:
     """Wrap in ``Delete`` nodes the text between tilde runs that pair as micromark pairs
     them, in every inline container below ``doc`` (call only when ``text`` has a ``~``)."""
-    parents = []
-    for node in doc.walk():
-        if node.type in ("Str", "Delete") and text.find("~", node.start, node.end) >= 0:
-            parent = node.parent
-            while parent is not None and parent.type == "Delete":  # its own parent pairs its tildes
-                parent = parent.parent
-            if parent is not None:
-                parents.append(parent)
+    parents = [node.parent for node in doc.walk()
+               if node.type == "Str" and node.parent is not None and text.find("~", node.start, node.end) >= 0]
     for parent in dict.fromkeys(parents):  # (each once, in document order)
         _pair_in(parent, text)
 
@@ -80,8 +75,7 @@ def _runs(text: str, start: int, end: int):
 
 def _sequences(parent: Node, text: str) -> list:
     """The pieces of ``parent``'s children: ``[kind, start, end, node]`` with kind ``text``,
-    ``node`` or ``run`` (a tilde run, with whether it may open and close).  A Delete node
-    pulldown-cmark made is taken apart: its tildes are paired again with the others."""
+    ``node`` or ``run`` (a tilde run, with whether it may open and close)."""
     block = parent if parent.type in _BLOCKS else next((a for a in parent.ancestors() if a.type in _BLOCKS), parent)
     pieces: list = []
     _add_pieces(parent.children, text, block if block is not parent else None, block.start, pieces)
@@ -90,12 +84,6 @@ def _sequences(parent: Node, text: str) -> list:
 
 def _add_pieces(children: list[Node], text: str, block: Node | None, lo: int, pieces: list) -> None:
     for child in children:
-        if child.type == "Delete" and text.startswith("~", child.start) and text.endswith("~", 0, child.end):
-            size = 2 if text.startswith("~~", child.start) else 1
-            pieces.append(_run(text, child.start, child.start + size))
-            _add_pieces(child.children, text, block, lo, pieces)
-            pieces.append(_run(text, child.end - size, child.end))
-            continue
         if child.type != "Str":
             pieces.append(["node", child.start, child.end, child])
             continue
@@ -148,7 +136,7 @@ def _pair(pieces: list) -> bool:
 
 def _pair_in(parent: Node, text: str) -> None:
     pieces = _sequences(parent, text)
-    if not _pair(pieces) and not any(child.type == "Delete" for child in parent.children):
+    if not _pair(pieces):
         return
     levels: list[list[Node]] = [[]]
     deletes: list[Node] = []
