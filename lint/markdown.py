@@ -904,21 +904,26 @@ _OPEN_TAG = re.compile(r"""</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s
 
 
 def _breaks_over_prefixes(paragraph: Node, text: str) -> None:
-    """A hard line break in ``paragraph`` (in a quote or list item) ends where the next line's
-    text starts, over the ``>`` or indentation before it, where micromark has read that line
-    inside an attempt that failed: a code span whose closing backticks never come, or an
-    HTML tag still open at the break.  textlint's sentence splitter then reads on past the
-    break; after any other break it stops at the prefix.
+    """A line ending in ``paragraph`` (in a quote, list item or footnote) takes the next line's
+    container prefixes (its ``>``, the item's indentation) into the node it ends, a hard break
+    or text, where micromark has read that line inside an attempt that failed: a code span
+    whose closing backticks never come, or an HTML tag still open at the line's end.
+    textlint's sentence splitter then reads on past the line; after any other line ending it
+    stops at the prefix, which no node covers.
 
     >>> text = "> `a  \\n> (b\\n"
-    >>> para = Node("Paragraph", 2, 12, [Node("Str", 2, 4), Node("Break", 4, 7), Node("Str", 9, 12)])
+    >>> doc = Node("Document", 0, 13)
+    >>> quote = Node("BlockQuote", 0, 12, parent=doc)
+    >>> para = Node("Paragraph", 2, 12, [Node("Str", 2, 4), Node("Break", 4, 7), Node("Str", 9, 12)], parent=quote)
     >>> _breaks_over_prefixes(para, text); para.children[1].end
     9
     """
     raw = text[paragraph.start:paragraph.end]
-    if ("  \n" not in raw and "\\\n" not in raw) or ("`" not in raw and "<" not in raw):
-        return  # no hard line break, or nothing that starts an attempt
+    if "\n" not in raw or ("`" not in raw and "<" not in raw) or paragraph.parent is None \
+            or paragraph.parent.type not in _CONTAINERS:
+        return  # one line, nothing that starts an attempt, or no prefixes
     leaves = [n for n in paragraph.walk() if not n.children and n is not paragraph]
+    containers = None
     seen: list[str] = []  # the paragraph's text up to here, prefixes left out, code and HTML as "x"
     backtick = False  # an unclosed backtick run so far
     for i, leaf in enumerate(leaves):
@@ -929,17 +934,26 @@ def _breaks_over_prefixes(paragraph: Node, text: str) -> None:
             elif text[leaves[i - 1].end - 1] == "\n" and not gap.strip(" \t>"):
                 gap = ""  # the prefix of the line a text node's line break leads to
             seen.append(gap)
+        piece = text[leaf.start:leaf.end]
         if leaf.type == "Str":
-            piece = text[leaf.start:leaf.end]
             backtick = backtick or any(c == "`" and not escaped(text, leaf.start + j) for j, c in enumerate(piece))
-            seen.append(piece)
-        elif leaf.type == "Break":
-            seen.append(text[leaf.start:leaf.end])
-            if i + 1 < len(leaves) and leaves[i + 1].start > leaf.end \
-                    and not text[leaf.end:leaves[i + 1].start].strip(" \t>") and (backtick or _tag_open("".join(seen))):
-                leaf.end = leaves[i + 1].start
-        else:
+        elif leaf.type != "Break":
             seen.append("x")
+            continue
+        seen.append(piece)
+        after = leaves[i + 1] if i + 1 < len(leaves) else None
+        if not piece.endswith("\n") or after is None or after.start <= leaf.end \
+                or (leaf.type == after.type == "Str" and after.parent is leaf.parent) \
+                or not (backtick or _tag_open("".join(seen))):
+            continue
+        if containers is None:
+            containers = [_Container(a, text, 0) for a in reversed(list(paragraph.ancestors())) if a.type in _CONTAINERS]
+        line_end = text.find("\n", leaf.end)
+        pos, _column, whole = _enter_all(containers, text[leaf.end:len(text) if line_end < 0 else line_end])
+        if whole and pos:
+            leaf.end = min(leaf.end + pos, after.start)
+            if leaf.type == "Str":
+                leaf.data["over_prefix"] = True  # (the sentence splitter reads on: see text._segments)
 
 
 def _tag_open(seen: str) -> bool:

@@ -773,10 +773,13 @@ def _segments(node, source_text: str) -> list[_Segment]:
     ("Stop" segments) are: the indentation or ``>`` after a hard ``Break``;
     blanks before a line end right after an inline node (``[a][1] \n``);
     the ``;`` of a character reference that ends a text run (``&amp;``),
-    which textlint's Markdown parser leaves outside the ``Str``.
+    which textlint's Markdown parser leaves outside the ``Str``.  A ``Str`` that
+    the parser marked ``over_prefix`` (its line ended inside a failed attempt,
+    see ``markdown._breaks_over_prefixes``) covers the next line's prefix: no hole.
     """
     segs: list[_Segment] = []
     pos = None
+    prev = None
     for child in node.children:
         if child.end <= child.start:
             continue
@@ -807,9 +810,11 @@ def _segments(node, source_text: str) -> list[_Segment]:
                     start = blank
             _add_text(segs, start, child.end)
         else:
-            _end_text_run(segs, source_text)
+            if not (prev is not None and prev.type == "Str" and prev.data.get("over_prefix")):
+                _end_text_run(segs, source_text)
             segs.append(_Segment(child.type, child.start, child.end, child))
         pos = child.end if pos is None else max(pos, child.end)
+        prev = child
     _end_text_run(segs, source_text)
     if segs and segs[-1].kind not in ("Str", "Break", "Stop"):
         last = segs[-1]

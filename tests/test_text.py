@@ -264,10 +264,11 @@ def test_hard_break_then_indent_ends_reading_like_textlint():
 @pytest.mark.parametrize("text", [
     "> 引用の`一行目  \n> (二行目。\n",  # a code span that never closes
     "- 項目の<span  \n  (二行目。\n",  # an HTML tag still open at the break
+    "- 項目の`一行目\n  <b>太字</b>の二行目。\n",  # a line that ends in text, before an inline node
 ])
-def test_hard_break_after_a_failed_attempt_reads_on_like_textlint(text):
-    # micromark read the next line inside the attempt: textlint's break takes the line's
-    # prefix, so no hole, and the sentence goes on past it
+def test_line_end_after_a_failed_attempt_reads_on_like_textlint(text):
+    # micromark read the next line inside the attempt: textlint's break (or text) takes the
+    # line's prefix, so no hole, and the sentence goes on past it
     para, text = first_block(text)
     (s,) = sentences(para, text)
     assert text[s.start:s.end] == text[text.index("引" if "引" in text else "項"):text.index("。") + 1]
