@@ -187,6 +187,53 @@ def _beside_delimiter_runs(body: str):
             i = body.find(mark, j)
 
 
+def _emphasis_over_urls(doc: Node, text: str) -> None:
+    """Emphasis whose closing ``*`` or ``_`` a bare URL takes in, made text again, as in
+    textlint's tree: micromark reads the URL (GFM autolink literal) before it pairs
+    emphasis, and the URL runs to the next white space (``**https://example.com**を参照``
+    is ``**`` and one link), while pulldown-cmark, which has no such links, pairs the ``**``.
+    """
+    from postlint.text import _URL_START, _autolink_end
+
+    for node in [n for n in doc.walk() if n.type in ("Emphasis", "Strong") and n.children]:
+        if node.parent is None or node.inside("Link"):  # (no bare URLs inside a link)
+            continue
+        inner_end = node.children[-1].end
+        for leaf in node.walk():
+            if leaf.type != "Str" or _URL_START.search(text, leaf.start, leaf.end) is None:
+                continue
+            for match in _URL_START.finditer(text, leaf.start, leaf.end):
+                line = text.rfind("\n", 0, match.start()) + 1
+                line_end = text.find("\n", match.start())
+                end = _autolink_end(text, match.start(), len(text) if line_end < 0 else line_end, line)
+                if end > inner_end:
+                    _unwrap(node, text)
+                    break
+            if node.parent is None:
+                break
+
+
+def _unwrap(node: Node, text: str) -> None:
+    """Put ``node``'s children in its place, its delimiters as text, joining text nodes."""
+    parent = node.parent
+    at = parent.children.index(node)
+    inner = [Node("Str", node.start, node.children[0].start), *node.children,
+             Node("Str", node.children[-1].end, node.end)]
+    merged: list[Node] = []
+    for child in parent.children[:at] + inner + parent.children[at + 1:]:
+        if child.end <= child.start and child.type == "Str":
+            continue
+        last = merged[-1] if merged else None
+        if last is not None and last.type == child.type == "Str" and last.end == child.start \
+                and not last.data and not child.data:
+            last.end = child.end
+            continue
+        child.parent = parent
+        merged.append(child)
+    parent.children = merged
+    node.parent = None
+
+
 def _symbols_as_letters(body: str) -> tuple[str, dict]:
     """``body`` with each symbol beside a run of ``*`` or ``_`` replaced by a letter, and the
     table (``str.translate``'s) that puts the symbols back.
@@ -355,6 +402,8 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
     if "*" in body or "_" in body:
         body, restore = _symbols_as_letters(body)
     _build_with_lazy_lines(body, text, base, doc, restore)
+    if ("*" in body or "_" in body) and ("://" in body or "www." in body):
+        _emphasis_over_urls(doc, text)
     if "~" in body:
         from postlint.strikethrough import add_strikethrough
 

@@ -121,6 +121,20 @@ def test_a_cell_past_the_header_columns_that_looks_like_a_block_is_text():
         [("Str", "# 見出しではない")], [("Str", "- 項目でもない")]]
 
 
+@pytest.mark.parametrize("text, types", [
+    # the bare URL runs to the white space and takes the closing "**" in: no strong text
+    ("詳しくは**https://example.com**を参照！", ["Str"]),
+    ("詳しくは*https://example.com/a*を参照", ["Str"]),
+    # "**" before white space is trailing punctuation, not the URL's: the strong text stays
+    ("詳しくは**https://example.com** を参照", ["Str", "Strong", "Str"]),
+    # no bare URL inside a link's text
+    ("[**https://example.com/a**](https://example.org)を参照", ["Link", "Str"]),
+])
+def test_emphasis_a_bare_url_runs_into_is_text_as_in_textlint(text, types):
+    src, doc = tree(text + "\n")
+    assert [c.type for c in doc.children[0].children] == types
+
+
 def test_offsets_are_characters_not_bytes():
     src, doc = tree("😀日本語の**強調**です。\n")
     strong = doc.children[0].children[1]
