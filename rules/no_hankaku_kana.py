@@ -4,8 +4,8 @@ Half-width katakana (ｶﾀｶﾅ, U+FF61–U+FF9F, half-width punctuation 。�
 included) is a relic of old character sets; it looks broken next to
 full-width text.  Each run of half-width katakana in plain paragraph text is
 reported and ``--fix`` converts it to full-width (NFKC: ﾊﾟﾝﾀﾞ -> パンダ).
-Headings, links, emphasis, tables and block quotes are not checked, as in
-textlint.  No options.
+Headings, links (bare URLs too), emphasis, tables and block quotes are not
+checked, as in textlint.  No options.
 
     OK:  カタカナ
     NG:  ｶﾀｶﾅ
@@ -13,6 +13,8 @@ textlint.  No options.
 
 import re
 import unicodedata
+
+from postlint.rules._textlint import is_plain_str, text_spans
 
 ID = "no-hankaku-kana"
 NODES = ("Str",)
@@ -25,12 +27,12 @@ TRIGGER = _HANKAKU  # a file without half-width kana is skipped
 
 
 def check(node, opts, ctx):
-    # textlint-rule-helper's isPlainStrNode: directly in a Paragraph, not in a block quote
-    if node.parent is None or node.parent.type != "Paragraph" or node.inside("BlockQuote"):
+    if not is_plain_str(node):  # textlint-rule-helper's isPlainStrNode
         return
-    for match in _HANKAKU.finditer(ctx.text, node.start, node.end):
-        run = match.group()
-        full = unicodedata.normalize("NFKC", run)
-        yield ctx.report(match.start(), match.end(),
-                         f"半角カタカナ「{run}」は全角で「{full}」と書いてください。",
-                         fix=ctx.fix(match.start(), match.end(), full))
+    for start, end in text_spans(node, ctx):  # (a bare URL is a link's text to textlint)
+        for match in _HANKAKU.finditer(ctx.text, start, end):
+            run = match.group()
+            full = unicodedata.normalize("NFKC", run)
+            yield ctx.report(match.start(), match.end(),
+                             f"半角カタカナ「{run}」は全角で「{full}」と書いてください。",
+                             fix=ctx.fix(match.start(), match.end(), full))

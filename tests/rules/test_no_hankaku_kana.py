@@ -12,6 +12,8 @@ INVALID = [
      "output": "これはテキストです。"},
     {"text": "- ﾘｽﾄ\n- ﾊﾞｯｸ", "errors": [{"line": 1, "column": 3}, {"line": 2, "column": 3}],
      "output": "- リスト\n- バック"},
+    # a bare URL is a link's text to textlint: only the kana after it is reported
+    {"text": "詳細はhttps://example.com/ｶﾀｶﾅ を見てｶﾀｶﾅ。", "errors": [{"column": 32}]},
 ]
 
 
