@@ -110,8 +110,10 @@ class Filters(Record):
             wanted: dict[str, list[str]] = {}
             for node_type, rule in self.node_types:
                 wanted.setdefault(node_type, []).append(rule)
+            from postlint.rules._textlint import textlint_type  # ([text][1] is a LinkReference)
+
             for node in doc.walk():
-                for rule in wanted.get(node.type, ()):
+                for rule in wanted.get(textlint_type(node, text), ()):
                     ranges.append((node.start, node.end, rule))
         return ranges
 

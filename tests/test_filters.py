@@ -51,6 +51,19 @@ def test_node_types_for_every_rule_or_one():
     assert found(bare, {"max-ten": True}) == [(5, "max-ten")]
 
 
+def test_node_types_name_reference_links_as_textlint_does():
+    # [text][1] is a LinkReference to textlint, [text](url) a Link (whose text the rule skips)
+    text = "参照は[すごい！][1]と[すごい！](https://example.org)です。\n\n[1]: https://example.com\n"
+
+    def starts(filters):
+        config = resolve({"rules": {"no-exclamation-question-mark": True}, "filters": filters})
+        return [p.start for p in lint_text(text, config)]
+
+    assert starts({}) == [text.index("！")]
+    assert starts({"node-types": {"nodeTypes": ["LinkReference"]}}) == []
+    assert starts({"node-types": {"nodeTypes": ["Link"]}}) == [text.index("！")]
+
+
 @pytest.mark.parametrize("filters, message", [
     ({"allowlist": {"allow": "ＱＲＳ"}}, "allow must be a list of strings"),
     ({"allowlist": {"allow": ["/(/"]}}, "invalid regular expression"),
