@@ -37,10 +37,14 @@ JS_SPACE = frozenset(jsregex.JS_SPACE)  # JavaScript's \s
 
 
 def textlint_type(node, text: str) -> str:
-    """``node.type``, or ``LinkReference``/``ImageReference`` for reference-style links."""
+    """``node.type`` as textlint's tree names it: ``LinkReference``/``ImageReference`` for
+    reference-style links, and ``footnoteDefinition`` (micromark's name, which textlint's
+    parser passes on) for a footnote."""
     kind = node.type
     if kind in _REFERENCE and node.end > node.start and text[node.end - 1] == "]":
         return _REFERENCE[kind]
+    if kind == "FootnoteDefinition":
+        return "footnoteDefinition"
     return kind
 
 
@@ -50,7 +54,7 @@ def inside(node, text: str, *types: str) -> bool:
     node = node.parent
     while node is not None:
         kind = node.type
-        if kind in _REFERENCE:
+        if kind in _REFERENCE or kind == "FootnoteDefinition":
             kind = textlint_type(node, text)
         if kind in types:
             return True

@@ -44,7 +44,7 @@ _CLASSIC_PERIOD = frozenset("。.")
 _FINAL_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);\Z")
 _EXCEPTION_MARKS = frozenset("!?！？)）」』")
 _IGNORED_INSIDE = ("ListItem", "Link", "Code", "Image", "BlockQuote", "Emphasis")
-_FOOTNOTES = ("FootnoteDefinition", "Footnote", "Definition")
+_FOOTNOTES = ("Footnote", "Definition", "footnoteDefinition")  # (textlint's names: see _textlint.textlint_type)
 # Code points that are an emoji on their own (the emoji-regex package, v10).
 _EMOJI = CodeSet((
     (0xA9, 0xA9), (0xAE, 0xAE), (0x203C, 0x203C), (0x2049, 0x2049), (0x2122, 0x2122), (0x2139, 0x2139),

@@ -64,6 +64,15 @@ def test_node_types_name_reference_links_as_textlint_does():
     assert starts({"node-types": {"nodeTypes": ["Link"]}}) == [text.index("！")]
 
 
+def test_node_types_name_a_footnote_as_textlint_does():
+    # textlint's parser passes micromark's name on: footnoteDefinition, not FootnoteDefinition
+    text = "本文です[^1]。\n\n[^1]: 注釈の文です！\n"
+    config = {"rules": {"no-exclamation-question-mark": True}}
+    assert len(lint_text(text, resolve(config))) == 1
+    assert lint_text(text, resolve({**config, "filters": {"node-types": {"nodeTypes": ["footnoteDefinition"]}}})) == []
+    assert len(lint_text(text, resolve({**config, "filters": {"node-types": {"nodeTypes": ["FootnoteDefinition"]}}}))) == 1
+
+
 @pytest.mark.parametrize("filters, message", [
     ({"allowlist": {"allow": "ＱＲＳ"}}, "allow must be a list of strings"),
     ({"allowlist": {"allow": ["/(/"]}}, "invalid regular expression"),
