@@ -187,51 +187,84 @@ def _beside_delimiter_runs(body: str):
             i = body.find(mark, j)
 
 
-def _emphasis_over_urls(doc: Node, text: str) -> None:
-    """Emphasis whose closing ``*`` or ``_`` a bare URL takes in, made text again, as in
-    textlint's tree: micromark reads the URL (GFM autolink literal) before it pairs
-    emphasis, and the URL runs to the next white space (``**https://example.com**を参照``
-    is ``**`` and one link), while pulldown-cmark, which has no such links, pairs the ``**``.
+def _markup_in_bare_urls(doc: Node, text: str) -> None:
+    """Emphasis and inline code that a bare URL runs into, made text again, as in textlint's
+    tree: micromark reads the URL (GFM autolink literal) before it pairs emphasis or code
+    spans, and the URL runs to the next white space, so ``**https://example.com**を参照`` is
+    ``**`` and one link, and ``https://example.com`a`です`` one link; pulldown-cmark, which
+    has no such links, pairs the ``**`` and the backticks.
     """
     from postlint.text import _URL_START, _autolink_end
 
-    for node in [n for n in doc.walk() if n.type in ("Emphasis", "Strong") and n.children]:
-        if node.parent is None or node.inside("Link"):  # (no bare URLs inside a link)
-            continue
-        inner_end = node.children[-1].end
-        for leaf in node.walk():
-            if leaf.type != "Str" or _URL_START.search(text, leaf.start, leaf.end) is None:
+    changed = True
+    while changed:  # (text joined may hold a URL that runs further: rarely a second round)
+        changed = False
+        for leaf in [n for n in doc.walk() if n.type == "Str" and _URL_START.search(text, n.start, n.end)]:
+            if leaf.parent is None or leaf.inside("Link"):  # (no bare URLs inside a link)
                 continue
             for match in _URL_START.finditer(text, leaf.start, leaf.end):
                 line = text.rfind("\n", 0, match.start()) + 1
                 line_end = text.find("\n", match.start())
                 end = _autolink_end(text, match.start(), len(text) if line_end < 0 else line_end, line)
-                if end > inner_end:
-                    _unwrap(node, text)
+                if end > leaf.end and _open_up(leaf, end, text):
+                    changed = True
                     break
-            if node.parent is None:
+            if changed:
                 break
 
 
+def _open_up(leaf: Node, end: int, text: str) -> bool:
+    """Make text of what a URL from ``leaf`` to ``end`` runs into: the emphasis around ``leaf``
+    that closes before ``end``, and the emphasis and code after ``leaf`` that start before it."""
+    done = False
+    node = leaf
+    while node.parent.type in ("Emphasis", "Strong") and node.parent.children[-1].end < end:
+        outer = node.parent.parent
+        _unwrap(node.parent, text)
+        # (the text before it may have taken ``leaf`` in: go by its place)
+        node = next(child for child in outer.children if child.start <= leaf.start < child.end)
+        done = True
+    parent = node.parent
+    i = parent.children.index(node) + 1
+    while i < len(parent.children) and parent.children[i].start < end:
+        node = parent.children[i]
+        if node.type == "Code":
+            parent.children[i] = Node("Str", node.start, node.end, parent=parent)
+            done = True
+        elif node.type in ("Emphasis", "Strong") and node.children:
+            _unwrap(node, text)
+            done = True
+            continue  # (its first child is now at i)
+        i += 1
+    if done:
+        _join_text(parent)
+    return done
+
+
 def _unwrap(node: Node, text: str) -> None:
-    """Put ``node``'s children in its place, its delimiters as text, joining text nodes."""
+    """Put ``node``'s children in its place, its delimiters as text."""
     parent = node.parent
     at = parent.children.index(node)
     inner = [Node("Str", node.start, node.children[0].start), *node.children,
              Node("Str", node.children[-1].end, node.end)]
+    for child in inner:
+        child.parent = parent
+    parent.children[at:at + 1] = [c for c in inner if c.end > c.start or c.type != "Str"]
+    node.parent = None
+    _join_text(parent)
+
+
+def _join_text(parent: Node) -> None:
+    """``parent``'s text nodes that touch, made one."""
     merged: list[Node] = []
-    for child in parent.children[:at] + inner + parent.children[at + 1:]:
-        if child.end <= child.start and child.type == "Str":
-            continue
+    for child in parent.children:
         last = merged[-1] if merged else None
         if last is not None and last.type == child.type == "Str" and last.end == child.start \
                 and not last.data and not child.data:
             last.end = child.end
             continue
-        child.parent = parent
         merged.append(child)
     parent.children = merged
-    node.parent = None
 
 
 def _symbols_as_letters(body: str) -> tuple[str, dict]:
@@ -402,8 +435,8 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
     if "*" in body or "_" in body:
         body, restore = _symbols_as_letters(body)
     _build_with_lazy_lines(body, text, base, doc, restore)
-    if ("*" in body or "_" in body) and ("://" in body or "www." in body):
-        _emphasis_over_urls(doc, text)
+    if ("*" in body or "_" in body or "`" in body) and ("://" in body or "www." in body):
+        _markup_in_bare_urls(doc, text)
     if "~" in body:
         from postlint.strikethrough import add_strikethrough
 

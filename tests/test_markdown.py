@@ -129,8 +129,13 @@ def test_a_cell_past_the_header_columns_that_looks_like_a_block_is_text():
     ("詳しくは**https://example.com** を参照", ["Str", "Strong", "Str"]),
     # no bare URL inside a link's text
     ("[**https://example.com/a**](https://example.org)を参照", ["Link", "Str"]),
+    # inline code and emphasis that start inside the URL are its text too
+    ("URLはhttps://example.com`code`です", ["Str"]),
+    ("URLはhttps://example.com**a**です", ["Str"]),
+    ("URLは https://example.com/a`b` です", ["Str"]),
+    ("URLは https://example.com `code` です", ["Str", "Code", "Str"]),
 ])
-def test_emphasis_a_bare_url_runs_into_is_text_as_in_textlint(text, types):
+def test_markup_a_bare_url_runs_into_is_text_as_in_textlint(text, types):
     src, doc = tree(text + "\n")
     assert [c.type for c in doc.children[0].children] == types
 
