@@ -228,7 +228,8 @@ def _open_up(leaf: Node, end: int, text: str) -> bool:
     i = parent.children.index(node) + 1
     while i < len(parent.children) and parent.children[i].start < end:
         node = parent.children[i]
-        if node.type == "Code":
+        if node.type == "Code" or (node.type == "Break" and text[node.start] == "\\"):
+            # (a backslash the URL takes in breaks no line: the line ending is text)
             parent.children[i] = Node("Str", node.start, node.end, parent=parent)
             done = True
         elif node.type in ("Emphasis", "Strong") and node.children:
@@ -237,7 +238,7 @@ def _open_up(leaf: Node, end: int, text: str) -> bool:
             continue  # (its first child is now at i)
         i += 1
     if done:
-        _join_text(parent)
+        _join_text(parent, text)
     return done
 
 
@@ -251,15 +252,16 @@ def _unwrap(node: Node, text: str) -> None:
         child.parent = parent
     parent.children[at:at + 1] = [c for c in inner if c.end > c.start or c.type != "Str"]
     node.parent = None
-    _join_text(parent)
+    _join_text(parent, text)
 
 
-def _join_text(parent: Node) -> None:
-    """``parent``'s text nodes that touch, made one."""
+def _join_text(parent: Node, text: str) -> None:
+    """``parent``'s text nodes that touch, or that only white space parts, made one (as the
+    tree's text nodes are joined over a list item's indentation)."""
     merged: list[Node] = []
     for child in parent.children:
         last = merged[-1] if merged else None
-        if last is not None and last.type == child.type == "Str" and last.end == child.start \
+        if last is not None and last.type == child.type == "Str" and not text[last.end:child.start].strip(" \t") \
                 and not last.data and not child.data:
             last.end = child.end
             continue
@@ -435,7 +437,7 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
     if "*" in body or "_" in body:
         body, restore = _symbols_as_letters(body)
     _build_with_lazy_lines(body, text, base, doc, restore)
-    if ("*" in body or "_" in body or "`" in body) and ("://" in body or "www." in body):
+    if ("*" in body or "_" in body or "`" in body or "\\\n" in body) and ("://" in body or "www." in body):
         _markup_in_bare_urls(doc, text)
     if "~" in body:
         from postlint.strikethrough import add_strikethrough
