@@ -187,8 +187,12 @@ def _beside_delimiter_runs(body: str):
             i = body.find(mark, j)
 
 
+# a bare URL with markup characters before the white space that ends it (a cheap test first)
+_URL_INTO_MARKUP = re.compile(r"(?i)(?:https?://|www\.)[^\s<]*?[*_`\[\\]")
+
+
 def _markup_in_bare_urls(doc: Node, text: str) -> None:
-    """Emphasis and inline code that a bare URL runs into, made text again, as in textlint's
+    """Emphasis, inline code and links that a bare URL runs into, made text again, as in textlint's
     tree: micromark reads the URL (GFM autolink literal) before it pairs emphasis or code
     spans, and the URL runs to the next white space, so ``**https://example.com**を参照`` is
     ``**`` and one link, and ``https://example.com`a`です`` one link; pulldown-cmark, which
@@ -215,7 +219,8 @@ def _markup_in_bare_urls(doc: Node, text: str) -> None:
 
 def _open_up(leaf: Node, end: int, text: str) -> bool:
     """Make text of what a URL from ``leaf`` to ``end`` runs into: the emphasis around ``leaf``
-    that closes before ``end``, and the emphasis and code after ``leaf`` that start before it."""
+    that closes before ``end``, and the emphasis, code, links, images and footnote calls after
+    ``leaf`` that start before it."""
     done = False
     node = leaf
     while node.parent.type in ("Emphasis", "Strong") and node.parent.children[-1].end < end:
@@ -228,7 +233,8 @@ def _open_up(leaf: Node, end: int, text: str) -> bool:
     i = parent.children.index(node) + 1
     while i < len(parent.children) and parent.children[i].start < end:
         node = parent.children[i]
-        if node.type == "Code" or (node.type == "Break" and text[node.start] == "\\"):
+        if node.type in ("Code", "Link", "Image", "FootnoteReference") \
+                or (node.type == "Break" and text[node.start] == "\\"):
             # (a backslash the URL takes in breaks no line: the line ending is text)
             parent.children[i] = Node("Str", node.start, node.end, parent=parent)
             done = True
@@ -437,7 +443,7 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
     if "*" in body or "_" in body:
         body, restore = _symbols_as_letters(body)
     _build_with_lazy_lines(body, text, base, doc, restore)
-    if ("*" in body or "_" in body or "`" in body or "\\\n" in body) and ("://" in body or "www." in body):
+    if _URL_INTO_MARKUP.search(body):
         _markup_in_bare_urls(doc, text)
     if "~" in body:
         from postlint.strikethrough import add_strikethrough

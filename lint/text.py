@@ -879,11 +879,18 @@ def _is_path_end(text: str, i: int, end: int) -> bool:
 
 
 def _punct_at_end(text: str, i: int, end: int) -> bool:
-    """A run of trailing punctuation from ``i`` that reaches the URL's end."""
+    """A run of trailing punctuation from ``i`` that reaches white space or the text's end
+    (before a ``<``, which ends the URL too, micromark keeps the punctuation in it)."""
     i += 1
     while i < end and text[i] in _TRAILING_PUNCT:
         i += 1
-    return _is_path_end(text, i, end)
+    if i < end:
+        return text[i] in " \t\r\n"
+    # the text node ends here: what follows it in the file decides (a closing "*" of
+    # emphasis is trailing punctuation too; "<" of inline HTML keeps the run in the URL)
+    while i < len(text) and text[i] in _TRAILING_PUNCT:
+        i += 1
+    return i >= len(text) or text[i] in " \t\r\n"
 
 
 def _ref_at_end(text: str, i: int, end: int) -> bool:

@@ -134,6 +134,8 @@ def test_a_cell_past_the_header_columns_that_looks_like_a_block_is_text():
     ("URLはhttps://example.com**a**です", ["Str"]),
     ("URLは https://example.com/a`b` です", ["Str"]),
     ("URLは https://example.com `code` です", ["Str", "Code", "Str"]),
+    # so are a link and an image
+    ("URLはhttps://example.com/a![図](b.png)です", ["Str"]),
     # a backslash the URL takes in breaks no line
     ("URLはhttps://example.com/a\\\n次の行です", ["Str"]),
     ("URLはhttps://example.com/a \\\n次の行です", ["Str", "Break", "Str"]),

@@ -292,6 +292,24 @@ def test_bare_url_is_a_link_for_the_splitter():
     assert [s.text for s in sentences(para, text)] == ["See www.example.com.", "Then go."]
 
 
+@pytest.mark.parametrize("text, url", [
+    # trailing punctuation leaves the URL before white space, and stays in it before inline HTML
+    ("見て https://example.com/a! です\n", "https://example.com/a"),
+    ("見て https://example.com/a!<b>太字</b>\n", "https://example.com/a!"),
+    # the closing "*" of emphasis is trailing punctuation too
+    ("見て *https://example.com/a.* です\n", "https://example.com/a"),
+])
+def test_trailing_punctuation_of_a_bare_url_as_micromark_reads_it(text, url):
+    from postlint.rules._textlint import autolinks
+    from postlint.rule import Context
+
+    src = Source.from_text(text)
+    doc = parse(src)
+    ctx = Context(src, doc)
+    links = [text[a:b] for node in doc.walk() if node.type == "Str" for a, b in autolinks(node, ctx)]
+    assert links == [url]
+
+
 def test_reference_link_and_escape_after_inline_nodes():
     md = "[参照][]\\_の後。次。\n\n[参照]: https://example.com\n"
     para, text = first_block(md)
