@@ -448,7 +448,10 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
     if "~" in body:
         from postlint.strikethrough import add_strikethrough
 
-        add_strikethrough(doc, text)
+        if add_strikethrough(doc, text):  # a line may now end before a Delete: see again
+            for node in doc.walk():
+                if node.type == "Paragraph":
+                    _breaks_over_prefixes(node, text)
 
 
 def _build_with_lazy_lines(body: str, text: str, base: int, doc: Node, restore: dict) -> None:
@@ -997,7 +1000,8 @@ def _breaks_over_prefixes(paragraph: Node, text: str) -> None:
     """A line ending in ``paragraph`` (in a quote, list item or footnote) takes the next line's
     container prefixes (its ``>``, the item's indentation) into the node it ends, a hard break
     or text, where micromark has read that line inside an attempt that failed: a code span
-    whose closing backticks never come, or an HTML tag still open at the line's end.
+    whose closing backticks never come, an HTML tag still open at the line's end, or a
+    footnote call's label not closed (``[^注``).
     textlint's sentence splitter then reads on past the line; after any other line ending it
     stops at the prefix, which no node covers.
 
@@ -1009,7 +1013,7 @@ def _breaks_over_prefixes(paragraph: Node, text: str) -> None:
     9
     """
     raw = text[paragraph.start:paragraph.end]
-    if "\n" not in raw or ("`" not in raw and "<" not in raw) or paragraph.parent is None \
+    if "\n" not in raw or ("`" not in raw and "<" not in raw and "[^" not in raw) or paragraph.parent is None \
             or paragraph.parent.type not in _CONTAINERS:
         return  # one line, nothing that starts an attempt, or no prefixes
     leaves = [n for n in paragraph.walk() if not n.children and n is not paragraph]
@@ -1032,24 +1036,31 @@ def _breaks_over_prefixes(paragraph: Node, text: str) -> None:
             continue
         seen.append(piece)
         after = leaves[i + 1] if i + 1 < len(leaves) else None
-        if not piece.endswith("\n") or after is None or after.start <= leaf.end \
+        # (a text node in a list item may hold the next line's indentation already)
+        body = piece.rstrip(" \t") if leaf.type == "Str" else piece
+        if not body.endswith("\n") or after is None \
                 or (leaf.type == after.type == "Str" and after.parent is leaf.parent) \
-                or not (backtick or _tag_open("".join(seen))):
+                or not (backtick or _attempt_open("".join(seen))):
             continue
         if containers is None:
             containers = [_Container(a, text, 0) for a in reversed(list(paragraph.ancestors())) if a.type in _CONTAINERS]
-        line_end = text.find("\n", leaf.end)
-        pos, _column, whole = _enter_all(containers, text[leaf.end:len(text) if line_end < 0 else line_end])
+        line = leaf.start + len(body)
+        line_end = text.find("\n", line)
+        pos, _column, whole = _enter_all(containers, text[line:len(text) if line_end < 0 else line_end])
         if whole and pos:
-            leaf.end = min(leaf.end + pos, after.start)
+            leaf.end = max(leaf.end, min(line + pos, after.start))
             if leaf.type == "Str":
                 leaf.data["over_prefix"] = True  # (the sentence splitter reads on: see text._segments)
 
 
-def _tag_open(seen: str) -> bool:
-    """Whether ``seen`` ends inside an HTML tag's start (see ``_OPEN_TAG``)."""
+def _attempt_open(seen: str) -> bool:
+    """Whether ``seen`` ends inside an HTML tag's start (see ``_OPEN_TAG``) or a footnote
+    call's label that no ``]`` has closed (``[^注``)."""
     at = seen.rfind("<")
-    return at >= 0 and _OPEN_TAG.fullmatch(seen, at) is not None
+    if at >= 0 and _OPEN_TAG.fullmatch(seen, at) is not None:
+        return True
+    at = seen.rfind("[^")
+    return at >= 0 and "]" not in seen[at:]
 
 
 def _escaping(text: str, at: int) -> bool:

@@ -29,13 +29,16 @@ _BLOCKS = ("Paragraph", "Header", "TableCell")
 _LINE_PREFIX = frozenset(" \t>")  # what stands before a line's content in a list or quote
 
 
-def add_strikethrough(doc: Node, text: str) -> None:
+def add_strikethrough(doc: Node, text: str) -> bool:
     """Wrap in ``Delete`` nodes the text between tilde runs that pair as micromark pairs
-    them, in every inline container below ``doc`` (call only when ``text`` has a ``~``)."""
+    them, in every inline container below ``doc`` (call only when ``text`` has a ``~``).
+    Whether any pair was made."""
     parents = [node.parent for node in doc.walk()
                if node.type == "Str" and node.parent is not None and text.find("~", node.start, node.end) >= 0]
+    paired = False
     for parent in dict.fromkeys(parents):  # (each once, in document order)
-        _pair_in(parent, text)
+        paired = _pair_in(parent, text) or paired
+    return paired
 
 
 def _side(ch: str | None) -> int:
@@ -134,10 +137,10 @@ def _pair(pieces: list) -> bool:
     return found
 
 
-def _pair_in(parent: Node, text: str) -> None:
+def _pair_in(parent: Node, text: str) -> bool:
     pieces = _sequences(parent, text)
     if not _pair(pieces):
-        return
+        return False
     levels: list[list[Node]] = [[]]
     deletes: list[Node] = []
     for kind, start, end, node in pieces:
@@ -158,6 +161,7 @@ def _pair_in(parent: Node, text: str) -> None:
             _adopt(delete, levels.pop())
             levels[-1].append(delete)
     _adopt(parent, levels[0])
+    return True
 
 
 _NEW: dict = {}  # marks the Str nodes made here while they are built (then given their own data)

@@ -265,6 +265,8 @@ def test_hard_break_then_indent_ends_reading_like_textlint():
     "> 引用の`一行目  \n> (二行目。\n",  # a code span that never closes
     "- 項目の<span  \n  (二行目。\n",  # an HTML tag still open at the break
     "- 項目の`一行目\n  <b>太字</b>の二行目。\n",  # a line that ends in text, before an inline node
+    "- 項目の[^一行目\n  <b>太字</b>の二行目。\n",  # a footnote call's label not closed
+    "- 項目の`一行目\n  ~取り消し~の二行目。\n",  # before strikethrough, which is paired last
 ])
 def test_line_end_after_a_failed_attempt_reads_on_like_textlint(text):
     # micromark read the next line inside the attempt: textlint's break (or text) takes the
