@@ -1052,7 +1052,7 @@ def _label_open(block, source_text: str, at: int) -> bool:
     (no ``]`` has closed it): micromark makes no autolink literal there (``[ https://… ]``).
 
     Each ``]`` closes the latest open ``[``; brackets of links and images, in code, or
-    escaped are no label.
+    escaped are no label, nor is the ``[^`` of a footnote call.
 
     >>> from postlint.markdown import parse
     >>> from postlint.source import Source
@@ -1071,7 +1071,8 @@ def _label_open(block, source_text: str, at: int) -> bool:
             if escaped(source_text, bracket.start()):
                 continue
             if bracket.group() == "[":
-                opened += 1
+                # "[^" starts a footnote call, no label: micromark's URLs go on after it
+                opened += not source_text.startswith("^", bracket.end())
             elif opened:
                 opened -= 1
     return opened > 0

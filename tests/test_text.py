@@ -300,6 +300,8 @@ def test_bare_url_is_a_link_for_the_splitter():
     ("見て https://example.com/a!<b>太字</b>\n", "https://example.com/a!"),
     # the closing "*" of emphasis is trailing punctuation too
     ("見て *https://example.com/a.* です\n", "https://example.com/a"),
+    # after an unclosed "[" no URL is made, but "[^" starts a footnote call, not a label
+    ("注は[^ https://example.com ]です\n", "https://example.com"),
 ])
 def test_trailing_punctuation_of_a_bare_url_as_micromark_reads_it(text, url):
     from postlint.rules._textlint import autolinks
