@@ -192,10 +192,10 @@ _URL_INTO_MARKUP = re.compile(r"(?i)(?:https?://|www\.)[^\s<]*?[*_`\[\\]")
 
 
 def _markup_in_bare_urls(doc: Node, text: str) -> None:
-    """Emphasis, inline code and links that a bare URL runs into, made text again, as in textlint's
-    tree: micromark reads the URL (GFM autolink literal) before it pairs emphasis or code
-    spans, and the URL runs to the next white space, so ``**https://example.com**を参照`` is
-    ``**`` and one link, and ``https://example.com`a`です`` one link; pulldown-cmark, which
+    """Emphasis, inline code and links that a bare URL runs into, made text again, as in
+    textlint's tree: micromark reads the URL (GFM autolink literal) before it pairs emphasis
+    or code spans, and the URL runs to the next white space, so ``**https://example.com**を参照``
+    is ``**`` and one link, and ``https://example.com`a`です`` one link; pulldown-cmark, which
     has no such links, pairs the ``**`` and the backticks.
     """
     from postlint.text import _URL_START, _autolink_end
@@ -860,8 +860,8 @@ def _code_value(text: str, node: Node, fenced: bool) -> str:
     if fenced and lines:
         fence, pos, column = lines.pop(0)
         width = _columns(fence, pos, len(fence) - len(fence[pos:].lstrip(" \t")), column) - column
-        line_end = text.find("\n", node.start, node.end)
-        opening = text[node.start:node.end if line_end < 0 else line_end].lstrip(" \t")  # (the block starts at its fence)
+        line_end = text.find("\n", node.start, node.end)  # (the block starts at its opening fence)
+        opening = text[node.start:node.end if line_end < 0 else line_end].lstrip(" \t")
         marker = opening[:len(opening) - len(opening.lstrip(opening[:1]))]
         if lines and _closes(lines[-1], marker):
             lines.pop()
@@ -1043,7 +1043,8 @@ def _breaks_over_prefixes(paragraph: Node, text: str) -> None:
                 or not (backtick or _attempt_open("".join(seen))):
             continue
         if containers is None:
-            containers = [_Container(a, text, 0) for a in reversed(list(paragraph.ancestors())) if a.type in _CONTAINERS]
+            containers = [_Container(a, text, 0) for a in reversed(list(paragraph.ancestors()))
+                          if a.type in _CONTAINERS]
         line = leaf.start + len(body)
         line_end = text.find("\n", line)
         pos, _column, whole = _enter_all(containers, text[line:len(text) if line_end < 0 else line_end])
