@@ -198,23 +198,33 @@ def _markup_in_bare_urls(doc: Node, text: str) -> None:
     is ``**`` and one link, and ``https://example.com`a`です`` one link; pulldown-cmark, which
     has no such links, pairs the ``**`` and the backticks.
     """
+    from postlint.text import _URL_START
+
+    blocks = dict.fromkeys(n.parent if n.parent.type in _TEXT_BLOCKS else next(
+        (a for a in n.ancestors() if a.type in _TEXT_BLOCKS), n.parent)
+        for n in doc.walk() if n.type == "Str" and _URL_START.search(text, n.start, n.end))
+    for block in blocks:  # each block on its own: a change there reshapes no other
+        while _open_up_first(block, text):
+            pass  # (text joined may hold a URL that runs further: rarely a second round)
+
+
+_TEXT_BLOCKS = ("Paragraph", "Header", "TableCell")
+
+
+def _open_up_first(block: Node, text: str) -> bool:
+    """Open up (see :func:`_open_up`) the first bare URL in ``block`` that runs into markup."""
     from postlint.text import _URL_START, _autolink_end
 
-    changed = True
-    while changed:  # (text joined may hold a URL that runs further: rarely a second round)
-        changed = False
-        for leaf in [n for n in doc.walk() if n.type == "Str" and _URL_START.search(text, n.start, n.end)]:
-            if leaf.parent is None or leaf.inside("Link"):  # (no bare URLs inside a link)
-                continue
-            for match in _URL_START.finditer(text, leaf.start, leaf.end):
-                line = text.rfind("\n", 0, match.start()) + 1
-                line_end = text.find("\n", match.start())
-                end = _autolink_end(text, match.start(), len(text) if line_end < 0 else line_end, line)
-                if end > leaf.end and _open_up(leaf, end, text):
-                    changed = True
-                    break
-            if changed:
-                break
+    for leaf in [n for n in block.walk() if n.type == "Str" and _URL_START.search(text, n.start, n.end)]:
+        if leaf.inside("Link"):  # (no bare URLs inside a link)
+            continue
+        for match in _URL_START.finditer(text, leaf.start, leaf.end):
+            line = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.start())
+            end = _autolink_end(text, match.start(), len(text) if line_end < 0 else line_end, line)
+            if end > leaf.end and _open_up(leaf, end, text):
+                return True
+    return False
 
 
 def _open_up(leaf: Node, end: int, text: str) -> bool:
