@@ -32,6 +32,7 @@ from postlint.source import utf16_len
 from postlint.text import _code_value, image_alt, plain_text
 
 _REFERENCE = {"Link": "LinkReference", "Image": "ImageReference"}
+_RENAMED = frozenset((*_REFERENCE, "FootnoteDefinition"))  # the types textlint_type may name otherwise
 
 JS_SPACE = frozenset(jsregex.JS_SPACE)  # JavaScript's \s
 
@@ -54,7 +55,7 @@ def inside(node, text: str, *types: str) -> bool:
     node = node.parent
     while node is not None:
         kind = node.type
-        if kind in _REFERENCE or kind == "FootnoteDefinition":
+        if kind in _RENAMED:
             kind = textlint_type(node, text)
         if kind in types:
             return True
