@@ -26,7 +26,7 @@ import pyromark
 from postlint.frontmatter import find_front_matter, parse_front_matter
 from postlint.nodes import Node
 from postlint.source import Source
-from postlint.text import _ASCII_PUNCT, escaped, image_alt
+from postlint.text import _ASCII_PUNCT, _URL_START, _autolink_end, escaped, image_alt
 
 # No ENABLE_STRIKETHROUGH: pulldown-cmark pairs tildes where micromark does not (``した~~。**~~**``),
 # and the emphasis inside such a pair is lost; :mod:`postlint.strikethrough` pairs them all.
@@ -198,8 +198,6 @@ def _markup_in_bare_urls(doc: Node, text: str) -> None:
     is ``**`` and one link, and ``https://example.com`a`です`` one link; pulldown-cmark, which
     has no such links, pairs the ``**`` and the backticks.
     """
-    from postlint.text import _URL_START
-
     blocks = dict.fromkeys(n.parent if n.parent.type in _TEXT_BLOCKS else next(
         (a for a in n.ancestors() if a.type in _TEXT_BLOCKS), n.parent)
         for n in doc.walk() if n.type == "Str" and _URL_START.search(text, n.start, n.end))
@@ -213,8 +211,6 @@ _TEXT_BLOCKS = ("Paragraph", "Header", "TableCell")
 
 def _open_up_first(block: Node, text: str) -> bool:
     """Open up (see :func:`_open_up`) the first bare URL in ``block`` that runs into markup."""
-    from postlint.text import _URL_START, _autolink_end
-
     for leaf in [n for n in block.walk() if n.type == "Str" and _URL_START.search(text, n.start, n.end)]:
         if leaf.inside("Link"):  # (no bare URLs inside a link)
             continue
