@@ -17,7 +17,8 @@ Measures, on ../shared/corpus with preset-ja-technical-writing:
      interpreter running bench/floor.py on the post: the imports parsing and tokenizing need);
      postlint and the floor run in turn, 15 times each, with wall and CPU time, and once
      each under valgrind's callgrind for their instruction counts (steady where seconds drift),
- (f) a cached re-run with nothing changed, and peak RSS per process.
+ (f) a cached re-run with nothing changed, and peak RSS per process,
+and, in one more single-process run, each rule's time (TIMING=all, postlint's timing table).
 Medians of --repeat runs.  Also writes bench/out/importtime.txt and bench/out/profile.txt.
 """
 
@@ -171,6 +172,18 @@ def profile(files: list[str]) -> None:
     (OUT / "importtime.txt").write_text(imp.stderr)
 
 
+def rule_times(files: list[str]) -> list[str]:
+    """The lines of ``TIMING=all``'s table for one ``--jobs 1`` run of ``files`` (postlint's
+    own per-rule timing, as a user gets it), and the line under it."""
+    run = subprocess.run(postlint_cmd(files, "--jobs", "1"), capture_output=True, text=True,
+                         env={**os.environ, "TIMING": "all"})
+    lines = run.stderr.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("Rule ")), None)
+    if start is None:
+        return [f"(no timing table: postlint exited {run.returncode})"]
+    return lines[start:]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
@@ -250,6 +263,9 @@ def main() -> int:
             "preset-ja-technical-writing.", "", "| measurement | value |", "|---|---:|"]
     text += [f"| {k} | {v} |" for k, v in rows]
     text += ["", "| ratio | value |", "|---|---:|"] + [f"| {k} | {v} |" for k, v in ratios]
+    text += ["", "Where `--jobs 1`'s time goes, rule by rule (`TIMING=all`, one more run; a rule's time "
+             "includes the sentences it is the first to split and tokenize):", "", "```",
+             *rule_times(files), "```"]
     report = "\n".join(text) + "\n"
     print(report)
     (HERE / "RESULTS.md").write_text(report, "utf-8")

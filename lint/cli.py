@@ -17,7 +17,7 @@ import os
 import sys
 from pathlib import Path
 
-from postlint import __version__
+from postlint import __version__, timing
 from postlint.config import Config, ConfigError
 from postlint.formatters import FORMATS, FileResult
 from postlint.rule import Severity
@@ -324,6 +324,8 @@ def run(argv: list[str] | None = None) -> int:
     color = args.format == "stylish" and not args.no_color and not args.output_file and sys.stdout.isatty()
     errors = _ErrorSeen(results)
     _emit_chunks(render_chunks(args.format, errors, color=color), args)
+    if timing.enabled():
+        sys.stderr.write(timing.report())
     return 1 if errors.seen else 0
 
 

@@ -24,6 +24,7 @@ from postlint.config import Config
 from postlint.nodes import Node
 from postlint.rule import Context, Problem, RuleError, Severity
 from postlint.source import Source, SourceError
+from postlint.timing import FILTERS, PARSING, STARTUP, stopwatch
 
 ENTRY_POINT_GROUP = "postlint.rules"
 PARSE_RULE = "parse"
@@ -150,25 +151,42 @@ def _settle_garbage() -> None:
 def _lint(source: Source, config: Config, settings: dict | None) -> list[Problem]:
     from postlint.markdown import parse
 
+    watch = stopwatch()  # None unless TIMING is set
+    if watch:
+        for setting in config.rules:
+            load_rule(setting.id)
+        watch.stage(STARTUP)
     try:
         doc = parse(source, plain=is_plain_text(source.path))
     except Exception as exc:  # the parser must never take the run down
         return [parse_problem(source, SourceError(f"cannot parse: {exc}"))]
     ctx = Context(source, doc, source.path, {**config.settings(), **(settings or {})})
     index = _index(doc)
+    if watch:
+        watch.stage(PARSING)
     problems: list[Problem] = []
     for setting in config.rules:
-        rule = load_rule(setting.id)
-        trigger = getattr(rule, "TRIGGER", None)
-        if trigger is not None and trigger.search(source.text) is None:
-            continue  # nothing in this file the rule could report
-        for node_type in rule.NODES:
-            nodes = index.get(node_type)
-            if nodes:
-                _run(rule, nodes, setting, ctx, problems)
+        _run_rule(setting, index, ctx, problems)
+        if watch:
+            watch.rule(setting.display_id)
     problems = apply_filters(problems, doc, source.text, config)
     doc.release()  # freed by reference counting as soon as the lint returns
+    if watch:
+        watch.stage(FILTERS)
+        watch.done()
     return _finish(problems)
+
+
+def _run_rule(setting, index: dict, ctx: Context, out: list[Problem]) -> None:
+    """Run the rule of ``setting`` over the nodes of ``index`` (type -> nodes) it asks for."""
+    rule = load_rule(setting.id)
+    trigger = getattr(rule, "TRIGGER", None)
+    if trigger is not None and trigger.search(ctx.text) is None:
+        return  # nothing in this file the rule could report
+    for node_type in rule.NODES:
+        nodes = index.get(node_type)
+        if nodes:
+            _run(rule, nodes, setting, ctx, out)
 
 
 def apply_filters(problems: list[Problem], doc: Node, text: str, config: Config) -> list[Problem]:

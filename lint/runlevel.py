@@ -36,6 +36,9 @@ neither compared nor reported.
 from __future__ import annotations
 
 import json
+from time import perf_counter
+
+from postlint import timing
 
 from postlint.rule import Context
 
@@ -90,6 +93,7 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
         members = group["members"]
         if len(members) < getattr(group["rule"], "RUN_MIN_FILES", 1):
             continue
+        started = perf_counter()
         jobs_list = [(rule_id, group["options"], results[i].path, results[i].source.text) for i, _ in members]
         if jobs > 1 and len(jobs_list) >= POOL_MIN_FILES:
             from postlint.runner import _pool
@@ -100,6 +104,8 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
             digests = [_collect(job) for job in jobs_list]
         kept = [(m, d) for m, d in zip(members, digests) if d is not None]
         found = group["rule"].check_run([d for _, d in kept], group["options"])
+        if timing.enabled():  # collecting in a pool counts as the time the run waited for it
+            timing.add_rule_time(members[0][1].display_id, perf_counter() - started)
         for (index, setting), digest in kept:
             problems = found.get(digest.path)
             if problems:

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from postlint import timing
 from postlint.formatters import FileResult
 from postlint.rule import Problem, Severity
 
@@ -51,6 +52,11 @@ def _lint_path_job(job) -> FileResult:
     the workers) only hands the result on."""
     path, config = job
     return _finished(path, _read(path), config, None)
+
+
+def _timed(job, args):
+    """``job(args)`` and the time this worker's rules spent on it (``TIMING``)."""
+    return job(args), timing.take()
 
 
 def default_jobs() -> int:
@@ -147,6 +153,7 @@ def _lint_in_pool(files, sizes, config_for, jobs: int, cache) -> Iterator[tuple[
     from concurrent.futures import FIRST_COMPLETED, wait
 
     order = submission_order(sizes, ORDER_WINDOW)
+    timed = timing.enabled()  # the workers send their rules' times with each result
     configs = [config_for(path) for path in files]
     preloaded = False  # rules and tagger load at the first file not in the cache: a re-run need not
     done = bytearray(len(files))
@@ -176,7 +183,8 @@ def _lint_in_pool(files, sizes, config_for, jobs: int, cache) -> Iterator[tuple[
                 if not preloaded:
                     _preload({id(c): c for c in configs}.values())
                     preloaded = True
-                running[pool.submit(job, args)] = (i, path, data, config)
+                future = pool.submit(_timed, job, args) if timed else pool.submit(job, args)
+                running[future] = (i, path, data, config)
             if not running:
                 if cursor >= len(order):
                     return
@@ -186,10 +194,14 @@ def _lint_in_pool(files, sizes, config_for, jobs: int, cache) -> Iterator[tuple[
             for future in wait(running, return_when=FIRST_COMPLETED).done:
                 i, path, data, config = running.pop(future)
                 done[i] = 1
+                result = future.result()
+                if timed:
+                    result, spent = result
+                    timing.merge(spent)
                 if data is None:  # read and linted by the worker
-                    yield i, future.result()
+                    yield i, result
                 else:
-                    yield i, _finished(path, data, config, cache, None, future.result())
+                    yield i, _finished(path, data, config, cache, None, result)
 
 
 _NOT_LOOKED_UP = object()
