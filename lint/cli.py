@@ -19,7 +19,7 @@ from pathlib import Path
 
 from postlint import __version__, timing
 from postlint.config import Config, ConfigError
-from postlint.formatters import FORMATS, FileResult
+from postlint.formatters import FIX_FORMATS, FORMATS, FileResult
 from postlint.rule import Severity
 
 SUFFIXES = (".md", ".markdown", ".txt")
@@ -56,11 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files, folders (their .md .markdown .txt) or globs such as 'posts/**/*.md'")
-    p.add_argument("-f", "--format", default="stylish", choices=FORMATS, help="output format (default: stylish)")
+    p.add_argument("-f", "--format", default="stylish", choices=FORMATS + FIX_FORMATS, metavar="NAME",
+                   help=f"output format: {', '.join(FORMATS)} (default: stylish); with --fix also "
+                        f"textlint's {', '.join(FIX_FORMATS)}, and json is then textlint's fixer JSON")
     p.add_argument("-o", "--output-file", metavar="FILE", help="write the report to FILE")
     p.add_argument("-c", "--config", metavar="FILE", help="config file (default: nearest .postlintrc.yml / .textlintrc*)")
     p.add_argument("--rule", action="append", default=[], metavar="ID", help="also enable rule ID (repeatable); with --fix, fix only these")
     p.add_argument("--preset", action="append", default=[], metavar="NAME", help="also enable a preset, e.g. ja-technical-writing")
+    p.add_argument("--rulesdir", action="append", default=[], metavar="DIR",
+                   help="also enable the rules of DIR: each *.py file a rule module named after its id (repeatable)")
+    p.add_argument("--no-textlintrc", action="store_true",
+                   help="read no config file: only the --rule and --preset rules run (with neither, the recommended set)")
+    p.add_argument("--plugin", action="append", default=[], metavar="NAME",
+                   help="textlint's option: postlint reads Markdown and plain text with no plugin (others are warned about)")
     p.add_argument("--ignore-path", metavar="FILE",
                    help="file of glob patterns of paths not to lint (default: .postlintignore, "
                         "else .textlintignore, in the current folder)")
@@ -77,8 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cache", action="store_true", help="reuse results of unchanged files")
     p.add_argument("--cache-location", default=".postlintcache", metavar="DIR", help="cache folder (default: .postlintcache)")
     p.add_argument("--no-color", action="store_true", help="never colour the output")
+    p.add_argument("--debug", action="store_true", help="print the config and rules each file gets, and the files, on stderr")
+    p.add_argument("--rules-base-directory", metavar="DIR", help=argparse.SUPPRESS)  # textlint's: npm modules
+    p.add_argument("--experimental", action="store_true", help=argparse.SUPPRESS)  # textlint's: nothing here
     p.add_argument("-v", "--version", action="version", version=f"postlint {__version__}")
-    p.epilog = "Subcommand: `postlint lsp` starts the language server on stdio (see docs/editors.md)."
+    p.epilog = ("Subcommand: `postlint lsp` starts the language server on stdio (see docs/editors.md).  "
+                "Environment: TIMING=1 prints the ten slowest rules when the run ends (TIMING=all: every rule).")
     return p
 
 
@@ -143,19 +155,32 @@ class ConfigCache:
     def __init__(self, args):
         from postlint import config as config_mod
 
+        from postlint.engine import rulesdir_rules
+
         self.args = args
         self.mod = config_mod
         self.by_path: dict[str | None, Config] = {}
         self.found_in: dict[str, Path | None] = {}  # folder -> its nearest config file
-        self.explicit = self._build(args.config) if args.config else None
+        self.extra_rules = [*args.rule, *rulesdir_rules()]  # --rule, and every rule of --rulesdir
+        if args.no_textlintrc:
+            self.explicit = self._from_command_line()
+        else:
+            self.explicit = self._build(args.config) if args.config else None
 
     def _build(self, path) -> Config:
         if path is not None and not Path(path).is_file():
             raise ConfigError(f"config file not found: {path}")
         config = self.mod.load(path)
-        if self.args.rule or self.args.preset:
-            config = self.mod.with_rules(config, self.args.rule, self.args.preset)
+        if self.extra_rules or self.args.preset:
+            config = self.mod.with_rules(config, self.extra_rules, self.args.preset)
         return config
+
+    def _from_command_line(self) -> Config:
+        """--no-textlintrc: the rules the command line names, as textlint runs them (no
+        filters), else the recommended set."""
+        if not (self.extra_rules or self.args.preset):
+            return self.mod.recommended()
+        return self.mod.with_rules(self.mod.resolve({"rules": {}}), self.extra_rules, self.args.preset)
 
     def for_file(self, file: str) -> Config:
         if self.explicit is not None:
@@ -280,12 +305,72 @@ def _check_output_file(path: str) -> None:
         raise UsageError(f"cannot write the report to {path}: {reason}")
 
 
+def _textlint_only_options(args) -> None:
+    """textlint's options that differ here: --rulesdir takes Python rule files (see
+    :func:`postlint.engine.rulesdir_rules`); --plugin, --rules-base-directory and
+    --experimental change nothing and are warned about when they would."""
+    from postlint.config import plugin_warnings
+    from postlint.engine import RULESDIR_ENV, _builtin_ids, rulesdir_rules
+
+    if args.rulesdir:
+        for folder in args.rulesdir:
+            if not os.path.isdir(folder):
+                raise UsageError(f"--rulesdir {folder}: no such folder")
+        os.environ[RULESDIR_ENV] = os.pathsep.join(os.path.abspath(f) for f in args.rulesdir)
+        clashes = [path for rule_id, path in rulesdir_rules().items() if rule_id in _builtin_ids()]
+        if clashes:
+            raise UsageError(f"--rulesdir: {', '.join(clashes)} would replace a built-in rule of that name: rename it")
+        if not rulesdir_rules():
+            _warn(f"--rulesdir {', '.join(args.rulesdir)}: no rule files (*.py) there")
+    for warning in plugin_warnings(args.plugin):
+        _warn(warning)
+    if args.rules_base_directory:
+        _warn("--rules-base-directory ignored: postlint's rules are built in (add your own with --rulesdir)")
+    if args.experimental:
+        _warn("--experimental ignored: postlint has no experimental features")
+
+
+def _debug(files: list[str], configs: ConfigCache) -> None:
+    """--debug: which config each file gets, its rules and filters, and the files, on stderr."""
+    import platform
+
+    from postlint.engine import rulesdir_rules
+
+    lines = [f"postlint {__version__}, Python {platform.python_version()}, {len(files)} file(s) to lint"]
+    if rulesdir_rules():
+        lines.append("--rulesdir rules: " + ", ".join(f"{i} ({p})" for i, p in rulesdir_rules().items()))
+    groups: dict[int, list] = {}
+    for path in files:
+        config = configs.for_file(path)
+        groups.setdefault(id(config), [config, []])[1].append(path)
+    for config, paths in groups.values():
+        source = config.path or ("none (--no-textlintrc)" if configs.args.no_textlintrc else "none found")
+        lines.append(f"config {source}, for {len(paths)} file(s): {', '.join(paths[:3])}{' ...' if len(paths) > 3 else ''}")
+        lines.append(f"  rules ({len(config.rules)}): {', '.join(r.display_id for r in config.rules) or 'none'}")
+        filters = (["comments"] if config.comments_filter else []) + (
+            [*(["allowlist"] if config.filters.allow else []), *(["node-types"] if config.filters.node_types else [])]
+            if config.filters else [])
+        lines.append(f"  filters: {', '.join(filters) or 'none'}")
+    for line in lines:
+        print(f"postlint: debug: {line}", file=sys.stderr)
+
+
+def _warn(message: str) -> None:
+    print(f"postlint: warning: {message}", file=sys.stderr)
+
+
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.output_file:
         _check_output_file(args.output_file)
     if (args.dry_run or args.unsafe_fixes) and not args.fix:
         raise UsageError(f"{'--dry-run' if args.dry_run else '--unsafe-fixes'} goes with --fix")
+    if args.no_textlintrc and args.config:
+        raise UsageError("--no-textlintrc reads no config file: leave out --config")
+    _textlint_only_options(args)
+    if args.format in FIX_FORMATS and not args.fix:
+        raise UsageError(f"--format {args.format} shows what --fix changes: it goes with --fix "
+                         f"(lint formats: {', '.join(FORMATS)})")
     if args.stdin and args.paths:
         raise UsageError("--stdin lints standard input, not paths (name it with --stdin-filename)")
     if args.list_rules:
@@ -300,6 +385,8 @@ def run(argv: list[str] | None = None) -> int:
         return 0
     if args.stdin:
         name = args.stdin_filename or "<stdin>.md"
+        if args.debug:
+            _debug([name], configs)
         data = sys.stdin.buffer.read()
         if args.fix:
             from postlint.fixer import fix_stdin
@@ -310,6 +397,8 @@ def run(argv: list[str] | None = None) -> int:
         if not args.paths:
             raise UsageError("give files or folders to lint (or --stdin); try `postlint --help`")
         files = discover(args.paths, load_ignore(args.ignore_path))
+        if args.debug:
+            _debug(files, configs)
         if args.fix:
             from postlint.fixer import fix_files
 
@@ -319,11 +408,14 @@ def run(argv: list[str] | None = None) -> int:
     for config in {id(c): c for c in [configs.explicit, *configs.by_path.values()] if c}.values():
         for warning in config.warnings:
             print(f"postlint: warning: {config.path or 'config'}: {warning}", file=sys.stderr)
-    from postlint.formatters import render_chunks
+    from postlint.formatters import is_fix_report, render_chunks, render_fix
 
     color = args.format == "stylish" and not args.no_color and not args.output_file and sys.stdout.isatty()
     errors = _ErrorSeen(results)
-    _emit_chunks(render_chunks(args.format, errors, color=color), args)
+    if args.fix and is_fix_report(args.format):
+        _emit(render_fix(args.format, list(errors)), args)
+    else:
+        _emit_chunks(render_chunks(args.format, errors, color=color), args)
     if timing.enabled():
         sys.stderr.write(timing.report())
     return 1 if errors.seen else 0

@@ -103,24 +103,33 @@ class Config(Record):
 
     def fingerprint(self) -> str:
         """A stable text naming everything that changes results (for caches), including the
-        size and mtime of data files that options name (prh rulePaths, dictionaries)."""
+        size and mtime of data files that options name (prh rulePaths, dictionaries) and of
+        the rule files of --rulesdir."""
         items = [(r.display_id, sorted(r.options.items(), key=str), int(r.severity), r.aliases) for r in self.rules]
         filters = [list(self.filters.allow), list(self.filters.node_types)] if self.filters else None
         return json.dumps([items, self.comments_filter, self._data_files(), filters], default=str, sort_keys=True,
                           ensure_ascii=False)
 
+    @staticmethod
+    def _stat(path: Path) -> tuple:
+        try:
+            stat = path.stat()
+            return str(path), stat.st_size, stat.st_mtime_ns
+        except OSError:
+            return str(path), None, None
+
     def _data_files(self) -> list:
+        from postlint.engine import rulesdir_rules
+
         found = []
+        local = rulesdir_rules()
         for r in self.rules:
+            if r.id in local:
+                found.append(self._stat(Path(local[r.id])))
             for value in r.options.values():
                 for item in value if isinstance(value, list) else [value]:
                     if isinstance(item, str) and item.endswith((".yml", ".yaml", ".json")):
-                        path = Path(self.folder or ".", item)
-                        try:
-                            stat = path.stat()
-                            found.append((str(path), stat.st_size, stat.st_mtime_ns))
-                        except OSError:
-                            found.append((str(path), None, None))
+                        found.append(self._stat(Path(self.folder or ".", item)))
         return found
 
 
@@ -317,13 +326,22 @@ def _check_other_keys(config: Config, raw: dict) -> None:
         if key not in ("rules", "filters", "plugins", "$schema"):
             config.warnings.append(f"unknown key {key!r} ignored (a config has rules, filters and plugins)")
     plugins = raw.get("plugins") or []
-    names = list(plugins) if isinstance(plugins, (dict, list)) else [plugins]
+    config.warnings += plugin_warnings(list(plugins) if isinstance(plugins, (dict, list)) else [plugins])
+
+
+def plugin_warnings(names) -> list[str]:
+    """A warning for each textlint plugin of ``names`` that reads a format postlint does not.
+
+    >>> plugin_warnings(["markdown", "textlint-plugin-text", "html"])
+    ["plugin 'html' not supported: postlint lints Markdown and plain text only"]
+    """
+    out = []
     for name in names:
         if not isinstance(name, str) or name in _BUILT_IN_PLUGINS:
             continue
-        bare = name.replace("textlint-plugin-", "")
-        if bare not in _BUILT_IN_PLUGINS:
-            config.warnings.append(f"plugin {name!r} not supported: postlint lints Markdown and plain text only")
+        if name.replace("textlint-plugin-", "") not in _BUILT_IN_PLUGINS:
+            out.append(f"plugin {name!r} not supported: postlint lints Markdown and plain text only")
+    return out
 
 
 def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
@@ -421,12 +439,12 @@ def _once_per_setting(rules: list[RuleSetting]) -> list[RuleSetting]:
 
 def _validate(config: Config) -> None:
     from postlint.engine import load_rule
-    from postlint.rule import validate_options
+    from postlint.rule import RuleError, validate_options
 
     for setting in config.rules:
         try:
             setting.options = validate_options(load_rule(setting.id), setting.options)
-        except OptionError as exc:
+        except (OptionError, RuleError) as exc:
             raise ConfigError(f"{config.path}: {exc}" if config.path else str(exc)) from None
 
 

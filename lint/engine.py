@@ -53,21 +53,61 @@ def _plugin_entry_points() -> dict:
     return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
 
+# The folders of rule files that --rulesdir names, os.pathsep between them: an environment
+# variable, so that worker processes know them however they start.
+RULESDIR_ENV = "POSTLINT_RULESDIR"
+
+
+def rulesdir_rules() -> dict[str, str]:
+    """Rule id -> file, for the rules of the ``--rulesdir`` folders: each ``*.py`` file in
+    them (not ``_*.py``) is a rule module whose id is the file's name, as in textlint."""
+    return _rule_files(os.environ.get(RULESDIR_ENV, ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _rule_files(folders: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for folder in filter(None, folders.split(os.pathsep)):
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".py") and not name.startswith(("_", ".")):
+                found.setdefault(name[:-3], os.path.join(folder, name))
+    return found
+
+
+def _load_rule_file(rule_id: str, path: str) -> types.ModuleType:
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(f"postlint_rulesdir.{_module_name(rule_id)}", path)
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        raise RuleError(f"cannot load the rule file {path}: {type(exc).__name__}: {exc}") from None
+    if getattr(module, "ID", rule_id) != rule_id:
+        raise RuleError(f"the rule file {path} says ID = {module.ID!r}: a rule's id is its file's name")
+    sys.modules[spec.name] = module
+    return module
+
+
 def rule_ids() -> list[str]:
-    """Every rule id postlint knows: built-in and from installed plugins."""
-    return sorted(set(_builtin_ids()) | set(_plugin_entry_points()))
+    """Every rule id postlint knows: built-in, from installed plugins and from --rulesdir."""
+    return sorted(set(_builtin_ids()) | set(_plugin_entry_points()) | set(rulesdir_rules()))
 
 
 def is_rule(rule_id: str) -> bool:
-    """Whether ``rule_id`` is a rule (built-in, else from a plugin): ``rule_id in rule_ids()``
-    without reading the installed packages' metadata when the rule is built in."""
-    return rule_id in _builtin_ids() or rule_id in _plugin_entry_points()
+    """Whether ``rule_id`` is a rule (built-in, else from --rulesdir or a plugin):
+    ``rule_id in rule_ids()`` without reading the installed packages' metadata when the
+    rule is built in."""
+    return rule_id in _builtin_ids() or rule_id in rulesdir_rules() or rule_id in _plugin_entry_points()
 
 
 @functools.lru_cache(maxsize=None)
 def load_rule(rule_id: str) -> types.ModuleType:
     if rule_id in _builtin_ids():
         module = importlib.import_module(f"postlint.rules.{_module_name(rule_id)}")
+    elif rule_id in rulesdir_rules():
+        module = _load_rule_file(rule_id, rulesdir_rules()[rule_id])
     elif rule_id in _plugin_entry_points():
         module = _plugin_entry_points()[rule_id].load()
         if not isinstance(module, types.ModuleType):

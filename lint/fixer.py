@@ -45,17 +45,24 @@ def apply(text: str, fixes: list[Fix]) -> tuple[str, int]:
     Fixes are taken by end, then start, descending; one ending after the start of a
     fix already applied overlaps it and is skipped.
     """
-    applied = 0
+    out, applied = _apply(text, fixes)
+    return out, len(applied)
+
+
+def _apply(text: str, fixes: list[Fix]) -> tuple[str, list[int]]:
+    """:func:`apply`, with the indices (into ``fixes``) of the fixes it applied."""
+    applied = []
     limit = len(text)
     out = text
-    for fix in sorted(fixes, key=lambda f: (f.end, f.start), reverse=True):
+    for i in sorted(range(len(fixes)), key=lambda i: (fixes[i].end, fixes[i].start), reverse=True):
+        fix = fixes[i]
         if fix.end > limit:
             continue  # overlaps a fix already applied
         if out[fix.start:fix.end] == fix.text:
             continue
         out = out[:fix.start] + fix.text + out[fix.end:]
         limit = fix.start
-        applied += 1
+        applied.append(i)
     return out, applied
 
 
@@ -83,13 +90,18 @@ def _fix_passes(setting) -> int:
 
 
 def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
-             only: list[str] = (), max_passes: int = MAX_PASSES) -> tuple[str, int, list[str]]:
+             only: list[str] = (), max_passes: int = MAX_PASSES,
+             applied: list | None = None) -> tuple[str, int, list[str]]:
     """Fixed text, number of fixes applied, and rules that did not converge.
 
     Each pass first lints with every fixable rule at once to find the rules that
     have something to fix; only those then run one at a time.  ``max_passes=1``
     is exactly what one ``textlint --fix`` does; the default repeats passes until
     the text is stable, as a second and third ``textlint --fix`` would.
+
+    ``applied``: a list to add, for each rule's fixes applied, a :class:`FileResult`
+    of the problems whose fixes were applied and the text they were found in
+    (textlint's ``applyingMessages``).
     """
     from postlint.engine import lint
 
@@ -111,10 +123,12 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
         for setting in settings:
             if setting.display_id not in active:
                 continue
-            fixes = [p.fix for p in lint(Source(text, path), _single_rule(config, setting)) if wanted(p)]
-            new_text, count = apply(text, fixes)
+            found = [p for p in lint(Source(text, path), _single_rule(config, setting)) if wanted(p)]
+            new_text, done = _apply(text, [p.fix for p in found])
             if new_text != text:
-                text, total = new_text, total + count
+                if applied is not None:
+                    applied.append(FileResult(path, [found[i] for i in sorted(done)], Source(text, path)))
+                text, total = new_text, total + len(done)
                 changed.append(setting.display_id)
                 passes_left[setting.display_id] -= 1
         if not changed:
@@ -186,7 +200,9 @@ def fix_one(path: str, data: bytes, config: Config, args) -> FileResult:
         source = Source.from_bytes(data, path)
     except SourceError:
         return lint_one(path, data, config, args.quiet)
-    fixed, count, stuck = fix_text(source.text, path, config, unsafe=args.unsafe_fixes, only=args.rule)
+    applied: list[FileResult] = []
+    fixed, count, stuck = fix_text(source.text, path, config, unsafe=args.unsafe_fixes, only=args.rule,
+                                   applied=applied)
     new_data = _encode(source, fixed)
     if new_data != data:
         if not args.dry_run:
@@ -198,8 +214,8 @@ def fix_one(path: str, data: bytes, config: Config, args) -> FileResult:
                 result.problems.insert(0, Problem.about_file(FIX_RULE, message))
                 return result
     result = lint_one(path, new_data, config, args.quiet)
-    result.fixed = count
-    if new_data != data and args.dry_run:
+    result.fixed, result.output, result.applied = count, fixed, applied
+    if new_data != data and (args.dry_run or args.format == "diff"):
         result.diff = unified_diff(path, source.text, fixed)
     if stuck:
         result.problems = _not_converged(stuck) + result.problems
@@ -232,10 +248,27 @@ def fix_files(files: list[str], config_for, args) -> list[FileResult]:
             results = list(pool.map(_fix_job, jobs, chunksize=4))
     else:
         results = [_fix_job(job) for job in jobs]
-    for result in results:
-        if result.diff:
-            sys.stdout.write(result.diff)
+    if diff_before_report(args.format):
+        for result in results:
+            if result.diff:
+                sys.stdout.write(result.diff)
     return results
+
+
+# Reports that are one document for a program to read: no diff is printed before them.
+_DOCUMENT_FORMATS = ("json", "sarif", "junit", "checkstyle", "jslint-xml", "tap")
+
+
+def diff_before_report(format_name: str) -> bool:
+    """Whether ``--fix --dry-run`` prints the diffs before the report of what remains (not
+    before a document such as JSON, nor in a --fix format, which shows the fixes itself).
+
+    >>> diff_before_report("stylish"), diff_before_report("json"), diff_before_report("diff")
+    (True, False, False)
+    """
+    from postlint.formatters import FIX_FORMATS
+
+    return format_name not in _DOCUMENT_FORMATS and format_name not in FIX_FORMATS
 
 
 def fix_stdin(data: bytes, name: str, config: Config, args) -> int:
@@ -245,8 +278,19 @@ def fix_stdin(data: bytes, name: str, config: Config, args) -> int:
     except SourceError as exc:
         print(f"postlint: error: {name}: {exc}", file=sys.stderr)
         return 2
-    fixed, _, _ = fix_text(source.text, name, config, unsafe=args.unsafe_fixes, only=args.rule)
-    if args.dry_run:
+    applied: list[FileResult] = []
+    fixed, count, _ = fix_text(source.text, name, config, unsafe=args.unsafe_fixes, only=args.rule,
+                               applied=applied)
+    from postlint.formatters import is_fix_report, render_fix
+
+    if is_fix_report(args.format):
+        from postlint.cli import lint_one
+
+        result = lint_one(name, _encode(source, fixed), config, args.quiet)
+        result.fixed, result.output, result.applied = count, fixed, applied
+        result.diff = unified_diff(name, source.text, fixed) if fixed != source.text else ""
+        sys.stdout.write(render_fix(args.format, [result]))
+    elif args.dry_run:
         sys.stdout.write(unified_diff(name, source.text, fixed))
     else:
         sys.stdout.buffer.write(_encode(source, fixed))

@@ -44,7 +44,7 @@ def fixed_corpus(shared_dir, tmp_path_factory):
 
 def test_no_fixable_problem_remains(fixed_corpus):
     _, _, _, report = fixed_corpus
-    left = [(Path(r["filePath"]).name, m["ruleId"], m["line"]) for r in report for m in r["messages"] if "fix" in m
+    left = [(Path(r["filePath"]).name, m["ruleId"], m["line"]) for r in report for m in r["remainingMessages"] if "fix" in m
             and not m["fix"].get("suggestion")]
     assert left == []
 

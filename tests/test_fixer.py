@@ -170,3 +170,78 @@ def test_failed_write_cleans_up_and_keeps_the_original(tmp_path, monkeypatch):
         atomic_write(str(post), b"new", _digest(b"original"))
     assert post.read_bytes() == b"original"
     assert [p.name for p in tmp_path.iterdir()] == ["p.md"]
+
+
+# textlint's --fix formats: a post with one fix in two passes' worth of text (the front
+# matter's reading_time) and a problem no fix repairs (two sentences alike)
+FORMAT_POST = POST.replace("短い本文です。", "短い本文です。同じ文が続きます。同じ文が続きます。")
+FORMAT_CONFIG = CONFIG + "  no-duplicate-sentence: {minLength: 3}\n"
+
+
+@pytest.fixture
+def format_site(tmp_path):
+    (tmp_path / ".postlintrc.yml").write_text(FORMAT_CONFIG, "utf-8")
+    (tmp_path / "post.md").write_text(FORMAT_POST, "utf-8")
+    return tmp_path
+
+
+def test_fix_json_is_textlints_fixer_json(format_site):
+    import json
+
+    result = postlint("--fix", "--format", "json", "post.md", cwd=format_site)
+    [report] = json.loads(result.stdout)
+    assert report["output"] == (format_site / "post.md").read_text("utf-8")
+    assert "reading_time: 1" in report["output"]
+    [applied] = report["applyingMessages"]
+    assert (applied["ruleId"], applied["line"], applied["column"]) == ("reading-time", 3, 15)
+    assert [m["ruleId"] for m in report["remainingMessages"]] == ["no-duplicate-sentence"]
+    assert report["messages"] == report["applyingMessages"] + report["remainingMessages"]
+
+
+def test_dry_run_json_is_one_document_with_no_diff_before_it(format_site):
+    import json
+
+    result = postlint("--fix", "--dry-run", "--format", "json", "post.md", cwd=format_site)
+    assert json.loads(result.stdout)[0]["output"].count("reading_time: 1") == 1
+    assert (format_site / "post.md").read_text("utf-8") == FORMAT_POST
+
+
+def test_fix_compats_lists_each_fix_applied(format_site):
+    result = postlint("--fix", "--format", "compats", "post.md", cwd=format_site)
+    lines = result.stdout.decode().split("\n")
+    assert lines[0].startswith(f"Fixed✔ {format_site / 'post.md'}: line 3, col 15, Error - ")
+    assert lines[0].endswith(" (reading-time)")
+    assert lines[1:] == ["", "", "Fixed 1 problem", ""]
+    assert result.returncode == 1  # a problem remains
+
+
+def test_fix_diff_shows_the_change_and_the_counts(format_site):
+    result = postlint("--fix", "--dry-run", "--format", "diff", "post.md", cwd=format_site)
+    out = result.stdout.decode()
+    assert "-reading_time: 9\n+reading_time: 1\n" in out
+    assert out.endswith("\n✔ Fixed 1 problem\n✖ Remaining 1 problem\n")
+    assert (format_site / "post.md").read_text("utf-8") == FORMAT_POST
+
+
+def test_fix_fixed_result_prints_the_fixed_text_of_each_file(format_site):
+    (format_site / "other.md").write_text(POST, "utf-8")
+    result = postlint("--fix", "--dry-run", "--format", "fixed-result", "post.md", "other.md", cwd=format_site)
+    expected = (FORMAT_POST + POST).replace("reading_time: 9", "reading_time: 1")
+    assert result.stdout.decode() == expected
+
+
+def test_nothing_fixed_prints_nothing_in_the_fix_formats(format_site):
+    postlint("--fix", "post.md", cwd=format_site)
+    for name in ("diff", "compats"):
+        assert postlint("--fix", "--format", name, "post.md", cwd=format_site).stdout == b""
+
+
+def test_stdin_fix_takes_the_fix_formats(format_site):
+    result = subprocess.run([sys.executable, "-m", "postlint", "--stdin", "--stdin-filename", "p.md", "--fix",
+                             "--format", "compats"], input=FORMAT_POST.encode(), capture_output=True, cwd=format_site)
+    assert result.stdout.decode().startswith(f"Fixed✔ {format_site / 'p.md'}: line 3, col 15, Error - ")
+
+
+def test_a_fix_format_without_fix_is_a_usage_error(format_site):
+    result = postlint("--format", "diff", "post.md", cwd=format_site)
+    assert result.returncode == 2 and b"goes with --fix" in result.stderr

@@ -16,21 +16,29 @@ from postlint.source import Source
 
 FORMATS = ("stylish", "json", "sarif", "github", "junit", "checkstyle", "compact", "unix", "pretty-error", "tap",
            "jslint-xml", "table")
+# textlint's formats of what --fix did, for --fix only; with --fix, json is its fixer JSON too
+FIX_FORMATS = ("diff", "fixed-result", "compats")
+_FIX_MODULES = {"diff": "fix_diff", "fixed-result": "fix_fixed_result", "compats": "fix_compats", "json": "fix_json"}
 
 
 class FileResult(Record):
-    """One file's problems, for the formats; ``fixed``: problems repaired by ``--fix`` in
-    it; ``diff``: with ``--fix --dry-run``, what would change."""
+    """One file's problems, for the formats.  After ``--fix``: ``fixed``, how many problems
+    it repaired; ``diff``, what changed (with ``--dry-run`` or ``--format diff``);
+    ``output``, the fixed text; ``applied``, a FileResult for each rule's fixes applied
+    (the problems and the text they were found in: textlint's ``applyingMessages``)."""
 
-    _fields = ("path", "problems", "source", "fixed", "diff")
+    _fields = ("path", "problems", "source", "fixed", "diff", "output", "applied")
 
     def __init__(self, path: str, problems: list[Problem] | None = None, source: Source | None = None,
-                 fixed: int = 0, diff: str = "") -> None:
+                 fixed: int = 0, diff: str = "", output: str | None = None,
+                 applied: list | None = None) -> None:
         self.path = path
         self.problems = [] if problems is None else problems
         self.source = source
         self.fixed = fixed
         self.diff = diff
+        self.output = output
+        self.applied = [] if applied is None else applied
 
     def utf16(self, offset: int) -> int:
         return self.source.utf16(offset) if self.source is not None else offset
@@ -81,3 +89,15 @@ def render_chunks(name: str, results, color: bool = False):
     if hasattr(module, "chunks"):
         return module.chunks(results, color=color)
     return [module.render(list(results), color=color)]
+
+
+def is_fix_report(name: str) -> bool:
+    """Whether ``--fix --format name`` reports what was fixed in one of textlint's fixer
+    formats (:func:`render_fix`), not what remains."""
+    return name in _FIX_MODULES
+
+
+def render_fix(name: str, results: list[FileResult]) -> str:
+    """The report of a ``--fix`` run in textlint's fixer format ``name``: ``diff``,
+    ``fixed-result``, ``compats`` or ``json``."""
+    return importlib.import_module(f"postlint.formatters.{_FIX_MODULES[name]}").render(results)
