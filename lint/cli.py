@@ -310,18 +310,14 @@ def _textlint_only_options(args) -> None:
     :func:`postlint.engine.rulesdir_rules`); --plugin, --rules-base-directory and
     --experimental change nothing and are warned about when they would."""
     from postlint.config import plugin_warnings
-    from postlint.engine import RULESDIR_ENV, _builtin_ids, rulesdir_rules
+    from postlint.engine import use_rulesdir
 
     if args.rulesdir:
-        for folder in args.rulesdir:
-            if not os.path.isdir(folder):
-                raise UsageError(f"--rulesdir {folder}: no such folder")
-        os.environ[RULESDIR_ENV] = os.pathsep.join(os.path.abspath(f) for f in args.rulesdir)
-        clashes = [path for rule_id, path in rulesdir_rules().items() if rule_id in _builtin_ids()]
-        if clashes:
-            raise UsageError(f"--rulesdir: {', '.join(clashes)} would replace a built-in rule of that name: rename it")
-        if not rulesdir_rules():
-            _warn(f"--rulesdir {', '.join(args.rulesdir)}: no rule files (*.py) there")
+        try:
+            for warning in use_rulesdir(args.rulesdir):
+                _warn(warning)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
     for warning in plugin_warnings(args.plugin):
         _warn(warning)
     if args.rules_base_directory:

@@ -64,6 +64,20 @@ def rulesdir_rules() -> dict[str, str]:
     return _rule_files(os.environ.get(RULESDIR_ENV, ""))
 
 
+def use_rulesdir(folders: list[str]) -> list[str]:
+    """Take the rules of ``folders`` (``--rulesdir``) in this process and the workers it
+    starts; the warnings to show.  Raises ValueError for a folder that is none, or a rule
+    file named after a built-in rule."""
+    for folder in folders:
+        if not os.path.isdir(folder):
+            raise ValueError(f"--rulesdir {folder}: no such folder")
+    os.environ[RULESDIR_ENV] = os.pathsep.join(os.path.abspath(f) for f in folders)
+    clashes = [path for rule_id, path in rulesdir_rules().items() if rule_id in _builtin_ids()]
+    if clashes:
+        raise ValueError(f"--rulesdir: {', '.join(clashes)} would replace a built-in rule of that name: rename it")
+    return [] if rulesdir_rules() else [f"--rulesdir {', '.join(folders)}: no rule files (*.py) there"]
+
+
 @functools.lru_cache(maxsize=8)
 def _rule_files(folders: str) -> dict[str, str]:
     found: dict[str, str] = {}

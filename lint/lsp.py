@@ -57,7 +57,8 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from postlint import __version__
-from postlint.config import CONFIG_NAMES, PACKAGE_JSON, Config, ConfigError, find_config, load
+from postlint.config import CONFIG_NAMES, PACKAGE_JSON, Config, ConfigError, find_config, load, with_rules
+from postlint.engine import rulesdir_rules, use_rulesdir
 from postlint.formatters._common import default_docs_base, docs_href, is_inside
 from postlint.globs import IGNORE_FILES
 from postlint.rule import Fix, Problem, Severity
@@ -198,6 +199,8 @@ class ConfigStore:
                 if found is not None and not found.is_file():
                     raise ConfigError(f"config file not found: {found}")
                 result: Config | ConfigError = load(found)
+                if rulesdir_rules():  # `postlint lsp --rulesdir DIR`: those rules too, as on the command line
+                    result = with_rules(result, list(rulesdir_rules()))
             except ConfigError as exc:
                 result = exc
             self._loaded[key] = (stamp, result)
@@ -636,7 +639,15 @@ def serve(argv: list[str] | None = None) -> int:
     parser.add_argument("--stdio", action="store_true", help="talk over stdin/stdout (the default and only mode)")
     parser.add_argument("--log-file", metavar="FILE", help="write the server's log to FILE")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--rulesdir", action="append", default=[], metavar="DIR",
+                        help="also run the rules of DIR, as `postlint --rulesdir DIR` does")
     args = parser.parse_args(argv or [])
+    if args.rulesdir:
+        try:
+            for warning in use_rulesdir(args.rulesdir):
+                print(f"postlint lsp: warning: {warning}", file=sys.stderr)
+        except ValueError as exc:
+            parser.error(str(exc))
     if args.log_file or args.verbose:
         logging.basicConfig(filename=args.log_file, level=logging.DEBUG if args.verbose else logging.INFO,
                             format="%(asctime)s %(name)s %(levelname)s %(message)s")

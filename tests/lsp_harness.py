@@ -47,10 +47,11 @@ def client_capabilities(resolve: bool = False, versioned: bool = True) -> lsp.Cl
 class Session:
     """One server process, one client; diagnostics collected as they arrive."""
 
-    def __init__(self, env: dict | None = None, cwd: str | None = None):
+    def __init__(self, env: dict | None = None, cwd: str | None = None, server_args: tuple = ()):
         self.client = LanguageClient("postlint-tests", "0")
         self.env = env
         self.cwd = cwd
+        self.server_args = server_args  # after `postlint lsp`
         self.published: asyncio.Queue = asyncio.Queue()
         self.latest: dict[str, lsp.PublishDiagnosticsParams] = {}
         self.registrations: list[lsp.Registration] = []
@@ -76,7 +77,7 @@ class Session:
 
     async def start(self, root: Path | None = None, options: dict | None = None, **caps) -> lsp.InitializeResult:
         env = dict(os.environ if self.env is None else self.env)
-        command = server_command()
+        command = [*server_command(), *self.server_args]
         await self.client.start_io(command[0], *command[1:], env=env, cwd=self.cwd)
         result = await self.client.initialize_async(lsp.InitializeParams(
             process_id=os.getpid(),

@@ -279,6 +279,27 @@ def test_the_workspace_ignore_file_silences_documents(plugin, tmp_path):
     run(scenario())
 
 
+def test_rulesdir_rules_run_as_on_the_command_line(tmp_path):
+    """`postlint lsp --rulesdir DIR` runs DIR's rules beside the config's, as the command does."""
+    (tmp_path / "my-rules").mkdir()
+    (tmp_path / "my-rules" / "lsp-local.py").write_text(PROBE.replace('"lsp-probe"', '"lsp-local"'), "utf-8")
+    (tmp_path / ".postlintrc.yml").write_text("rules:\n  no-exclamation-question-mark: true\n", "utf-8")
+    post = tmp_path / "a.md"
+    post.write_text("良い天気ですね!\n", "utf-8")
+
+    async def scenario():
+        session = Session(cwd=str(tmp_path), server_args=("--rulesdir", str(tmp_path / "my-rules")))
+        await session.start(tmp_path, {"debounceMs": 0}, versioned=False)
+        try:
+            session.open(post.as_uri(), post.read_text("utf-8"))
+            found = sorted(d.code for d in await session.diagnostics(post.as_uri(), 1))
+            assert found == ["lsp-local", "no-exclamation-question-mark"]
+        finally:
+            await session.stop()
+
+    run(scenario())
+
+
 def test_positions_in_every_encoding_and_with_a_bom():
     from postlint.lsp import Positions
 
