@@ -154,7 +154,6 @@ class ConfigCache:
 
     def __init__(self, args):
         from postlint import config as config_mod
-
         from postlint.engine import rulesdir_rules
 
         self.args = args
@@ -343,12 +342,18 @@ def _debug(files: list[str], configs: ConfigCache) -> None:
         source = config.path or ("none (--no-textlintrc)" if configs.args.no_textlintrc else "none found")
         lines.append(f"config {source}, for {len(paths)} file(s): {', '.join(paths[:3])}{' ...' if len(paths) > 3 else ''}")
         lines.append(f"  rules ({len(config.rules)}): {', '.join(r.display_id for r in config.rules) or 'none'}")
-        filters = (["comments"] if config.comments_filter else []) + (
-            [*(["allowlist"] if config.filters.allow else []), *(["node-types"] if config.filters.node_types else [])]
-            if config.filters else [])
-        lines.append(f"  filters: {', '.join(filters) or 'none'}")
+        lines.append(f"  filters: {', '.join(_filter_names(config)) or 'none'}")
     for line in lines:
         print(f"postlint: debug: {line}", file=sys.stderr)
+
+
+def _filter_names(config: Config) -> list[str]:
+    names = ["comments"] if config.comments_filter else []
+    if config.filters and config.filters.allow:
+        names.append("allowlist")
+    if config.filters and config.filters.node_types:
+        names.append("node-types")
+    return names
 
 
 def _warn(message: str) -> None:

@@ -18,6 +18,7 @@ import functools
 import gc
 import importlib
 import os
+import sys
 import types
 
 from postlint.config import Config
@@ -90,7 +91,6 @@ def _rule_files(folders: str) -> dict[str, str]:
 
 def _load_rule_file(rule_id: str, path: str) -> types.ModuleType:
     import importlib.util
-    import sys
 
     spec = importlib.util.spec_from_file_location(f"postlint_rulesdir.{_module_name(rule_id)}", path)
     module = importlib.util.module_from_spec(spec)

@@ -39,7 +39,6 @@ import json
 from time import perf_counter
 
 from postlint import timing
-
 from postlint.rule import Context
 
 POOL_MIN_FILES = 64  # fewer files are collected in-process (a pool costs more than it saves)
