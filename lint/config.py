@@ -67,24 +67,31 @@ class RuleSetting(Record):
         self.aliases = aliases
 
 
+# textlint-filter-rule-comments' words that enable and disable rules (its enablingComment and
+# disablingComment options, which a config may change)
+COMMENT_WORDS = ("textlint-enable", "textlint-disable")
+
+
 class Config(Record):
     """The rules to run, with their settings, and where they came from."""
 
-    _fields = ("rules", "comments_filter", "path", "warnings", "raw", "filters")
+    _fields = ("rules", "comments_filter", "path", "warnings", "raw", "filters", "comment_words")
 
     def __init__(self, rules: list[RuleSetting] | None = None, comments_filter: bool = False,
                  path: str | None = None, warnings: list[str] | None = None, raw: dict | None = None,
-                 filters=None) -> None:
+                 filters=None, comment_words: tuple[str, str] = COMMENT_WORDS) -> None:
         self.rules = [] if rules is None else rules
         self.comments_filter = comments_filter
         self.path = path
         self.warnings = [] if warnings is None else warnings
         self.raw = {} if raw is None else raw
         self.filters = filters  # postlint.filters.Filters (allowlist, node-types), or None
+        self.comment_words = comment_words  # the comments filter's enabling and disabling words
 
     def with_rules(self, rules: list[RuleSetting]) -> "Config":
         """This config with ``rules`` instead of its own."""
-        return Config(rules, self.comments_filter, self.path, self.warnings, self.raw, self.filters)
+        return Config(rules, self.comments_filter, self.path, self.warnings, self.raw, self.filters,
+                      self.comment_words)
 
     def setting(self, rule_id: str) -> RuleSetting | None:
         for r in self.rules:
@@ -107,7 +114,8 @@ class Config(Record):
         the rule files of --rulesdir."""
         items = [(r.display_id, sorted(r.options.items(), key=str), int(r.severity), r.aliases) for r in self.rules]
         filters = [list(self.filters.allow), list(self.filters.node_types)] if self.filters else None
-        return json.dumps([items, self.comments_filter, self._data_files(), filters], default=str, sort_keys=True,
+        comments = [self.comments_filter, *([self.comment_words] if self.comment_words != COMMENT_WORDS else [])]
+        return json.dumps([items, *comments, self._data_files(), filters], default=str, sort_keys=True,
                           ensure_ascii=False)
 
     @staticmethod
@@ -288,13 +296,37 @@ def _split_setting(rule_id: str, value: Any) -> tuple[bool, dict, Severity | Non
     raise ConfigError(f"rule {rule_id}: setting must be true, false or a mapping of options, got {value!r}")
 
 
+_COMMENT_OPTIONS = ("enablingComment", "disablingComment")
+
+
+def _comments_filter(config: Config, value) -> None:
+    """``comments: true``, or its options (textlint-filter-rule-comments'), the words that
+    enable and disable rules in place of ``textlint-enable`` and ``textlint-disable``."""
+    config.comments_filter = bool(value)
+    if not isinstance(value, dict):
+        return
+    for key in value:
+        if key not in _COMMENT_OPTIONS:
+            config.warnings.append(f"comments filter: unknown option {key!r} ignored "
+                                   f"(it has {' and '.join(_COMMENT_OPTIONS)})")
+    words = []
+    for key, default in zip(_COMMENT_OPTIONS, COMMENT_WORDS):
+        word = value.get(key) or default  # as textlint: an empty one is the default
+        if not isinstance(word, str) or not word.strip() or ">" in word:
+            raise ConfigError(f"comments filter: {key} must be a word such as {default!r}, got {word!r}")
+        words.append(word.strip())
+    if words[0] == words[1]:
+        raise ConfigError(f"comments filter: enablingComment and disablingComment are both {words[0]!r}")
+    config.comment_words = (words[0], words[1])
+
+
 def _resolve_filters(config: Config, filters) -> None:
     """``filters:`` of a config: comments (postlint.directives), allowlist and node-types
     (postlint.filters); an unknown filter is a warning, as an unknown rule is."""
     if not isinstance(filters, dict):
         raise ConfigError("'filters' must be a mapping")
     if filters.keys() <= {"comments"}:  # the usual case: no need for postlint.filters
-        config.comments_filter = bool(filters.get("comments"))
+        _comments_filter(config, filters.get("comments"))
         return
     from postlint.filters import FilterError, Filters, filter_name
 
@@ -304,7 +336,7 @@ def _resolve_filters(config: Config, filters) -> None:
         if name is None:
             config.warnings.append(f"unknown filter {key!r} ignored")
         elif name == "comments":
-            config.comments_filter = bool(value)
+            _comments_filter(config, value)
         else:
             others[name] = value
     if others:

@@ -7,7 +7,9 @@ reported, as textlint compares them: a preset's rule with its preset
 written), ``max-ten`` alone the rule enabled on its own.  ``postlint-disable`` and
 ``postlint-enable`` work the same way, except that a bare id there also names the rule in
 any preset.  A problem is silenced when its whole range lies in a disabled range, as in
-textlint.
+textlint.  What follows ``--`` in a directive describes it
+(``<!-- textlint-disable max-ten -- a quoted list -->``), and the filter's
+``enablingComment``/``disablingComment`` options name other words for textlint's two.
 
 >>> from postlint.markdown import parse
 >>> from postlint.source import Source
@@ -22,14 +24,25 @@ textlint.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from postlint.config import COMMENT_WORDS
 from postlint.nodes import Node
 from postlint.record import Record
 from postlint.rule import Problem
 
-_DIRECTIVE = re.compile(r"<!--\s*(textlint|postlint)-(disable|enable)\b([^>]*?)\s*-->")
 _END = float("inf")
+
+
+@functools.lru_cache(maxsize=8)
+def _directive(words: tuple[str, str]) -> re.Pattern:
+    """A comment that starts with one of the directive words (``words``: the enabling and
+    the disabling one; postlint's own always), then the rule ids."""
+    names = sorted({*words, "postlint-enable", "postlint-disable"}, key=len, reverse=True)
+    # a word is whole when no letter follows it (textlint-disable-next-line is one, of rule -next-line)
+    alternatives = "|".join(re.escape(w) + (r"\b" if re.match(r"\w", w[-1:]) else "") for w in names)
+    return re.compile(rf"<!--\s*({alternatives})([^>]*?)\s*-->")
 
 
 class _Range(Record):
@@ -54,19 +67,26 @@ def _name(raw: str) -> str:
 
 
 def _names(spec: str) -> frozenset[str] | None:
-    names = frozenset(_name(n) for n in spec.split(",") if n.strip())
+    """The rule ids of a directive, without the description after ``--``.
+
+    >>> sorted(_names(" max-ten, preset-ja-technical-writing/no-nfd -- quoted text "))
+    ['ja-technical-writing/no-nfd', 'max-ten']
+    """
+    names = frozenset(_name(n) for n in spec.split("--", 1)[0].split(",") if n.strip())
     return names or None
 
 
-def disabled_ranges(doc: Node, text: str) -> list[_Range]:
+def disabled_ranges(doc: Node, text: str, words: tuple[str, str] = COMMENT_WORDS) -> list[_Range]:
     ranges: list[_Range] = []
     open_all: int | None = None
     open_rules: dict[tuple[str, bool], int] = {}  # (rule, any preset) -> where it was disabled
+    enabling = {words[0], "postlint-enable"}
     for node in doc.walk():
         if node.type != "Html":
             continue
-        for match in _DIRECTIVE.finditer(text, node.start, node.end):
-            lenient, kind, rules = match.group(1) == "postlint", match.group(2), _names(match.group(3))
+        for match in _directive(words).finditer(text, node.start, node.end):
+            word, rules = match.group(1), _names(match.group(2))
+            lenient, kind = word.startswith("postlint-"), "enable" if word in enabling else "disable"
             at = match.start()
             if kind == "disable":
                 if rules is None:
@@ -95,10 +115,12 @@ def _matches(rule_id: str, names: frozenset[str] | None, any_preset: bool = Fals
     return rule_id in names or (any_preset and rule_id.rsplit("/", 1)[-1] in names)
 
 
-def filter_problems(problems: list[Problem], doc: Node, text: str, aliases: dict | None = None) -> list[Problem]:
+def filter_problems(problems: list[Problem], doc: Node, text: str, aliases: dict | None = None,
+                    words: tuple[str, str] = COMMENT_WORDS) -> list[Problem]:
     """``problems`` without those in a range their rule is disabled in.  ``aliases``: rule id
-    -> the other ids it is reported for (``RuleSetting.aliases``), which disable it too."""
-    ranges = disabled_ranges(doc, text)
+    -> the other ids it is reported for (``RuleSetting.aliases``), which disable it too;
+    ``words``: the enabling and the disabling directive (``postlint-…`` ones work too)."""
+    ranges = disabled_ranges(doc, text, words)
     if not ranges:
         return problems
     aliases = aliases or {}

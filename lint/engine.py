@@ -249,7 +249,8 @@ def apply_filters(problems: list[Problem], doc: Node, text: str, config: Config)
     if config.comments_filter:
         from postlint.directives import filter_problems
 
-        problems = filter_problems(problems, doc, text, {r.display_id: r.aliases for r in config.rules if r.aliases})
+        problems = filter_problems(problems, doc, text, {r.display_id: r.aliases for r in config.rules if r.aliases},
+                                   config.comment_words)
     if config.filters:
         problems = config.filters.apply(problems, doc, text)
     return problems

@@ -119,6 +119,7 @@ def _merge(result, problems, setting, config) -> None:
         p.rule_id = setting.display_id
         p.severity = setting.severity
     text = result.source.text
-    if (config.comments_filter and "-disable" in text) or config.filters:  # else no parse is needed
+    if (config.comments_filter and ("-disable" in text or config.comment_words[1] in text)) \
+            or config.filters:  # else no parse is needed
         problems = apply_filters(problems, parse(result.source, plain=is_plain_text(result.path)), text, config)
     result.problems = sorted([*result.problems, *problems], key=lambda p: p.sort_key())

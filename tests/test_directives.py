@@ -1,4 +1,6 @@
-from postlint.config import resolve
+import pytest
+
+from postlint.config import COMMENT_WORDS, ConfigError, resolve
 from postlint.engine import lint_text
 
 TEXT = """本文です。本文です。本文です。
@@ -65,3 +67,44 @@ def test_a_problem_reaching_past_the_enable_comment_stays():
     text = "前置きの文です。<!-- textlint-disable -->" + "長い" * 30 + "<!-- textlint-enable -->ここまでが一文です。\n"
     config = resolve({"rules": {"sentence-length": {"max": 20}}, "filters": {"comments": True}})
     assert [p.rule_id for p in lint_text(text, config)] == ["sentence-length"]
+
+
+def test_what_follows_two_hyphens_describes_the_directive():
+    assert _lines("textlint", "no-duplicate-sentence -- 例として同じ文を並べている") == [1, 9]
+    assert _lines("textlint", "max-ten, no-duplicate-sentence -- 二つ") == [1, 9]
+
+
+def _custom_lines(text: str, words: dict) -> list[int]:
+    config = resolve({"rules": {"no-duplicate-sentence": {"minLength": 4}}, "filters": {"comments": words}})
+    return sorted({p.line for p in lint_text(text, config)})
+
+
+def test_the_comments_filter_takes_other_words_as_textlint_does():
+    custom = {"enablingComment": "lint:on", "disablingComment": "lint:off"}
+    text = TEXT.replace("{kind}-disable", "lint:off").replace("{kind}-enable", "lint:on").format(rules="")
+    assert _custom_lines(text, custom) == [1, 9]
+    assert _custom_lines(text, True) == [1, 5, 9]
+    default_words = TEXT.format(kind="textlint", rules="")
+    assert _custom_lines(default_words, custom) == [1, 5, 9]  # the words replace textlint's
+    assert _custom_lines(TEXT.format(kind="postlint", rules=""), custom) == [1, 9]  # postlint's stay
+    # with only the disabling word changed, textlint-enable still ends the range
+    half = TEXT.replace("{kind}-disable", "lint:off").format(kind="textlint", rules="")
+    assert _custom_lines(half, {"disablingComment": "lint:off"}) == [1, 9]
+
+
+@pytest.mark.parametrize("words, message", [
+    ({"disablingComment": ""}, None),
+    ({"disablingComment": 3}, "disablingComment must be a word"),
+    ({"enablingComment": "same", "disablingComment": "same"}, "both 'same'"),
+])
+def test_comment_words_are_checked(words, message):
+    if message is None:
+        assert resolve({"rules": {}, "filters": {"comments": words}}).comment_words == COMMENT_WORDS
+        return
+    with pytest.raises(ConfigError, match=message):
+        resolve({"rules": {}, "filters": {"comments": words}})
+
+
+def test_an_unknown_comments_option_is_a_warning():
+    config = resolve({"rules": {}, "filters": {"comments": {"enablingcomment": "on"}}})
+    assert config.comments_filter and any("unknown option 'enablingcomment'" in w for w in config.warnings)
