@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from postlint import __version__, timing
-from postlint.config import Config, ConfigError
+from postlint.config import COMMENT_WORDS, Config, ConfigError
 from postlint.formatters import FIX_FORMATS, FORMATS, FileResult
 from postlint.rule import Severity
 
@@ -214,8 +214,11 @@ def lint_one(path: str, data: bytes, config: Config, quiet: bool) -> FileResult:
 def _print_config(config: Config) -> str:
     import json
 
+    comments = config.comments_filter
+    if comments and config.comment_words != COMMENT_WORDS:
+        comments = dict(zip(("enablingComment", "disablingComment"), config.comment_words))
     out = {"config": config.path or "(none found: recommended preset)",
-           "filters": {"comments": config.comments_filter, **_filters_shown(config.filters)},
+           "filters": {"comments": comments, **_filters_shown(config.filters)},
            "rules": {r.display_id: {**r.options, "severity": r.severity.label} for r in config.rules}}
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 

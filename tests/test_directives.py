@@ -108,3 +108,17 @@ def test_comment_words_are_checked(words, message):
 def test_an_unknown_comments_option_is_a_warning():
     config = resolve({"rules": {}, "filters": {"comments": {"enablingcomment": "on"}}})
     assert config.comments_filter and any("unknown option 'enablingcomment'" in w for w in config.warnings)
+
+
+def test_print_config_shows_the_words_in_use(tmp_path):
+    import json
+
+    from postlint.cli import run
+
+    (tmp_path / ".postlintrc.yml").write_text(
+        "rules: {max-ten: true}\nfilters:\n  comments: {enablingComment: 'lint:on', disablingComment: 'lint:off'}\n",
+        "utf-8")
+    out = tmp_path / "config.json"
+    assert run(["--print-config", "--output-file", str(out), str(tmp_path / "a.md")]) == 0
+    assert json.loads(out.read_text("utf-8"))["filters"]["comments"] == {
+        "enablingComment": "lint:on", "disablingComment": "lint:off"}
