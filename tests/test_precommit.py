@@ -41,11 +41,11 @@ def head_commit():
     return result.stdout.strip()
 
 
-def run_hook(blog, *files):
+def run_hook(blog, *files, hook="postlint"):
     """Run the hook as a user's repository would: this repository at its HEAD commit, installed
-    once by pre-commit into PRE_COMMIT_HOME and reused by both tests."""
+    once by pre-commit into PRE_COMMIT_HOME and reused by the tests."""
     (blog / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {ROOT}\n    rev: {head_commit()}\n    hooks:\n      - id: postlint\n", "utf-8")
+        f"repos:\n  - repo: {ROOT}\n    rev: {head_commit()}\n    hooks:\n      - id: {hook}\n", "utf-8")
     env = {**os.environ, "PRE_COMMIT_HOME": str(blog.parent / "pre-commit-home"), "NO_COLOR": "1"}
     for f in (".pre-commit-config.yaml", *files):
         git("add", f, cwd=blog)
@@ -67,3 +67,14 @@ def test_hook_passes_on_a_clean_post(blog):
     (blog / "2025-03-01-good.md").write_text(CLEAN, "utf-8")
     result = run_hook(blog, "2025-03-01-good.md")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_fix_hook_repairs_the_post_and_stops_the_commit_for_a_look(blog):
+    post = blog / "2025-03-01-fixable.md"
+    post.write_text(CLEAN.replace("reading_time: 1", "reading_time: 30"), "utf-8")
+    result = run_hook(blog, post.name, hook="postlint-fix")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "files were modified by this hook" in result.stdout
+    assert post.read_text("utf-8") == CLEAN
+    again = run_hook(blog, post.name, hook="postlint-fix")  # nothing left to repair or report
+    assert again.returncode == 0, again.stdout + again.stderr
