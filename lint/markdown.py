@@ -391,26 +391,107 @@ def _lazy_lines(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
     >>> [(n.type, n.start) for n in doc.children[0].children]
     [('List', 2), ('Paragraph', 9)]
     """
+    found: list[tuple[int, str]] = []
+    for paragraph, prefixes in _paragraphs_in_containers(doc, body, base, nested_only=True):
+        lazy = _first_lazy_line(paragraph, prefixes, body, base)
+        if lazy is not None:
+            found.append(lazy)
+    return sorted(found)
+
+
+def _paragraphs_in_containers(doc: Node, body: str, base: int, nested_only: bool = False):
+    """Each paragraph of more than one line, with the prefixes (:class:`_Container`,
+    outermost first) of the block quotes, list items and footnotes around it; with
+    ``nested_only``, only those inside one."""
     # (an explicit stack, not a nested recursive function: that would be a reference cycle
     # holding the body until a full collection, which a lint postpones; see engine.lint)
-    found: list[tuple[int, str]] = []
     made: dict[int, _Container] = {}  # the containers' prefixes, made once each, when a paragraph needs them
     stack: list[tuple[Node, tuple]] = [(doc, ())]
     while stack:
         node, chain = stack.pop()
         for child in node.children:
             kind = child.type
-            if kind == "Paragraph":  # only a paragraph continues lazily
-                if chain and body.find("\n", child.start - base, child.end - base) >= 0:
-                    prefixes = [made.get(id(c)) or made.setdefault(id(c), _Container(c, body, base)) for c in chain]
-                    lazy = _first_lazy_line(child, prefixes, body, base)
-                    if lazy is not None:
-                        found.append(lazy)
+            if kind == "Paragraph":
+                if (chain or not nested_only) and body.find("\n", child.start - base, child.end - base) >= 0:
+                    yield child, [made.get(id(c)) or made.setdefault(id(c), _Container(c, body, base)) for c in chain]
             elif kind in _CONTAINERS:
                 stack.append((child, (*chain, child)))
             elif kind == "List":
                 stack.append((child, chain))
-    return sorted(found)
+
+
+# A table's delimiter row with a pipe between or around its cells, after up to three spaces
+# (then no more): the cells' count is the number of dash runs.
+_TABLE_DELIMITER_ROW = re.compile(r" {0,3}(?! )\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+# a line that may be one (with container prefixes before it), for a quick test of the body
+_DELIMITER_LIKE = re.compile(r"^[ \t>]*(?:\|[ \t]*)?:?-+:?[ \t]*\|", re.M)
+_DASHES = re.compile(r"-+")
+
+
+def _header_cells(line: str) -> int:
+    """The cells micromark counts in a table's header row (a pipe at either end opens or
+    closes no cell; ``\\|`` is no pipe).
+
+    >>> _header_cells("a | b"), _header_cells("| a | b |"), _header_cells("a \\\\| b |"), _header_cells("|")
+    (2, 2, 1, 0)
+    """
+    count, pending, pos, end = 0, False, 0, len(line)
+    if line.startswith("|"):
+        pending, pos = True, 1
+    else:
+        count = 1
+    while pos < end:
+        ch = line[pos]
+        if ch in " \t":
+            pos += 1
+            continue
+        if pending:
+            pending = False
+            count += 1
+        if ch == "|":
+            pending = True
+            pos += 1
+            continue
+        while pos < end and line[pos] not in " \t|":  # a cell's content
+            pos += 2 if line[pos] == "\\" and line[pos + 1:pos + 2] in ("\\", "|") else 1
+    return count
+
+
+def _table_starts(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
+    """Where textlint's parser starts a table in a paragraph that pulldown-cmark continues:
+    ``(offset, prefix)`` of each header row, as ``_lazy_lines`` gives its lines.
+
+    micromark lets any table interrupt a paragraph; pulldown-cmark only one whose header
+    row starts with a pipe.  A line of a paragraph (not its first) followed by a delimiter
+    row with a pipe, in the same paragraph and the same containers, with as many header
+    cells as delimiter cells, is one.  (Whether pulldown-cmark reads a table there once a
+    line is put before it is checked after parsing again.)
+
+    >>> doc = parse(Source.from_text("段落です。\\nx | y\\n--|--\\nc | d\\n"))
+    >>> [(n.type, n.start, n.end) for n in doc.children]
+    [('Paragraph', 0, 5), ('Table', 6, 23)]
+    """
+    if "|" not in body or _DELIMITER_LIKE.search(body) is None:
+        return []
+    found = []
+    for paragraph, prefixes in _paragraphs_in_containers(doc, body, base):
+        start, end = paragraph.start - base, paragraph.end - base
+        line = body.find("\n", start, end)
+        while line >= 0:
+            line += 1
+            stop = body.find("\n", line)
+            if stop < 0 or stop >= end:
+                break  # the paragraph's last line: no delimiter row after it
+            after = body.find("\n", stop + 1)
+            header, delimiter = body[line:stop], body[stop + 1:len(body) if after < 0 else after]
+            pos, _, whole = _enter_all(prefixes, header)
+            at, _, under = _enter_all(prefixes, delimiter)
+            if whole and under and "|" in delimiter[at:] and _TABLE_DELIMITER_ROW.fullmatch(delimiter, at) \
+                    and _header_cells(header[pos:].strip(" \t")) == len(_DASHES.findall(delimiter, at)):
+                found.append((line, header[:pos].rstrip(" \t")))
+                break  # the rest of the paragraph is the table's
+            line = body.find("\n", line, end)
+    return found
 
 
 def _first_lazy_line(paragraph: Node, chain: list[_Container], body: str, base: int) -> tuple[int, str] | None:
@@ -462,22 +543,42 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
 
 def _build_with_lazy_lines(body: str, text: str, base: int, doc: Node, restore: dict) -> None:
     """The tree of ``body``, parsed again with a line put in before each lazy continuation
-    line that textlint's parser reads differently (see ``_lazy_lines``)."""
+    line that textlint's parser reads differently (see ``_lazy_lines``), and before each
+    table that starts inside a paragraph in textlint's parser only (``_table_starts``)."""
     kept = len(doc.children)  # the front matter's node
     _build(body, [], text, base, doc, restore)
     if "\n" not in body:
         return
     inserted: dict[int, str] = {}  # offset into body -> the line put before it
+    refused: set[int] = set()  # header rows pulldown-cmark read no table at, a line put before them
     for _ in range(min(_LAZY_ROUNDS, max(4, _LAZY_CHARACTERS // len(body)))):
         lazy = next((found for found in _lazy_lines(doc, body, base) if found[0] not in inserted), None)
-        if lazy is None:
+        table = None if lazy is not None else next((found for found in _table_starts(doc, body, base)
+                                                    if found[0] not in inserted and found[0] not in refused), None)
+        line = lazy or table
+        if line is None:
             return
         # One at a time: a line that ends a container can end the ones after it too.
-        inserted[lazy[0]] = lazy[1]
-        for discarded in doc.children[kept:]:
-            discarded.release()
-        del doc.children[kept:]
-        _build(body, sorted(inserted.items()), text, base, doc, restore)
+        inserted[line[0]] = line[1]
+        _rebuild(body, inserted, text, base, doc, restore, kept)
+        if table is not None and not _table_at(doc, text, base + table[0]):
+            del inserted[table[0]]  # micromark's table and pulldown-cmark's differ (one column)
+            refused.add(table[0])
+            _rebuild(body, inserted, text, base, doc, restore, kept)
+
+
+def _rebuild(body: str, inserted: dict, text: str, base: int, doc: Node, restore: dict, kept: int) -> None:
+    for discarded in doc.children[kept:]:
+        discarded.release()
+    del doc.children[kept:]
+    _build(body, sorted(inserted.items()), text, base, doc, restore)
+
+
+def _table_at(doc: Node, text: str, line_start: int) -> bool:
+    """Whether a table starts on the line of ``text`` at ``line_start``."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(node.type == "Table" and line_start <= node.start <= line_end for node in doc.walk())
 
 
 def _skipping_inserts(to_body, inserts: list[tuple[int, str]]):

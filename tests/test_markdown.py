@@ -145,6 +145,23 @@ def test_markup_a_bare_url_runs_into_is_text_as_in_textlint(text, types):
     assert [c.type for c in doc.children[0].children] == types
 
 
+@pytest.mark.parametrize("text, blocks", [
+    # micromark lets a table whose header has no leading pipe interrupt a paragraph
+    ("前置きの文です。\n項目 | 値\n--|--\n幅 | 三\n", [("Paragraph", "前置きの文です。"), ("Table", "項目 | 値")]),
+    ("> 引用の文です。\n> 項目 | 値\n> --|--\n", [("Paragraph", "引用の文です。"), ("Table", "項目 | 値")]),
+    ("- 項目の文です。\n  項目 | 値\n  --|--\n", [("Paragraph", "項目の文です。"), ("Table", "項目 | 値")]),
+    # not a table: the header's cells are not the delimiter row's
+    ("前置きの文です。\n項目 | 値 | 単位\n--|--\n", [("Paragraph", "前置きの文です。")]),
+    # one column with no pipe in the delimiter row: remark reads a table, pulldown-cmark
+    # none, and the paragraph is kept whole rather than split (see the README)
+    ("前置きの文です。\n項目\n|--\n", [("Paragraph", "前置きの文です。")]),
+])
+def test_a_table_interrupts_a_paragraph_as_in_textlint(text, blocks):
+    src, doc = tree(text)
+    found = [(n.type, raw(src, n).split("\n")[0]) for n in doc.walk() if n.type in ("Paragraph", "Table")]
+    assert found == blocks
+
+
 def test_offsets_are_characters_not_bytes():
     src, doc = tree("😀日本語の**強調**です。\n")
     strong = doc.children[0].children[1]
