@@ -312,7 +312,7 @@ def _symbols_as_letters(body: str) -> tuple[str, dict]:
     return "".join(chars), {ord(letter): ch for ch, letter in swap.items()}
 
 
-_ITEM_MARKER = re.compile(r" {0,3}(?:[-+*]|[0-9]{1,9}[.)])( *)")
+_ITEM_MARKER = re.compile(r" {0,3}(?:[-+*]|[0-9]{1,9}[.)])([ \t]*)")
 _QUOTE_MARKER = re.compile(r" {0,3}>")
 _ITEM_LEAD = frozenset(" \t\r\n>")  # what may stand before a list item's marker on its line
 
@@ -342,10 +342,10 @@ class _Container:
             if marker is None:
                 self.column = at + 2
             else:
-                spaces = len(marker.group(1))
+                after = at + marker.start(1) - start  # the column after the marker
+                spaces = _columns(body, marker.start(1), marker.end(), after) - after  # a tab to its stop
                 rest = body[marker.end():marker.end() + 1]
-                width = marker.start(1) - start + (spaces if 1 <= spaces <= 4 and rest not in ("\n", "") else 1)
-                self.column = at + width
+                self.column = after + (spaces if 1 <= spaces <= 4 and rest not in ("\n", "") else 1)
         else:
             self.column = 0
 

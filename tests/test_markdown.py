@@ -231,6 +231,16 @@ def test_a_lazy_line_starts_a_paragraph_of_its_own_as_in_textlint():
         ["> - 項目\n>   続き", "- 項目\n  続き"]
 
 
+@pytest.mark.parametrize("text, blocks", [
+    # a tab after the marker reaches the next tab stop: the item's text starts at column 4
+    ("1.\t一つ目です。\n   続く行です。\n", ["List", "Paragraph"]),
+    ("1.\t一つ目です。\n    続く行です。\n", ["List"]),
+    ("- \t項目です。\n  続く行です。\n", ["List", "Paragraph"]),
+])
+def test_a_tab_after_a_list_marker_sets_the_items_indentation(text, blocks):
+    assert [n.type for n in parse(Source.from_text(text)).children] == blocks
+
+
 def _paragraphs(text: str) -> list[str]:
     return [text[n.start:n.end] for n in parse(Source.from_text(text)).walk() if n.type == "Paragraph"]
 
