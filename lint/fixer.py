@@ -243,9 +243,19 @@ def fix_files(files: list[str], config_for, args) -> list[FileResult]:
     workers = min(args.jobs or default_jobs(), len(jobs))
     if workers > 1:
         from concurrent.futures import ProcessPoolExecutor
+        from functools import partial
+
+        from postlint import timing
+        from postlint.runner import _timed
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_fix_job, jobs, chunksize=4))
+            if timing.enabled():  # the workers send their rules' times with each result
+                results = []
+                for result, spent in pool.map(partial(_timed, _fix_job), jobs, chunksize=4):
+                    timing.merge(spent)
+                    results.append(result)
+            else:
+                results = list(pool.map(_fix_job, jobs, chunksize=4))
     else:
         results = [_fix_job(job) for job in jobs]
     if diff_before_report(args.format):

@@ -126,3 +126,13 @@ def test_opening_a_dictionary_is_start_up_not_the_rules_time(monkeypatch):
     watch.rule("first-rule-to-tokenize")
     spent = timing.take()
     assert spent["stages"][timing.STARTUP] > spent["rules"]["first-rule-to-tokenize"]
+
+
+def test_fix_workers_send_their_times_too(site, monkeypatch, capsys):
+    for name in ("a.md", "b.md"):
+        (site / name).write_text(POST.replace("！", "!"), "utf-8")
+    monkeypatch.setenv("TIMING", "1")
+    cli.run(["--fix", "--dry-run", "--jobs", "2", "a.md", "b.md"])
+    err = capsys.readouterr().err
+    lints = int(re.search(r"; (\d+) lints?\n", err)[1])
+    assert lints >= 2 and rows(err)
