@@ -61,7 +61,8 @@ RULESDIR_ENV = "POSTLINT_RULESDIR"
 
 def rulesdir_rules() -> dict[str, str]:
     """Rule id -> file, for the rules of the ``--rulesdir`` folders: each ``*.py`` file in
-    them (not ``_*.py``) is a rule module whose id is the file's name, as in textlint."""
+    them is a rule module whose id is the file's name, as in textlint, except ``_*.py``,
+    modules the rules may import (``from _common import ...``)."""
     return _rule_files(os.environ.get(RULESDIR_ENV, ""))
 
 
@@ -92,6 +93,9 @@ def _rule_files(folders: str) -> dict[str, str]:
 def _load_rule_file(rule_id: str, path: str) -> types.ModuleType:
     import importlib.util
 
+    folder = os.path.dirname(path)
+    if folder not in sys.path:
+        sys.path.append(folder)  # so that a rule can import the folder's helper modules (_*.py)
     spec = importlib.util.spec_from_file_location(f"postlint_rulesdir.{_module_name(rule_id)}", path)
     module = importlib.util.module_from_spec(spec)
     try:

@@ -69,6 +69,16 @@ def test_rulesdir_enables_every_rule_file_beside_the_config_rules(site):
     assert "no-yabai\t" in run("--rulesdir", "rules", "--list-rules", cwd=site).stdout
 
 
+def test_a_rulesdir_rule_may_import_a_helper_module_beside_it(site):
+    (site / "rules" / "_words.py").write_text('AVOIDED = "実装"\n', "utf-8")
+    (site / "rules" / "no-yabai.py").write_text(
+        RULE.replace('DEFAULTS = {"word": "ヤバい"}', 'from _words import AVOIDED\nDEFAULTS = {"word": AVOIDED}'), "utf-8")
+    result = run("--rulesdir", "rules", "--jobs", "1", "--format", "json", "post.md", cwd=site)
+    messages = [m["message"] for r in json.loads(result.stdout) for m in r["messages"] if m["ruleId"] == "no-yabai"]
+    assert messages == ["「実装」は使わない"]
+    assert "_words" not in run("--rulesdir", "rules", "--list-rules", cwd=site).stdout
+
+
 def test_a_rulesdir_rule_takes_options_from_the_config(site):
     (site / ".textlintrc.json").write_text('{"rules": {"no-yabai": {"word": "実装"}}}', "utf-8")
     result = run("--rulesdir", "rules", "--format", "json", "post.md", cwd=site)
