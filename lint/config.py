@@ -111,7 +111,7 @@ class Config(Record):
     def fingerprint(self) -> str:
         """A stable text naming everything that changes results (for caches), including the
         size and mtime of data files that options name (prh rulePaths, dictionaries) and of
-        the rule files of --rulesdir."""
+        the module files of --rulesdir."""
         items = [(r.display_id, sorted(r.options.items(), key=str), int(r.severity), r.aliases) for r in self.rules]
         filters = [list(self.filters.allow), list(self.filters.node_types)] if self.filters else None
         comments = [self.comments_filter, *([self.comment_words] if self.comment_words != COMMENT_WORDS else [])]
@@ -127,13 +127,12 @@ class Config(Record):
             return str(path), None, None
 
     def _data_files(self) -> list:
-        from postlint.engine import rulesdir_rules
+        from postlint.engine import rulesdir_modules, rulesdir_rules
 
-        found = []
         local = rulesdir_rules()
+        found = [self._stat(Path(path)) for path in rulesdir_modules()] \
+            if any(r.id in local for r in self.rules) else []  # the rules and the helpers they import
         for r in self.rules:
-            if r.id in local:
-                found.append(self._stat(Path(local[r.id])))
             for value in r.options.values():
                 for item in value if isinstance(value, list) else [value]:
                     if isinstance(item, str) and item.endswith((".yml", ".yaml", ".json")):

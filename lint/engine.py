@@ -80,6 +80,13 @@ def use_rulesdir(folders: list[str]) -> list[str]:
     return [] if rulesdir_rules() else [f"--rulesdir {', '.join(folders)}: no rule files (*.py) there"]
 
 
+def rulesdir_modules() -> list[str]:
+    """Every module file of the ``--rulesdir`` folders, the rules' helpers (``_*.py``)
+    included: what a cached result of their rules depends on."""
+    return [os.path.join(folder, name) for folder in filter(None, os.environ.get(RULESDIR_ENV, "").split(os.pathsep))
+            for name in sorted(os.listdir(folder)) if name.endswith(".py")]
+
+
 @functools.lru_cache(maxsize=8)
 def _rule_files(folders: str) -> dict[str, str]:
     found: dict[str, str] = {}

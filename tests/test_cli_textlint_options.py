@@ -77,6 +77,13 @@ def test_a_rulesdir_rule_may_import_a_helper_module_beside_it(site):
     messages = [m["message"] for r in json.loads(result.stdout) for m in r["messages"] if m["ruleId"] == "no-yabai"]
     assert messages == ["「実装」は使わない"]
     assert "_words" not in run("--rulesdir", "rules", "--list-rules", cwd=site).stdout
+    # a changed helper is a changed rule for --cache
+    cached = ("--rulesdir", "rules", "--cache", "--format", "json", "post.md")
+    run(*cached, cwd=site)
+    (site / "rules" / "_words.py").write_text('AVOIDED = "この"\n', "utf-8")
+    again = [m["message"] for r in json.loads(run(*cached, cwd=site).stdout) for m in r["messages"]
+             if m["ruleId"] == "no-yabai"]
+    assert again == ["「この」は使わない"]
 
 
 def test_a_rulesdir_rule_takes_options_from_the_config(site):
