@@ -123,6 +123,9 @@ class Positions:
         return lsp.Range(start=self.at(start), end=self.at(end))
 
 
+_LINE_END = re.compile(r"[\r\n]")
+
+
 def _overlaps(a: lsp.Range, b: lsp.Range) -> bool:
     def key(p: lsp.Position):
         return p.line, p.character
@@ -448,15 +451,17 @@ class PostlintServer(LanguageServer):
         return lsp.TextEdit(range=positions.range(fix.start, fix.end), new_text=fix.text)
 
     def code_actions(self, uri: str, analysis: Analysis, params: lsp.CodeActionParams) -> list[lsp.CodeAction]:
-        """Quick fixes for the fixable problems in the range; "fix all" when asked or beside them."""
+        """Quick fixes for the fixable problems in the range; "fix all" when asked or beside them;
+        "disable this rule around this block" for any problem there when the comments filter is on."""
         only = [str(getattr(k, "value", k)) for k in (params.context.only or [])]
         want_quickfix = not only or any(lsp.CodeActionKind.QuickFix.value.startswith(k) for k in only)
         want_fix_all = not only or any(FIX_ALL_KIND.startswith(k) for k in only)
-        fixable = [p for p in analysis.problems if p.fix is not None]
-        if not fixable:
-            return []
         version = self.workspace.get_text_document(uri).version
         positions = Positions(analysis.source, self.encoding)
+        disable = self._disable_actions(uri, version, analysis, positions, params.range) if want_quickfix else []
+        fixable = [p for p in analysis.problems if p.fix is not None]
+        if not fixable:
+            return disable
         quick: list[lsp.CodeAction] = []
         rules_here: list[str] = []
         for p in fixable if want_quickfix else ():
@@ -484,7 +489,44 @@ class PostlintServer(LanguageServer):
             quick.append(lsp.CodeAction(
                 title="Fix all postlint problems", kind=FIX_ALL_KIND if asked else lsp.CodeActionKind.QuickFix,
                 data={"uri": uri, "version": version, "rule": None}))
-        return quick
+        return quick + disable
+
+    def _disable_actions(self, uri: str, version, analysis: Analysis, positions: Positions,
+                         where: lsp.Range) -> list[lsp.CodeAction]:
+        """For each rule with a problem in ``where``: put the config's disable and enable comments
+        around the top-level block the problem lies in (blank lines around them), so that the
+        comments filter silences that rule there, as ESLint's "disable for this line" does."""
+        from postlint.engine import is_plain_text
+
+        config = analysis.config
+        if config is None or not config.comments_filter or is_plain_text(analysis.path):
+            return []  # (plain text has no HTML comments)
+        in_range = [p for p in analysis.problems if _overlaps(self.diagnostic(p, positions).range, where)]
+        if not in_range:
+            return []
+        from postlint.markdown import parse
+
+        text = analysis.source.text
+        doc = parse(analysis.source, plain=is_plain_text(analysis.path))
+        blocks = [(n.start, n.end) for n in doc.children if n.type != "Yaml"]
+        doc.release()
+        enable, disable = config.comment_words
+        actions, seen = [], set()
+        for p in in_range:
+            block = next(((a, b) for a, b in blocks if a <= p.start and p.end <= b), None)
+            if block is None or (p.rule_id, block) in seen:
+                continue  # (in the front matter, or across blocks)
+            seen.add((p.rule_id, block))
+            start = max(text.rfind("\n", 0, block[0]), text.rfind("\r", 0, block[0])) + 1  # its first line's
+            line_end = _LINE_END.search(text, max(block[1] - 1, block[0]))  # its last line's end
+            end = line_end.start() if line_end else len(text)
+            nl = analysis.source.newline
+            edits = [lsp.TextEdit(range=positions.range(start, start), new_text=f"<!-- {disable} {p.rule_id} -->{nl}{nl}"),
+                     lsp.TextEdit(range=positions.range(end, end), new_text=f"{nl}{nl}<!-- {enable} {p.rule_id} -->")]
+            actions.append(lsp.CodeAction(
+                title=f"Disable {p.rule_id} for this block (a {disable} comment)", kind=lsp.CodeActionKind.QuickFix,
+                diagnostics=[self.diagnostic(p, positions)], edit=self._edit(uri, version, edits)))
+        return actions
 
     def can_resolve_edits(self) -> bool:
         caps = self.client_capabilities

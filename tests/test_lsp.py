@@ -252,6 +252,48 @@ def test_config_reload_resolve_and_no_workspace(plugin, tmp_path):
     run(scenario())
 
 
+@pytest.mark.parametrize("newline, comments", [
+    ("\n", "true"), ("\r\n", "{enablingComment: 'lint:on', disablingComment: 'lint:off'}"), ("\n", "false")])
+def test_a_quick_fix_disables_a_rule_around_its_block(tmp_path, newline, comments):
+    """With the comments filter on, every problem offers to put disable and enable comments
+    around its top-level block; applied, the problem is gone and the others stay."""
+    (tmp_path / ".postlintrc.yml").write_text(
+        f"rules:\n  no-exclamation-question-mark: true\nfilters:\n  comments: {comments}\n", "utf-8")
+    text = newline.join(["# 見出し", "", "- 驚きました!", "- 本当です。", "", "次も驚きです!", ""])
+    post = tmp_path / "a.md"
+    post.write_bytes(text.encode("utf-8"))
+
+    async def scenario():
+        session = Session(cwd=str(tmp_path))
+        await session.start(tmp_path, {"debounceMs": 0}, versioned=False)
+        uri = post.as_uri()
+        try:
+            session.open(uri, text)
+            got = await session.diagnostics(uri, 1)
+            assert [d.range.start.line for d in got] == [2, 5]
+            actions = await session.code_actions(uri, got[0].range, got[:1])
+            disables = [a for a in actions or [] if a.title.startswith("Disable ")]
+            if comments == "false":
+                assert disables == []  # a comment would silence nothing
+                return
+            [action] = disables
+            word = "lint:off" if "lint:off" in comments else "textlint-disable"
+            assert action.title == f"Disable no-exclamation-question-mark for this block (a {word} comment)"
+            edited = apply_edits(text, edits_of(action, uri))
+            assert edited.split(newline)[:4] == ["# 見出し", "", f"<!-- {word} no-exclamation-question-mark -->", ""]
+            if newline == "\r\n":  # the comments' lines end as the document's do
+                assert "\n" not in edited.replace("\r\n", "")
+            else:
+                assert "\r" not in edited
+            version = session.change(uri, edited)
+            after = await session.diagnostics(uri, version)
+            assert [edited.split(newline)[d.range.start.line] for d in after] == ["次も驚きです!"]
+        finally:
+            await session.stop()
+
+    run(scenario())
+
+
 def test_the_workspace_ignore_file_silences_documents(plugin, tmp_path):
     """A document the workspace's .textlintignore names gets no diagnostics, as the command
     leaves it out; editing the ignore file re-lints."""
