@@ -488,8 +488,9 @@ def _table_starts(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
             at, _, under = _enter_all(prefixes, delimiter)
             if whole and under and "|" in delimiter[at:] and _TABLE_DELIMITER_ROW.fullmatch(delimiter, at) \
                     and _header_cells(header[pos:].strip(" \t")) == len(_DASHES.findall(delimiter, at)):
+                # (every one: the first may be taken back, see _build_with_lazy_lines; once a
+                # table starts, the lines after it are its rows, in no paragraph)
                 found.append((line, header[:pos].rstrip(" \t")))
-                break  # the rest of the paragraph is the table's
             line = body.find("\n", line, end)
     return found
 

@@ -155,6 +155,9 @@ def test_markup_a_bare_url_runs_into_is_text_as_in_textlint(text, types):
     # one column with no pipe in the delimiter row: remark reads a table, pulldown-cmark
     # none, and the paragraph is kept whole rather than split (see the README)
     ("前置きの文です。\n項目\n|--\n", [("Paragraph", "前置きの文です。")]),
+    # such a one does not hide a table after it in the same paragraph
+    ("前置きの文です。\n項目\n|--\n本文の行です。\n項目 | 値\n--|--\n",
+     [("Paragraph", "前置きの文です。"), ("Table", "項目 | 値")]),
 ])
 def test_a_table_interrupts_a_paragraph_as_in_textlint(text, blocks):
     src, doc = tree(text)
