@@ -282,7 +282,10 @@ def diff_before_report(format_name: str) -> bool:
 
 
 def fix_stdin(data: bytes, name: str, config: Config, args) -> int:
-    """``--stdin --fix`` prints the fixed text (textlint's behaviour)."""
+    """``--stdin --fix`` prints the fixed text (textlint's behaviour), or a report of the
+    fixes in one of textlint's fixer formats."""
+    from postlint.formatters import is_fix_report, render_fix
+
     try:
         source = Source.from_bytes(data, name)
     except SourceError as exc:
@@ -291,8 +294,6 @@ def fix_stdin(data: bytes, name: str, config: Config, args) -> int:
     applied: list[FileResult] = []
     fixed, count, _ = fix_text(source.text, name, config, unsafe=args.unsafe_fixes, only=args.rule,
                                applied=applied)
-    from postlint.formatters import is_fix_report, render_fix
-
     if is_fix_report(args.format):
         from postlint.cli import lint_one
 
