@@ -507,7 +507,7 @@ class PostlintServer(LanguageServer):
         from postlint.markdown import parse
 
         text = analysis.source.text
-        doc = parse(analysis.source, plain=is_plain_text(analysis.path))
+        doc = parse(analysis.source)
         blocks = [(n.start, n.end) for n in doc.children if n.type != "Yaml"]
         doc.release()
         enable, disable = config.comment_words
@@ -521,7 +521,8 @@ class PostlintServer(LanguageServer):
             line_end = _LINE_END.search(text, max(block[1] - 1, block[0]))  # its last line's end
             end = line_end.start() if line_end else len(text)
             nl = analysis.source.newline
-            edits = [lsp.TextEdit(range=positions.range(start, start), new_text=f"<!-- {disable} {p.rule_id} -->{nl}{nl}"),
+            edits = [lsp.TextEdit(range=positions.range(start, start),
+                                  new_text=f"<!-- {disable} {p.rule_id} -->{nl}{nl}"),
                      lsp.TextEdit(range=positions.range(end, end), new_text=f"{nl}{nl}<!-- {enable} {p.rule_id} -->")]
             actions.append(lsp.CodeAction(
                 title=f"Disable {p.rule_id} for this block (a {disable} comment)", kind=lsp.CodeActionKind.QuickFix,
