@@ -471,7 +471,7 @@ def _table_starts(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
     >>> [(n.type, n.start, n.end) for n in doc.children]
     [('Paragraph', 0, 5), ('Table', 6, 23)]
     """
-    if "|" not in body or _DELIMITER_LIKE.search(body) is None:
+    if ("|" not in body or _DELIMITER_LIKE.search(body) is None) and _ONE_COLUMN_LIKE_TEXT.search(body) is None:
         return []
     found = []
     for paragraph, prefixes in _paragraphs_in_containers(doc, body, base):
@@ -486,8 +486,9 @@ def _table_starts(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
             header, delimiter = body[line:stop], body[stop + 1:len(body) if after < 0 else after]
             pos, _, whole = _enter_all(prefixes, header)
             at, _, under = _enter_all(prefixes, delimiter)
-            if whole and under and "|" in delimiter[at:] and _TABLE_DELIMITER_ROW.fullmatch(delimiter, at) \
-                    and _header_cells(header[pos:].strip(" \t")) == len(_DASHES.findall(delimiter, at)):
+            if whole and under and ("|" in delimiter[at:] and _TABLE_DELIMITER_ROW.fullmatch(delimiter, at)
+                                    and _header_cells(header[pos:].strip(" \t")) == len(_DASHES.findall(delimiter, at))
+                                    or _is_one_column_head(header[pos:].encode(), delimiter[at:].encode())):
                 # (every one: the first may be taken back, see _build_with_lazy_lines; once a
                 # table starts, the lines after it are its rows, in no paragraph)
                 found.append((line, header[:pos].rstrip(" \t")))
@@ -619,7 +620,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
             + body[inserts[-1][0]:]
     offsets = _Offsets(body)
     events = list(pyromark.events_with_range(body, options=_OPTIONS))
-    events = _footnote_calls(_excess_cells(events, offsets.data), offsets.data)
+    events = _footnote_calls(_one_column_tables(_excess_cells(events, offsets.data), offsets.data), offsets.data)
     offsets.prepare(events)
     to_str = int if offsets.ascii else offsets.cache.__getitem__  # int(b) is b: ASCII bytes are characters
     if inserts:
@@ -799,6 +800,89 @@ def _excess_cells(events: list, data: bytes) -> list:
             cell_end = -1
         out.append((event, rng))
     return out
+
+
+# A one-column table's delimiter row as micromark reads it (up to three spaces, one run of
+# dashes with its colons, a pipe on either side or none) and, for a quick look through a
+# file, such a line anywhere.
+_ONE_COLUMN_DELIMITER = re.compile(rb" {0,3}(?! )\|?[ \t]*:?-+:?[ \t]*\|?[ \t]*")
+_ONE_COLUMN_LIKE_PATTERN = r"^ {0,3}(?:\|[ \t]*:?-+:?[ \t]*\|?|:-+:?[ \t]*\|?|-+:[ \t]*\|?|-+[ \t]*\|)[ \t]*$"
+_ONE_COLUMN_LIKE = re.compile(_ONE_COLUMN_LIKE_PATTERN.encode(), re.M)  # (not a line of dashes alone)
+_ONE_COLUMN_LIKE_TEXT = re.compile(_ONE_COLUMN_LIKE_PATTERN, re.M)
+_SETEXT_UNDERLINE = re.compile(rb"-+[ \t]*")
+_CONTAINER_EVENTS = frozenset(("BlockQuote", "List", "Item", "FootnoteDefinition"))
+
+
+def _is_one_column_head(header: bytes, delimiter: bytes) -> bool:
+    """Whether micromark reads ``header`` over ``delimiter`` (lines) as the head of a table of
+    one column that pulldown-cmark does not: a pipe is missing in one of the two lines, and
+    the delimiter row is no setext underline (``---``, which micromark checks first).
+
+    >>> _is_one_column_head(b"Heading", b":--"), _is_one_column_head(b"Heading", b"|--")
+    (True, True)
+    >>> _is_one_column_head(b"Heading", b"---"), _is_one_column_head(b"Heading |", b"--|")
+    (False, False)
+    """
+    if b"|" in header.strip() and b"|" in delimiter:
+        return False  # pulldown-cmark reads that table itself
+    if _ONE_COLUMN_DELIMITER.fullmatch(delimiter) is None or _SETEXT_UNDERLINE.fullmatch(delimiter):
+        return False
+    return _header_cells(header.decode("utf-8", "replace").strip(" \t")) == 1
+
+
+def _one_column_tables(events: list, data: bytes) -> list:
+    """``events`` with each paragraph at the top level that micromark reads as a table of one
+    column (see :func:`_is_one_column_head`) made a table: its first line the head, every
+    other line a row, each line's cells read as in a table pulldown-cmark makes (a row
+    keeps the cells past the head's column, as micromark keeps them).
+
+    >>> [n.type for n in parse(Source.from_text("Heading\\n:--\\nfirst *row*\\n")).walk()]
+    ['Document', 'Table', 'TableRow', 'TableCell', 'Str', 'TableRow', 'TableCell', 'Str', 'Emphasis', 'Str']
+    """
+    if _ONE_COLUMN_LIKE.search(data) is None:
+        return events
+    out: list = []
+    depth = 0  # block quotes, lists, items and footnotes open
+    labels = None
+    i = 0
+    while i < len(events):
+        event, rng = events[i]
+        if isinstance(event, dict):
+            kind, tag = next(iter(event.items()))
+            name = tag if isinstance(tag, str) else next(iter(tag))
+            if name in _CONTAINER_EVENTS:
+                depth += 1 if kind == "Start" else -1
+            elif kind == "Start" and name == "Paragraph" and depth == 0:
+                lines = data[rng["start"]:rng["end"]].split(b"\n")
+                if len(lines) > 1 and _is_one_column_head(lines[0], lines[1]):
+                    if labels is None:
+                        labels = _footnote_labels(events)
+                    out += _table_events(data, rng["start"], lines, labels)
+                    while events[i][0] != {"End": "Paragraph"}:  # (paragraphs nest in nothing)
+                        i += 1
+                    i += 1
+                    continue
+        out.append((event, rng))
+        i += 1
+    return out
+
+
+def _table_events(data: bytes, start: int, lines: list[bytes], labels: list[str]) -> list:
+    """The events of a table of one column whose lines (of ``data``, the first at ``start``)
+    are ``lines``: the first the head, the second the delimiter row, the rest rows."""
+    rows = []
+    at = start
+    for n, line in enumerate(lines):
+        end = at + len(line)
+        if n != 1 and line.strip(b" \t"):
+            lead = len(line) - len(line.lstrip(b" \t"))
+            first = at + lead + (1 if line[lead:lead + 1] == b"|" else 0)
+            row = {"start": at + lead, "end": min(end + 1, len(data))}
+            kind = "TableHead" if n == 0 else "TableRow"
+            rows += [({"Start": kind}, row), *_cells_between(data, first, end, labels), ({"End": kind}, row)]
+        at = end + 1
+    table = {"start": start, "end": min(at, len(data))}
+    return [({"Start": {"Table": ("None",)}}, table), *rows, ({"End": {"Table": ("None",)}}, table)]
 
 
 def _cells_between(data: bytes, start: int, end: int, labels: list[str]) -> list:

@@ -152,12 +152,15 @@ def test_markup_a_bare_url_runs_into_is_text_as_in_textlint(text, types):
     ("- 項目の文です。\n  項目 | 値\n  --|--\n", [("Paragraph", "項目の文です。"), ("Table", "項目 | 値")]),
     # not a table: the header's cells are not the delimiter row's
     ("前置きの文です。\n項目 | 値 | 単位\n--|--\n", [("Paragraph", "前置きの文です。")]),
-    # one column with no pipe in the delimiter row: remark reads a table, pulldown-cmark
-    # none, and the paragraph is kept whole rather than split (see the README)
-    ("前置きの文です。\n項目\n|--\n", [("Paragraph", "前置きの文です。")]),
-    # such a one does not hide a table after it in the same paragraph
+    # one column with a pipe missing in the head or the delimiter row: remark reads a table,
+    # pulldown-cmark a paragraph; the table's rows run to the paragraph's end
+    ("前置きの文です。\n項目\n|--\n", [("Paragraph", "前置きの文です。"), ("Table", "項目")]),
     ("前置きの文です。\n項目\n|--\n本文の行です。\n項目 | 値\n--|--\n",
-     [("Paragraph", "前置きの文です。"), ("Table", "項目 | 値")]),
+     [("Paragraph", "前置きの文です。"), ("Table", "項目")]),
+    ("項目 |\n:--\n一行目です。\n", [("Table", "項目 |")]),
+    ("項目\n---\n", []),  # a setext heading, in both
+    # in a quote or list one such stays a paragraph (see the README)
+    ("> 引用の文です。\n> 項目\n> :--\n", [("Paragraph", "引用の文です。")]),
 ])
 def test_a_table_interrupts_a_paragraph_as_in_textlint(text, blocks):
     src, doc = tree(text)
