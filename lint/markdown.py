@@ -392,20 +392,19 @@ def _lazy_lines(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
     [('List', 2), ('Paragraph', 9)]
     """
     found: list[tuple[int, str]] = []
-    for paragraph, prefixes in _paragraphs_in_containers(doc, body, base, nested_only=True):
-        lazy = _first_lazy_line(paragraph, prefixes, body, base)
+    prefixes = _Prefixes(body, base)
+    for paragraph, chain in _paragraphs_in_containers(doc, body, base, nested_only=True):
+        lazy = _first_lazy_line(paragraph, prefixes(chain), body, base)
         if lazy is not None:
             found.append(lazy)
     return sorted(found)
 
 
 def _paragraphs_in_containers(doc: Node, body: str, base: int, nested_only: bool = False):
-    """Each paragraph of more than one line, with the prefixes (:class:`_Container`,
-    outermost first) of the block quotes, list items and footnotes around it; with
-    ``nested_only``, only those inside one."""
+    """Each paragraph of more than one line, with the block quotes, list items and footnotes
+    around it (outermost first); with ``nested_only``, only those inside one."""
     # (an explicit stack, not a nested recursive function: that would be a reference cycle
     # holding the body until a full collection, which a lint postpones; see engine.lint)
-    made: dict[int, _Container] = {}  # the containers' prefixes, made once each, when a paragraph needs them
     stack: list[tuple[Node, tuple]] = [(doc, ())]
     while stack:
         node, chain = stack.pop()
@@ -413,18 +412,30 @@ def _paragraphs_in_containers(doc: Node, body: str, base: int, nested_only: bool
             kind = child.type
             if kind == "Paragraph":
                 if (chain or not nested_only) and body.find("\n", child.start - base, child.end - base) >= 0:
-                    yield child, [made.get(id(c)) or made.setdefault(id(c), _Container(c, body, base)) for c in chain]
+                    yield child, chain
             elif kind in _CONTAINERS:
                 stack.append((child, (*chain, child)))
             elif kind == "List":
                 stack.append((child, chain))
 
 
+class _Prefixes:
+    """The prefixes (:class:`_Container`) of a chain of containers, each made once."""
+
+    def __init__(self, body: str, base: int):
+        self.body, self.base, self.made = body, base, {}
+
+    def __call__(self, chain: tuple) -> list[_Container]:
+        made = self.made
+        return [made.get(id(c)) or made.setdefault(id(c), _Container(c, self.body, self.base)) for c in chain]
+
+
 # A table's delimiter row with a pipe between or around its cells, after up to three spaces
 # (then no more): the cells' count is the number of dash runs.
 _TABLE_DELIMITER_ROW = re.compile(r" {0,3}(?! )\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
-# a line that may be one (with container prefixes before it), for a quick test of the body
-_DELIMITER_LIKE = re.compile(r"^[ \t>]*(?:\|[ \t]*)?:?-+:?[ \t]*\|", re.M)
+# a line that may be a delimiter row of some table (with container prefixes before it; never
+# the first line, as a head comes before it): its line break before it
+_DELIMITER_LIKE = re.compile(r"\n[ \t>]*(?:\|[ \t]*:?-|:-|-+:|-+[ \t]*\|)")
 _DASHES = re.compile(r"-+")
 
 
@@ -471,11 +482,17 @@ def _table_starts(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
     >>> [(n.type, n.start, n.end) for n in doc.children]
     [('Paragraph', 0, 5), ('Table', 6, 23)]
     """
-    if ("|" not in body or _DELIMITER_LIKE.search(body) is None) and _ONE_COLUMN_LIKE_TEXT.search(body) is None:
+    rows = [m.start() + 1 for m in _DELIMITER_LIKE.finditer(body)]  # where such lines start
+    if not rows:
         return []
     found = []
-    for paragraph, prefixes in _paragraphs_in_containers(doc, body, base):
+    prefixes_of = _Prefixes(body, base)
+    for paragraph, chain in _paragraphs_in_containers(doc, body, base):
         start, end = paragraph.start - base, paragraph.end - base
+        k = bisect.bisect_right(rows, start)
+        if k == len(rows) or rows[k] >= end:
+            continue  # no line of it may be a delimiter row
+        prefixes = prefixes_of(chain)
         line = body.find("\n", start, end)
         while line >= 0:
             line += 1
@@ -806,9 +823,9 @@ def _excess_cells(events: list, data: bytes) -> list:
 # dashes with its colons, a pipe on either side or none) and, for a quick look through a
 # file, such a line anywhere.
 _ONE_COLUMN_DELIMITER = re.compile(rb" {0,3}(?! )\|?[ \t]*:?-+:?[ \t]*\|?[ \t]*")
-_ONE_COLUMN_LIKE_PATTERN = r"^ {0,3}(?:\|[ \t]*:?-+:?[ \t]*\|?|:-+:?[ \t]*\|?|-+:[ \t]*\|?|-+[ \t]*\|)[ \t]*$"
-_ONE_COLUMN_LIKE = re.compile(_ONE_COLUMN_LIKE_PATTERN.encode(), re.M)  # (not a line of dashes alone)
-_ONE_COLUMN_LIKE_TEXT = re.compile(_ONE_COLUMN_LIKE_PATTERN, re.M)
+# (never the first line, and not a line of dashes alone; found from the line break before it)
+_ONE_COLUMN_LIKE = re.compile(
+    rb"\n {0,3}(?:\|[ \t]*:?-+:?[ \t]*\|?|:-+:?[ \t]*\|?|-+:[ \t]*\|?|-+[ \t]*\|)[ \t]*(?:\r?\n|$)")
 _SETEXT_UNDERLINE = re.compile(rb"-+[ \t]*")
 _CONTAINER_EVENTS = frozenset(("BlockQuote", "List", "Item", "FootnoteDefinition"))
 
