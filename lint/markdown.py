@@ -500,7 +500,8 @@ def _table_starts(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
             if stop < 0 or stop >= end:
                 break  # the paragraph's last line: no delimiter row after it
             after = body.find("\n", stop + 1)
-            header, delimiter = body[line:stop], body[stop + 1:len(body) if after < 0 else after]
+            header = body[line:stop].removesuffix("\r")
+            delimiter = body[stop + 1:len(body) if after < 0 else after].removesuffix("\r")
             pos, _, whole = _enter_all(prefixes, header)
             at, _, under = _enter_all(prefixes, delimiter)
             if whole and under and ("|" in delimiter[at:] and _TABLE_DELIMITER_ROW.fullmatch(delimiter, at)
@@ -871,7 +872,7 @@ def _one_column_tables(events: list, data: bytes) -> list:
                 depth += 1 if kind == "Start" else -1
             elif kind == "Start" and name == "Paragraph" and depth == 0:
                 lines = data[rng["start"]:rng["end"]].split(b"\n")
-                if len(lines) > 1 and _is_one_column_head(lines[0], lines[1]):
+                if len(lines) > 1 and _is_one_column_head(lines[0].removesuffix(b"\r"), lines[1].removesuffix(b"\r")):
                     if labels is None:
                         labels = _footnote_labels(events)
                     out += _table_events(data, rng["start"], lines, labels)
@@ -886,10 +887,12 @@ def _one_column_tables(events: list, data: bytes) -> list:
 
 def _table_events(data: bytes, start: int, lines: list[bytes], labels: list[str]) -> list:
     """The events of a table of one column whose lines (of ``data``, the first at ``start``)
-    are ``lines``: the first the head, the second the delimiter row, the rest rows."""
+    are ``lines`` (split at LF, a CR before it still on them): the first the head, the second
+    the delimiter row, the rest rows."""
     rows = []
     at = start
-    for n, line in enumerate(lines):
+    for n, raw in enumerate(lines):
+        line = raw.removesuffix(b"\r")
         end = at + len(line)
         if n != 1 and line.strip(b" \t"):
             lead = len(line) - len(line.lstrip(b" \t"))
@@ -897,7 +900,7 @@ def _table_events(data: bytes, start: int, lines: list[bytes], labels: list[str]
             row = {"start": at + lead, "end": min(end + 1, len(data))}
             kind = "TableHead" if n == 0 else "TableRow"
             rows += [({"Start": kind}, row), *_cells_between(data, first, end, labels), ({"End": kind}, row)]
-        at = end + 1
+        at += len(raw) + 1
     table = {"start": start, "end": min(at, len(data))}
     return [({"Start": {"Table": ("None",)}}, table), *rows, ({"End": {"Table": ("None",)}}, table)]
 

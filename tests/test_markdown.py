@@ -162,9 +162,10 @@ def test_markup_a_bare_url_runs_into_is_text_as_in_textlint(text, types):
     # in a quote or list one such stays a paragraph (see the README)
     ("> 引用の文です。\n> 項目\n> :--\n", [("Paragraph", "引用の文です。")]),
 ])
-def test_a_table_interrupts_a_paragraph_as_in_textlint(text, blocks):
-    src, doc = tree(text)
-    found = [(n.type, raw(src, n).split("\n")[0]) for n in doc.walk() if n.type in ("Paragraph", "Table")]
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_table_interrupts_a_paragraph_as_in_textlint(text, blocks, newline):
+    src, doc = tree(text.replace("\n", newline))
+    found = [(n.type, raw(src, n).split(newline)[0]) for n in doc.walk() if n.type in ("Paragraph", "Table")]
     assert found == blocks
 
 
