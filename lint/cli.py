@@ -125,7 +125,7 @@ def discover(paths: list[str], ignore=None) -> list[str]:
         raise UsageError("; ".join([*(["no such file or folder: " + ", ".join(missing)] if missing else []),
                                     *(["no file matches: " + ", ".join(unmatched)] if unmatched else [])]))
     for raw in unmatched:
-        print(f"postlint: warning: no file matches {raw}", file=sys.stderr)
+        _warn(f"no file matches {raw}")
     if ignore is not None:
         files = [f for f in files if not ignore.ignored(f)]
     return files
@@ -143,7 +143,7 @@ def load_ignore(ignore_path: str | None):
     try:
         return Ignore.read(path)
     except FileNotFoundError:
-        print(f"postlint: warning: ignore file not found: {path}", file=sys.stderr)
+        _warn(f"ignore file not found: {path}")
         return Ignore()
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read ignore file {path}: {getattr(exc, 'strerror', None) or exc}") from None
@@ -411,7 +411,7 @@ def run(argv: list[str] | None = None) -> int:
             results = _lint_stream(files, configs, args)
     for config in {id(c): c for c in [configs.explicit, *configs.by_path.values()] if c}.values():
         for warning in config.warnings:
-            print(f"postlint: warning: {config.path or 'config'}: {warning}", file=sys.stderr)
+            _warn(f"{config.path or 'config'}: {warning}")
     from postlint.formatters import is_fix_report, render_chunks, render_fix
 
     color = args.format == "stylish" and not args.no_color and not args.output_file and sys.stdout.isatty()

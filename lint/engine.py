@@ -83,17 +83,21 @@ def use_rulesdir(folders: list[str]) -> list[str]:
 def rulesdir_modules() -> list[str]:
     """Every module file of the ``--rulesdir`` folders, the rules' helpers (``_*.py``)
     included: what a cached result of their rules depends on."""
-    return [os.path.join(folder, name) for folder in filter(None, os.environ.get(RULESDIR_ENV, "").split(os.pathsep))
+    return [os.path.join(folder, name) for folder, name in _modules_in(os.environ.get(RULESDIR_ENV, ""))]
+
+
+def _modules_in(folders: str) -> list[tuple[str, str]]:
+    """(folder, file name) of each ``*.py`` file of ``folders`` (os.pathsep between them)."""
+    return [(folder, name) for folder in filter(None, folders.split(os.pathsep))
             for name in sorted(os.listdir(folder)) if name.endswith(".py")]
 
 
 @functools.lru_cache(maxsize=8)
 def _rule_files(folders: str) -> dict[str, str]:
     found: dict[str, str] = {}
-    for folder in filter(None, folders.split(os.pathsep)):
-        for name in sorted(os.listdir(folder)):
-            if name.endswith(".py") and not name.startswith(("_", ".")):
-                found.setdefault(name[:-3], os.path.join(folder, name))
+    for folder, name in _modules_in(folders):
+        if not name.startswith(("_", ".")):
+            found.setdefault(name[:-3], os.path.join(folder, name))
     return found
 
 

@@ -250,10 +250,7 @@ def fix_files(files: list[str], config_for, args) -> list[FileResult]:
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
             if timing.enabled():  # the workers send their rules' times with each result
-                results = []
-                for result, spent in pool.map(partial(_timed, _fix_job), jobs, chunksize=4):
-                    timing.merge(spent)
-                    results.append(result)
+                results = [timing.merged(r) for r in pool.map(partial(_timed, _fix_job), jobs, chunksize=4)]
             else:
                 results = list(pool.map(_fix_job, jobs, chunksize=4))
     else:

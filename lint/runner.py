@@ -194,10 +194,7 @@ def _lint_in_pool(files, sizes, config_for, jobs: int, cache) -> Iterator[tuple[
             for future in wait(running, return_when=FIRST_COMPLETED).done:
                 i, path, data, config = running.pop(future)
                 done[i] = 1
-                result = future.result()
-                if timed:
-                    result, spent = result
-                    timing.merge(spent)
+                result = timing.merged(future.result()) if timed else future.result()
                 if data is None:  # read and linted by the worker
                     yield i, result
                 else:

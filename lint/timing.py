@@ -121,6 +121,13 @@ def merge(spent: dict) -> None:
     _files[0] += spent["files"]
 
 
+def merged(timed_result: tuple):
+    """The result of a job a worker ran timed (``(result, totals)``), its totals merged here."""
+    result, spent = timed_result
+    merge(spent)
+    return result
+
+
 def _fixed(value: float, digits: int) -> str:
     """JavaScript's ``toFixed``: halves round up.
 
