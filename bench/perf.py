@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speed and memory of postlint, side by side with textlint and with the floor, in one run.
 
-    python bench/perf.py                 # everything; writes bench/RESULTS.md
+    python bench/perf.py                 # everything; writes bench/RESULTS.md, adds a row to bench/HISTORY.md
     python bench/perf.py --skip-textlint --repeat 1
 
 Measures, on ../shared/corpus with preset-ja-technical-writing:
@@ -20,6 +20,7 @@ Measures, on ../shared/corpus with preset-ja-technical-writing:
  (f) a cached re-run with nothing changed, and peak RSS per process,
 and, in one more single-process run, each rule's time (TIMING=all, postlint's timing table).
 Medians of --repeat runs.  Also writes bench/out/importtime.txt and bench/out/profile.txt.
+A run of the whole corpus with textlint adds its row to bench/HISTORY.md's table of every run.
 """
 
 from __future__ import annotations
@@ -139,6 +140,40 @@ def postlint_cmd(files: list[str], *extra: str) -> list[str]:
     script = Path(sys.executable).with_name("postlint")
     program = [str(script)] if script.exists() else [sys.executable, "-m", "postlint"]
     return [*program, "--format", "json", "--config", config_file(), *extra, *files]
+
+
+HISTORY_MARK = "<!-- bench/perf.py adds each run's row above this line -->"
+
+
+def add_history_row(cells: list[str], history: Path = HERE / "HISTORY.md") -> bool:
+    """Put a run's row at the end of the table in ``history`` (before HISTORY_MARK);
+    False when the file or the mark is missing.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     h = Path(tmp) / "HISTORY.md"
+    ...     _ = h.write_text("| a | b |\\n|---|---|\\n| 1 | 2 |\\n" + HISTORY_MARK + "\\n")
+    ...     add_history_row(["3", "4"], h), h.read_text().splitlines()[3]
+    (True, '| 3 | 4 |')
+    """
+    try:
+        text = history.read_text("utf-8")
+    except OSError:
+        return False
+    if HISTORY_MARK not in text:
+        return False
+    row = "| " + " | ".join(cells) + " |\n"
+    history.write_text(text.replace(HISTORY_MARK, row + HISTORY_MARK, 1), "utf-8")
+    return True
+
+
+def commit() -> str:
+    """The checkout's short commit id, marked when files differ from it."""
+    def git(*args):
+        return subprocess.run(["git", "-C", str(HERE), *args], capture_output=True, text=True).stdout.strip()
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    return head + (" (modified)" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
 def machine() -> str:
@@ -265,10 +300,19 @@ def main() -> int:
     text += ["", "| ratio | value |", "|---|---:|"] + [f"| {k} | {v} |" for k, v in ratios]
     text += ["", "Where `--jobs 1`'s time goes, rule by rule (`TIMING=all`, one more run; a rule's time "
              "includes the sentences it is the first to split and tokenize):", "", "```",
-             *rule_times(files), "```"]
+             *rule_times(files), "```", "",
+             "Every run before this one, and notes on each: [HISTORY.md](HISTORY.md)."]
     report = "\n".join(text) + "\n"
     print(report)
     (HERE / "RESULTS.md").write_text(report, "utf-8")
+    if textlint and not args.limit:
+        cpu = machine().split(",")[0].replace("(R)", "").replace(" Processor", "")
+        added = add_history_row([
+            commit(), f"perf.py, in turn, {cpu}", f"{textlint:.1f} s", f"{single:.2f} s", f"{two:.2f} s",
+            f"{textlint / two:.0f}×", f"{single / floor_time:.2f}×", f"{single / two:.2f}×",
+            f"{one_post:.3f} s ({one_floor:.3f} s)", f"{warm / cold:.1%}"])
+        if not added:
+            print(f"bench/HISTORY.md or its mark ({HISTORY_MARK}) is missing: no row added", file=sys.stderr)
     profile(files)
     return 0
 
