@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from cross_post_scale import DEFAULT_CORPUS, corpus_sentences, generate, render  # noqa: E402
-from perf import ENV, config_file, machine  # noqa: E402
+from perf import config_file, machine, run_with_peak_rss  # noqa: E402
 
 
 def write_posts(root: Path, n_posts: int, corpus: Path, seed: int) -> tuple[int, int]:
@@ -48,15 +48,15 @@ def lint_all(root: Path, jobs: int) -> tuple[float, float, int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     out = root.parent / f"report-{jobs}.json"
-    proc = subprocess.run([sys.executable, "-m", "postlint", "--jobs", str(jobs), "--format", "json",
-                           "--config", config_file(), "--output-file", str(out), str(root)],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
+    proc, peak = run_with_peak_rss([sys.executable, "-m", "postlint", "--jobs", str(jobs), "--format", "json",
+                                    "--config", config_file(), "--output-file", str(out), str(root)],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wall = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         sys.exit(f"postlint failed: {proc.stderr.decode()[-1500:]}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, after.ru_maxrss // 1024
+    return wall, cpu, peak // 1024
 
 
 def main(argv=None) -> int:
