@@ -81,12 +81,52 @@ def _fixable_settings(config: Config, only: list[str]):
         yield setting
 
 
-def _fix_passes(setting) -> int:
-    """How many passes may apply a rule's fixes: ``FIX_PASSES`` of the rule (1 for rules whose
-    replacements would chain into garbage, e.g. prh's 大抵 → たいてい → と方いてい), else all."""
+def _fixes_once(setting) -> bool:
+    """Whether a rule's fixes must leave alone the text its own fixes wrote in this run:
+    ``FIX_ONCE`` (dictionary replacements, whose output applied again would chain, e.g.
+    prh's 大抵 → たいてい → と方いてい)."""
     from postlint.engine import load_rule
 
-    return getattr(load_rule(setting.id), "FIX_PASSES", MAX_PASSES)
+    return getattr(load_rule(setting.id), "FIX_ONCE", False)
+
+
+def _moved(spans: list[tuple[int, int]], edits: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """``spans`` of a text, placed in the text after ``edits`` (each ``(start, end, length
+    of its new text)``, none overlapping); a span grows to take in the new text of an edit
+    that touches it.
+
+    >>> _moved([(0, 2), (5, 8)], [(3, 4, 3)])   # one character made three, between the spans
+    [(0, 2), (7, 10)]
+    >>> _moved([(5, 8)], [(6, 7, 0), (8, 8, 1)])  # one deleted inside, one inserted at its end
+    [(5, 8)]
+    >>> _moved([(5, 8)], [(2, 5, 1)])            # three made one, ending where the span starts
+    [(2, 6)]
+    """
+    edits = sorted(edits)
+
+    def start_of(at: int) -> int:
+        shift = 0
+        for start, end, length in edits:
+            if end < at:
+                shift += length - (end - start)
+            elif start <= at:  # the edit touches or holds the span's start
+                return start + shift
+            else:
+                break
+        return at + shift
+
+    def end_of(at: int) -> int:
+        shift = 0
+        for start, end, length in edits:
+            if end <= at and start < at:
+                shift += length - (end - start)
+            elif start <= at:  # the edit holds the span's end, or starts there
+                return start + shift + length
+            else:
+                break
+        return at + shift
+
+    return [(start_of(start), end_of(end)) for start, end in spans]
 
 
 def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
@@ -110,13 +150,11 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
         return text, 0, []
     wanted = (lambda p: p.fix is not None and (p.fix.safe or unsafe))
     total = 0
-    passes_left = {s.display_id: _fix_passes(s) for s in settings}
+    # what each FIX_ONCE rule's fixes wrote, where it now lies in the text
+    written: dict[str, list[tuple[int, int]]] = {s.display_id: [] for s in settings if _fixes_once(s)}
     seen = {text: 0}  # the text each pass started from -> the pass: one coming back is a cycle
     changed_in: list[list[str]] = []  # the rules that changed the text, pass by pass
     for _ in range(max_passes):
-        settings = [s for s in settings if passes_left[s.display_id] > 0]
-        if not settings:
-            break
         problems = lint(Source(text, path), config.with_rules(settings))
         active = {p.rule_id for p in problems if wanted(p)}
         changed = []  # the rules whose fixes changed the text in this pass
@@ -124,13 +162,21 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
             if setting.display_id not in active:
                 continue
             found = [p for p in lint(Source(text, path), _single_rule(config, setting)) if wanted(p)]
+            own = written.get(setting.display_id)
+            if own:  # leave alone what this rule wrote: applied again, its fixes would chain
+                found = [p for p in found if not any(p.fix.start <= end and start <= p.fix.end for start, end in own)]
             new_text, done = _apply(text, [p.fix for p in found])
             if new_text != text:
                 if applied is not None:
                     applied.append(FileResult(path, [found[i] for i in sorted(done)], Source(text, path)))
+                edits = [(found[i].fix.start, found[i].fix.end, len(found[i].fix.text)) for i in done]
+                for rule_id, spans in written.items():
+                    written[rule_id] = _moved(spans, edits)
+                if own is not None:
+                    own = written[setting.display_id]
+                    own += _moved([(start, start) for start, _, _ in edits], edits)
                 text, total = new_text, total + len(done)
                 changed.append(setting.display_id)
-                passes_left[setting.display_id] -= 1
         if not changed:
             return text, total, []
         changed_in.append(changed)

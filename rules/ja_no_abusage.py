@@ -17,6 +17,6 @@ NODES = ("Str",)
 OPTIONS = {"dictionaries": list}
 DEFAULTS = {"dictionaries": []}
 FIXABLE = True
-FIX_PASSES = 1  # dictionary replacements applied again would chain (大抵 → たいてい → と方いてい)
+FIX_ONCE = True  # dictionary replacements applied to their own output would chain (大抵 → たいてい → と方いてい)
 
 check = wordlist.str_check(ID, FIXABLE)

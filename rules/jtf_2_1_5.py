@@ -29,7 +29,7 @@ NODES = ("Str",)
 OPTIONS: dict = {}
 DEFAULTS: dict = {}
 FIXABLE = True
-FIX_PASSES = 1  # as one textlint --fix: dictionary replacements are applied once
+FIX_ONCE = True  # a dictionary replacement: its output is not replaced again in the same run
 
 _HALF_WIDTH_RUN = re.compile("[\uff65-\uff9f]+")
 # moji's units: a kana with its voiced mark, else one half-width character

@@ -20,7 +20,7 @@ NODES = ("Str",)
 OPTIONS: dict = {}
 DEFAULTS: dict = {}
 FIXABLE = True
-FIX_PASSES = 1  # as one textlint --fix: dictionary replacements are applied once
+FIX_ONCE = True  # a dictionary replacement: its output is not replaced again in the same run
 
 
 def _message(actual: str, expected: str) -> str:

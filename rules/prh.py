@@ -45,7 +45,7 @@ DEFAULTS = {
     "debug": False,
 }
 FIXABLE = True
-FIX_PASSES = 1  # dictionary replacements applied again would chain (大抵 → たいてい → と方いてい)
+FIX_ONCE = True  # dictionary replacements applied to their own output would chain (大抵 → たいてい → と方いてい)
 
 
 @functools.lru_cache(maxsize=32)

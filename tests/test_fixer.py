@@ -43,6 +43,29 @@ def test_fix_follows_a_chain_of_fixes_to_its_end():
     assert fix_text(fixed, "p.md", config)[1] == 0
 
 
+
+def _prh(tmp_path, *pairs):
+    lines = ["version: 1", "rules:"] + [f"  - expected: {to}\n    pattern: {found}" for found, to in pairs]
+    (tmp_path / "words.yml").write_text("\n".join(lines) + "\n", "utf-8")
+    return {"prh": {"rulePaths": [str(tmp_path / "words.yml")]}}
+
+
+def test_a_dictionary_fix_does_not_replace_its_own_output(tmp_path):
+    # 大抵 → たいてい writes たい, which the next entry would replace: one run stops there,
+    # and the entry left is reported, as one textlint --fix leaves it
+    config = resolve({"rules": _prh(tmp_path, ("大抵", "たいてい"), ("たい", "多い"))})
+    fixed, count, stuck = fix_text("大抵の人が来る。\n", "p.md", config)
+    assert (fixed, count, stuck) == ("たいていの人が来る。\n", 1, [])
+
+
+def test_a_dictionary_fix_follows_another_rules_fix_in_the_same_run(tmp_path):
+    # no-nfd's fix makes データ, which the dictionary replaces in a later pass, after the
+    # dictionary has already fixed 大抵 in the first: a second --fix finds nothing left
+    config = resolve({"rules": {**_prh(tmp_path, ("大抵", "たいてい"), ("データ", "Data")), "no-nfd": True}})
+    fixed, count, stuck = fix_text("大抵のテ\u3099ータです。\n", "p.md", config)
+    assert (fixed, count, stuck) == ("たいていのDataです。\n", 3, [])
+    assert fix_text(fixed, "p.md", config)[1] == 0
+
 def test_fix_stops_when_rules_undo_each_other():
     # one rule puts a space between 日本語 and English, the other takes it out again
     config = resolve({"rules": {"preset-jtf-style": True, "ja-space-between-half-and-full-width": {"space": "always"}}})
