@@ -102,31 +102,57 @@ def _moved(spans: list[tuple[int, int]], edits: list[tuple[int, int, int]]) -> l
     >>> _moved([(5, 8)], [(2, 5, 1)])            # three made one, ending where the span starts
     [(2, 6)]
     """
+    from bisect import bisect_left
+
     edits = sorted(edits)
+    starts = [start for start, _, _ in edits]
+    ends = [end for _, end, _ in edits]
+    before = [0]  # before[i]: how far the edits before the i-th move the text after them
+    for start, end, length in edits:
+        before.append(before[-1] + length - (end - start))
 
     def start_of(at: int) -> int:
-        shift = 0
-        for start, end, length in edits:
-            if end < at:
-                shift += length - (end - start)
-            elif start <= at:  # the edit touches or holds the span's start
-                return start + shift
-            else:
-                break
-        return at + shift
+        i = bisect_left(ends, at)  # the first edit that ends at or after ``at``
+        if i < len(edits) and starts[i] <= at:  # it touches or holds the span's start
+            return starts[i] + before[i]
+        return at + before[i]
 
     def end_of(at: int) -> int:
-        shift = 0
-        for start, end, length in edits:
-            if end <= at and start < at:
-                shift += length - (end - start)
-            elif start <= at:  # the edit holds the span's end, or starts there
-                return start + shift + length
-            else:
-                break
-        return at + shift
+        i = bisect_left(starts, at)  # the first edit that starts at or after ``at``
+        if i and ends[i - 1] > at:  # the edit before it holds the span's end
+            return starts[i - 1] + before[i - 1] + edits[i - 1][2]
+        if i < len(edits) and starts[i] == at:  # it starts at the span's end
+            return at + before[i] + edits[i][2]
+        return at + before[i]
 
     return [(start_of(start), end_of(end)) for start, end in spans]
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, with those that overlap or touch made one.
+
+    >>> _joined([(7, 9), (0, 2), (2, 4), (8, 12)])
+    [(0, 4), (7, 12)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _touches(joined: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``–``end`` overlaps or touches one of ``joined`` (from :func:`_joined`).
+
+    >>> [_touches([(0, 4), (7, 12)], s, e) for s, e in ((4, 5), (5, 6), (6, 7), (13, 13))]
+    [True, False, True, False]
+    """
+    from bisect import bisect_right
+
+    i = bisect_right(joined, (end, float("inf"))) - 1  # the last span that starts at or before ``end``
+    return i >= 0 and joined[i][1] >= start
 
 
 def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
@@ -164,7 +190,7 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
             found = [p for p in lint(Source(text, path), _single_rule(config, setting)) if wanted(p)]
             own = written.get(setting.display_id)
             if own:  # leave alone what this rule wrote: applied again, its fixes would chain
-                found = [p for p in found if not any(p.fix.start <= end and start <= p.fix.end for start, end in own)]
+                found = [p for p in found if not _touches(own, p.fix.start, p.fix.end)]
             new_text, done = _apply(text, [p.fix for p in found])
             if new_text != text:
                 if applied is not None:
@@ -173,8 +199,8 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
                 for rule_id, spans in written.items():
                     written[rule_id] = _moved(spans, edits)
                 if own is not None:
-                    own = written[setting.display_id]
-                    own += _moved([(start, start) for start, _, _ in edits], edits)
+                    written[setting.display_id] = _joined(written[setting.display_id] +
+                                                          _moved([(start, start) for start, _, _ in edits], edits))
                 text, total = new_text, total + len(done)
                 changed.append(setting.display_id)
         if not changed:
