@@ -448,7 +448,8 @@ class PostlintServer(LanguageServer):
         return lsp.WorkspaceEdit(changes={uri: edits})
 
     def _fix_edit(self, positions: Positions, fix: Fix) -> lsp.TextEdit:
-        return lsp.TextEdit(range=positions.range(fix.start, fix.end), new_text=fix.text)
+        start, end, new_text = _whole_line_breaks(positions.source.text, fix.start, fix.end, fix.text)
+        return lsp.TextEdit(range=positions.range(start, end), new_text=new_text)
 
     def code_actions(self, uri: str, analysis: Analysis, params: lsp.CodeActionParams) -> list[lsp.CodeAction]:
         """Quick fixes for the fixable problems in the range; "fix all" when asked or beside them;
@@ -573,12 +574,23 @@ def minimal_edit(source: Source, fixed: str, encoding: str = "utf-16") -> lsp.Te
     suffix = 0
     while suffix < limit - prefix and text[len(text) - 1 - suffix] == fixed[len(fixed) - 1 - suffix]:
         suffix += 1
-    # never split a CRLF pair
-    while prefix and text[prefix - 1] == "\r" and prefix < len(text) and text[prefix] == "\n":
-        prefix -= 1
-    positions = Positions(source, encoding)
-    return lsp.TextEdit(range=positions.range(prefix, len(text) - suffix),
-                        new_text=fixed[prefix:len(fixed) - suffix])
+    start, end, new_text = _whole_line_breaks(text, prefix, len(text) - suffix, fixed[prefix:len(fixed) - suffix])
+    return lsp.TextEdit(range=Positions(source, encoding).range(start, end), new_text=new_text)
+
+
+def _whole_line_breaks(text: str, start: int, end: int, new_text: str) -> tuple[int, int, str]:
+    """The replacement of ``text[start:end]`` by ``new_text``, widened so that neither end
+    falls between the CR and LF of a line break: a client reads such a position as the end
+    of the line's text, before the CR.
+
+    >>> _whole_line_breaks("a\\r\\nb", 2, 2, "x")   # put between CR and LF
+    (1, 3, '\\rx\\n')
+    """
+    if 0 < start < len(text) and text[start - 1] == "\r" and text[start] == "\n":
+        start, new_text = start - 1, "\r" + new_text
+    if 0 < end < len(text) and text[end - 1] == "\r" and text[end] == "\n":
+        end, new_text = end + 1, new_text + "\n"
+    return start, end, new_text
 
 
 def build_server() -> PostlintServer:

@@ -10,7 +10,7 @@ import postlint
 import postlint.rules
 
 MODULES = sorted(m.name for m in pkgutil.walk_packages(postlint.__path__, "postlint.")
-                 if not m.name.startswith(("postlint.rules", "postlint.lsp", "postlint.__main__")))
+                 if not m.name.startswith(("postlint.rules", "postlint.__main__")))
 MODULES += sorted(m.name for m in pkgutil.walk_packages(postlint.rules.__path__, "postlint.rules."))
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import random
+import re
 import shutil
 import subprocess
 import sys
@@ -360,6 +362,54 @@ def test_minimal_fix_all_edit_touches_only_what_changed():
     edit = minimal_edit(Source.from_text("一行目\r\n😀二行目ですね。\r\n"), "一行目\r\n😀二行目です。\r\n")
     assert (edit.range.start.line, edit.range.start.character, edit.range.end.character, edit.new_text) == (1, 7, 8, "")
 
+
+
+def _as_a_client_applies(text: str, edit) -> str:
+    """``edit`` applied as the LSP specification says: lines end at CRLF, CR or LF, and a
+    character past a line's text (inside its line break too) means the end of its text."""
+    breaks = re.compile(r"\r\n|\r|\n")
+    starts = [0] + [m.end() for m in breaks.finditer(text)] + [len(text)]
+
+    def offset(position):
+        line_start = starts[position.line]
+        line = breaks.sub("", text[line_start:starts[position.line + 1]])
+        units = chars = 0
+        while chars < len(line) and units < position.character:
+            units += 2 if ord(line[chars]) > 0xFFFF else 1
+            chars += 1
+        return line_start + chars
+
+    return text[:offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end):]
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("一行目\r\n二行目\r\n", "一行目\n二行目\r\n"),          # a CR taken out: the edit ends between CR and LF
+    ("一\r\n\r\n二", "一\r\n\n二"),
+    ("一\n\r\n😀あ", "一\n\n😀あ"),
+    ("一\r\n", "一\r\r\n"),                              # a CR put in
+])
+def test_a_fix_all_edit_never_ends_between_cr_and_lf(text, fixed):
+    from postlint.lsp import minimal_edit
+
+    assert _as_a_client_applies(text, minimal_edit(Source.from_text(text), fixed)) == fixed
+
+
+def test_fix_all_edits_of_random_texts_give_the_fixed_text():
+    from postlint.lsp import minimal_edit
+
+    rng = random.Random(2026)
+    pieces = ["a", "あ", "😀", "\r\n", "\n", "\r"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(8)))
+        fixed = list(text)
+        for _ in range(rng.randrange(1, 3)):
+            at = rng.randrange(len(fixed) + 1)
+            if at < len(fixed) and rng.random() < 0.5:
+                del fixed[at]
+            else:
+                fixed.insert(at, rng.choice(pieces))
+        fixed = "".join(fixed)
+        assert _as_a_client_applies(text, minimal_edit(Source.from_text(text), fixed)) == fixed, (text, fixed)
 
 def test_rule_links_drop_the_preset_prefix():
     from postlint.formatters._common import docs_href
