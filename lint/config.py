@@ -474,7 +474,7 @@ def _validate(config: Config) -> None:
 
     for setting in config.rules:
         try:
-            setting.options = validate_options(load_rule(setting.id), setting.options)
+            setting.options = validate_options(load_rule(setting.id), setting.options, config.folder)
         except (OptionError, RuleError) as exc:
             raise ConfigError(f"{config.path}: {exc}" if config.path else str(exc)) from None
 

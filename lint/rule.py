@@ -13,6 +13,8 @@ engine stamps the rule id and severity afterwards.
 from __future__ import annotations
 
 import enum
+import os
+import re
 import types
 
 from postlint.nodes import Node
@@ -244,6 +246,8 @@ class OptionError(ValueError):
 
 
 def _type_name(kind) -> str:
+    if isinstance(kind, list):  # [str]: a list of such values
+        return f"a list of {_type_name(kind[0])} values"
     if isinstance(kind, (set, frozenset)):
         return "one of " + ", ".join(repr(v) for v in sorted(kind, key=str))
     if isinstance(kind, tuple):
@@ -253,6 +257,8 @@ def _type_name(kind) -> str:
 
 
 def _fits(value, kind) -> bool:
+    if isinstance(kind, list):  # [str]: a list of such values
+        return isinstance(value, list) and all(_fits(item, kind[0]) for item in value)
     if isinstance(kind, (set, frozenset)):  # a set of allowed values
         return value in kind
     if isinstance(kind, tuple):
@@ -264,8 +270,12 @@ def _fits(value, kind) -> bool:
     return isinstance(value, kind)
 
 
-def validate_options(rule: types.ModuleType, options: dict | None) -> dict:
+def validate_options(rule: types.ModuleType, options: dict | None, folder: str | None = None) -> dict:
     """Check ``options`` against ``rule.OPTIONS`` and merge ``rule.DEFAULTS``.
+
+    An option the rule names in ``FILE_OPTIONS`` may be the path of a data file: a relative
+    path is taken from ``folder`` (the config file's), so that the rule, and its
+    ``check_options``, read the same file wherever postlint runs.
 
     >>> import types
     >>> r = types.SimpleNamespace(ID="x", OPTIONS={"max": int}, DEFAULTS={"max": 3})
@@ -275,6 +285,10 @@ def validate_options(rule: types.ModuleType, options: dict | None) -> dict:
     Traceback (most recent call last):
     ...
     postlint.rule.OptionError: rule y: option 'p' must be one of '', 'a', got 'b'
+    >>> validate_options(types.SimpleNamespace(ID="z", OPTIONS={"allow": [str]}), {"allow": ["a", 1]})  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    ...
+    postlint.rule.OptionError: rule z: option 'allow' must be a list of string values, got ['a', 1]
     >>> validate_options(r, {"mx": 5})  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ...
@@ -294,10 +308,14 @@ def validate_options(rule: types.ModuleType, options: dict | None) -> dict:
                 f"rule {rule.ID}: option {key!r} must be {_type_name(spec[key])}, got {value!r}"
             )
         merged[key] = value
+    for key in getattr(rule, "FILE_OPTIONS", ()):
+        value = merged.get(key)
+        if folder and isinstance(value, str) and value and not os.path.isabs(os.path.expanduser(value)):
+            merged[key] = os.path.join(folder, value)
     check_options = getattr(rule, "check_options", None)
     if check_options is not None:  # a rule's own checks of values (ranges, names)
         try:
             check_options(merged)
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, re.error) as exc:
             raise OptionError(f"rule {rule.ID}: {exc}") from None
     return merged

@@ -21,3 +21,18 @@ def parse_preference(value: str, choices: dict, option: str):
     except KeyError:
         names = ", ".join(f'"{k}"' for k in choices)
         raise ValueError(f'option {option} must be one of {names} (got "{value}")') from None
+
+
+SECTIONS = ("preferInBody", "preferInHeader", "preferInList")
+
+
+def check_preferences(opts: dict, choices: dict) -> None:
+    """Refuse a ``preferIn…`` value that names no style (called when the config loads).
+
+    >>> check_preferences({"preferInBody": "", "preferInHeader": "である", "preferInList": "x"}, {"": None, "である": DEARU})
+    Traceback (most recent call last):
+    ...
+    ValueError: option preferInList must be one of "", "である" (got "x")
+    """
+    for option in SECTIONS:
+        parse_preference(opts[option], choices, option)

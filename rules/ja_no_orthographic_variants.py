@@ -36,6 +36,7 @@ ID = "ja-no-orthographic-variants"
 NODES = ("Document",)
 OPTIONS = {"ignore": list, "extraVariants": (list, str, type(None)), "ignoreQuotes": bool}
 DEFAULTS = {"ignore": [], "extraVariants": None, "ignoreQuotes": True}
+FILE_OPTIONS = ("extraVariants",)  # a list, or the path of a YAML file (relative to the config's folder)
 
 _CONJUGATING = {"動詞", "形容詞"}
 _SKIP_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接頭辞"}
@@ -179,6 +180,12 @@ def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
                     yield f"\0group{i}", spelling, plain.to_source(pos) - base, plain.to_source(end) - base, False
                 pos = text.find(spelling, pos + 1)
 
+
+
+def check_options(opts) -> None:
+    """Read the extra groups (called when the config loads): a missing file or a malformed group
+    is a config error, not a problem in every post."""
+    _extra_groups(opts)
 
 def check(node, opts, ctx):
     kana_ambiguous = set(builtin_data("orthographic-variants.yml").get("kanaAmbiguous") or [])

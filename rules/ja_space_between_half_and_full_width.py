@@ -26,7 +26,7 @@ from postlint.wordlist import report_once
 
 ID = "ja-space-between-half-and-full-width"
 NODES = ("Str",)
-OPTIONS = {"space": (str, list, dict), "exceptPunctuation": bool, "lintStyledNode": bool, "allows": list}
+OPTIONS = {"space": (str, list, dict), "exceptPunctuation": bool, "lintStyledNode": bool, "allows": [str]}
 DEFAULTS = {"space": "never", "exceptPunctuation": True, "lintStyledNode": False, "allows": []}
 FIXABLE = True
 
@@ -70,8 +70,10 @@ def _need_regexes(space: dict):
 
 
 def check_options(opts) -> None:
-    """Refuse a ``space`` value the rule cannot read (called when the config loads)."""
+    """Refuse a ``space`` value the rule cannot read, or an ``allows`` entry that is no
+    pattern (called when the config loads)."""
     parse_space(opts["space"], opts["exceptPunctuation"])
+    match_patterns("", opts["allows"])  # compiles each
 
 
 def check(node, opts, ctx):

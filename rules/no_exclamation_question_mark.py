@@ -19,11 +19,11 @@ import re
 
 from postlint.rules._textlint import autolinks, in_spans, inside
 
-from postlint.rules._textlint_ja import match_patterns
+from postlint.rules._textlint_ja import match_patterns, pattern_of
 
 ID = "no-exclamation-question-mark"
 NODES = ("Str",)
-OPTIONS = {"allow": list, "allowHalfWidthExclamation": bool, "allowFullWidthExclamation": bool,
+OPTIONS = {"allow": [str], "allowHalfWidthExclamation": bool, "allowFullWidthExclamation": bool,
            "allowHalfWidthQuestion": bool, "allowFullWidthQuestion": bool}
 DEFAULTS = {"allow": [], "allowHalfWidthExclamation": False, "allowFullWidthExclamation": False,
             "allowHalfWidthQuestion": False, "allowFullWidthQuestion": False}
@@ -41,6 +41,15 @@ def _any_mark(marks: tuple):
     """One search for any of the marks checked (instead of one per mark)."""
     return re.compile("[" + re.escape("".join(mark for mark, _ in marks)) + "]").search
 
+
+
+def check_options(opts) -> None:
+    """Refuse an ``allow`` entry that is no pattern (called when the config loads)."""
+    for text in opts["allow"]:
+        try:
+            pattern_of(text)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression {text}: {exc}") from None
 
 def check(node, opts, ctx):
     if inside(node, ctx.text, *_SKIP_INSIDE):

@@ -31,6 +31,7 @@ ID = "no-generation-artifact"
 NODES = ("Document",)
 OPTIONS = {"patterns": (list, str, type(None)), "extraPatterns": (list, str, type(None)), "trailingRule": bool}
 DEFAULTS = {"patterns": None, "extraPatterns": None, "trailingRule": True}
+FILE_OPTIONS = ("patterns", "extraPatterns")  # a list, or the path of a YAML file (relative to the config's folder)
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,3}[.)])[ \t]+)*")
@@ -92,6 +93,12 @@ def _line_hits(patterns, line: str) -> tuple:
                 hits.append((False, m.start(), m.end(), f"{pat.message} ({pat.id}: {m.group().strip()!r})"))
     return tuple(hits)
 
+
+
+def check_options(opts) -> None:
+    """Read and compile the patterns (called when the config loads): a missing file or a bad
+    pattern is a config error, not a problem in every post."""
+    _patterns(opts)
 
 def check(node, opts, ctx):
     text = ctx.text

@@ -28,7 +28,7 @@ from itertools import islice
 
 from postlint.morph import ipadic_line_token, ipadic_output
 from postlint.rules._editorial import remember
-from postlint.rules._politeness import DESU_MASU, DEARU, parse_preference
+from postlint.rules._politeness import DESU_MASU, DEARU, check_preferences, parse_preference
 from postlint.rules._textlint import textlint_type
 from postlint.rules._textlint_ja import report_at_index
 
@@ -273,6 +273,11 @@ def _section_kind(node):
         return "body"
     return None
 
+
+
+def check_options(opts) -> None:
+    """Refuse a ``preferIn…`` value that names no style (called when the config loads)."""
+    check_preferences(opts, _PREFER)
 
 def check(node, opts, ctx):
     strict = opts["strict"]

@@ -29,7 +29,7 @@ import re
 from collections import namedtuple
 
 from postlint.rules._editorial import block_memo
-from postlint.rules._politeness import DEARU as PLAIN, DESU_MASU as POLITE, parse_preference
+from postlint.rules._politeness import DEARU as PLAIN, DESU_MASU as POLITE, check_preferences, parse_preference
 
 ID = "no-mix-keitai-jotai"
 NODES = ("Document",)
@@ -267,6 +267,11 @@ def _judged(node, ctx):
 
 _JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
+
+
+def check_options(opts) -> None:
+    """Refuse a ``preferIn…`` value that names no style (called when the config loads)."""
+    check_preferences(opts, _PREFER)
 
 def check(node, opts, ctx):
     prefer = {

@@ -22,6 +22,7 @@ NODES = ("Document",)
 OPTIONS = {"max": int, "phrases": (list, str, type(None)), "extraPhrases": (list, str, type(None)),
            "ignoreQuotes": bool}
 DEFAULTS = {"max": 3, "phrases": None, "extraPhrases": None, "ignoreQuotes": True}
+FILE_OPTIONS = ("phrases", "extraPhrases")  # a list, or the path of a YAML file (relative to the config's folder)
 
 
 def _phrase_list(opts) -> dict[str, int]:
@@ -37,6 +38,12 @@ def _phrase_list(opts) -> dict[str, int]:
             out[phrase] = int(limit)
     return out
 
+
+
+def check_options(opts) -> None:
+    """Read the phrases (called when the config loads): a missing file or a malformed entry is
+    a config error, not a problem in every post."""
+    _phrase_list(opts)
 
 def check(node, opts, ctx):
     phrases = _phrase_list(opts)

@@ -155,14 +155,33 @@ def _declared(val):
 
 
 def _tolerance(option, estimate: int) -> float:
+    """Minutes the declared time may be off by.
+
+    >>> [_tolerance(v, 10) for v in (None, 3, "2.5", "20%")]
+    [2.0, 3.0, 2.5, 2.0]
+    """
     if option is None:
         return max(1.0, 0.2 * estimate)
-    if isinstance(option, str):
-        text = option.strip()
-        if text.endswith("%"):
-            return float(text[:-1]) / 100 * estimate
-        return float(text)
-    return float(option)
+    try:
+        if isinstance(option, str):
+            text = option.strip()
+            if text.endswith("%"):
+                return float(text[:-1]) / 100 * estimate
+            return float(text)
+        return float(option)
+    except ValueError:
+        raise ValueError(f"option tolerance must be minutes (a number) or a share of the estimate "
+                         f"such as \"20%\" (got {option!r})") from None
+
+
+def check_options(opts) -> None:
+    """Refuse reading speeds that are not positive and a tolerance that is no number of minutes
+    or share (called when the config loads)."""
+    for option in ("charsPerMinute", "wordsPerMinute"):
+        if not opts[option] > 0:
+            raise ValueError(f"option {option} must be more than 0 (got {opts[option]!r})")
+    if _tolerance(opts["tolerance"], 100) < 0:
+        raise ValueError(f"option tolerance must not be negative (got {opts['tolerance']!r})")
 
 
 def _inner(text: str, start: int, end: int) -> tuple[int, int]:

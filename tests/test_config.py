@@ -3,6 +3,8 @@ import json
 import pytest
 
 from postlint.config import ConfigError, find_config, load, load_file, resolve
+from postlint.engine import lint
+from postlint.source import Source
 
 
 def test_textlintrc_json_with_comments_is_read(tmp_path):
@@ -43,12 +45,38 @@ def test_unknown_rule_is_a_warning_and_bad_option_an_error():
     ({"ja-consistent-punctuation": {"roles": ["colon", "semicolon"]}}, "unknown role"),
     ({"ja-space-between-half-and-full-width": {"space": "sometimes"}}, "option space must be"),
     ({"ja-space-between-half-and-full-width": {"space": ["alphabets", "kanji"]}}, "may only name"),
+    ({"ja-space-between-half-and-full-width": {"allows": [3]}}, "must be a list of string values"),
+    ({"ja-space-between-half-and-full-width": {"allows": ["/(/"]}}, "invalid regular expression /\\(/"),
+    ({"no-exclamation-question-mark": {"allow": ["/(/"]}}, "invalid regular expression /\\(/"),
+    ({"no-exclamation-question-mark": {"allow": [""]}}, "empty string"),
+    ({"no-mix-dearu-desumasu": {"preferInBody": "敬語"}}, "option preferInBody must be one of"),
+    ({"no-mix-keitai-jotai": {"preferInList": "x"}}, "option preferInList must be one of"),
+    ({"reading-time": {"charsPerMinute": 0}}, "charsPerMinute must be more than 0"),
+    ({"reading-time": {"tolerance": "少し"}}, "tolerance must be minutes"),
+    ({"reading-time": {"tolerance": -2}}, "tolerance must not be negative"),
+    ({"no-repeated-phrase": {"extraPhrases": [1]}}, "a phrase must be a string"),
+    ({"no-generation-artifact": {"extraPatterns": ["(未完"]}}, "not a valid regular expression"),
+    ({"ja-no-orthographic-variants": {"extraVariants": [["ウェブ"]]}}, "two or more spellings"),
+    ({"ja-no-orthographic-variants": {"extraVariants": "no-such-file.yml"}}, "cannot read"),
 ])
 def test_an_option_value_a_rule_cannot_use_fails_when_the_config_loads(rules, message):
     """Not later, as an internal error in the middle of a run."""
     with pytest.raises(ConfigError, match=message):
         resolve({"rules": rules})
 
+
+
+def test_a_data_file_named_in_an_option_is_read_from_the_configs_folder(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "phrases.yml").write_text("phrases:\n  - 要するに\n", "utf-8")
+    (site / ".postlintrc.yml").write_text("rules:\n  no-repeated-phrase:\n    max: 1\n    extraPhrases: phrases.yml\n",
+                                          "utf-8")
+    monkeypatch.chdir(tmp_path)  # not the config's folder
+    config = load(site / ".postlintrc.yml")
+    assert config.setting("no-repeated-phrase").options["extraPhrases"] == str(site / "phrases.yml")
+    problems = lint(Source.from_text("要するに、雨だ。\n\n要するに、晴れた。\n", "post.md"), config)
+    assert [p.rule_id for p in problems] == ["no-repeated-phrase"]
 
 def test_lookup_walks_up_and_prefers_postlintrc(tmp_path):
     (tmp_path / ".textlintrc.json").write_text(json.dumps({"rules": {}}), "utf-8")
