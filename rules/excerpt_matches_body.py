@@ -29,7 +29,7 @@ from postlint.rules._editorial import front_value_span, prose_nodes, remember
 
 ID = "excerpt-matches-body"
 NODES = ("Document",)
-OPTIONS = {"keys": list, "numbers": bool, "names": bool, "minLength": int}
+OPTIONS = {"keys": [str], "numbers": bool, "names": bool, "minLength": int}
 DEFAULTS = {"keys": ["excerpt", "description", "summary"], "numbers": True, "names": True, "minLength": 2}
 
 _UNIT = (r"(?:兆|億|万|千|百)*\s*(?:円|ウォン|ドル|ユーロ|元|ポンド|%|パーセント|倍|年間|年度|年|か月|ヶ月|カ月|ヵ月|月|週間|日間|日|"

@@ -34,7 +34,7 @@ from postlint.rules._editorial import block_memo, builtin_data, has_japanese, pr
 
 ID = "ja-no-orthographic-variants"
 NODES = ("Document",)
-OPTIONS = {"ignore": list, "extraVariants": (list, str, type(None)), "ignoreQuotes": bool}
+OPTIONS = {"ignore": [str], "extraVariants": (list, str, type(None)), "ignoreQuotes": bool}
 DEFAULTS = {"ignore": [], "extraVariants": None, "ignoreQuotes": True}
 FILE_OPTIONS = ("extraVariants",)  # a list, or the path of a YAML file (relative to the config's folder)
 

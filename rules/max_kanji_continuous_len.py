@@ -22,7 +22,7 @@ from postlint.rules._textlint_ja import report_at_index
 
 ID = "max-kanji-continuous-len"
 NODES = ("Str",)
-OPTIONS = {"max": int, "allow": list}
+OPTIONS = {"max": int, "allow": [str]}
 DEFAULTS = {"max": 5, "allow": []}
 FIXABLE = False
 

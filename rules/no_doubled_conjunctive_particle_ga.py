@@ -21,7 +21,7 @@ from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, sentence_runs, skipp
 
 ID = "no-doubled-conjunctive-particle-ga"
 NODES = ("Paragraph",)
-OPTIONS = {"separatorChars": list}
+OPTIONS = {"separatorChars": [str]}
 DEFAULTS = {"separatorChars": list(DEFAULT_SEPARATORS)}
 FIXABLE = False
 

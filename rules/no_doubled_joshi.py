@@ -25,7 +25,7 @@ from postlint.rules._textlint_ja import DEFAULT_SEPARATORS, SentenceSource, sent
 
 ID = "no-doubled-joshi"
 NODES = ("Paragraph",)
-OPTIONS = {"min_interval": int, "strict": bool, "allow": list, "separatorCharacters": list, "commaCharacters": list}
+OPTIONS = {"min_interval": int, "strict": bool, "allow": [str], "separatorCharacters": [str], "commaCharacters": [str]}
 DEFAULTS = {
     "min_interval": 1,
     "strict": False,

@@ -35,7 +35,7 @@ from postlint.wordlist import base_dir, phrase_message
 ID = "prh"
 NODES = ("Document",)
 OPTIONS = {
-    "rulePaths": (list, type(None)), "ruleContents": (list, type(None)), "checkLink": bool, "checkBlockQuote": bool,
+    "rulePaths": (list, type(None)), "ruleContents": ([str], type(None)), "checkLink": bool, "checkBlockQuote": bool,
     "checkEmphasis": bool, "checkHeader": bool, "checkParagraph": bool, "checkCodeComment": list,
     "debug": bool,
 }

@@ -49,6 +49,8 @@ def test_unknown_rule_is_a_warning_and_bad_option_an_error():
     ({"ja-space-between-half-and-full-width": {"allows": ["/(/"]}}, "invalid regular expression /\\(/"),
     ({"no-exclamation-question-mark": {"allow": ["/(/"]}}, "invalid regular expression /\\(/"),
     ({"no-exclamation-question-mark": {"allow": [""]}}, "empty string"),
+    ({"no-doubled-joshi": {"allow": [["も", "や"]]}}, "allow' must be a list of string values"),
+    ({"prh": {"ruleContents": [{"expected": "JavaScript"}]}}, "ruleContents' must be a list of string values or null"),
     ({"no-mix-dearu-desumasu": {"preferInBody": "敬語"}}, "option preferInBody must be one of"),
     ({"no-mix-keitai-jotai": {"preferInList": "x"}}, "option preferInList must be one of"),
     ({"reading-time": {"charsPerMinute": 0}}, "charsPerMinute must be more than 0"),
