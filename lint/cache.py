@@ -23,6 +23,7 @@ import functools
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -72,6 +73,7 @@ class Cache:
     def __init__(self, location: str | os.PathLike = DEFAULT_LOCATION):
         self.root = Path(location)
         self._config_keys: dict[int, str] = {}
+        self._warned = False
 
     def _key(self, data: bytes, config) -> str:
         config_key = self._config_keys.get(id(config))
@@ -107,5 +109,8 @@ class Cache:
                 json.dump({"problems": [_encode(p) for p in problems], "positions": positions}, handle,
                           ensure_ascii=False)
             os.replace(tmp, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        except OSError as exc:  # a cache that cannot be written only costs time: say so once
+            if not self._warned:
+                self._warned = True
+                print(f"postlint: warning: cannot write the cache in {self.root}: {exc.strerror or exc}; "
+                      "the next run will lint every file again", file=sys.stderr)

@@ -124,6 +124,14 @@ def test_cache_hits_and_invalidation(posts, tmp_path, monkeypatch):
     assert store.hits == 0
 
 
+
+def test_a_cache_that_cannot_be_written_is_warned_about_once(posts, tmp_path, capsys):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("", "utf-8")
+    results = lint_files(posts, lambda _: config(), jobs=1, cache=Cache(not_a_folder / "cache"))
+    assert summary(results) == summary(lint_files(posts, lambda _: config(), jobs=1))
+    assert capsys.readouterr().err.count("cannot write the cache") == 1
+
 def test_the_key_changes_with_postlint_code_of_the_same_version(tmp_path, monkeypatch):
     # an install from a newer checkout keeps the version number: its files tell it apart
     import postlint
