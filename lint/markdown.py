@@ -538,6 +538,67 @@ _LAZY_ROUNDS = 64
 _LAZY_CHARACTERS = 1_000_000
 
 
+
+def _micromark_comment_end(body: str, at: int) -> int | None:
+    """Where the HTML comment opened by the ``<!--`` at ``at`` ends, read inline as
+    micromark 2 (textlint's parser) reads it, or None when it reads no comment there:
+    the comment ends at its first ``--``, which must be followed by ``>``, and may not
+    start with ``>`` or ``->`` (CommonMark 0.30; pulldown-cmark follows 0.31, which lets
+    a comment hold ``--``).
+
+    >>> [_micromark_comment_end(t, 0) for t in ("<!-- a -->", "<!----->", "<!-- a -- b -->", "<!-->", "<!-- a --->")]
+    [10, 8, None, None, None]
+    """
+    end = len(body)
+    i = at + 4
+    if i < end and body[i] == "-":  # one dash more may open it
+        i += 1
+    if i >= end or body[i] == ">":
+        return None
+    i = body.find("--", i)
+    if i < 0 or i + 2 >= end or body[i + 2] != ">":
+        return None
+    return i + 3
+
+
+_COMMENT_STAND_INS = "%;" + "".join(map(chr, range(1, 9)))  # no markup in pulldown-cmark's inline text
+
+
+def _comments_as_text(body: str) -> tuple[str, dict]:
+    """``body`` with the ``<`` of each inline HTML comment that micromark reads as text
+    (``文 <!-- メモ -- 後で --> です``) replaced by a character pulldown-cmark reads as
+    text, and the table (``str.translate``'s) that puts ``<`` back.  Which comments are
+    inline is pulldown-cmark's to say: the body is parsed for it, only when some
+    ``<!--`` in it is no comment to micromark.
+
+    >>> body, back = _comments_as_text("文 <!-- メモ -- 後で --> です。\\n\\n<!-- a -- b -->\\n")
+    >>> body.count("<!--"), body.translate(back).count("<!--")
+    (1, 2)
+    """
+    if not any(_micromark_comment_end(body, m.start()) is None for m in _COMMENT_OPEN.finditer(body)):
+        return body, {}
+    stand_in = next((c for c in _COMMENT_STAND_INS if c not in body), None)
+    if stand_in is None:
+        return body, {}
+    for _ in range(4):  # a comment taken out may show another in its text
+        offsets = _Offsets(body)
+        events = [(event, rng) for event, rng in pyromark.events_with_range(body, options=_OPTIONS)
+                  if isinstance(event, dict) and str(event.get("InlineHtml", "")).startswith("<!--")]
+        offsets.prepare(events)
+        to_str = int if offsets.ascii else offsets.cache.__getitem__
+        found = [to_str(rng["start"]) for _, rng in events]
+        found = [at for at in found if _micromark_comment_end(body, at) is None]
+        if not found:
+            break
+        chars = list(body)
+        for at in found:
+            chars[at] = stand_in
+        body = "".join(chars)
+    return body, {ord(stand_in): "<"}
+
+
+_COMMENT_OPEN = re.compile("<!--")
+
 def _parse_markdown(text: str, base: int, doc: Node) -> None:
     body = text[base:]
     if "\r" in body:
@@ -547,8 +608,11 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
         if "|" in body:
             body = _DELIMITER_ROW_WITH_TAB.sub(_spaces_in_delimiter_row, body)
     restore: dict = {}
+    if "<!--" in body:
+        body, restore = _comments_as_text(body)
     if "*" in body or "_" in body:
-        body, restore = _symbols_as_letters(body)
+        body, symbols = _symbols_as_letters(body)
+        restore = {**restore, **symbols}
     _build_with_lazy_lines(body, text, base, doc, restore)
     if _URL_INTO_MARKUP.search(body):
         _markup_in_bare_urls(doc, text)

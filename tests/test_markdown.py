@@ -400,3 +400,27 @@ def test_a_code_blocks_value_drops_its_containers_prefixes_and_its_own_indentati
     src, doc = tree("1. 手順\n    ``` sh\n    echo a\n      echo b\n    ```\n")
     code = [n for n in doc.walk() if n.type == "CodeBlock"][0]
     assert code.data["value"] == "echo a\n  echo b"
+
+
+@pytest.mark.parametrize("comment, is_html", [
+    ("<!-- メモ -->", True),
+    ("<!-- メモ -- 後で直す -->", False),  # "--" inside: text to micromark, a comment to CommonMark 0.31
+    ("<!-- メモ --->", False),
+    ("<!-->", False),
+    ("<!----->", True),
+])
+def test_an_inline_comment_is_html_only_where_textlint_reads_one(comment, is_html):
+    src, doc = tree(f"雨が降った。{comment}晴れた。\n\n{comment}\n")
+    inline, block = doc.children
+    assert [n.type for n in inline.children] == (["Str", "Html", "Str"] if is_html else ["Str"])
+    assert block.type == "Html" and raw(src, block) == comment  # a comment block is one either way
+
+
+def test_an_inline_comment_with_dashes_does_not_silence_rules():
+    from postlint.config import resolve
+    from postlint.engine import lint
+
+    config = resolve({"rules": {"max-ten": {"max": 1}}, "filters": {"comments": True}})
+    text = ("前置き。<!-- textlint-disable -- 理由 -->今日は、雨が降り、寒かった。\n\n<!-- textlint-disable -- 理由 -->\n\n"
+            "明日は、雪が降り、もっと寒い。\n")
+    assert [p.line for p in lint(Source.from_text(text), config)] == [1]
