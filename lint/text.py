@@ -835,6 +835,25 @@ def _blank_line_end(text: str, pos: int) -> int:
 _ENTITY_AT_END = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});\Z")
 
 
+def ends_in_reference(source_text: str, start: int, end: int) -> bool:
+    r"""Whether ``source_text[start:end]`` ends in a character reference that Markdown
+    decodes (textlint's text node then ends before its ``;``): not escaped (``\&amp;``), a
+    name HTML5 knows (not ``&bogus;``), a number of at most seven digits.
+
+    >>> [ends_in_reference(t, 0, len(t)) for t in ("a&amp;", "a&#12354;", "a&bogus;", "a\\&amp;", "a\\\\&amp;", "a&#12345678;")]
+    [True, True, False, False, True, False]
+    """
+    if end <= start or source_text[end - 1] != ";":
+        return False
+    match = _ENTITY_AT_END.search(source_text, start, end)
+    if match is None or _decode_entity(match.group()) is None:
+        return False
+    slashes = 0
+    while match.start() - slashes > start and source_text[match.start() - slashes - 1] == "\\":
+        slashes += 1
+    return slashes % 2 == 0
+
+
 def _is_indent(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is the prefix (indentation, ``>``) of a line."""
     return end > start and start > 0 and text[start - 1] in _NEWLINE and not text[start:end].strip(" \t>")
@@ -856,8 +875,7 @@ def _end_text_run(segs: list[_Segment], source_text: str) -> None:
         segs.append(_Segment("Stop", cut, seg.end))
         seg.end = cut
         return
-    match = source_text[seg.end - 1] == ";" and _ENTITY_AT_END.search(source_text, seg.start, seg.end)
-    if match and _decode_entity(match.group()) and seg.end - seg.start > 1:
+    if seg.end - seg.start > 1 and ends_in_reference(source_text, seg.start, seg.end):
         seg.end -= 1
         segs.append(_Segment("Stop", seg.end, seg.end + 1))
 

@@ -67,7 +67,7 @@ from pathlib import Path
 from postlint.jsregex import JSRegexError, match_patterns
 from postlint.prh import Engine as PrhEngine, PrhError, load_yaml
 from postlint.record import FrozenRecord, Record
-from postlint.rules._textlint import ParagraphSource, inside, str_pieces, textlint_type
+from postlint.rules._textlint import ParagraphSource, inside, skipped_spans, str_pieces
 from postlint.rules._textlint_ja import js_index
 
 __all__ = ["WordListError", "Entry", "Match", "Dictionary", "builtin", "load", "match_tokens",
@@ -832,7 +832,7 @@ def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: 
               if dictionary.entries else []) for dictionary in dictionaries]
     if not any(matches or dictionary.prh is not None for dictionary, matches in found):
         return []
-    ignored = [(n.start, n.end) for n in node.walk() if n is not node and textlint_type(n, ctx.text) in ignore_types]
+    ignored = skipped_spans(node, ctx, ignore_types)
     source = ParagraphSource(node, ctx.text)  # where textlint's StringSource maps
     report_at16 = functools.partial(source.to_utf16, utf16=ctx.source.utf16)
     out = []

@@ -95,6 +95,18 @@ def autolinks(node, ctx) -> list[tuple[int, int]]:
     return ctx.memo(("autolinks", id(node)), compute)
 
 
+def skipped_spans(node, ctx, types) -> list[tuple[int, int]]:
+    """(start, end) of the nodes under ``node`` (not itself) whose textlint type is one of
+    ``types``; with ``"Link"`` among them, the bare URLs and email addresses too, which are
+    links in textlint's tree and run on through text written with no space after them
+    (``詳細はhttps://example.com/を参照``: the link takes in ``を参照``).
+    """
+    spans = [(n.start, n.end) for n in node.walk() if n is not node and textlint_type(n, ctx.text) in types]
+    if "Link" in types:
+        spans += [span for n in node.walk() if n.type == "Str" for span in autolinks(n, ctx)]
+    return spans
+
+
 def str_pieces(node, ctx) -> list[tuple[int, int, bool]]:
     """``(start, end, is_url)``: the ``Str`` nodes textlint's parser makes of the ``Str``
     ``node``, in which a bare URL is the text of a ``Link`` of its own (rules that tokenize a

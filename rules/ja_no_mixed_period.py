@@ -24,6 +24,7 @@ import re
 from postlint.charclass import CodeSet
 from postlint.rules._textlint import JS_SPACE, autolinks, inside, utf16_len
 from postlint.rules._textlint_ja import report_at_index
+from postlint.text import ends_in_reference
 
 ID = "ja-no-mixed-period"
 NODES = ("Paragraph",)
@@ -40,8 +41,6 @@ _JAPANESE = CodeSet([(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20
                      (0x30A1, 0x30F6)], chars="々〇〻")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CLASSIC_PERIOD = frozenset("。.")
-# textlint's parser ends a paragraph's last text before the ";" of a final character reference.
-_FINAL_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);\Z")
 _EXCEPTION_MARKS = frozenset("!?！？)）」』")
 _IGNORED_INSIDE = ("ListItem", "Link", "Code", "Image", "BlockQuote", "Emphasis")
 _FOOTNOTES = ("Footnote", "Definition", "footnoteDefinition")  # (textlint's names: see _textlint.textlint_type)
@@ -136,7 +135,8 @@ def check(node, opts, ctx):
             return  # the paragraph ends with a link
         start = urls[-1][1]
     text = ctx.text[start:last.end]
-    if _FINAL_REFERENCE.search(text) and not node.data.get("plain"):  # (plain text has no references)
+    # textlint's parser ends a paragraph's last text before the ";" of a final character reference
+    if not node.data.get("plain") and ends_in_reference(ctx.text, start, last.end):  # (plain text has none)
         text = text[:-1]
     if not text or not _has_japanese(text):
         return

@@ -29,7 +29,7 @@ from itertools import islice
 from postlint.morph import ipadic_line_token, ipadic_output
 from postlint.rules._editorial import remember
 from postlint.rules._politeness import DESU_MASU, DEARU, check_preferences, parse_preference
-from postlint.rules._textlint import textlint_type
+from postlint.rules._textlint import skipped_spans
 from postlint.rules._textlint_ja import report_at_index
 
 ID = "no-mix-dearu-desumasu"
@@ -292,7 +292,7 @@ def check(node, opts, ctx):
         if kind is None:
             continue
         if kind == "body":
-            ignored.extend((n.start, n.end) for n in child.walk() if textlint_type(n, ctx.text) in _IGNORED_IN_BODY)
+            ignored.extend(skipped_spans(child, ctx, _IGNORED_IN_BODY))
         text = ctx.text[child.start:child.end]
         sections[kind].add(text, child.start)
     for kind in ("body", "header", "list"):

@@ -14,7 +14,7 @@ without an opening one is not reported.  No options.
 
 import re
 
-from postlint.rules._textlint import autolinks, textlint_type
+from postlint.rules._textlint import skipped_spans
 from postlint.rules._textlint_ja import report_at_index
 
 ID = "no-unmatched-pair"
@@ -34,17 +34,6 @@ _MARKS = frozenset(_PAIRS) | frozenset(_OPENER_OF)
 _MARK = re.compile("[" + re.escape("".join(sorted(_MARKS))) + "]")
 _OPENING_MARK = re.compile("[" + re.escape("".join(sorted(_PAIRS))) + "]")
 _SKIPPED = ("Code", "Link", "Strong", "Emphasis", "CodeBlock", "BlockQuote", "Comment")
-
-
-def _skipped_ranges(node, ctx) -> list[tuple[int, int]]:
-    text = ctx.text
-    ranges, urls = [], []
-    for n in node.walk():
-        if n is not node and textlint_type(n, text) in _SKIPPED:
-            ranges.append((n.start, n.end))
-        if n.type == "Str":  # textlint's parser makes links of bare URLs
-            urls.extend(autolinks(n, ctx))
-    return ranges + urls
 
 
 def unclosed(text: str, offset: int = 0, skipped=()) -> list[tuple[int, str]]:
@@ -81,7 +70,7 @@ def check(node, opts, ctx):
         if not _MARK.search(raw):
             continue
         if skipped is None:
-            skipped = _skipped_ranges(node, ctx)
+            skipped = skipped_spans(node, ctx, _SKIPPED)
         for pos, opener in unclosed(raw, sentence.start, skipped):
             closer, name = _PAIRS[opener]
             yield report_at_index(ctx, pos, 0,  # [index, index + 1]: one unit

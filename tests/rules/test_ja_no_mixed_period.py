@@ -27,6 +27,11 @@ INVALID = [
     # character early (column 9: the 。), but the fix removes the space, not the 。
     {"text": "😀絵文字の後です。 ", "ext": ".txt", "errors": [{"column": 9, "message": "空白"}],
      "output": "😀絵文字の後です。"},
+    # a final character reference ends textlint's text before its ";" (column 7: the p of
+    # &amp;); what is no reference, an unknown name or an escaped &, stays whole (the ";")
+    {"text": "記号で終わる&amp;", "errors": [{"column": 10}], "output": "記号で終わる&amp;"},
+    {"text": "記号で終わる&bogus;", "errors": [{"column": 13}], "output": "記号で終わる&bogus;"},
+    {"text": "記号で終わる\\&amp;", "errors": [{"column": 12}], "output": "記号で終わる\\&amp;"},
 ]
 
 

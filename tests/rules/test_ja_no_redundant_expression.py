@@ -10,10 +10,13 @@ VALID = [
     "> データを解析することができます。",              # block quotes are skipped
     "`確認を行う`という名前です。",                    # inline code is skipped
     "[データを解析することができます](https://example.com)。",  # so is an inline link
+    "手順はhttps://example.com/docsで解析することができます。",  # and a bare URL runs on to the next space
     {"text": "それは省略することが可能だ。", "options": {"dictOptions": {"dict1": {"disabled": True}}}},
 ]
 
 INVALID = [
+    {"text": "手順は https://example.com/docs で解析することができます。", "errors": [{"column": 33}],
+     "output": "手順は https://example.com/docs で解析できます。"},
     {"text": "データを解析することができます。", "errors": [{"line": 1, "column": 7, "message": "する"}],
      "output": "データを解析できます。"},
     {"text": "データを解析することもできます。", "errors": [{"column": 7}],

@@ -11,6 +11,8 @@ VALID = [
     "- 卵が必要である\n- 牛乳が必要である\n\n分量は人数で決まります。\n",
     # である in a block quote, link text or inline code is never reported
     "> 吾輩は猫である。\n\n引用の出典を確かめます。\n",
+    # nor in the text a bare URL runs on into (a link in textlint's tree)
+    "手順を確かめます。資料はhttps://example.com/docsにあるのである。\n",
     # 見やすい: the やす tagged as 特殊・マス is not a polite form
     "この表は見やすい。余白が広いのである。",
     {"text": "計算は正確である。結果も妥当である。", "options": {"preferInBody": "である"}},
