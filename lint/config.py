@@ -402,8 +402,9 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
         if not on:
             chosen.pop(display_id, None)
             return
-        merged = {**(base_options or {}), **options}
-        chosen[display_id] = RuleSetting(rule_id, display_id, merged, severity or Severity.ERROR)
+        # as in textlint, options written for a preset's rule replace the preset's, not merge with them
+        chosen[display_id] = RuleSetting(rule_id, display_id, options if isinstance(value, dict) else dict(base_options or {}),
+                                         severity or Severity.ERROR)
 
     for key, value in rules.items():
         name = preset_name(key)

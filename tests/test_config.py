@@ -80,6 +80,15 @@ def test_a_data_file_named_in_an_option_is_read_from_the_configs_folder(tmp_path
     problems = lint(Source.from_text("要するに、雨だ。\n\n要するに、晴れた。\n", "post.md"), config)
     assert [p.rule_id for p in problems] == ["no-repeated-phrase"]
 
+
+def test_options_for_a_preset_rule_replace_the_presets_as_in_textlint():
+    preset = resolve({"rules": {"preset-ja-technical-writing": True}}).setting("no-mix-dearu-desumasu").options
+    assert (preset["preferInBody"], preset["preferInList"]) == ("ですます", "である")
+    mine = resolve({"rules": {"preset-ja-technical-writing": {"no-mix-dearu-desumasu": {"strict": True}}}})
+    options = mine.setting("no-mix-dearu-desumasu").options
+    assert (options["strict"], options["preferInBody"], options["preferInList"]) == (True, "", "")  # the rule's defaults
+    assert mine.setting("max-ten").options["max"] == 3  # the preset's other rules keep its options
+
 def test_lookup_walks_up_and_prefers_postlintrc(tmp_path):
     (tmp_path / ".textlintrc.json").write_text(json.dumps({"rules": {}}), "utf-8")
     (tmp_path / ".postlintrc.yml").write_text("rules: {}\n", "utf-8")
