@@ -20,7 +20,7 @@ Options:
 import re
 
 from postlint.jsregex import match_patterns
-from postlint.rules._textlint import text_spans
+from postlint.rules._textlint import str_pieces
 from postlint.rules._textlint_ja import report_at_index
 from postlint.wordlist import report_once
 
@@ -84,8 +84,10 @@ def check(node, opts, ctx):
     except ValueError as exc:  # a bad space value
         yield from report_once(ctx, ID, str(exc))
         return
-    # a bare URL is a link of its own in textlint's tree: the text on each side is a Str
-    for start, end in text_spans(node, ctx):
+    # a bare URL is a link of its own in textlint's tree: the text on each side is a Str, and so
+    # is the link's text, which lintStyledNode checks as it checks any link's
+    styled = opts["lintStyledNode"]
+    for start, end in [(start, end) for start, end, is_url in str_pieces(node, ctx) if styled or not is_url]:
         try:
             yield from _check_text(ctx, start, ctx.text[start:end], space, opts["allows"])
         except ValueError as exc:  # a bad allows regex

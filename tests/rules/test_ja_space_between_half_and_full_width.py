@@ -35,6 +35,11 @@ INVALID = [
     # beside a bare URL only the text's own spaces count
     {"text": "資料 v2 は https://example.org/a にある。", "errors": [{"column": 3}, {"column": 6}],
      "output": "資料v2は https://example.org/a にある。"},
+    # a bare URL runs on through text with no space after it; lintStyledNode checks that link
+    # text as it checks any link's (textlint: the link's own Str)
+    {"text": "詳細はhttps://example.org/a料金はAPIで確認する。", "options": {"space": "always", "lintStyledNode": True},
+     "errors": [{"column": 24}, {"column": 27}, {"column": 30}],
+     "output": "詳細はhttps://example.org/a 料金は API で確認する。"},
 ]
 
 
