@@ -94,8 +94,9 @@ def check(node, opts, ctx):
         return
     if node.inside("BlockQuote"):
         return
-    if len(node.children) == 1 and textlint_type(node.children[0], ctx.text) == "Link":
-        return
+    if len(node.children) == 1 and (textlint_type(node.children[0], ctx.text) == "Link"
+                                    or autolinks(node.children[0], ctx) == [(node.children[0].start, node.children[0].end)]):
+        return  # a paragraph of one link, a bare URL too (a link in textlint's tree): its length is no sentence's
     limit = opts["max"]
     line_end = ctx.text.find("\n", node.end)
     if line_end < 0:

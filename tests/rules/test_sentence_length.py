@@ -6,6 +6,8 @@ VALID = [
     "短い文です。",
     "あ" * 99 + "。",
     {"text": "[長いリンクの文字列はひとつだけなら数えない](https://example.com)", "options": {"max": 5}},
+    # a paragraph of one bare URL is a paragraph of one link in textlint's tree
+    {"text": "https://example.com/a/long/path?x=1", "options": {"max": 5, "skipUrlStringLink": False}},
     {"text": "> " + LONG},
     {"text": "見て <https://example.com/long/path> ね", "options": {"max": 10}},
     {"text": "長い注記（ここは数えない）です", "options": {"max": 8, "skipPatterns": ["/（.*?）/"]}},
