@@ -599,6 +599,56 @@ def _comments_as_text(body: str) -> tuple[str, dict]:
 
 _COMMENT_OPEN = re.compile("<!--")
 
+
+_BLANKS = " \t\v\f"  # pulldown-cmark's white space at the edges of text; micromark's is " \t" only
+
+
+def _vertical_tabs_in_text(doc: Node, text: str) -> None:
+    r"""Give a line tabulation or form feed (U+000B, U+000C, which Word's line breaks leave in
+    pasted text) at the start or end of a paragraph's, heading's or table cell's text back to
+    that text: pulldown-cmark trims them with the spaces there, micromark keeps them.
+
+    >>> from postlint.source import Source
+    >>> t = "本文です。\v\n\n# \v見出し\n\n| \v | b |\n|---|---|\n"
+    >>> [(n.type, t[n.start:n.end]) for n in parse(Source.from_text(t)).walk() if n.type == "Str"][:3]
+    [('Str', '本文です。\x0b'), ('Str', '\x0b見出し'), ('Str', '\x0b')]
+    """
+    for node in doc.walk():
+        if node.type not in ("Paragraph", "Header", "TableCell"):
+            continue
+        lo, hi = node.start, node.end
+        if node.type == "TableCell":
+            lo += text[lo] == "|"
+            hi -= hi > lo and text[hi - 1] == "|"
+        first = node.children[0].start if node.children else hi
+        last = node.children[-1].end if node.children else lo
+        start = first
+        while start > lo and text[start - 1] in _BLANKS:
+            start -= 1
+        while start < first and text[start] in " \t":
+            start += 1
+        end = max(last, start)
+        while end < hi and text[end] in _BLANKS:
+            end += 1
+        while end > max(last, start) and text[end - 1] in " \t":
+            end -= 1
+        if not node.children:
+            if start < end:
+                node.children.append(Node("Str", start, end, parent=node))
+            continue
+        if start < first:
+            head = node.children[0]
+            if head.type == "Str":
+                head.start = start
+            else:
+                node.children.insert(0, Node("Str", start, first, parent=node))
+        if end > last:
+            tail = node.children[-1]
+            if tail.type == "Str":
+                tail.end = end
+            else:
+                node.children.append(Node("Str", last, end, parent=node))
+
 def _parse_markdown(text: str, base: int, doc: Node) -> None:
     body = text[base:]
     if "\r" in body:
@@ -616,6 +666,8 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
     _build_with_lazy_lines(body, text, base, doc, restore)
     if _URL_INTO_MARKUP.search(body):
         _markup_in_bare_urls(doc, text)
+    if "\v" in body or "\f" in body:
+        _vertical_tabs_in_text(doc, text)
     if "~" in body:
         from postlint.strikethrough import add_strikethrough
 
@@ -1369,7 +1421,7 @@ def _add_inline(event, start: int, end: int, text: str, stack: list[Node], resto
         if kind == "Text" and start > 0 and text[start - 1] == "\\" and _escaping(text, start - 1):
             start -= 1  # an escaped character's text starts at its backslash, as in mdast
         last = parent.children[-1] if parent.children else None
-        if last is not None and last.type == "Str" and not text[last.end:start].strip(" \t"):
+        if last is not None and last.type == "Str" and not text[last.end:start].strip(_BLANKS):
             last.end = end  # one text node across what pulldown-cmark's text events leave out
             return
         parent.children.append(Node("Str", start, end, parent=parent))

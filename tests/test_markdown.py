@@ -424,3 +424,21 @@ def test_an_inline_comment_with_dashes_does_not_silence_rules():
     text = ("前置き。<!-- textlint-disable -- 理由 -->今日は、雨が降り、寒かった。\n\n<!-- textlint-disable -- 理由 -->\n\n"
             "明日は、雪が降り、もっと寒い。\n")
     assert [p.line for p in lint(Source.from_text(text), config)] == [1]
+
+
+def test_a_line_tabulation_at_the_edge_of_text_stays_in_it_as_in_textlint():
+    # Word's manual line break (U+000B) pasted into a post: micromark keeps it in the text,
+    # pulldown-cmark trims it with the spaces at a paragraph's, heading's or cell's edge
+    text = "本文\v\n次の行です。\v\n\n# \v見出し\n\n| \v | \fb |\n|---|---|\n\n\v**強調**です\v\n"
+    src, doc = tree(text)
+    strs = [raw(src, n) for n in doc.walk() if n.type == "Str"]
+    assert strs == ["本文\v\n次の行です。\v", "\v見出し", "\v", "\fb", "\v", "強調", "です\v"]
+
+
+def test_no_invalid_control_character_finds_one_in_a_table_cell():
+    from postlint.config import resolve
+    from postlint.engine import lint
+
+    config = resolve({"rules": {"no-invalid-control-character": True}})
+    text = "| \v | b |\n|---|---|\n| あ | い |\n"
+    assert [(p.line, p.column) for p in lint(Source.from_text(text), config)] == [(1, 2)]
