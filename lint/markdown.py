@@ -72,10 +72,11 @@ class _Offsets:
         self.ascii = len(self.data) == len(text)
         self.cache: dict[int, int] = {}
 
-    def prepare(self, events) -> None:
-        """Map the byte offsets of pyromark's ``events`` (nothing to map in ASCII text)."""
+    def prepare(self, events):
+        """Map the byte offsets of pyromark's ``events`` (nothing to map in ASCII text), and
+        return the function that converts them."""
         if self.ascii:
-            return
+            return int  # int(b) is b: ASCII bytes are characters
         wanted: set[int] = set()
         for _, rng in events:
             wanted.add(rng["start"])
@@ -85,6 +86,7 @@ class _Offsets:
             last_c += len(self.data[last_b:b].decode("utf-8", "ignore"))
             last_b = b
             self.cache[b] = last_c
+        return self.cache.__getitem__
 
 
 def parse(source: Source, *, plain: bool = False) -> Node:
@@ -584,8 +586,7 @@ def _comments_as_text(body: str) -> tuple[str, dict]:
         offsets = _Offsets(body)
         events = [(event, rng) for event, rng in pyromark.events_with_range(body, options=_OPTIONS)
                   if isinstance(event, dict) and str(event.get("InlineHtml", "")).startswith("<!--")]
-        offsets.prepare(events)
-        to_str = int if offsets.ascii else offsets.cache.__getitem__
+        to_str = offsets.prepare(events)
         found = [to_str(rng["start"]) for _, rng in events]
         found = [at for at in found if _micromark_comment_end(body, at) is None]
         if not found:
@@ -755,8 +756,7 @@ def _build(body: str, inserts: list[tuple[int, str]], text: str, base: int, doc:
     offsets = _Offsets(body)
     events = list(pyromark.events_with_range(body, options=_OPTIONS))
     events = _footnote_calls(_one_column_tables(_excess_cells(events, offsets.data), offsets.data), offsets.data)
-    offsets.prepare(events)
-    to_str = int if offsets.ascii else offsets.cache.__getitem__  # int(b) is b: ASCII bytes are characters
+    to_str = offsets.prepare(events)
     if inserts:
         to_str = _skipping_inserts(to_str, inserts)
 
