@@ -263,12 +263,22 @@ def js_regexp(source: str, flags: str = "") -> re.Pattern:
 
 
 def pattern_of(text: str) -> re.Pattern:
-    """An option string as a pattern: ``/re/flags`` or a literal word."""
+    """An option string as a pattern: ``/re/flags`` or a literal word.  A bad one raises
+    ValueError, as :mod:`postlint.jsregex` does, so ``check_options`` needs no more.
+
+    >>> pattern_of("/(/")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    ...
+    ValueError: invalid regular expression /(/: missing ), unterminated subpattern at position 0
+    """
     if not text:
         raise ValueError("an empty string cannot be a pattern")
     m = _REGEXP_STRING.match(text)
     if m:
-        return js_regexp(m.group(1), m.group(2))
+        try:
+            return js_regexp(m.group(1), m.group(2))
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression {text}: {exc}") from None
     return re.compile(re.escape(text))
 
 
