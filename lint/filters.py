@@ -86,7 +86,7 @@ class Filters(Record):
             from postlint.jsregex import JSRegexError, match_patterns
 
             try:
-                match_patterns("", allow)  # each entry compiles, or the config says which does not
+                match_patterns("", allow, matcher=1)  # each entry compiles, or the config says which does not
             except JSRegexError as exc:
                 raise FilterError(f"filter allowlist: {exc}") from None
         return cls(tuple(allow), tuple(node_types))
@@ -105,7 +105,7 @@ class Filters(Record):
         if self.allow:
             from postlint.jsregex import match_patterns
 
-            ranges.extend((m.start, m.end, "*") for m in match_patterns(text, self.allow))
+            ranges.extend((m.start, m.end, "*") for m in match_patterns(text, self.allow, matcher=1))
         if self.node_types:
             wanted: dict[str, list[str]] = {}
             for node_type, rule in self.node_types:

@@ -17,12 +17,13 @@ Python's ``re`` has no variable-width look-behind: such a pattern raises
 :class:`JSRegexError`, as any pattern ``re`` cannot compile does.
 
 :func:`match_patterns` ports ``@textlint/regexp-string-matcher`` (the
-"RegExp-like string" lists of ``allows`` options): a plain string matches
-literally, ``/…/flags`` as a regex; results are unique and sorted.
+"RegExp-like string" lists of ``allow``/``allows`` options): a plain string matches
+literally, ``/…/flags`` as a regex; results are unique and sorted.  The rules pin one
+of its two major versions, which read a string differently (:func:`pattern_of`).
 
 >>> compile_js(r"\\bfoo\\d+", "").findall("foo12 ｆoo3 xfoo4")
 ['foo12']
->>> [(m.start, m.end) for m in match_patterns("処理を行う。処理を", ["処理", "/を行./"])]
+>>> [(m.start, m.end) for m in match_patterns("処理を行う。処理を", ["処理", "/を行./"], matcher=1)]
 [(0, 2), (2, 5), (6, 8)]
 >>> parse_literal("/a+/gi"), parse_literal("a+")
 (('a+', 'gi'), None)
@@ -35,7 +36,7 @@ import re
 
 from postlint.record import FrozenRecord
 
-__all__ = ["JSRegexError", "compile_js", "translate", "parse_literal", "match_patterns", "Match"]
+__all__ = ["JSRegexError", "compile_js", "translate", "parse_literal", "pattern_of", "match_patterns", "Match"]
 
 # JavaScript's \s: WhiteSpace and LineTerminator code points.
 JS_SPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
@@ -251,20 +252,46 @@ class Match(FrozenRecord):
         self.end = end
 
 
-def _pattern_of(pattern: str) -> re.Pattern:
+# @textlint/regexp-string-matcher, by major version: which strings are "/source/flags"
+# (JavaScript's ``.`` stops at a line end, its ``$`` is the very end), and the flags every
+# such pattern gets.  1.x: textlint-filter-rule-allowlist, ja-no-redundant-expression,
+# ja-unnatural-alphabet, ja-no-successive-word, no-exclamation-question-mark; 2.x (Unicode
+# mode: ``\\u{…}``, no identity escapes of letters): sentence-length,
+# ja-space-between-half-and-full-width.
+_REGEXP_LIKE = {
+    1: (re.compile(r"/([^\n\r\u2028\u2029]*)/([guimy]*)\Z"), ""),
+    2: (re.compile(r"/([^\n\r\u2028\u2029]+)/([guimysd]*)\Z"), "u"),
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def pattern_of(pattern: str, matcher: int) -> re.Pattern:
+    """A RegExp-like string as ``@textlint/regexp-string-matcher`` of major version
+    ``matcher`` reads it: ``/source/flags`` a JavaScript regex, anything else literal.
+    One that cannot compile raises :class:`JSRegexError` (the original's 1.x quietly
+    matches nothing then: a config error is more use).
+
+    >>> bool(pattern_of("/a.c/s", 1).search("a\\nc")), bool(pattern_of("/a.c/s", 2).search("a\\nc"))
+    (False, True)
+    >>> pattern_of("//", 1).pattern, pattern_of("//", 2).pattern
+    ('', '//')
+    >>> pattern_of(r"/\\w+/", 1).findall("abc日本語")
+    ['abc']
+    """
     if not pattern:
         raise JSRegexError("an empty pattern cannot be used")
-    literal = parse_literal(pattern)
-    if literal is not None:
-        return compile_js(*literal)
+    like, flags = _REGEXP_LIKE[matcher]
+    m = like.match(pattern)
+    if m is not None:
+        return compile_js(m.group(1), m.group(2) + flags)
     return re.compile(re.escape(pattern))
 
 
-def match_patterns(text: str, patterns) -> list[Match]:
-    """Where ``patterns`` ("RegExp-like strings") match ``text``: unique, sorted by (start, end)."""
+def match_patterns(text: str, patterns, *, matcher: int) -> list[Match]:
+    """Where ``patterns`` ("RegExp-like strings", read by :func:`pattern_of`) match
+    ``text``: unique, sorted by (start, end)."""
     found: set[Match] = set()
     for pattern in patterns:
-        regex = _pattern_of(pattern)
-        for m in regex.finditer(text):
+        for m in pattern_of(pattern, matcher).finditer(text):
             found.add(Match(m.group(), m.start(), m.end()))
     return sorted(found, key=lambda m: (m.start, m.end, m.text))

@@ -190,7 +190,7 @@ def _entry(raw, where: str) -> Entry:
     if not isinstance(allows, list):
         raise WordListError(f"{where}: 'allows' must be a list")
     try:
-        match_patterns("", allows)
+        match_patterns("", allows, matcher=1)
     except JSRegexError as exc:
         raise WordListError(f"{where}: allows: {exc}") from None
     return Entry(tuple(_token(t, f"{where} token {i + 1}") for i, t in enumerate(tokens)), str(raw["message"]),
@@ -679,7 +679,7 @@ def _matches(token_matches: list[TokenMatch], dict_options: dict | None) -> list
         opt = (dict_options or {}).get(entry.id) or {} if entry.id else {}
         allows = opt["allows"] if isinstance(opt.get("allows"), list) else list(entry.allows)
         matched = "".join(t.surface_form for t in m.tokens)
-        if allows and match_patterns(matched, allows):
+        if allows and match_patterns(matched, allows, matcher=1):
             continue
         first, last = m.tokens[0], m.tokens[-1]
         expected = _fill(entry.expected, m, True) if entry.expected else None

@@ -10,8 +10,6 @@
   faithful to what that helper does there: each piece of text is placed at the
   first place its text occurs in the sentence (searching from the second
   character), which is where textlint reports, right or wrong;
-* :func:`match_patterns` — ``@textlint/regexp-string-matcher``: option strings
-  that are plain words or ``/regexp/flags``.
 
 >>> from postlint.source import Source
 >>> from postlint.markdown import parse
@@ -29,7 +27,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 
 from postlint import text as _text
 from postlint.source import astral_offsets, utf16_len
@@ -242,50 +239,3 @@ def report_at_index(ctx, base: int, index: int, message: str, units: int = 1, en
         limit = ctx.source.utf16(end)
         start16, end16 = min(start16, limit), min(end16, limit)
     return ctx.report_utf16(start16, end16, message, fix=fix)
-
-
-# -- @textlint/regexp-string-matcher ------------------------------------------
-
-_REGEXP_STRING = re.compile(r"^/(.*)/([guimy]*)$", re.S)
-
-
-def js_regexp(source: str, flags: str = "") -> re.Pattern:
-    """A JavaScript regular expression (source + flags) as a Python pattern."""
-    py = re.sub(r"\(\?<(?=[A-Za-z_])", "(?P<", source)
-    py = re.sub(r"\\k<([A-Za-z_]\w*)>", r"(?P=\1)", py)
-    py = py.replace("\\/", "/")
-    opts = 0
-    if "i" in flags:
-        opts |= re.I
-    if "m" in flags:
-        opts |= re.M
-    return re.compile(py, opts)
-
-
-def pattern_of(text: str) -> re.Pattern:
-    """An option string as a pattern: ``/re/flags`` or a literal word.  A bad one raises
-    ValueError, as :mod:`postlint.jsregex` does, so ``check_options`` needs no more.
-
-    >>> pattern_of("/(/")  # doctest: +IGNORE_EXCEPTION_DETAIL
-    Traceback (most recent call last):
-    ...
-    ValueError: invalid regular expression /(/: missing ), unterminated subpattern at position 0
-    """
-    if not text:
-        raise ValueError("an empty string cannot be a pattern")
-    m = _REGEXP_STRING.match(text)
-    if m:
-        try:
-            return js_regexp(m.group(1), m.group(2))
-        except re.error as exc:
-            raise ValueError(f"invalid regular expression {text}: {exc}") from None
-    return re.compile(re.escape(text))
-
-
-def match_patterns(text: str, patterns) -> list[tuple[int, int, str]]:
-    """``[(start, end, matched)]`` of every pattern in ``text``, unique and sorted."""
-    found = set()
-    for pattern in patterns:
-        for m in pattern_of(pattern).finditer(text):
-            found.add((m.start(), m.end(), m.group()))
-    return sorted(found, key=lambda r: (r[0], r[1]))

@@ -17,11 +17,12 @@ import re
 from operator import attrgetter, eq
 
 from postlint.rules._textlint import str_pieces
-from postlint.rules._textlint_ja import match_patterns, report_at_index
+from postlint.jsregex import match_patterns
+from postlint.rules._textlint_ja import report_at_index
 
 ID = "ja-no-successive-word"
 NODES = ("Str",)
-OPTIONS = {"allowOnomatopee": bool, "allow": list}
+OPTIONS = {"allowOnomatopee": bool, "allow": [str]}
 DEFAULTS = {"allowOnomatopee": True, "allow": []}
 FIXABLE = False
 
@@ -51,6 +52,11 @@ def _number(tok) -> bool:
     return tok.pos == "名詞" and tok.pos_detail_1 == "数"
 
 
+def check_options(opts) -> None:
+    """Refuse an ``allow`` entry that is no pattern (called when the config loads)."""
+    match_patterns("", opts["allow"], matcher=1)  # compiles each
+
+
 def check(node, opts, ctx):
     for start, end, _url in str_pieces(node, ctx):
         yield from _check_text(start, ctx.text[start:end], opts, ctx)
@@ -70,7 +76,7 @@ def _check_text(base: int, text: str, opts, ctx):
         if last is None or last.surface_form != tok.surface_form:
             continue
         word = tok.surface_form
-        if allow and match_patterns(word, allow):
+        if allow and match_patterns(word, allow, matcher=1):
             continue
         if _number(last) and _number(tok):
             continue

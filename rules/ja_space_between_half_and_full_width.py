@@ -73,7 +73,7 @@ def check_options(opts) -> None:
     """Refuse a ``space`` value the rule cannot read, or an ``allows`` entry that is no
     pattern (called when the config loads)."""
     parse_space(opts["space"], opts["exceptPunctuation"])
-    match_patterns("", opts["allows"])  # compiles each
+    match_patterns("", opts["allows"], matcher=2)  # compiles each
 
 
 def check(node, opts, ctx):
@@ -97,7 +97,7 @@ def check(node, opts, ctx):
 
 def _check_text(ctx, base: int, text: str, space: dict, allows: list):
     """The problems of one text node of textlint's tree, ``text``, at offset ``base``."""
-    allowed = match_patterns(text, allows) if allows else []
+    allowed = match_patterns(text, allows, matcher=2) if allows else []
 
     def wanted(m, padding: int) -> bool:
         i = m.start() + padding

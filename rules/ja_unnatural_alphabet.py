@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 
 from postlint.charclass import CodeSet
-from postlint.rules._textlint_ja import match_patterns
+from postlint.jsregex import match_patterns
 
 ID = "ja-unnatural-alphabet"
 NODES = ("Str",)
-OPTIONS = {"allow": list, "allowCommonCase": bool}
+OPTIONS = {"allow": [str], "allowCommonCase": bool}
 DEFAULTS = {"allow": ["a", "i", "u", "e", "o", "n", "/[A-Z]/"], "allowCommonCase": True}
 FIXABLE = False
 
@@ -57,6 +57,11 @@ def unnatural(text: str):
             yield i, text[i - 1:i + 2]
 
 
+def check_options(opts) -> None:
+    """Refuse an ``allow`` entry that is no pattern (called when the config loads)."""
+    match_patterns("", opts["allow"], matcher=1)  # compiles each
+
+
 def check(node, opts, ctx):
     text = ctx.text[node.start:node.end]
     allow = list(opts["allow"]) + (COMMON_CASES if opts["allowCommonCase"] else [])
@@ -65,8 +70,8 @@ def check(node, opts, ctx):
         letter = found[1]
         index = text.find(letter, at - 1)  # the original looks the letter up from the match start
         if ignored is None:
-            ignored = match_patterns(text, allow)
-        if any(start <= index <= end for start, end, _ in ignored):
+            ignored = match_patterns(text, allow, matcher=1)
+        if any(m.start <= index <= m.end for m in ignored):
             continue
         yield ctx.report(node.start + index, node.start + index + 1,
                          f"日本語の間に不自然なアルファベット「{letter}」があります（{found}）。"

@@ -19,7 +19,7 @@ import re
 
 from postlint.rules._textlint import autolinks, in_spans, inside
 
-from postlint.rules._textlint_ja import match_patterns, pattern_of
+from postlint.jsregex import match_patterns
 
 ID = "no-exclamation-question-mark"
 NODES = ("Str",)
@@ -44,8 +44,7 @@ def _any_mark(marks: tuple):
 
 def check_options(opts) -> None:
     """Refuse an ``allow`` entry that is no pattern (called when the config loads)."""
-    for text in opts["allow"]:
-        pattern_of(text)
+    match_patterns("", opts["allow"], matcher=1)  # compiles each
 
 
 def check(node, opts, ctx):
@@ -56,8 +55,8 @@ def check(node, opts, ctx):
     if not marks or not _any_mark(marks)(text, node.start, node.end):
         return
     urls = autolinks(node, ctx)  # textlint's parser makes links of bare URLs
-    allowed = [(node.start + a, node.start + b)
-               for a, b, _ in match_patterns(text[node.start:node.end], [*opts["allow"], *ALWAYS_ALLOWED])]
+    allowed = [(node.start + m.start, node.start + m.end)
+               for m in match_patterns(text[node.start:node.end], [*opts["allow"], *ALWAYS_ALLOWED], matcher=1)]
     for mark, name in marks:
         pos = text.find(mark, node.start, node.end)
         while pos >= 0:

@@ -21,14 +21,20 @@ name of skipPatterns).
 """
 
 from postlint.rules._textlint import autolinks, textlint_type, utf16_len
-from postlint.rules._textlint_ja import pattern_of
+from postlint.jsregex import pattern_of
 
 ID = "sentence-length"
 NODES = ("Paragraph", "Document")
-OPTIONS = {"max": (int, float), "skipPatterns": list, "skipUrlStringLink": bool, "countBy": str,
-           "exclusionPatterns": list}
+OPTIONS = {"max": (int, float), "skipPatterns": [str], "skipUrlStringLink": bool, "countBy": str,
+           "exclusionPatterns": [str]}
 DEFAULTS = {"max": 100, "skipUrlStringLink": True, "countBy": "codeunits"}
 FIXABLE = False
+
+
+def check_options(opts) -> None:
+    """Refuse a ``skipPatterns`` entry that is no pattern (called when the config loads)."""
+    for pattern in opts.get("skipPatterns", opts.get("exclusionPatterns", [])):
+        pattern_of(pattern, 2)
 
 
 def _length(text: str, count_by: str) -> int:
@@ -116,7 +122,7 @@ def check(node, opts, ctx):
                            if not any(a <= at < b for a, b in skipped))
         counted = text
         for pattern in patterns:
-            counted = pattern_of(pattern).sub("", counted)
+            counted = pattern_of(pattern, 2).sub("", counted)
         length = _length(counted, count_by)
         if length <= limit:
             continue

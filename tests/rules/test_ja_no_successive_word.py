@@ -19,6 +19,8 @@ INVALID = [
     {"text": "- 項目\n- 一覧のの例", "errors": [{"line": 2, "column": 6}]},
     # textlint takes kuromoji's code-point position for a UTF-16 one: one unit early after an emoji
     {"text": "📝 これはは問題", "errors": [{"line": 1, "column": 5}]},
+    # allow is JavaScript's: \\w is ASCII only
+    {"text": "これはは問題です。", "options": {"allow": ["/^\\w$/"]}, "errors": [{"column": 4}]},
 ]
 
 

@@ -12,6 +12,8 @@ INVALID = [
     {"text": "すごい！", "errors": [{"line": 1, "column": 4, "message": "！"}]},
     {"text": "Why? Why not?", "errors": [{"column": 4}, {"column": 13}]},
     {"text": "えっ!?", "options": {"allowHalfWidthQuestion": True}, "errors": [{"column": 3, "message": "!"}]},
+    # allow is JavaScript's: \\w is ASCII only, so 「本当!」 is not allowed by it
+    {"text": "Go! 本当!", "options": {"allow": ["/\\w+!/"]}, "errors": [{"column": 7}]},
 ]
 
 

@@ -23,6 +23,9 @@ INVALID = [
      "errors": [{"column": 1}]},
     {"text": "𠮷野家の話", "options": {"max": 5}, "errors": [{"message": "6 文字"}]},
     {"text": "𠮷𠮷𠮷。", "options": {"max": 6}, "errors": [{"message": "7 文字"}]},
+    # skipPatterns are JavaScript's: \\w is ASCII only, so the Japanese still counts
+    {"text": "version2で速くなった。", "options": {"max": 6, "skipPatterns": ["/\\w+/"]},
+     "errors": [{"message": "7 文字（除外前 15 文字）"}]},
 ]
 
 
