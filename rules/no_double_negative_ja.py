@@ -36,6 +36,23 @@ _BASIC_FORM = attrgetter("basic_form")
 _NAI_LINE = re.compile(r"^(?:ない|無い)\t|^[^\t\n]*\t(?:[^,\n]*,){6}(?:ない|無い)[,\n]", re.MULTILINE)
 
 
+# Where a token whose base form is ない or 無い may start: every such IPADIC entry (形容詞
+# and 助動詞 ない, 無い: な, なく, なかっ, 無けれ, ねえ, のう…) starts so, and an unknown
+# word has that base form only when its surface is ない or 無い.
+_NAI_START = re.compile("(?=な|無|ね[えぇ]|のう)")
+
+
+def _may_have_two_nai(text: str) -> bool:
+    """Whether ``text`` has two places a ない token could start: without them MeCab need not
+    run (most of textlint's Str texts have at most one).
+
+    >>> _may_have_two_nai("動かなくもない"), _may_have_two_nai("動かない理由")
+    (True, False)
+    """
+    found = _NAI_START.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
+
+
 def _two_nai(output: str) -> bool:
     """Whether MeCab's output has two tokens whose base form is ない/無い: every pattern
     starts with one and ends with another, and most texts have at most one.
@@ -112,6 +129,8 @@ def check(node, opts, ctx):
 
 def _check_text(base: int, text: str, ctx):
     """The double negatives of one of textlint's Str texts, at ``base`` in the file."""
+    if not _may_have_two_nai(text):
+        return
     tokens = ctx.tokens(text, "ipadic", when=_two_nai)
     forms = list(map(_BASIC_FORM, tokens))
     firsts = [forms.index(nai) for nai in _NAI if nai in forms]
