@@ -16,6 +16,7 @@ Dictionary format::
         expected: $1する             # optional replacement (a fix); $N as in message
         allows: ["/^処理を/"]        # optional RegExp-like strings; matched text that fits one is not reported
         disabled: false              # optional; an option can enable it
+        report_from: 1               # optional: the matched token the report and the fix start at (0)
         tokens:                      # one mapping per token, all listed fields must be equal
           - {pos: 名詞, pos_detail_1: サ変接続, capture: $1}
           - {surface_form: を, pos: 助詞}
@@ -78,7 +79,7 @@ TOKEN_FIELDS = frozenset(
     "basic_form reading pronunciation".split()
 )
 TOKEN_KEYS = frozenset({"capture", "optional", "to_expected"})
-ENTRY_KEYS = frozenset({"id", "message", "expected", "allows", "disabled", "tokens", "url", "note"})
+ENTRY_KEYS = frozenset({"id", "message", "expected", "allows", "disabled", "tokens", "url", "note", "report_from"})
 
 
 class WordListError(ValueError):
@@ -108,16 +109,17 @@ class TokenPattern(FrozenRecord):
 class Entry(FrozenRecord):
     """One word-list entry: its :class:`TokenPattern` sequence and what to report."""
 
-    _fields = ("tokens", "message", "expected", "id", "allows", "disabled")
+    _fields = ("tokens", "message", "expected", "id", "allows", "disabled", "report_from")
 
     def __init__(self, tokens: tuple, message: str, expected: str | None = None, id: str | None = None,
-                 allows: tuple = (), disabled: bool = False) -> None:
+                 allows: tuple = (), disabled: bool = False, report_from: int = 0) -> None:
         self.tokens = tokens
         self.message = message
         self.expected = expected
         self.id = id
         self.allows = allows
         self.disabled = disabled
+        self.report_from = report_from
 
 
 class TokenMatch(Record):
@@ -193,10 +195,13 @@ def _entry(raw, where: str) -> Entry:
         match_patterns("", allows, matcher=1)
     except JSRegexError as exc:
         raise WordListError(f"{where}: allows: {exc}") from None
+    report_from = raw.get("report_from", 0)
+    if not isinstance(report_from, int) or isinstance(report_from, bool) or not 0 <= report_from < len(tokens):
+        raise WordListError(f"{where}: 'report_from' must be the index of one of its tokens (0 to {len(tokens) - 1})")
     return Entry(tuple(_token(t, f"{where} token {i + 1}") for i, t in enumerate(tokens)), str(raw["message"]),
                  None if raw.get("expected") is None else str(raw["expected"]),
                  None if raw.get("id") is None else str(raw["id"]), tuple(map(str, allows)),
-                 bool(raw.get("disabled", False)))
+                 bool(raw.get("disabled", False)), report_from)
 
 
 class Dictionary:
@@ -681,7 +686,7 @@ def _matches(token_matches: list[TokenMatch], dict_options: dict | None) -> list
         matched = "".join(t.surface_form for t in m.tokens)
         if allows and match_patterns(matched, allows, matcher=1):
             continue
-        first, last = m.tokens[0], m.tokens[-1]
+        first, last = m.tokens[min(entry.report_from, len(m.tokens) - 1)], m.tokens[-1]
         expected = _fill(entry.expected, m, True) if entry.expected else None
         if expected is _STOP or expected == matched:
             expected = None
@@ -776,12 +781,15 @@ def _phrase_candidates(ctx, engine: PrhEngine):
 
 
 def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
-              phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis")) -> list:
+              phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis"), utf16_index: bool = False) -> list:
     """Run dictionaries over one ``Str`` node's source text (ja-no-abusage, ja-no-weak-phrase).
 
     Token patterns see every ``Str``; prh phrases skip text inside ``phrase_ignore``
-    (textlint-rule-prh's defaults), as textlint's rules do.  The problems come as a
-    list: most nodes have none, and the engine skips an empty list without iterating.
+    (textlint-rule-prh's defaults), as textlint's rules do.  A token match is reported at
+    its first token's index in code points, as kuromoji counts it (``word_position``), or,
+    with ``utf16_index``, in UTF-16 units (a rule that adds up the surfaces' lengths).
+    The problems come as a list: most nodes have none, and the engine skips an empty list
+    without iterating.
     """
     out = []
     phrases = not inside(node, ctx.text, *phrase_ignore)
@@ -792,8 +800,9 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
                 matches = _find_in(ctx, text, dictionary.enabled())
                 if matches:
                     base16 = ctx.source.utf16(base)  # textlint adds the index to the node's offset
-                    out.extend(_report_tokens(ctx, matches, text, lambda i, base=base: base + i, fixable,
-                                              lambda i, base16=base16: base16 + i))
+                    at16 = (lambda i, base=base: ctx.source.utf16(base + i)) if utf16_index else \
+                        (lambda i, base16=base16: base16 + i)
+                    out.extend(_report_tokens(ctx, matches, text, lambda i, base=base: base + i, fixable, at16))
             if dictionary.prh is not None and phrases and not is_url:
                 for change in dictionary.prh.changes(text, rules=_phrase_candidates(ctx, dictionary.prh)):
                     fix = ctx.fix(base + change.start, base + change.end, change.expected) if fixable else None

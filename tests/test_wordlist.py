@@ -176,3 +176,25 @@ def test_a_paragraph_whose_output_no_entry_fits_is_not_tokenized():
     ctx = _Context()
     assert prog is not None and wordlist._find_in(ctx, "それを行うのは明日。", entries) == []
     assert ctx.tokenized == []
+
+
+def test_report_from_starts_the_report_and_the_fix_at_a_later_token():
+    d = wordlist.Dictionary.from_yaml('''
+morphemes:
+  - message: 形式名詞
+    expected: こと
+    report_from: 1
+    tokens:
+      - {pos: 動詞}
+      - {surface_form: 事, pos: 名詞}
+''')
+    assert [(m.start, m.end, m.expected) for m in d.match_text("本を読む事が好きだ。")] == [(4, 5, "こと")]
+
+
+def test_report_from_must_name_one_of_the_entrys_tokens():
+    import pytest
+
+    for value in (2, -1, "1", True):
+        with pytest.raises(wordlist.WordListError, match="report_from"):
+            wordlist.Dictionary.from_data({"morphemes": [{"message": "m", "report_from": value,
+                                                          "tokens": [{"pos": "動詞"}, {"pos": "名詞"}]}]})
