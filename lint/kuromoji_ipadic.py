@@ -29,6 +29,14 @@ group alone, and any other class one character.
 The unknown words of class ``SYMBOL`` are ``名詞,サ変接続`` in kuromoji's dictionary and
 ``記号,一般`` in the package's (:func:`is_symbol` tells which characters are of that class).
 
+**kuromoji 0.1.1**, which some rules' packages pin (the ja-hiragana-* rules, through kuromojin
+2), reads a word's cost as an unsigned 16-bit number (0.1.2 fixed that): each of IPADIC's 51
+words of negative cost (``、`` as 記号,読点, 研究, そのまま…) costs 65,536 more there, so
+a path through one is almost never the best, and 「丁度、」 ends in ``、`` as 名詞,数.
+``mecab_args("0.1.1")`` gives a copy whose sys.dic has those costs at the highest MeCab can
+keep, 32,767 (:func:`unsigned_costs`): on 5,293 lines of the corpus it reads every line as
+kuromoji 0.1.1 does but the three that the 0.1.2 copy also reads unlike kuromoji 0.1.2.
+
 The copy is a folder in the user's cache folder (``$XDG_CACHE_HOME/postlint``): links to the
 package's files and the changed ``char.bin`` (256 KB), made once and atomically, checked at
 every start; a temporary folder when the cache folder cannot be written.
@@ -52,6 +60,9 @@ VARIANT = "kuromoji's character classes, 3b"
 # IPADIC's SPACE class (its char.def): U+0020, TAB, LF, VT
 SPACE_CHARACTERS = (0x20, 0x09, 0x0A, 0x0B)
 FILES = ("sys.dic", "unk.dic", "matrix.bin", "dicrc", "mecabrc")
+KUROMOJI_VERSIONS = ("0.1.2", "0.1.1")  # whose reading of the dictionary mecab_args can give
+COSTS_VARIANT = "negative word costs at 32767, 1"  # what 0.1.1's copy changes besides, for cache keys
+_COST_FILES = ("sys.dic", "unk.dic")  # the files whose word costs kuromoji 0.1.1 misreads
 _NAME_BYTES = 32
 _CODES = 0xFFFF  # MeCab's table covers U+0000..U+FFFE
 # MeCab's CharInfo, a 32-bit word: type:18 default_type:8 length:4 group:1 invoke:1
@@ -95,6 +106,46 @@ def kuromoji_char_bin(original: bytes) -> bytes:
         length = 0 if (info >> 30) & 1 else 1
         words[code] = (info & ~_CATEGORY_BITS & ~_LENGTH_BITS) | own_class | (length << 26)
     return original[:table] + struct.pack(f"<{_CODES}I", *words)
+
+
+def unsigned_costs(dic: bytes) -> bytes:
+    """``dic`` (a MeCab sys.dic or unk.dic) with each negative word cost raised to 32,767, the
+    highest a cost can be: what kuromoji 0.1.1 makes of it, reading it as unsigned (see above).
+
+    >>> import ipadic
+    >>> data = open(ipadic.DICDIR + "/sys.dic", "rb").read()
+    >>> changed = unsigned_costs(data)
+    >>> len(changed) == len(data), sum(c < 0 for c in _costs(data)), sum(c == 32767 for c in _costs(changed))
+    (True, 51, 51)
+    """
+    import array
+
+    start, count = _token_table(dic)
+    words = array.array("h", dic[start:start + 16 * count])  # 8 shorts a token; the cost is the 4th
+    changed = False
+    for i in range(3, len(words), 8):
+        if words[i] < 0:
+            words[i] = 32767
+            changed = True
+    return dic[:start] + words.tobytes() + dic[start + 16 * count:] if changed else dic
+
+
+def _costs(dic: bytes):
+    import array
+
+    start, count = _token_table(dic)
+    return array.array("h", dic[start:start + 16 * count])[3::8]
+
+
+def _token_table(dic: bytes) -> tuple[int, int]:
+    """Where a MeCab dictionary's tokens start, and how many there are (each 16 bytes:
+    left id, right id, part of speech id, cost as 16-bit numbers, then two 32-bit ones)."""
+    if sys.byteorder != "little" or len(dic) < 72:
+        raise LayoutError("not a little-endian MeCab dictionary")
+    dsize, tsize, fsize = struct.unpack_from("<3I", dic, 24)
+    if tsize % 16 or len(dic) != 72 + dsize + tsize + fsize:
+        raise LayoutError("a dictionary not laid out as MeCab 0.996 writes it")
+    return 72 + dsize, tsize // 16
 
 
 def category_bits(char_bin: bytes, code: int) -> int:
@@ -175,43 +226,52 @@ def is_symbol(character: str) -> bool:
     return found == "SYMBOL"
 
 
-def mecab_args() -> str:
-    """fugashi/MeCab arguments for IPADIC read as kuromoji reads it; those for the package's
-    own dictionary (with a warning) if its char.bin is not as expected."""
+def mecab_args(version: str = "0.1.2") -> str:
+    """fugashi/MeCab arguments for IPADIC read as kuromoji ``version`` (one of
+    :data:`KUROMOJI_VERSIONS`) reads it; those for the package's own dictionary (with a
+    warning) if its files are not as expected."""
     import ipadic
 
+    if version not in KUROMOJI_VERSIONS:
+        raise ValueError(f"unknown kuromoji version {version!r}; expected one of {KUROMOJI_VERSIONS}")
     source = ipadic.DICDIR
     try:
         original = _package_char_bin()
         if original is None:
             raise LayoutError("unreadable, or not as MeCab 0.996 writes it")
-        folder = _folder(source, original)
+        folder = _folder(source, original, version)
     except (OSError, LayoutError) as exc:
-        print(f"postlint: warning: cannot prepare IPADIC as kuromoji reads it ({exc}); "
+        print(f"postlint: warning: cannot prepare IPADIC as kuromoji {version} reads it ({exc}); "
               "some words may be read differently from textlint", file=sys.stderr)
         return ipadic.MECAB_ARGS
     return f'-r "{os.path.join(folder, "mecabrc")}" -d "{folder}"'
 
 
-def _folder(source: str, original: bytes) -> str:
-    """The cache folder for the dictionary in ``source`` (whose char.bin is ``original``):
-    found, or made (the changed table is computed only then: it takes milliseconds)."""
+def _folder(source: str, original: bytes, version: str = "0.1.2") -> str:
+    """The cache folder for the dictionary in ``source`` (whose char.bin is ``original``) as
+    kuromoji ``version`` reads it: found, or made (the changed files are computed only then:
+    the table takes milliseconds, the costs of 0.1.1 a few tenths of a second)."""
     from postlint.startup_cache import cache_home
 
     # The name tells apart copies of different dictionaries, of changed files (a hard link or a
     # copy would keep an upgraded package's old file) and of changes to the table.  zlib, not
     # hashlib: importing hashlib (OpenSSL) would cost more than all of this.
     stats = [os.stat(os.path.join(source, name)) for name in FILES]
-    identity = "\0".join([os.path.abspath(source), VARIANT, *(f"{s.st_size}:{s.st_mtime_ns}" for s in stats)])
+    parts = [os.path.abspath(source), VARIANT, *(f"{s.st_size}:{s.st_mtime_ns}" for s in stats)]
+    identity = "\0".join(parts if version == "0.1.2" else [*parts, version, COSTS_VARIANT])
     digest = zlib.crc32(original, zlib.crc32(identity.encode()))
-    name = f"ipadic-kuromoji-{digest:08x}"
+    name = f"ipadic-kuromoji-{digest:08x}" if version == "0.1.2" else f"ipadic-kuromoji-{version}-{digest:08x}"
     folder = os.path.join(cache_home(), name)
-    if _complete(folder):
+    costs = _COST_FILES if version == "0.1.1" else ()
+    if _complete(folder, source, costs):
         return folder
-    char_bin = kuromoji_char_bin(original)
+    written = {"char.bin": kuromoji_char_bin(original)}
+    for file in costs:
+        with open(os.path.join(source, file), "rb") as f:
+            written[file] = unsigned_costs(f.read())
     try:
         os.makedirs(cache_home(), exist_ok=True)
-        return _make(cache_home(), folder, source, char_bin)
+        return _make(cache_home(), folder, source, written)
     except OSError:  # a read-only home: a folder for this process
         import atexit
         import shutil
@@ -219,14 +279,15 @@ def _folder(source: str, original: bytes) -> str:
 
         scratch = tempfile.mkdtemp(prefix="postlint-ipadic-")
         atexit.register(shutil.rmtree, scratch, True)
-        return _make(scratch, os.path.join(scratch, name), source, char_bin)
+        return _make(scratch, os.path.join(scratch, name), source, written)
 
 
 _CHECKSUM = "char.bin.crc32"  # the changed table's checksum, written beside it
 
 
-def _complete(folder: str) -> bool:
-    """Whether ``folder`` holds every file, and a char.bin that matches its checksum."""
+def _complete(folder: str, source: str, copies: tuple = ()) -> bool:
+    """Whether ``folder`` holds every file, a char.bin that matches its checksum, and of
+    ``copies`` (changed copies of ``source``'s files) a whole file each."""
     try:
         with open(os.path.join(folder, "char.bin"), "rb") as f:
             data = f.read()
@@ -235,29 +296,39 @@ def _complete(folder: str) -> bool:
                 return False
     except (OSError, ValueError):
         return False
+    for name in copies:
+        copy = os.path.join(folder, name)
+        if os.path.islink(copy) or not os.path.isfile(copy) or \
+                os.path.getsize(copy) != os.path.getsize(os.path.join(source, name)):
+            return False
     return all(os.path.exists(os.path.join(folder, name)) for name in FILES)
 
 
-def _make(parent: str, folder: str, source: str, char_bin: bytes) -> str:
-    """Build the folder under a temporary name in ``parent``, then rename it into place
-    (another process may win the race: its folder is as good)."""
+def _make(parent: str, folder: str, source: str, written: dict[str, bytes]) -> str:
+    """Build the folder under a temporary name in ``parent``: ``written`` (file name -> the
+    changed content: char.bin, and for 0.1.1 the cost files), links to the other files of
+    ``source``; then rename it into place (another process may win the race: its folder is
+    as good)."""
     import shutil
     import tempfile
 
     building = tempfile.mkdtemp(prefix=".building-", dir=parent)
+    copies = tuple(name for name in written if name != "char.bin")
     try:
         for name in FILES:
-            _link(os.path.join(source, name), os.path.join(building, name))
-        with open(os.path.join(building, "char.bin"), "wb") as f:
-            f.write(char_bin)
+            if name not in written:
+                _link(os.path.join(source, name), os.path.join(building, name))
+        for name, data in written.items():
+            with open(os.path.join(building, name), "wb") as f:
+                f.write(data)
         with open(os.path.join(building, _CHECKSUM), "w", encoding="ascii") as f:
-            f.write(f"{zlib.crc32(char_bin):08x}\n")
-        if os.path.isdir(folder) and not _complete(folder):
+            f.write(f"{zlib.crc32(written['char.bin']):08x}\n")
+        if os.path.isdir(folder) and not _complete(folder, source, copies):
             shutil.rmtree(folder, ignore_errors=True)  # damaged: made again
         try:
             os.rename(building, folder)
         except OSError:
-            if not _complete(folder):
+            if not _complete(folder, source, copies):
                 raise
     finally:
         shutil.rmtree(building, ignore_errors=True)

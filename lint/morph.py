@@ -5,7 +5,9 @@ Two dictionaries behind one :class:`Token` type:
 - ``"ipadic"``: the IPADIC that kuromoji ships, so rules ported from textlint
   see the tokens textlint's rules were written against;
 - ``"unidic"``: unidic-lite, whose lemma (語彙素) and short units postlint's
-  own rules use.
+  own rules use;
+- ``"ipadic-kuromoji-0.1.1"``: IPADIC as kuromoji 0.1.1 reads it, for the rules whose
+  packages pin that version (the ja-hiragana-* rules; see :mod:`postlint.kuromoji_ipadic`).
 
 MeCab skips white space; kuromoji emits it as a ``記号,空白`` token.  Here
 white space becomes such a token too, so token positions match kuromoji's, and
@@ -29,7 +31,9 @@ from time import perf_counter
 
 from postlint import kuromoji_ipadic, timing
 
-DICTIONARIES = ("ipadic", "unidic")
+DICTIONARIES = ("ipadic", "unidic", "ipadic-kuromoji-0.1.1")
+# the IPADIC ones, and the kuromoji version each reads the dictionary as
+IPADIC_KUROMOJI = {"ipadic": "0.1.2", "ipadic-kuromoji-0.1.1": "0.1.1"}
 
 
 _FIELDS = ("surface_form", "pos", "pos_detail_1", "pos_detail_2", "pos_detail_3", "conjugated_type",
@@ -65,9 +69,9 @@ def _tagger(dic: str):
 def _open_tagger(dic: str):
     import fugashi
 
-    if dic == "ipadic":
+    if dic in IPADIC_KUROMOJI:
         # kuromoji groups unknown runs of any length; MeCab splits runs over 24 characters
-        return fugashi.GenericTagger(kuromoji_ipadic.mecab_args() + " --max-grouping-size=100000")
+        return fugashi.GenericTagger(kuromoji_ipadic.mecab_args(IPADIC_KUROMOJI[dic]) + " --max-grouping-size=100000")
     if dic == "unidic":
         import unidic_lite
 
@@ -81,6 +85,7 @@ def dictionary_versions() -> dict[str, str]:
 
     found = {name: version(pkg) for name, pkg in (("ipadic", "ipadic"), ("unidic", "unidic-lite"), ("fugashi", "fugashi"))}
     found["ipadic"] += f" ({kuromoji_ipadic.VARIANT})"
+    found["ipadic-kuromoji-0.1.1"] = f"{found['ipadic']} ({kuromoji_ipadic.COSTS_VARIANT})"
     return found
 
 
@@ -120,7 +125,7 @@ _LINES: dict = {}
 
 
 @functools.lru_cache(maxsize=4096)  # as _tokenize's: a text's tokens are built from it
-def ipadic_output(text: str) -> str:
+def ipadic_output(text: str, dic: str = "ipadic") -> str:
     """MeCab's text output for ``text`` with IPADIC: a line per token,
     ``surface TAB pos,pos_detail_1,pos_detail_2,pos_detail_3,conjugated_type,conjugated_form,basic_form,reading,pronunciation``
     (unknown words stop after conjugated_form with ``*`` as basic form), then ``EOS``.
@@ -131,6 +136,9 @@ def ipadic_output(text: str) -> str:
 
     Searching it is a cheap way to learn whether a text has a token of some kind
     before paying for the tokens themselves (see ``Context.tokens``).
+
+    ``dic``: another of the IPADIC dictionaries (:data:`IPADIC_KUROMOJI`).  The cache keys
+    on the arguments as given: leave it out for ``"ipadic"``, as every caller does.
 
     >>> "\\t接続詞," in ipadic_output("しかし雨だ。")
     True
@@ -145,7 +153,9 @@ def ipadic_output(text: str) -> str:
         text = text.replace("\t", " ")
     if "\x0b" in text:
         text = text.replace("\x0b", " ")
-    return _tagger("ipadic").parse(text).replace(_SPACE_LINE, "")
+    if dic not in IPADIC_KUROMOJI:
+        raise ValueError(f"{dic!r} is not an IPADIC dictionary ({', '.join(IPADIC_KUROMOJI)})")
+    return _tagger(dic).parse(text).replace(_SPACE_LINE, "")
 
 
 _SPACE_LINE = " \t記号,空白,*,*,*,*,*\n"  # a white-space character's line (an unknown SPACE word)
@@ -168,7 +178,7 @@ def ipadic_line_token(line: str) -> Token | None:
     return _new(Token, head + (-1, -1, lemma))
 
 
-def _ipadic_tokens(text: str, output: str | None = None) -> list[Token]:
+def _ipadic_tokens(text: str, output: str | None = None, dic: str = "ipadic") -> list[Token]:
     """Tokens from MeCab's text output (much faster than its node objects),
     built in one loop: this runs for every token of every text."""
     out: list[Token] = []
@@ -177,7 +187,7 @@ def _ipadic_tokens(text: str, output: str | None = None) -> list[Token]:
     known = _LINES.get
     pos = 0
     if output is None:
-        output = ipadic_output(text)
+        output = ipadic_output(text) if dic == "ipadic" else ipadic_output(text, dic)
     # a run of kuromoji's SPACE characters to join: a word of no-class characters (記号,空白)
     # in the output, or one such character right after white space (" ──")
     join = "\t記号,空白" in output
@@ -242,8 +252,8 @@ def _unidic_words(text: str):
 # document's own tokens whatever this holds.
 @functools.lru_cache(maxsize=4096)
 def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
-    if dic == "ipadic":
-        return tuple(_ipadic_tokens(text))
+    if dic in IPADIC_KUROMOJI:
+        return tuple(_ipadic_tokens(text, dic=dic))
     out: list[Token] = []
     pos = 0
     for surface, payload in _unidic_words(text):

@@ -730,12 +730,14 @@ def report_once(ctx, rule_id: str, message: str):
         yield ctx.report(0, 0, message)
 
 
-_FOUND: dict = {}  # (text, id(entries)) -> (entries, matches)
+_FOUND: dict = {}  # (text, id(entries), dictionary) -> (entries, matches)
 
 
-def _find_in(ctx, text: str, entries: list[Entry], dict_options: dict | None = None) -> list[Match]:
-    """``find`` over the IPADIC tokens of ``text`` (offsets into it), remembered per
-    text and list: re-linting a text that did not change costs nothing.  Read-only.
+def _find_in(ctx, text: str, entries: list[Entry], dict_options: dict | None = None,
+             dic: str = "ipadic") -> list[Match]:
+    """``find`` over the tokens of ``text`` (offsets into it) with the IPADIC dictionary
+    ``dic``, remembered per text, list and dictionary: re-linting a text that did not change
+    costs nothing.  Read-only.
 
     Only the entries that can match in ``text`` are run (``_Program.for_text``);
     when none can, the text is not even tokenized.
@@ -744,27 +746,27 @@ def _find_in(ctx, text: str, entries: list[Entry], dict_options: dict | None = N
     if prog is None:
         return []
     if dict_options:
-        return _matches(_run(prog, _tokens_to_match(ctx, text, prog)), dict_options)
-    key = (text, id(entries))
+        return _matches(_run(prog, _tokens_to_match(ctx, text, prog, dic)), dict_options)
+    key = (text, id(entries), dic)
     hit = _FOUND.get(key)
     if hit is not None and hit[0] is entries:
         return hit[1]
-    found = _matches(_run(prog, _tokens_to_match(ctx, text, prog)), None)
+    found = _matches(_run(prog, _tokens_to_match(ctx, text, prog, dic)), None)
     if len(_FOUND) >= 4096:
         _FOUND.clear()
     _FOUND[key] = (entries, found)
     return found
 
 
-def _tokens_to_match(ctx, text: str, prog: _Program) -> tuple:
+def _tokens_to_match(ctx, text: str, prog: _Program, dic: str = "ipadic") -> tuple:
     """The tokens of ``text``, or () when MeCab's output shows no entry of ``prog`` can
     match: tested even when another rule has built the tokens, for matching costs more
     than the test."""
     from postlint.morph import ipadic_output
 
-    if not prog.may_match_output(ipadic_output(text)):
+    if not prog.may_match_output(ipadic_output(text) if dic == "ipadic" else ipadic_output(text, dic)):
         return ()
-    return ctx.tokens(text, "ipadic")
+    return ctx.tokens(text, dic)
 
 
 def dictionaries_for(rule_id: str, ctx, paths) -> list[Dictionary]:
@@ -781,13 +783,15 @@ def _phrase_candidates(ctx, engine: PrhEngine):
 
 
 def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
-              phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis"), utf16_index: bool = False) -> list:
+              phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis"), utf16_index: bool = False,
+              dic: str = "ipadic") -> list:
     """Run dictionaries over one ``Str`` node's source text (ja-no-abusage, ja-no-weak-phrase).
 
     Token patterns see every ``Str``; prh phrases skip text inside ``phrase_ignore``
     (textlint-rule-prh's defaults), as textlint's rules do.  A token match is reported at
     its first token's index in code points, as kuromoji counts it (``word_position``), or,
     with ``utf16_index``, in UTF-16 units (a rule that adds up the surfaces' lengths).
+    ``dic``: the IPADIC dictionary to tokenize with (see :mod:`postlint.morph`).
     The problems come as a list: most nodes have none, and the engine skips an empty list
     without iterating.
     """
@@ -797,7 +801,7 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
         text = ctx.text[base:end]
         for dictionary in dictionaries:
             if dictionary.entries:
-                matches = _find_in(ctx, text, dictionary.enabled())
+                matches = _find_in(ctx, text, dictionary.enabled(), dic=dic)
                 if matches:
                     base16 = ctx.source.utf16(base)  # textlint adds the index to the node's offset
                     at16 = (lambda i, base=base: ctx.source.utf16(base + i)) if utf16_index else \

@@ -1,6 +1,8 @@
 """Shared by the ja-hiragana-* rules (textlint-rule-ja-hiragana-keishikimeishi, -fukushi and
 -hojodoushi): words better written in hiragana, found as IPADIC token sequences in each ``Str``
-and replaced by their hiragana spelling.
+and replaced by their hiragana spelling.  Their packages pin kuromoji 0.1.1, which reads some
+words' costs wrong (「丁度、」 ends in ``、`` as 名詞,数): the text is tokenized as that
+version reads the dictionary (``"ipadic-kuromoji-0.1.1"``, :mod:`postlint.kuromoji_ipadic`).
 
 The word lists are rules/dict/ja-hiragana-*.yml (format: :mod:`postlint.wordlist`).  The
 fukushi and hojodoushi rules take ``rulePath``, a word list of the user's in the originals'
@@ -51,7 +53,8 @@ def checker(rule_id: str, *, utf16_index: bool):
             dictionary = wordlist.builtin(rule_id) if path is None else load_rule_path(path)
         except wordlist.WordListError as exc:
             return list(wordlist.report_once(ctx, rule_id, str(exc)))
-        return wordlist.check_str(node, ctx, [dictionary], fixable=True, utf16_index=utf16_index)
+        return wordlist.check_str(node, ctx, [dictionary], fixable=True, utf16_index=utf16_index,
+                                  dic="ipadic-kuromoji-0.1.1")
     check.__doc__ = f"Run the {rule_id} word list over one Str node."
     return check
 

@@ -80,7 +80,7 @@ def test_an_unreadable_dictionary_falls_back_with_a_warning(tmp_path, monkeypatc
     monkeypatch.setattr(kuromoji_ipadic, "kuromoji_char_bin", refuse)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert mecab_args() == ipadic.MECAB_ARGS
-    assert "as kuromoji reads it" in capsys.readouterr().err
+    assert "as kuromoji 0.1.2 reads it" in capsys.readouterr().err
 
 
 def test_a_word_after_white_space_is_read_as_kuromoji_reads_it():
@@ -101,6 +101,7 @@ def test_white_space_runs_are_one_token_at_their_places():
 
 def test_the_cache_key_names_the_changed_dictionary():
     assert kuromoji_ipadic.VARIANT in morph.dictionary_versions()["ipadic"]
+    assert kuromoji_ipadic.COSTS_VARIANT in morph.dictionary_versions()["ipadic-kuromoji-0.1.1"]
 
 
 def test_unknown_words_are_grouped_and_named_as_kuromoji_does():
@@ -144,3 +145,34 @@ def test_characters_of_no_class_are_read_as_kuromoji_reads_them():
     assert read("a\u00a0b")[1] == ("\u00a0", "記号", "空白")
     assert read("한국어 です")[0] == ("한국어 ", "記号", "空白")
     assert read("📦 です")[0] == ("📦", "記号", "一般")  # an emoji stays a symbol
+
+
+def test_kuromoji_0_1_1s_copy_reads_negative_costs_as_that_version_does(tmp_path, monkeypatch):
+    # kuromoji 0.1.1 (pinned by the ja-hiragana-* rules' packages) reads a negative word cost as
+    # unsigned: 「、」 as 記号,読点 (cost -2435) is then dearer than as 名詞,数
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    args = mecab_args("0.1.1")
+    folder = _folder_of(args)
+    assert "0.1.1" in os.path.basename(folder) and folder != _folder_of(mecab_args())
+    tagger = fugashi.GenericTagger(args)
+    assert tagger.parse("丁度、").splitlines()[1].startswith("、\t名詞,数")
+    assert fugashi.GenericTagger(mecab_args()).parse("丁度、").splitlines()[1].startswith("、\t記号,読点")
+    for name in ("sys.dic", "unk.dic"):  # changed copies, not links to the package's files
+        assert not os.path.islink(os.path.join(folder, name))
+    assert _folder_of(mecab_args("0.1.1")) == folder  # made once
+
+
+def test_a_cut_short_cost_copy_is_made_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = _folder_of(mecab_args("0.1.1"))
+    with open(os.path.join(folder, "sys.dic"), "r+b") as f:
+        f.truncate(1000)
+    assert _folder_of(mecab_args("0.1.1")) == folder
+    assert os.path.getsize(os.path.join(folder, "sys.dic")) == os.path.getsize(os.path.join(ipadic.DICDIR, "sys.dic"))
+
+
+def test_the_cost_change_refuses_what_is_no_mecab_dictionary():
+    with pytest.raises(LayoutError):
+        kuromoji_ipadic.unsigned_costs(b"\0" * 100)
+    with pytest.raises(ValueError, match="kuromoji version"):
+        mecab_args("0.2.0")

@@ -7,6 +7,8 @@ VALID = [
     "あらかじめ決めておく。",
     "`殆ど` はコードなので見ない。",
     "殆ど終わった。",  # the list has 殆ど as MeCab tags it after a particle (名詞,副詞可能), not as 副詞
+    # the package's kuromoji 0.1.1 reads a Str ending in 「丁度、」 as 名詞 + 名詞,数 (see kuromoji_ipadic)
+    "丁度、[IFTTT](https://ifttt.com/) を見た。",
 ]
 
 INVALID = [
@@ -14,6 +16,7 @@ INVALID = [
      "output": "作業はほとんど終わった。"},
     {"text": "作業は既に終わった。", "errors": [{"column": 4}], "output": "作業はすでに終わった。"},
     {"text": "それは丸で夢のようだ。", "errors": [{"column": 4}], "output": "それはまるで夢のようだ。"},  # two tokens
+    {"text": "丁度良い時間だ。", "errors": [{"column": 1}], "output": "ちょうど良い時間だ。"},
     # the original adds up the surfaces' lengths: a UTF-16 index, right after an emoji
     {"text": "🐈、予め決める。", "errors": [{"column": 3}], "output": "🐈、あらかじめ決める。"},
 ]
