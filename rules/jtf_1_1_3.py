@@ -68,24 +68,23 @@ class _ListState:
 
 
 def check(node, opts, ctx):
-    text = ctx.text
-    if not TRIGGER.search(text):
+    if not TRIGGER.search(ctx.text):
         return
-    state = _ListState()
-    seen: set = set()
+    yield from _visit(node, ctx, [_ListState()], set())
 
-    def visit(current):
-        # textlint's rule starts afresh on entering any list and reports on leaving one
-        nonlocal state
-        if current.type != "List":
-            for child in current.children:
-                yield from visit(child)
-            return
-        state = _ListState()
-        items = current.children
-        for item in items:
-            state.add_item(item.start, item.end, text)  # from the marker, as in textlint
-            yield from visit(item)
-        yield from state.problems(ctx, seen)
 
-    yield from visit(node)
+def _visit(current, ctx, state: list, seen: set):
+    """The problems of the lists in ``current``.  textlint's rule starts afresh on entering
+    any list and reports on leaving one: ``state`` holds the one state they all share (a
+    nested list's replaces its parent's, which then goes on with it).  A function of the
+    module, not a closure that calls itself: that would be a reference cycle holding the
+    lint's context until the next full garbage collection."""
+    if current.type != "List":
+        for child in current.children:
+            yield from _visit(child, ctx, state, seen)
+        return
+    state[0] = _ListState()
+    for item in current.children:
+        state[0].add_item(item.start, item.end, ctx.text)  # from the marker, as in textlint
+        yield from _visit(item, ctx, state, seen)
+    yield from state[0].problems(ctx, seen)
