@@ -16,7 +16,8 @@ Dictionary format::
         expected: $1する             # optional replacement (a fix); $N as in message
         allows: ["/^処理を/"]        # optional RegExp-like strings; matched text that fits one is not reported
         disabled: false              # optional; an option can enable it
-        report_from: 1               # optional: the matched token the report and the fix start at (0)
+        report_at: 1                 # optional: the matched token reported (default 0, the first)
+        fix_from: 1                  # optional: the matched token the fix starts at (default 0)
         tokens:                      # one mapping per token, all listed fields must be equal
           - {pos: 名詞, pos_detail_1: サ変接続, capture: $1}
           - {surface_form: を, pos: 助詞}
@@ -79,7 +80,7 @@ TOKEN_FIELDS = frozenset(
     "basic_form reading pronunciation".split()
 )
 TOKEN_KEYS = frozenset({"capture", "optional", "to_expected"})
-ENTRY_KEYS = frozenset({"id", "message", "expected", "allows", "disabled", "tokens", "url", "note", "report_from"})
+ENTRY_KEYS = frozenset({"id", "message", "expected", "allows", "disabled", "tokens", "url", "note", "report_at", "fix_from"})
 
 
 class WordListError(ValueError):
@@ -109,17 +110,18 @@ class TokenPattern(FrozenRecord):
 class Entry(FrozenRecord):
     """One word-list entry: its :class:`TokenPattern` sequence and what to report."""
 
-    _fields = ("tokens", "message", "expected", "id", "allows", "disabled", "report_from")
+    _fields = ("tokens", "message", "expected", "id", "allows", "disabled", "report_at", "fix_from")
 
     def __init__(self, tokens: tuple, message: str, expected: str | None = None, id: str | None = None,
-                 allows: tuple = (), disabled: bool = False, report_from: int = 0) -> None:
+                 allows: tuple = (), disabled: bool = False, report_at: int = 0, fix_from: int = 0) -> None:
         self.tokens = tokens
         self.message = message
         self.expected = expected
         self.id = id
         self.allows = allows
         self.disabled = disabled
-        self.report_from = report_from
+        self.report_at = report_at
+        self.fix_from = fix_from
 
 
 class TokenMatch(Record):
@@ -136,17 +138,18 @@ class TokenMatch(Record):
 class Match(Record):
     """A phrase found in a text: ``[start, end)`` in the text, message, replacement (or None)."""
 
-    _fields = ("start", "end", "message", "expected", "entry", "tokens")
+    _fields = ("start", "end", "message", "expected", "entry", "tokens", "fix_start")
     _repr_fields = ("start", "end", "message", "expected", "entry")
 
     def __init__(self, start: int, end: int, message: str, expected: str | None, entry: Entry | None = None,
-                 tokens: list | None = None) -> None:
-        self.start = start
+                 tokens: list | None = None, fix_start: int | None = None) -> None:
+        self.start = start  # where it is reported (the entry's report_at token)
         self.end = end
         self.message = message
         self.expected = expected
         self.entry = entry
         self.tokens = [] if tokens is None else tokens
+        self.fix_start = start if fix_start is None else fix_start  # the entry's fix_from token
 
 
 # -- loading ---------------------------------------------------------------------
@@ -195,13 +198,14 @@ def _entry(raw, where: str) -> Entry:
         match_patterns("", allows, matcher=1)
     except JSRegexError as exc:
         raise WordListError(f"{where}: allows: {exc}") from None
-    report_from = raw.get("report_from", 0)
-    if not isinstance(report_from, int) or isinstance(report_from, bool) or not 0 <= report_from < len(tokens):
-        raise WordListError(f"{where}: 'report_from' must be the index of one of its tokens (0 to {len(tokens) - 1})")
+    places = [raw.get(key, 0) for key in ("report_at", "fix_from")]
+    for key, value in zip(("report_at", "fix_from"), places):
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < len(tokens):
+            raise WordListError(f"{where}: {key!r} must be the index of one of its tokens (0 to {len(tokens) - 1})")
     return Entry(tuple(_token(t, f"{where} token {i + 1}") for i, t in enumerate(tokens)), str(raw["message"]),
                  None if raw.get("expected") is None else str(raw["expected"]),
                  None if raw.get("id") is None else str(raw["id"]), tuple(map(str, allows)),
-                 bool(raw.get("disabled", False)), report_from)
+                 bool(raw.get("disabled", False)), *places)
 
 
 class Dictionary:
@@ -686,12 +690,15 @@ def _matches(token_matches: list[TokenMatch], dict_options: dict | None) -> list
         matched = "".join(t.surface_form for t in m.tokens)
         if allows and match_patterns(matched, allows, matcher=1):
             continue
-        first, last = m.tokens[min(entry.report_from, len(m.tokens) - 1)], m.tokens[-1]
+        last = m.tokens[-1]
+        reported = m.tokens[min(entry.report_at, len(m.tokens) - 1)]
+        fixed = m.tokens[min(entry.fix_from, len(m.tokens) - 1)]
         expected = _fill(entry.expected, m, True) if entry.expected else None
         if expected is _STOP or expected == matched:
             expected = None
         message = _fill(entry.message, m, False)
-        out.append(Match(first.start, last.start + len(last.surface_form), message, expected, entry, m.tokens))
+        out.append(Match(reported.start, last.start + len(last.surface_form), message, expected, entry, m.tokens,
+                         fixed.start))
     return out
 
 
@@ -718,7 +725,7 @@ def _report_tokens(ctx, matches: list[Match], text: str, to_source, fixable: boo
         fix = None
         if fixable and m.expected is not None:
             last = m.tokens[-1]
-            fix = ctx.fix(to_source(m.start), to_source(last.start) + len(last.surface_form), m.expected)
+            fix = ctx.fix(to_source(m.fix_start), to_source(last.start) + len(last.surface_form), m.expected)
         yield ctx.report_utf16(at16, at16 + 1, m.message, fix=fix)  # textlint: [index, index + 1]
 
 

@@ -178,23 +178,36 @@ def test_a_paragraph_whose_output_no_entry_fits_is_not_tokenized():
     assert ctx.tokenized == []
 
 
-def test_report_from_starts_the_report_and_the_fix_at_a_later_token():
+def test_report_at_and_fix_from_start_the_report_and_the_fix_at_later_tokens():
     d = wordlist.Dictionary.from_yaml('''
 morphemes:
   - message: 形式名詞
     expected: こと
-    report_from: 1
+    report_at: 1
+    fix_from: 1
     tokens:
       - {pos: 動詞}
       - {surface_form: 事, pos: 名詞}
 ''')
-    assert [(m.start, m.end, m.expected) for m in d.match_text("本を読む事が好きだ。")] == [(4, 5, "こと")]
+    assert [(m.start, m.fix_start, m.end, m.expected) for m in d.match_text("本を読む事が好きだ。")] == [(4, 4, 5, "こと")]
+    d = wordlist.Dictionary.from_yaml('''
+morphemes:
+  - message: 余分な「さ」
+    expected: $1$2
+    report_at: 1
+    tokens:
+      - {conjugated_form: ガル接続, capture: $1}
+      - {surface_form: さ}
+      - {basic_form: そう, capture: $2}
+''')
+    assert [(m.start, m.fix_start, m.end, m.expected) for m in d.match_text("寒さそうだ。")] == [(1, 0, 4, "寒そう")]
 
 
-def test_report_from_must_name_one_of_the_entrys_tokens():
+def test_report_at_and_fix_from_must_name_one_of_the_entrys_tokens():
     import pytest
 
-    for value in (2, -1, "1", True):
-        with pytest.raises(wordlist.WordListError, match="report_from"):
-            wordlist.Dictionary.from_data({"morphemes": [{"message": "m", "report_from": value,
-                                                          "tokens": [{"pos": "動詞"}, {"pos": "名詞"}]}]})
+    for key in ("report_at", "fix_from"):
+        for value in (2, -1, "1", True):
+            with pytest.raises(wordlist.WordListError, match=key):
+                wordlist.Dictionary.from_data({"morphemes": [{"message": "m", key: value,
+                                                              "tokens": [{"pos": "動詞"}, {"pos": "名詞"}]}]})
