@@ -436,7 +436,9 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
         if key.startswith(("preset-", "textlint-rule-preset-")):
             config.warnings.append(f"unknown preset {key!r} ignored")
             continue
-        enable(key, normalise_rule_id(key), value)
+        # reported under the key as written, as textlint does ("@textlint-rule/no-unmatched-pair",
+        # "textlint-rule-max-ten"), and a disable comment names it so
+        enable(key, key, value)
     config.rules = list(chosen.values())
     _validate(config)
     config.rules = _once_per_setting(config.rules)

@@ -210,3 +210,18 @@ def test_a_problem_two_rules_report_alike_is_reported_once():
     assert ("二", "jtf-style/2.2.2.算用数字と漢数字の使い分け") in found
     assert not any(rule.endswith("arabic-kanji-numbers") for _, rule in found)
     assert [rule for at, rule in found if at == " "] == ["ja-space-between-half-and-full-width"] * 2
+
+
+def test_a_rule_is_reported_under_its_key_as_written_as_textlint_does():
+    from postlint.engine import lint_text
+
+    config = resolve({"rules": {"@textlint-rule/no-unmatched-pair": True, "textlint-rule-max-ten": {"max": 1},
+                                "max-comma": True}, "filters": {"comments": True}})
+    assert [(r.id, r.display_id) for r in config.rules] == [
+        ("no-unmatched-pair", "@textlint-rule/no-unmatched-pair"), ("max-ten", "textlint-rule-max-ten"),
+        ("max-comma", "max-comma")]
+    text = ("これは、とても、長い文です。\n\n<!-- textlint-disable no-unmatched-pair -->\n\n「閉じない\n\n"
+            "<!-- textlint-disable @textlint-rule/no-unmatched-pair -->\n\n「閉じない\n")
+    # a disable comment names the rule as it is reported: its own id alone does not silence it
+    assert [(p.rule_id, p.line) for p in lint_text(text, config)] == [
+        ("textlint-rule-max-ten", 1), ("@textlint-rule/no-unmatched-pair", 5)]

@@ -27,12 +27,15 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def bare_id(rule_id: str) -> str:
-    """The rule's own id: the reported id without a preset prefix.
+    """The rule's own id: the reported id without a preset prefix, a package scope or
+    ``textlint-rule-``.
 
     >>> bare_id("ja-technical-writing/max-ten"), bare_id("jtf-style/4.2.7.コロン(：)"), bare_id("max-ten")
     ('max-ten', 'jtf-4-2-7', 'max-ten')
+    >>> bare_id("@textlint-rule/no-unmatched-pair"), bare_id("textlint-rule-max-ten")
+    ('no-unmatched-pair', 'max-ten')
     """
-    from postlint.config import presets
+    from postlint.config import normalise_rule_id, presets
 
     if "/" in rule_id:
         prefix, rest = rule_id.split("/", 1)
@@ -41,7 +44,7 @@ def bare_id(rule_id: str) -> str:
                 # a rule the preset names by a key of its own (jtf-style/4.2.7.コロン(：))
                 by_key = {key: rule for rule, key in (preset.get("keys") or {}).items()}
                 return by_key.get(rest, rest)
-    return rule_id
+    return normalise_rule_id(rule_id)
 
 
 @functools.lru_cache(maxsize=None)
