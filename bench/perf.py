@@ -190,12 +190,15 @@ def add_history_row(cells: list[str], history: Path = HERE / "HISTORY.md") -> bo
 
 
 def commit() -> str:
-    """The checkout's short commit id, marked when files differ from it."""
+    """The checkout's short commit id, marked when files differ from it (not the two files
+    this bench writes: RESULTS.md is written before the row is made)."""
     def git(*args):
         return subprocess.run(["git", "-C", str(HERE), *args], capture_output=True, text=True).stdout.strip()
 
     head = git("rev-parse", "--short", "HEAD") or "unknown"
-    return head + (" (modified)" if git("status", "--porcelain", "--untracked-files=no") else "")
+    changed = [line for line in git("status", "--porcelain", "--untracked-files=no").splitlines()
+               if not line.endswith(("bench/RESULTS.md", "bench/HISTORY.md"))]
+    return head + (" (modified)" if changed else "")
 
 
 def machine() -> str:
