@@ -36,6 +36,7 @@ a path through one is almost never the best, and 「丁度、」 ends in ``、``
 ``mecab_args("0.1.1")`` gives a copy whose sys.dic has those costs at the highest MeCab can
 keep, 32,767 (:func:`unsigned_costs`): on 5,293 lines of the corpus it reads every line as
 kuromoji 0.1.1 does but the three that the 0.1.2 copy also reads unlike kuromoji 0.1.2.
+Making a copy removes the copies of dictionaries that are gone (:func:`_forget_orphans`).
 
 The copy is a folder in the user's cache folder (``$XDG_CACHE_HOME/postlint``): links to the
 package's files and the changed ``char.bin`` (256 KB), made once and atomically, checked at
@@ -332,7 +333,32 @@ def _make(parent: str, folder: str, source: str, written: dict[str, bytes]) -> s
                 raise
     finally:
         shutil.rmtree(building, ignore_errors=True)
+    _forget_orphans(parent)
     return folder
+
+
+def _forget_orphans(parent: str) -> None:
+    """Remove the copies in ``parent`` made of a dictionary that is gone (a deleted virtual
+    environment's): their links to its files dangle, and no run can use them again, while a
+    copy for kuromoji 0.1.1 holds 49 MB.  Called only when a copy is made.
+
+    >>> import tempfile
+    >>> parent = tempfile.mkdtemp()
+    >>> os.makedirs(os.path.join(parent, "ipadic-kuromoji-0.1.1-00000000"))
+    >>> os.symlink(os.path.join(parent, "gone", "matrix.bin"), os.path.join(parent, "ipadic-kuromoji-0.1.1-00000000", "matrix.bin"))
+    >>> _forget_orphans(parent); os.listdir(parent)
+    []
+    """
+    import shutil
+
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return
+    for name in names:
+        link = os.path.join(parent, name, "matrix.bin")
+        if name.startswith("ipadic-kuromoji-") and os.path.islink(link) and not os.path.exists(link):
+            shutil.rmtree(os.path.join(parent, name), ignore_errors=True)
 
 
 def _link(target: str, path: str) -> None:

@@ -176,3 +176,16 @@ def test_the_cost_change_refuses_what_is_no_mecab_dictionary():
         kuromoji_ipadic.unsigned_costs(b"\0" * 100)
     with pytest.raises(ValueError, match="kuromoji version"):
         mecab_args("0.2.0")
+
+
+def test_making_a_copy_removes_those_of_dictionaries_that_are_gone(tmp_path, monkeypatch):
+    # a deleted virtual environment leaves its copies behind: their links dangle
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    live = _folder_of(mecab_args())
+    home = os.path.dirname(live)
+    orphan = os.path.join(home, "ipadic-kuromoji-0.1.1-0badcafe")
+    os.makedirs(orphan)
+    os.symlink(str(tmp_path / "deleted-venv" / "matrix.bin"), os.path.join(orphan, "matrix.bin"))
+    made = _folder_of(mecab_args("0.1.1"))
+    assert not os.path.exists(orphan)
+    assert os.path.isdir(live) and os.path.isdir(made)
