@@ -249,6 +249,7 @@ rules:
   # preset-ja-technical-writing: true
   # preset-japanese: true
   # preset-jtf-style: true
+  # preset-ja-spacing: true
 filters:
   comments: true                 # <!-- textlint-disable --> ... <!-- textlint-enable -->
 """

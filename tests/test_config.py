@@ -225,3 +225,16 @@ def test_a_rule_is_reported_under_its_key_as_written_as_textlint_does():
     # a disable comment names the rule as it is reported: its own id alone does not silence it
     assert [(p.rule_id, p.line) for p in lint_text(text, config)] == [
         ("textlint-rule-max-ten", 1), ("@textlint-rule/no-unmatched-pair", 5)]
+
+
+def test_preset_ja_spacing_runs_its_rules_with_the_presets_settings():
+    config = resolve({"rules": {"preset-ja-spacing": {"ja-space-around-strong": {}}}})
+    shown = {r.display_id: r for r in config.rules}
+    assert len(shown) == 10 and "ja-spacing/ja-space-around-emphasis" not in shown  # off in the preset
+    assert shown["ja-spacing/ja-space-between-half-and-full-width"].options["space"] == "never"
+    assert shown["ja-spacing/ja-space-around-strong"].id == "ja-space-around-strong"  # a mapping switches it on
+    from postlint.engine import lint_text
+
+    problems = lint_text("これは `code` です。設定は 「詳細」 で変える。", resolve({"rules": {"preset-ja-spacing": True}}))
+    assert sorted({p.rule_id for p in problems}) == ["ja-spacing/ja-no-space-around-parentheses",
+                                                     "ja-spacing/ja-space-around-code"]
