@@ -5,7 +5,7 @@ RULE = "ja-space-between-half-and-full-width"
 VALID = [
     "これはUnicodeです。",
     "値は100件です。",
-    "これも、Unicode。",                                   # 、。 are ignored by default
+    "中身は、UTF8。",                                      # 、。 are ignored by default
     "# 見出し Header は対象外\n",                          # only plain paragraph text
     "**強調 Bold** の中は見ない。",
     {"text": "これは Unicode です。", "options": {"space": "always"}},
@@ -28,8 +28,8 @@ INVALID = [
     # a mapping is postlint's spelling of ["alphabets"] (textlint would ignore it)
     {"text": "全部でABC件", "options": {"space": {"alphabets": True}},
      "errors": [{"column": 3}, {"column": 6}], "output": "全部で ABC 件"},
-    {"text": "これも、 Unicode 。", "options": {"space": "never", "exceptPunctuation": False},
-     "errors": [{"column": 5}, {"column": 13}], "output": "これも、Unicode。"},
+    {"text": "中身は、 UTF8 。", "options": {"space": "never", "exceptPunctuation": False},
+     "errors": [{"column": 5}, {"column": 10}], "output": "中身は、UTF8。"},
     {"text": "# 見出し Header\n", "options": {"lintStyledNode": True},
      "errors": [{"column": 6}], "output": "# 見出しHeader\n"},
     # beside a bare URL only the text's own spaces count
