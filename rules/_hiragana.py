@@ -1,6 +1,6 @@
-"""Shared by the ja-hiragana-* rules (textlint-rule-ja-hiragana-keishikimeishi, -fukushi and
--hojodoushi): words better written in hiragana, found as IPADIC token sequences in each ``Str``
-and replaced by their hiragana spelling.  Their packages pin kuromoji 0.1.1, which reads some
+"""Shared by the ja-hiragana-* rules (textlint-rule-ja-hiragana-keishikimeishi, -fukushi,
+-hojodoushi and -daimeishi): words better written in hiragana, found as IPADIC token
+sequences in each ``Str`` and replaced by their hiragana spelling.  Their packages pin kuromoji 0.1.1, which reads some
 words' costs wrong (「丁度、」 ends in ``、`` as 名詞,数): the text is tokenized as that
 version reads the dictionary (``"ipadic-kuromoji-0.1.1"``, :mod:`postlint.kuromoji_ipadic`).
 
