@@ -32,7 +32,7 @@ INVALID = [
     {"text": "それは省略することが可能だ。", "errors": [{"column": 6}]},
     # a reference link is LinkReference to textlint, not Link: its text is checked
     {"text": "[データを解析することができる][1]。\n\n[1]: https://example.com", "errors": [{"column": 8}]},
-    {"text": "これは必要であると言えます。", "errors": [{"column": 6}]},
+    {"text": "この手順は安全であると言えます。", "errors": [{"column": 8}]},
     {"text": "それは正解であると考えている。", "errors": [{"column": 6}], "output": "それは正解である。"},
     {"text": "毎朝ログの確認を行う。", "errors": [{"column": 6, "message": "確認"}]},
     {"text": "毎朝テストの確認を、実行する。", "errors": [{"column": 7}]},

@@ -1,17 +1,17 @@
 RULE = "no-dropping-the-ra"
 
 VALID = [
-    "お刺身を食べられない。",
-    "この距離からでも見られる。",
+    "冷めた煮物は食べられない。",
+    "屋上からでも花火が見られる。",
     "明日なら来られる。",
-    "> お刺身を食べれない。",
-    "*お刺身を食べれない。*",
-    "[お刺身を食べれない](https://example.com)。",  # an inline link's text is skipped
+    "> 冷めた煮物は食べれない。",
+    "*冷めた煮物は食べれない。*",
+    "[冷めた煮物は食べれない](https://example.com)。",  # an inline link's text is skipped
 ]
 
 INVALID = [
-    {"text": "お刺身を食べれない。", "errors": [{"line": 1, "column": 7, "message": "ら抜き"}]},
-    {"text": "この距離からでも見れる。", "errors": [{"column": 10}]},
+    {"text": "冷めた煮物は食べれない。", "errors": [{"line": 1, "column": 9, "message": "ら抜き"}]},
+    {"text": "屋上からでも花火が見れる。", "errors": [{"column": 11}]},
     # a bare URL makes the text after it a Str of its own: no emoji before it there
     {"text": "🐈 猫の写真は https://example.com/cat にあり、これは見れる。", "errors": [{"column": 41}]},
     {"text": "明日なら来れる？", "errors": [{"column": 6}]},
