@@ -125,7 +125,7 @@ _LINES: dict = {}
 
 
 @functools.lru_cache(maxsize=4096)  # as _tokenize's: a text's tokens are built from it
-def ipadic_output(text: str, dic: str = "ipadic") -> str:
+def ipadic_output(text: str) -> str:
     """MeCab's text output for ``text`` with IPADIC: a line per token,
     ``surface TAB pos,pos_detail_1,pos_detail_2,pos_detail_3,conjugated_type,conjugated_form,basic_form,reading,pronunciation``
     (unknown words stop after conjugated_form with ``*`` as basic form), then ``EOS``.
@@ -137,14 +137,18 @@ def ipadic_output(text: str, dic: str = "ipadic") -> str:
     Searching it is a cheap way to learn whether a text has a token of some kind
     before paying for the tokens themselves (see ``Context.tokens``).
 
-    ``dic``: another of the IPADIC dictionaries (:data:`IPADIC_KUROMOJI`).  The cache keys
-    on the arguments as given: leave it out for ``"ipadic"``, as every caller does.
+    :data:`IPADIC_OUTPUT` has this function for each IPADIC dictionary.
 
     >>> "\\t接続詞," in ipadic_output("しかし雨だ。")
     True
     >>> ipadic_output("ファイル で保存").splitlines()[1]
     'で\\t接続詞,*,*,*,*,*,で,デ,デ'
     """
+    return _mecab_output(text, "ipadic")
+
+
+def _mecab_output(text: str, dic: str) -> str:
+    """:func:`ipadic_output` with the IPADIC dictionary ``dic`` (uncached)."""
     # One white-space class for MeCab: as spaces, tabs and line breaks keep its lines whole.
     # (``in`` and ``replace`` scan a text many times faster than a regular expression.)
     if "\n" in text:
@@ -153,9 +157,15 @@ def ipadic_output(text: str, dic: str = "ipadic") -> str:
         text = text.replace("\t", " ")
     if "\x0b" in text:
         text = text.replace("\x0b", " ")
-    if dic not in IPADIC_KUROMOJI:
-        raise ValueError(f"{dic!r} is not an IPADIC dictionary ({', '.join(IPADIC_KUROMOJI)})")
     return _tagger(dic).parse(text).replace(_SPACE_LINE, "")
+
+
+# IPADIC dictionary -> its ipadic_output (each with a cache of its own)
+IPADIC_OUTPUT = {
+    "ipadic": ipadic_output,
+    "ipadic-kuromoji-0.1.1": functools.lru_cache(maxsize=4096)(
+        functools.partial(_mecab_output, dic="ipadic-kuromoji-0.1.1")),
+}
 
 
 _SPACE_LINE = " \t記号,空白,*,*,*,*,*\n"  # a white-space character's line (an unknown SPACE word)
@@ -187,7 +197,7 @@ def _ipadic_tokens(text: str, output: str | None = None, dic: str = "ipadic") ->
     known = _LINES.get
     pos = 0
     if output is None:
-        output = ipadic_output(text) if dic == "ipadic" else ipadic_output(text, dic)
+        output = IPADIC_OUTPUT[dic](text)
     # a run of kuromoji's SPACE characters to join: a word of no-class characters (記号,空白)
     # in the output, or one such character right after white space (" ──")
     join = "\t記号,空白" in output

@@ -209,10 +209,10 @@ class Context(Record):
         if _morph is None:
             from postlint import morph as _morph
         if when is not None:
-            if dic not in _morph.IPADIC_KUROMOJI:
+            output_of = _morph.IPADIC_OUTPUT.get(dic)
+            if output_of is None:
                 raise ValueError("when= tests MeCab's IPADIC output")
-            output = _morph.ipadic_output(text) if dic == "ipadic" else _morph.ipadic_output(text, dic)
-            if not when(output):  # MeCab's output is cached with the tokens
+            if not when(output_of(text)):  # MeCab's output is cached with the tokens
                 return ()
         found = self._tokens[(text, dic)] = _morph._tokenize(text, dic)
         return found

@@ -327,18 +327,20 @@ def _fast_loader():
 
 
 @functools.lru_cache(maxsize=64)
-def _load_cached(path: str, mtime: float) -> Dictionary:
-    return Dictionary.from_file(path)
+def _load_cached(path: str, mtime: float, read) -> Dictionary:
+    return read(path)
 
 
-def load(path: str | os.PathLike) -> Dictionary:
-    """A user dictionary file (cached while the file is unchanged)."""
+def load(path: str | os.PathLike, read=None, label: str = "dictionary") -> Dictionary:
+    """A user dictionary file (cached while the file is unchanged).  ``read``: how to read
+    one of another format (path -> Dictionary; default :meth:`Dictionary.from_file`),
+    ``label``: what the errors call the file."""
     path = os.path.abspath(os.path.expanduser(str(path)))
     try:
         mtime = os.stat(path).st_mtime
     except OSError as exc:
-        raise WordListError(f"cannot read dictionary {path}: {exc.strerror or exc}") from None
-    return _load_cached(path, mtime)
+        raise WordListError(f"cannot read {label} {path}: {exc.strerror or exc}") from None
+    return _load_cached(path, mtime, read or Dictionary.from_file)
 
 
 def base_dir(ctx) -> str:
@@ -769,9 +771,9 @@ def _tokens_to_match(ctx, text: str, prog: _Program, dic: str = "ipadic") -> tup
     """The tokens of ``text``, or () when MeCab's output shows no entry of ``prog`` can
     match: tested even when another rule has built the tokens, for matching costs more
     than the test."""
-    from postlint.morph import ipadic_output
+    from postlint.morph import IPADIC_OUTPUT
 
-    if not prog.may_match_output(ipadic_output(text) if dic == "ipadic" else ipadic_output(text, dic)):
+    if not prog.may_match_output(IPADIC_OUTPUT[dic](text)):
         return ()
     return ctx.tokens(text, dic)
 

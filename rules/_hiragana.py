@@ -22,9 +22,6 @@ own format, which then replaces the built-in one::
 
 from __future__ import annotations
 
-import functools
-import os
-
 from postlint import wordlist
 from postlint.prh import PrhError, load_yaml
 
@@ -63,16 +60,11 @@ def load_rule_path(path: str) -> wordlist.Dictionary:
     """The word list in the originals' format at ``path`` (cached while the file is unchanged)."""
     if not isinstance(path, str) or not path:
         raise wordlist.WordListError("rulePath must name a word list file")
-    path = os.path.abspath(os.path.expanduser(path))
-    try:
-        mtime = os.stat(path).st_mtime
-    except OSError as exc:
-        raise wordlist.WordListError(f"cannot read rulePath {path}: {exc.strerror or exc}") from None
-    return _load(path, mtime)
+    return wordlist.load(path, _read, "rulePath")
 
 
-@functools.lru_cache(maxsize=16)
-def _load(path: str, mtime: float) -> wordlist.Dictionary:
+def _read(path: str) -> wordlist.Dictionary:
+    """The word list at ``path``, in the originals' format (for :func:`wordlist.load`)."""
     try:
         with open(path, encoding="utf-8") as f:
             raw = load_yaml(f.read(), path)

@@ -16,7 +16,7 @@ is reported and replaced by a full-width one (:func:`space_after_mark`).
 
 import re
 
-from postlint.rules._textlint import is_plain_str, text_spans
+from postlint.rules._jtf_spacing import user_spans
 
 # NODES, OPTIONS, DEFAULTS of a rule that checks plain Str text and takes no options
 PLAIN_STR_DECLARATIONS = (("Str",), {}, {})
@@ -26,10 +26,9 @@ def plain_str_matches(node, ctx, pattern: "re.Pattern"):
     """The matches of ``pattern`` in the ``Str`` ``node`` if it is plain paragraph text
     (nothing otherwise), found as textlint's ``matchAll`` finds them: without overlap, in
     each piece of the Str on its own (a bare URL is a link of its own in textlint's tree,
-    so the text on each side of it is a Str of its own, and the URL is skipped)."""
-    if not is_plain_str(node):
-        return
-    for start, end in text_spans(node, ctx):
+    so the text on each side of it is a Str of its own, and the URL is skipped): the
+    spans of :func:`postlint.rules._jtf_spacing.user_spans`."""
+    for start, end in user_spans(node, ctx):
         yield from pattern.finditer(ctx.text, start, end)
 
 

@@ -27,15 +27,21 @@ from postlint.rules._textlint import is_plain_str, text_spans
 ASTRAL = "\U00010000-\U0010FFFF"  # one JavaScript [^...] cannot match these (two code units)
 
 
-def user_texts(node, ctx, wanted: re.Pattern | None = None) -> list[tuple[int, str]]:
-    """``(offset, raw text)`` of the text textlint checks for the ``Str`` ``node``
-    (empty for a node it does not check, or -- a shortcut -- with no match of ``wanted``)."""
+def user_spans(node, ctx, wanted: re.Pattern | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of the text textlint checks for the ``Str`` ``node``: plain paragraph
+    text, bare URLs left out (empty for a node it does not check, or -- a shortcut -- with no
+    match of ``wanted``)."""
     if not is_plain_str(node):
         return []
     spans = text_spans(node, ctx)
     if not spans or (wanted is not None and not wanted.search(ctx.text, spans[0][0], spans[-1][1])):
         return []
-    return [(start, ctx.text[start:end]) for start, end in spans]
+    return spans
+
+
+def user_texts(node, ctx, wanted: re.Pattern | None = None) -> list[tuple[int, str]]:
+    """``(offset, raw text)`` of the pieces of :func:`user_spans`."""
+    return [(start, ctx.text[start:end]) for start, end in user_spans(node, ctx, wanted)]
 
 
 def delete_spaces(ctx, pieces, regex: re.Pattern, message: str):

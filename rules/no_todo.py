@@ -15,7 +15,7 @@ Options: none.
 """
 
 from postlint.jsregex import compile_js
-from postlint.rules._textlint import inside, str_pieces
+from postlint.rules._textlint import inside, text_spans
 
 ID = "no-todo"
 NODES = ("Str", "ListItem")
@@ -39,9 +39,7 @@ def check(node, opts, ctx):
         return
     if inside(node, text, "Link", "Image", "BlockQuote"):
         return
-    for start, end, is_url in str_pieces(node, ctx):
-        if is_url:
-            continue  # the text of a bare URL, a Link of its own in textlint's tree
+    for start, end in text_spans(node, ctx):  # a bare URL's text is a Link of its own in textlint's tree
         m = _TODO.search(text, start, end)
         if m is not None:
             yield ctx.report(m.start(), m.start() + 1, f"書きかけの印「{text[m.start():end].strip()}」が残っています。"
