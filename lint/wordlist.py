@@ -249,8 +249,8 @@ class Dictionary:
     def from_file(cls, path: str | os.PathLike) -> "Dictionary":
         try:
             text = Path(path).read_text("utf-8")
-        except OSError as exc:
-            raise WordListError(f"cannot read dictionary {path}: {exc.strerror or exc}") from None
+        except (OSError, UnicodeDecodeError) as exc:  # UnicodeDecodeError has no strerror
+            raise WordListError(f"cannot read dictionary {path}: {getattr(exc, 'strerror', None) or exc}") from None
         return cls.from_yaml(text, str(path))
 
     def enabled(self, dict_options: dict | None = None) -> list[Entry]:

@@ -211,3 +211,12 @@ def test_report_at_and_fix_from_must_name_one_of_the_entrys_tokens():
             with pytest.raises(wordlist.WordListError, match=key):
                 wordlist.Dictionary.from_data({"morphemes": [{"message": "m", key: value,
                                                               "tokens": [{"pos": "動詞"}, {"pos": "名詞"}]}]})
+
+
+def test_a_dictionary_file_that_is_not_utf8_is_a_word_list_error(tmp_path):
+    import pytest
+
+    path = tmp_path / "words.yml"
+    path.write_bytes("morphemes: []\n# 説明\n".encode("shift_jis"))
+    with pytest.raises(wordlist.WordListError, match="cannot read dictionary .*codec can't decode"):
+        wordlist.load(path)
