@@ -197,7 +197,9 @@ class ConfigStore:
         key = str(found) if found else None
         stamp = _stamp(found)
         cached = self._loaded.get(key)
-        if cached is None or cached[0] != stamp:
+        # an error is read again each time: it may name a data file (a dictionary) the user
+        # has since written, which the config file's stamp does not see
+        if cached is None or cached[0] != stamp or isinstance(cached[1], ConfigError):
             try:
                 if found is not None and not found.is_file():
                     raise ConfigError(f"config file not found: {found}")

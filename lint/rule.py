@@ -271,12 +271,24 @@ def _fits(value, kind) -> bool:
     return isinstance(value, kind)
 
 
+def _in_folder(folder: str, value):
+    """``value`` taken from ``folder`` when it is a relative path (other values as they are).
+
+    >>> _in_folder("/site", "words.yml"), _in_folder("/site", "/etc/w.yml"), _in_folder("/site", 3)
+    ('/site/words.yml', '/etc/w.yml', 3)
+    """
+    if isinstance(value, str) and value and not os.path.isabs(os.path.expanduser(value)):
+        return os.path.join(folder, value)
+    return value
+
+
 def validate_options(rule: types.ModuleType, options: dict | None, folder: str | None = None) -> dict:
     """Check ``options`` against ``rule.OPTIONS`` and merge ``rule.DEFAULTS``.
 
-    An option the rule names in ``FILE_OPTIONS`` may be the path of a data file: a relative
-    path is taken from ``folder`` (the config file's), so that the rule, and its
-    ``check_options``, read the same file wherever postlint runs.
+    An option the rule names in ``FILE_OPTIONS`` may be the path of a data file, and one it
+    names in ``FILE_LIST_OPTIONS`` a list of them: a relative path is taken from ``folder`` (the
+    config file's), so that the rule, and its ``check_options``, read the same file wherever
+    postlint runs.
 
     >>> import types
     >>> r = types.SimpleNamespace(ID="x", OPTIONS={"max": int}, DEFAULTS={"max": 3})
@@ -309,10 +321,12 @@ def validate_options(rule: types.ModuleType, options: dict | None, folder: str |
                 f"rule {rule.ID}: option {key!r} must be {_type_name(spec[key])}, got {value!r}"
             )
         merged[key] = value
-    for key in getattr(rule, "FILE_OPTIONS", ()):
-        value = merged.get(key)
-        if folder and isinstance(value, str) and value and not os.path.isabs(os.path.expanduser(value)):
-            merged[key] = os.path.join(folder, value)
+    if folder:
+        for key in getattr(rule, "FILE_OPTIONS", ()):
+            merged[key] = _in_folder(folder, merged.get(key))
+        for key in getattr(rule, "FILE_LIST_OPTIONS", ()):
+            if isinstance(merged.get(key), list):
+                merged[key] = [_in_folder(folder, item) for item in merged[key]]
     check_options = getattr(rule, "check_options", None)
     if check_options is not None:  # a rule's own checks of values (ranges, names)
         try:

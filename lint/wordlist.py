@@ -353,6 +353,14 @@ def resolve_path(ctx, path: str) -> str:
     return os.path.join(base_dir(ctx), os.path.expanduser(str(path)))
 
 
+def check_dictionaries(opts) -> None:
+    """Read the word lists of a ``dictionaries`` option when the config loads (its paths are
+    taken from the config file's folder by then): a missing or broken list is a config error
+    naming it, not a problem in every post.  The lists stay cached for the run."""
+    for path in opts.get("dictionaries") or ():
+        load(path)
+
+
 def user_dictionaries(ctx, paths) -> list[Dictionary]:
     """The dictionaries named by a ``dictionaries`` option."""
     return [load(resolve_path(ctx, p)) for p in paths or ()]

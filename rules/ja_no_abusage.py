@@ -16,6 +16,8 @@ ID = "ja-no-abusage"
 NODES = ("Str",)
 OPTIONS = {"dictionaries": list}
 DEFAULTS = {"dictionaries": []}
+FILE_LIST_OPTIONS = ("dictionaries",)  # word list paths, from the config file's folder
+check_options = wordlist.check_dictionaries
 FIXABLE = True
 FIX_ONCE = True  # dictionary replacements applied to their own output would chain (大抵 → たいてい → と方いてい)
 

@@ -21,6 +21,8 @@ ID = "ja-no-redundant-expression"
 NODES = ("Paragraph",)
 OPTIONS = {"dictOptions": dict, "allowNodeTypes": list, "dictionaries": list}
 DEFAULTS = {"dictOptions": {}, "allowNodeTypes": ["BlockQuote", "Link", "ReferenceDef", "Code"], "dictionaries": []}
+FILE_LIST_OPTIONS = ("dictionaries",)  # word list paths, from the config file's folder
+check_options = wordlist.check_dictionaries
 FIXABLE = True
 
 

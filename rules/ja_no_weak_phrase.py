@@ -16,6 +16,8 @@ ID = "ja-no-weak-phrase"
 NODES = ("Str",)
 OPTIONS = {"dictionaries": list}
 DEFAULTS = {"dictionaries": []}
+FILE_LIST_OPTIONS = ("dictionaries",)  # word list paths, from the config file's folder
+check_options = wordlist.check_dictionaries
 FIXABLE = False
 
 check = wordlist.str_check(ID, FIXABLE)

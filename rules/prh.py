@@ -44,6 +44,7 @@ DEFAULTS = {
     "checkEmphasis": False, "checkHeader": True, "checkParagraph": True, "checkCodeComment": [],
     "debug": False,
 }
+FILE_LIST_OPTIONS = ("rulePaths",)  # prh files, from the config file's folder
 FIXABLE = True
 FIX_ONCE = True  # dictionary replacements applied to their own output would chain (大抵 → たいてい → と方いてい)
 
@@ -61,6 +62,13 @@ def engine_for(opts: dict, folder: str) -> Engine:
     paths = tuple(os.path.join(folder, os.path.expanduser(str(p))) for p in opts["rulePaths"] or ())
     stamps = tuple(os.stat(p).st_mtime if os.path.exists(p) else None for p in paths)
     return _engine(paths, stamps, tuple(opts["ruleContents"] or ()))
+
+
+def check_options(opts: dict) -> None:
+    """Read the dictionaries when the config loads: a missing or broken one is a config error
+    (textlint stops with an error too), not a problem reported in every post."""
+    if opts["rulePaths"] or opts["ruleContents"]:
+        engine_for(opts, os.getcwd())  # paths from the config file's folder by now
 
 
 def _ignored_types(opts: dict) -> tuple:

@@ -447,3 +447,20 @@ def test_each_workspace_folder_has_its_own_ignore_file(tmp_path):
     assert store.ignored(str(blog / "drafts" / "a.md")) and not store.ignored(str(blog / "a.md"))
     assert store.ignored(str(docs / "a.md")) and not store.ignored(str(docs / "drafts" / "a.md"))
     assert store.root_of(str(tmp_path / "elsewhere.md")) == str(blog)  # outside them all: the first
+
+
+def test_a_config_error_is_read_again_once_the_dictionary_it_names_exists(tmp_path):
+    """A config naming a word list that is not there yet is an error; once the user writes the
+    list, the next analysis loads the config (the config file itself did not change)."""
+    from postlint.config import ConfigError
+    from postlint.lsp import ConfigStore
+
+    (tmp_path / ".postlintrc.yml").write_text("rules:\n  ja-no-weak-phrase:\n    dictionaries: [words.yml]\n",
+                                              "utf-8")
+    store = ConfigStore()
+    post = str(tmp_path / "a.md")
+    with pytest.raises(ConfigError, match="words.yml"):
+        store.for_document(post)
+    (tmp_path / "words.yml").write_text("morphemes:\n  - message: 避ける\n    tokens:\n      - {surface_form: 本文}\n",
+                                        "utf-8")
+    assert store.for_document(post).setting("ja-no-weak-phrase") is not None

@@ -26,8 +26,27 @@ def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
 
 
-def test_missing_dictionary_is_one_problem(tmp_path):
-    from conftest import run_rule
+def test_missing_dictionary_is_a_config_error(tmp_path):
+    import pytest
 
-    problems = run_rule(RULE, "一つ目。\n\n二つ目。", {"dictionaries": [str(tmp_path / "none.yml")]})
-    assert len(problems) == 1 and "none.yml" in problems[0].message and problems[0].line == 1
+    from postlint.config import ConfigError, load
+
+    config = tmp_path / ".postlintrc.yml"
+    config.write_text(f"rules:\n  {RULE}:\n    dictionaries: [none.yml]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"rule {RULE}: cannot read dictionary .*none.yml"):
+        load(str(config))
+
+
+def test_dictionary_gone_after_the_config_loaded_is_one_problem(tmp_path):
+    from postlint.config import load
+    from postlint.engine import lint
+    from postlint.source import Source
+
+    (tmp_path / "words.yml").write_text("morphemes:\n  - message: 避ける\n    tokens:\n      - {surface_form: 本文}\n",
+                                        encoding="utf-8")
+    config = tmp_path / ".postlintrc.yml"
+    config.write_text(f"rules:\n  {RULE}:\n    dictionaries: [words.yml]\n", encoding="utf-8")
+    loaded = load(str(config))
+    (tmp_path / "words.yml").unlink()
+    problems = lint(Source.from_text("一つ目。\n\n二つ目。", "case.md"), loaded)
+    assert len(problems) == 1 and "words.yml" in problems[0].message and problems[0].line == 1

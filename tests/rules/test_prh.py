@@ -1,6 +1,10 @@
 """prh: dictionaries of preferred spellings (textlint-rule-prh compatible)."""
 
-from postlint.config import resolve
+import json
+
+import pytest
+
+from postlint.config import ConfigError, load, resolve
 from postlint.engine import lint
 from postlint.source import Source
 
@@ -55,23 +59,43 @@ def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
 
 
-def _lint(text, options, config_dir=None):
-    config = resolve({"rules": {RULE: options}})
-    return lint(Source.from_text(text, "case.md"), config, settings={"config_dir": config_dir} if config_dir else None)
+def _lint(text, options):
+    return lint(Source.from_text(text, "case.md"), resolve({"rules": {RULE: options}}))
 
 
-def test_rule_paths_relative_to_config_dir(tmp_path):
+def _config_file(folder, options):
+    """A config file in ``folder`` enabling prh with ``options``, loaded as the CLI loads it."""
+    path = folder / ".textlintrc.json"
+    path.write_text(json.dumps({"rules": {RULE: options}}), encoding="utf-8")
+    return load(str(path))
+
+
+def test_rule_paths_relative_to_config_dir(tmp_path, monkeypatch):
     (tmp_path / "base.yml").write_text("version: 1\nimports:\n  - more.yml\nrules:\n  - expected: GitHub\n",
                                        encoding="utf-8")
     (tmp_path / "more.yml").write_text("version: 1\nrules:\n  - expected: ウェブ\n    pattern: ウエブ\n",
                                        encoding="utf-8")
-    problems = _lint("githubのウエブ", {"rulePaths": ["base.yml"]}, str(tmp_path))
+    monkeypatch.chdir("/")
+    problems = lint(Source.from_text("githubのウエブ", "case.md"), _config_file(tmp_path, {"rulePaths": ["base.yml"]}))
     assert [(p.column, p.fix.text) for p in problems] == [(0, "GitHub"), (7, "ウェブ")]
 
 
-def test_bad_dictionary_is_reported(tmp_path):
+def test_bad_dictionary_is_a_config_error(tmp_path):
+    """As in textlint, which stops: a dictionary that cannot be read is an error of the
+    config, named once, not a problem in every post."""
     (tmp_path / "bad.yml").write_text("version: 1\nrules:\n  - expected: A\n    pattern: b\n    specs:\n"
                                       "      - {from: b, to: c}\n", encoding="utf-8")
-    problems = _lint("本文", {"rulePaths": [str(tmp_path / "bad.yml")]})
-    assert len(problems) == 1 and "spec" in problems[0].message
+    with pytest.raises(ConfigError, match="rule prh: .*bad.yml.*spec"):
+        _config_file(tmp_path, {"rulePaths": ["bad.yml"]})
+    with pytest.raises(ConfigError, match="rule prh: cannot read prh dictionary .*none.yml"):
+        _config_file(tmp_path, {"rulePaths": ["none.yml"]})
     assert "rulePaths" in _lint("本文", {})[0].message
+
+
+def test_dictionary_gone_after_the_config_loaded_is_one_problem(tmp_path):
+    (tmp_path / "words.yml").write_text("version: 1\nrules:\n  - expected: ウェブ\n    pattern: ウエブ\n",
+                                        encoding="utf-8")
+    config = _config_file(tmp_path, {"rulePaths": ["words.yml"]})
+    (tmp_path / "words.yml").unlink()
+    problems = lint(Source.from_text("ウエブ。\n\nウエブ。", "case.md"), config)
+    assert len(problems) == 1 and "words.yml" in problems[0].message
