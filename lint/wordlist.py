@@ -379,6 +379,11 @@ class _Matcher:
         self.tokens: list = []
         self.skipped: list = []
 
+    def copy(self) -> "_Matcher":
+        other = _Matcher(self.entry)
+        other.pos, other.tokens, other.skipped = self.pos, list(self.tokens), list(self.skipped)
+        return other
+
     def feed(self, token) -> TokenMatch | None:
         patterns = self.entry.tokens
         while self.pos < len(patterns):
@@ -619,10 +624,12 @@ def match_tokens(tokens, entries) -> list[TokenMatch]:
     return _run(_program(entries), tokens)
 
 
-def _run(prog: _Program, tokens) -> list[TokenMatch]:
-    """``match_tokens`` with the entries' program."""
+def _run(prog: _Program, tokens, active: dict | None = None) -> list[TokenMatch]:
+    """``match_tokens`` with the entries' program; ``active``: the matchers partway through
+    a match (entry index -> matcher), read and updated (default: none)."""
     entries, key, wakes, always = prog.entries, prog.key, prog.wakes, prog.always
-    active: dict[int, _Matcher] = {}
+    if active is None:
+        active = {}
     out = []
     for token in tokens:
         if key is None:
@@ -652,6 +659,92 @@ def _run(prog: _Program, tokens) -> list[TokenMatch]:
             if found is not None and found.tokens:
                 out.append(found)
     return out
+
+
+# characters that are a token of their own which ends no match when they end a text: IPADIC's
+# 記号,句点 / 読点 / 括弧閉 and white space (kuromoji: 記号,空白)
+_IDLE_ENDS = frozenset("。、．，！？」』）】 \t\n")
+
+
+def _no_symbol(pattern: TokenPattern) -> bool:
+    """Whether ``pattern`` fits none of the tokens of ``_IDLE_ENDS``."""
+    fields = dict(pattern.fields)
+    return "pos" in fields and "記号" not in fields["pos"] or \
+        "surface_form" in fields and not _IDLE_ENDS.intersection(fields["surface_form"])
+
+
+class _Carry:
+    """Matching across a document's ``Str`` pieces as the rules that make their matcher once,
+    when loaded (``createMatcher(dict)`` at module level), do: the matchers partway through
+    a match at the end of one Str go on in the next, so the first tokens of a Str may end a
+    match begun in the Str before (a report), or not start one (a report lost).
+
+    The state before a piece is that after the one before it: simulated, tokenizing the
+    pieces before it, back to one that ends in a token no pattern fits (after it every
+    matcher is idle), and only for a piece in which a match could end.  The state from an
+    earlier file (textlint keeps it from file to file) is not known: each file starts with
+    idle matchers.
+    """
+
+    def __init__(self, ctx, entries: list[Entry], dic: str):
+        self.dic = dic  # (no reference to ctx: the object lives in ctx's cache)
+        self.prog = _program(entries)
+        self.pieces = [(a, b) for node in ctx.doc.find("Str") for a, b, _ in str_pieces(node, ctx)] \
+            if ctx.doc is not None else []
+        self.index = {piece: i for i, piece in enumerate(self.pieces)}
+        self.after: dict[int, dict] = {}  # piece index -> the matchers partway at its end
+        self.patterns = tuple({p for entry in entries for p in entry.tokens})
+        self.idle_ends = _IDLE_ENDS if all(map(_no_symbol, self.patterns)) else frozenset()
+        # a match ends with its last required token: the surfaces that can end one (None: any)
+        ends = [dict(next((p for p in reversed(e.tokens) if not p.optional), e.tokens[-1]).fields).get("surface_form")
+                for e in entries]
+        self.ends = None if not ends or None in ends else \
+            re.compile("|".join(map(re.escape, sorted({v for values in ends for v in values}))))
+
+    def _tokens(self, ctx, i: int):
+        a, b = self.pieces[i]
+        return ctx.tokens(ctx.text[a:b], self.dic)
+
+    def _idle_after(self, token) -> bool:
+        return not any(p.matches(token) for p in self.patterns)
+
+    def state_before(self, ctx, i: int) -> dict:
+        """The matchers partway through a match when piece ``i`` starts (read-only)."""
+        chain = []
+        j = i - 1
+        while j >= 0 and j not in self.after:
+            a, b = self.pieces[j]
+            text = ctx.text
+            if a < b and text[b - 1] in self.idle_ends and (b - a == 1 or text[b - 2].isalnum()):
+                # a word of its own (after a letter, not grouped with another symbol): no tokens needed
+                self.after[j] = {}
+                break
+            tokens = self._tokens(ctx, j)
+            if tokens and self._idle_after(tokens[-1]):
+                self.after[j] = {}
+                break
+            chain.append((j, tokens))
+            j -= 1
+        state = self.after.get(j, {}) if j >= 0 else {}
+        for k, tokens in reversed(chain):
+            state = {n: m.copy() for n, m in state.items()}
+            _run(self.prog, tokens, state)
+            self.after[k] = state
+        return state
+
+    def matches(self, ctx, start: int, end: int, text: str, fresh: list[Match]) -> list[Match]:
+        """The matches in the piece ``[start, end)`` (its ``text``), given ``fresh``, those
+        with idle matchers at its start."""
+        i = self.index.get((start, end))
+        if i is None or i == 0 or not fresh and self.ends is not None and self.ends.search(text) is None:
+            return fresh
+        state = self.state_before(ctx, i)
+        if not state:
+            return fresh
+        # a matcher carried in is out of step with a fresh one for as long as the tokens fit
+        # its patterns (a token that breaks a partial match is not retried as a start)
+        state = {n: m.copy() for n, m in state.items()}
+        return _matches(_run(self.prog, ctx.tokens(text, self.dic), state), None)
 
 
 def _replace_all(text: str, name: str | None, value: str) -> str:
@@ -801,14 +894,15 @@ def _phrase_candidates(ctx, engine: PrhEngine):
 
 def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
               phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis"), utf16_index: bool = False,
-              dic: str = "ipadic") -> list:
+              dic: str = "ipadic", carry: bool = False) -> list:
     """Run dictionaries over one ``Str`` node's source text (ja-no-abusage, ja-no-weak-phrase).
 
     Token patterns see every ``Str``; prh phrases skip text inside ``phrase_ignore``
     (textlint-rule-prh's defaults), as textlint's rules do.  A token match is reported at
     its first token's index in code points, as kuromoji counts it (``word_position``), or,
     with ``utf16_index``, in UTF-16 units (a rule that adds up the surfaces' lengths).
-    ``dic``: the IPADIC dictionary to tokenize with (see :mod:`postlint.morph`).
+    ``dic``: the IPADIC dictionary to tokenize with (see :mod:`postlint.morph`).  ``carry``:
+    matchers partway through a match go on from one Str to the next (:class:`_Carry`).
     The problems come as a list: most nodes have none, and the engine skips an empty list
     without iterating.
     """
@@ -818,7 +912,11 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
         text = ctx.text[base:end]
         for dictionary in dictionaries:
             if dictionary.entries:
-                matches = _find_in(ctx, text, dictionary.enabled(), dic=dic)
+                entries = dictionary.enabled()
+                matches = _find_in(ctx, text, entries, dic=dic)
+                if carry:
+                    carried = ctx.memo(("wordlist-carry", id(entries), dic), lambda: _Carry(ctx, entries, dic))
+                    matches = carried.matches(ctx, base, end, text, matches)
                 if matches:
                     base16 = ctx.source.utf16(base)  # textlint adds the index to the node's offset
                     at16 = (lambda i, base=base: ctx.source.utf16(base + i)) if utf16_index else \
