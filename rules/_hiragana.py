@@ -56,6 +56,18 @@ def checker(rule_id: str, *, utf16_index: bool):
     return check
 
 
+def same_formal_noun(problems: list, ctx) -> list:
+    """``problems`` of ja-keishikimeishi or ja-hiragana-keishikimeishi, marked so that one of
+    each pair alike is kept when both rules run: their packages share a word list and its
+    messages, and textlint keeps one problem of those alike in place and message
+    (``Problem.textlint_message``: the noun and its replacement, which the fix holds)."""
+    for problem in problems:
+        fix = problem.fix
+        if fix is not None:
+            problem.textlint_message = f"形式名詞\0{ctx.text[fix.start:fix.end]}\0{fix.text}"
+    return problems
+
+
 def load_rule_path(path: str) -> wordlist.Dictionary:
     """The word list in the originals' format at ``path`` (cached while the file is unchanged)."""
     if not isinstance(path, str) or not path:

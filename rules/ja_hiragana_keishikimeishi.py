@@ -9,7 +9,7 @@ and replaced by its hiragana spelling.  Options: none.
     NG:  読む事ができる。
 """
 
-from postlint.rules._hiragana import checker
+from postlint.rules._hiragana import checker, same_formal_noun
 
 ID = "ja-hiragana-keishikimeishi"
 NODES = ("Str",)
@@ -17,4 +17,9 @@ OPTIONS: dict = {}
 DEFAULTS: dict = {}
 FIXABLE = True
 
-check = checker(ID, utf16_index=False)  # the original reports at kuromoji's word_position
+_check = checker(ID, utf16_index=False)  # the original reports at kuromoji's word_position
+
+
+def check(node, opts, ctx):
+    """Run the word list over one Str node (a problem ja-keishikimeishi repeats is kept once)."""
+    return same_formal_noun(_check(node, opts, ctx), ctx)
