@@ -51,7 +51,7 @@ def checker(rule_id: str, *, utf16_index: bool):
         except wordlist.WordListError as exc:
             return list(wordlist.report_once(ctx, rule_id, str(exc)))
         return wordlist.check_str(node, ctx, [dictionary], fixable=True, utf16_index=utf16_index,
-                                  dic="ipadic-kuromoji-0.1.1")
+                                  dic="ipadic-kuromoji-0.1.1", carry=True)
     check.__doc__ = f"Run the {rule_id} word list over one Str node."
     return check
 

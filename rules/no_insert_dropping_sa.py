@@ -19,4 +19,4 @@ FIXABLE = True
 
 
 def check(node, opts, ctx):
-    return wordlist.check_str(node, ctx, [wordlist.builtin(ID)], fixable=True)
+    return wordlist.check_str(node, ctx, [wordlist.builtin(ID)], fixable=True, carry=True)
