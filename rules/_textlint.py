@@ -167,6 +167,9 @@ class DecodedSentenceSource(SentenceSource):
         super()._node(node, parent)
 
 
+_QUOTE_PREFIX = re.compile(r"(?<=\n)[ \t>]*>[ \t]?")  # what postlint's parser leaves out between a quote's lines
+
+
 class ParagraphSource:
     """Where textlint's ``StringSource(paragraph)`` maps an index of the paragraph's plain
     text (``originalIndexFromIndex``), for the rules that report through it
@@ -188,20 +191,24 @@ class ParagraphSource:
     (4, 4)
     """
 
-    def __init__(self, node, source_text: str):
+    def __init__(self, node, source_text: str, code: bool = True):
         self.src = source_text
+        self.code = code  # False: inline code gives nothing (a replacer's ``emptyValue()``)
         self._starts: list[int] = []  # each piece's start in the plain text, in UTF-16 units
         self._bases: list[int] = []  # the file offset each piece is mapped from
         self._length = 0  # units of plain text so far
         self._last_end = 0  # where the last piece's units end, as StringSource counts them
+        self._parts: list[str] = []
+        self._str_end: int | None = None  # where the last piece ended, if a Str of the paragraph
         for child in node.children:
             self._walk(child, node)
+        self.text = "".join(self._parts)  # the plain text (``toString()``)
 
     def _value(self, node) -> str | None:
         if node.type == "Str":
             return plain_text(node, self.src).text
         if node.type == "Code":
-            return _code_value(node, self.src)
+            return _code_value(node, self.src) if self.code else None
         if node.type == "Image":
             return image_alt(node, self.src)
         return None
@@ -210,8 +217,18 @@ class ParagraphSource:
         value = self._value(node)
         if value:
             if parent.type == "Paragraph" and node.type == "Str":
+                if self._str_end is not None and _QUOTE_PREFIX.fullmatch(self.src, self._str_end, node.start):
+                    # the next line of a quoted paragraph: one Str in textlint's tree, whose
+                    # value lacks the "> " its source has
+                    self._last_end = self._starts[-1] + utf16_len(self.src[self._bases[-1]:node.end])
+                    self._length += utf16_len(value)
+                    self._parts.append(value)
+                    self._str_end = node.end
+                    return
                 base, units = node.start, utf16_len(self.src[node.start:node.end])
+                self._str_end = node.end
             else:
+                self._str_end = None
                 holder = node if parent.type == "Paragraph" else parent
                 pad = self.src.find(value, holder.start + 1, holder.end)
                 base, units = (pad if pad >= 0 else holder.start), utf16_len(value)
@@ -219,7 +236,9 @@ class ParagraphSource:
             self._bases.append(base)
             self._last_end = self._length + units
             self._length += utf16_len(value)
+            self._parts.append(value)
         elif node.type != "Html":  # StringSource takes nothing from inline HTML here
+            self._str_end = None
             for child in node.children:
                 self._walk(child, node)
 
