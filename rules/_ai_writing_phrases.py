@@ -1,0 +1,101 @@
+"""Phrase lists of the rules ported from @textlint-ja/textlint-rule-preset-ai-writing 1.7.0
+(no-ai-hype-expressions, ai-tech-writing-guideline): data in ``rules/dict/<id>.yml``.
+
+A list is groups of ``{pattern, message}`` entries, the patterns JavaScript regular
+expressions (:func:`postlint.jsregex.compile_js`); each group is switched off by an option
+of its rule.  The rules' ``allows`` option holds "RegExp-like strings" as
+``@textlint/regexp-string-matcher`` 2.x reads them.
+
+>>> groups = phrase_groups("no-ai-hype-expressions")
+>>> sorted(groups), groups["absoluteness"][0].regex.pattern
+(['absoluteness', 'abstract', 'predictive'], '革命的な')
+>>> bool(LazyTrigger("no-ai-hype-expressions").search("これは究極の一品")), allowed("究極の一品", ["/究極/"])
+(True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from postlint.jsregex import compile_js, match_patterns
+from postlint.rules import data_yaml
+
+ALLOWS_MATCHER = 2  # the major version of @textlint/regexp-string-matcher the preset uses
+
+
+class Phrase:
+    __slots__ = ("regex", "message")
+
+    def __init__(self, pattern: str, message: str):
+        self.regex = compile_js(pattern)
+        self.message = message
+
+
+@functools.lru_cache(maxsize=None)
+def data(rule_id: str) -> dict:
+    """``rules/dict/<rule_id>.yml``, parsed."""
+    return data_yaml("dict", f"{rule_id}.yml")
+
+
+@functools.lru_cache(maxsize=None)
+def phrase_groups(rule_id: str) -> dict[str, tuple[Phrase, ...]]:
+    """Group name -> its phrases (in the file's order, which is the order textlint reports
+    them in for one node)."""
+    groups = {}
+    for name, group in data(rule_id).items():
+        entries = group.get("phrases") if isinstance(group, dict) else group
+        if isinstance(entries, list):
+            groups[name] = tuple(Phrase(e["pattern"], e["message"]) for e in entries)
+    return groups
+
+
+def patterns(rule_id: str) -> list[str]:
+    """Every pattern the list holds (its groups' and any top-level entry's), or the entry's
+    ``trigger`` where it has one: what the file is searched for first."""
+    found = []
+    for group in data(rule_id).values():
+        if isinstance(group, dict) and "pattern" in group:
+            found.append(group["pattern"])
+            continue
+        entries = group.get("phrases") if isinstance(group, dict) else group
+        found += [e.get("trigger") or e["pattern"] for e in entries or ()]
+    return found
+
+
+class LazyTrigger:
+    """A rule's ``TRIGGER``: any of the list's :func:`patterns`, compiled on the first ``search`` (so
+    that importing the rule reads no YAML).
+
+    ``code_joins``: the rule searches text from which inline code was taken out, so that the
+    words on both sides of it join (``まず`x`最初に`` holds 「まず最初に」); where the text has
+    a backquote, the text without what lies between backquotes is searched too.
+    """
+
+    def __init__(self, rule_id: str, code_joins: bool = False):
+        self.rule_id = rule_id
+        self.code_joins = code_joins
+        self._regex = None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        if self._regex is None:
+            self._regex = compile_js("|".join(f"(?:{p})" for p in patterns(self.rule_id)))
+        if endpos is None:
+            endpos = len(text)
+        found = self._regex.search(text, pos, endpos)
+        if found is None and self.code_joins and text.find("`", pos, endpos) >= 0:
+            found = self._regex.search(_BETWEEN_BACKQUOTES.sub("", text[pos:endpos]))
+        return found
+
+
+_BETWEEN_BACKQUOTES = re.compile(r"(`+)[\s\S]*?\1")
+
+
+def check_allows(opts) -> None:
+    """Refuse an ``allows`` entry that is no pattern (when the config loads)."""
+    match_patterns("", opts["allows"], matcher=ALLOWS_MATCHER)  # compiles each
+
+
+def allowed(text: str, allows) -> bool:
+    """Whether an ``allows`` entry matches somewhere in ``text`` (the rules then skip it)."""
+    return bool(allows) and bool(match_patterns(text, allows, matcher=ALLOWS_MATCHER))
