@@ -16,6 +16,7 @@ of its rule.  The rules' ``allows`` option holds "RegExp-like strings" as
 from __future__ import annotations
 
 import functools
+import html
 import re
 
 from postlint.jsregex import compile_js, match_patterns
@@ -67,14 +68,14 @@ class LazyTrigger:
     """A rule's ``TRIGGER``: any of the list's :func:`patterns`, compiled on the first ``search`` (so
     that importing the rule reads no YAML).
 
-    ``code_joins``: the rule searches text from which inline code was taken out, so that the
-    words on both sides of it join (``まず`x`最初に`` holds 「まず最初に」); where the text has
-    a backquote, the text without what lies between backquotes is searched too.
+    ``markup_joins``: the rule searches plain text, in which the words on both sides of inline
+    markup join (``**まず**最初に``, ``まず`x`最初に``, ``[すること](url)ができます``): where the
+    text has markup characters, a rough plain text of it (:func:`rough_plain`) is searched too.
     """
 
-    def __init__(self, rule_id: str, code_joins: bool = False):
+    def __init__(self, rule_id: str, markup_joins: bool = False):
         self.rule_id = rule_id
-        self.code_joins = code_joins
+        self.markup_joins = markup_joins
         self._regex = None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
@@ -83,12 +84,24 @@ class LazyTrigger:
         if endpos is None:
             endpos = len(text)
         found = self._regex.search(text, pos, endpos)
-        if found is None and self.code_joins and text.find("`", pos, endpos) >= 0:
-            found = self._regex.search(_BETWEEN_BACKQUOTES.sub("", text[pos:endpos]))
+        if found is None and self.markup_joins and _MARKUP.search(text, pos, endpos):
+            found = self._regex.search(rough_plain(text[pos:endpos]))
         return found
 
 
-_BETWEEN_BACKQUOTES = re.compile(r"(`+)[\s\S]*?\1")
+_MARKUP = re.compile(r"[`*_~\\\[\]<&]")
+_CUT = re.compile(r"(`+)[\s\S]*?\1|<!--[\s\S]*?-->|<[^>]*>|\]\([^)]*\)|\]\[[^\]]*\]|\\(?=[!-/:-@\[-`{-~])|[*_~\[\]]")
+
+
+def rough_plain(text: str) -> str:
+    """``text`` without inline code, HTML, link targets, emphasis marks and escapes, its
+    character references decoded: all that lies between two words in Markdown's source but
+    not in its plain text.  (Rough: it only has to join what the plain text joins.)
+
+    >>> rough_plain("**まず**`x`最初に[する](https://a.example)&amp;<b>こと</b>")
+    'まず最初にする&こと'
+    """
+    return html.unescape(_CUT.sub("", text))
 
 
 def check_allows(opts) -> None:

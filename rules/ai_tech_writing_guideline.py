@@ -43,7 +43,7 @@ DEFAULTS = {"allows": [], "disableRedundancyGuidance": False, "disableVoiceGuida
             "disableConsistencyGuidance": False, "disableClarityGuidance": False,
             "disableStructureGuidance": False, "enableDocumentAnalysis": True}
 FIXABLE = False
-TRIGGER = phrases.LazyTrigger(ID, code_joins=True)  # a file in which no pattern matches has nothing to report
+TRIGGER = phrases.LazyTrigger(ID, markup_joins=True)  # a file in which no pattern matches has nothing to report
 check_options = phrases.check_allows
 
 # the groups in textlint's order (of the patterns and of the summary), each with the option

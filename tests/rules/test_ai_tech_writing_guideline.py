@@ -54,6 +54,11 @@ INVALID = [
     {"text": "説明の段落です。以下。  \n1. 一つ目", "options": QUIET, "errors": [{"line": 1, "column": 1}]},
     # inline code is left out of the text: the words around it join
     {"text": "まず`x`最初に、です。", "options": QUIET, "errors": [{"column": 1}]},
+    # so do the words around emphasis marks and links (textlint lands inside the marks)
+    {"text": "**まず**最初に[することが](https://a.example)できます。", "options": QUIET,
+     "errors": [{"column": 3}, {"column": 11}]},
+    # after a character reference or an escape textlint lands early by the characters decoding dropped
+    {"text": "&amp;の後の適切な値と\\*の後の効率的な案。", "options": QUIET, "errors": [{"column": 5}, {"column": 14}]},
     # link, emphasis and image alt text are text of the paragraph
     {"text": "[適切な](https://example.com/)と**効率的な**と![必要に応じて](a.png)", "options": QUIET,
      "errors": [{"column": 2}, {"column": 31}, {"column": 40}]},
