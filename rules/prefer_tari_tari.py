@@ -35,6 +35,9 @@ FIXABLE = False
 TRIGGER = re.compile("り|&#")
 _RAW_MAY_HAVE = re.compile("り|&#").search  # in a paragraph's source
 _MAY_HAVE = re.compile("[ただ]り").search  # in its plain text
+_MARKUP = re.compile(r"[`*_\[\]<>&\\!~]").search  # what may stand between the characters of たり
+_MAY_HAVE_APART = re.compile("[ただ].*り").search  # with markup between them
+_UNORDERED = re.compile(r"&|`|!\[").search  # what may put text in the plain line that the source line lacks
 _HAS_TARI = re.compile("^[ただ]り\t助詞,", re.M).search  # in MeCab's output for the line
 # the original's parser pins kuromoji 0.1.1 (through kuromojin 1), which reads some of
 # IPADIC's costs wrong: 「、」 after a verb becomes 名詞,数, 「それに」 a 接続詞...
@@ -59,8 +62,33 @@ class _StringSource211(ParagraphSource):
         return super()._value(node)
 
 
+def _may_report(node, ctx) -> bool:
+    """Whether the first line of the paragraph's 2.1.1 text may hold たり or だり.
+
+    Unless a hard break joins the next source line to it, that line is made of the
+    paragraph's first source line: with no markup character in it, as written; with markup,
+    its characters in the same order, unless a character reference, inline code (whose
+    padding line break is dropped) or an image (whose title may lie on the next line) is
+    in it.  Otherwise, without inline HTML or a titled image in the paragraph, the 2.1.1 text
+    is the plain text every rule shares."""
+    text = ctx.text
+    if _RAW_MAY_HAVE(text, node.start, node.end) is None:
+        return False
+    end = text.find("\n", node.start, node.end)
+    if end < 0:
+        end = node.end
+    if not text[node.start:end].rstrip("\r").endswith("  "):
+        if _MARKUP(text, node.start, end) is None:
+            return _MAY_HAVE(text, node.start, end) is not None
+        if _UNORDERED(text, node.start, end) is None:
+            return _MAY_HAVE_APART(text, node.start, end) is not None
+    if _MAY_HAVE(_LINE_END.split(ctx.plain(node).text, 1)[0]) is not None:
+        return True
+    return any(n.type == "Html" or (n.type == "Image" and n.data.get("title")) for n in node.walk())
+
+
 def check(node, opts, ctx):
-    if _RAW_MAY_HAVE(ctx.text, node.start, node.end) is None:
+    if not _may_report(node, ctx):
         return
     source = _StringSource211(node, ctx.text)
     line = _LINE_END.split(source.text, 1)[0]

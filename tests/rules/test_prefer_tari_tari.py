@@ -54,6 +54,10 @@ INVALID = [
     # a hard break joins the lines of the plain text
     {"text": "歩いたり、走る  \n次の行。", "errors": [{"column": 6}]},
     {"text": "歩き、泳いだり、走る。", "errors": [{"column": 9}]},
+    # text the first source line does not show: an image's title on the next line, inline
+    # code whose padding line break is dropped
+    {"text": '![](a.png\n"走ったり")、泳ぐ。', "errors": [{"line": 2, "column": 9}]},
+    {"text": "ab`\n走ったり\n`、泳ぐ。", "errors": [{"line": 3, "column": 3}]},
 ]
 
 
