@@ -246,3 +246,41 @@ class ParagraphSource:
         """The file's UTF-16 offset textlint reports for code point ``index`` of the plain text
         (``utf16``: the file's str offset -> UTF-16 offset), or None."""
         return through_pieces(utf16, self._starts, self._bases, self._last_end, index)
+
+
+
+_QUOTE_GAP = re.compile(r"[ \t]*>[ \t>]*\Z")  # what lies between two lines of a block quote's paragraph
+
+
+def quote_str_run(node, text: str) -> list | None:
+    """The ``Str`` nodes textlint's parser makes one of, starting at ``Str`` ``node``; None
+    when ``node`` continues the run of an earlier ``Str`` (it was handled there).
+
+    In a block quote, textlint's ``Str`` runs over the line ends and the ``>`` markers of
+    the next lines (its source, which rules match patterns on, holds them); postlint's tree
+    has a ``Str`` per line there.  Elsewhere the run is ``[node]``.
+
+    >>> from postlint.source import Source
+    >>> from postlint.markdown import parse
+    >>> text = "> 一行目\\n> 二行目"
+    >>> first, second = parse(Source.from_text(text)).find("Str")
+    >>> [text[n.start:n.end] for n in quote_str_run(first, text)], quote_str_run(second, text)
+    (['一行目\\n', '二行目'], None)
+    """
+    if not node.inside("BlockQuote"):
+        return [node]
+    siblings = node.parent.children
+    at = next(i for i, sibling in enumerate(siblings) if sibling is node)
+    if at and _joined(siblings[at - 1], node, text):
+        return None
+    run = [node]
+    for sibling in siblings[at + 1:]:
+        if not _joined(run[-1], sibling, text):
+            break
+        run.append(sibling)
+    return run
+
+
+def _joined(before, after, text: str) -> bool:
+    return (before.type == "Str" and after.type == "Str" and before.start < before.end < after.start
+            and text[before.end - 1] == "\n" and _QUOTE_GAP.match(text, before.end, after.start) is not None)
