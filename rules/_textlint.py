@@ -284,3 +284,19 @@ def quote_str_run(node, text: str) -> list | None:
 def _joined(before, after, text: str) -> bool:
     return (before.type == "Str" and after.type == "Str" and before.start < before.end < after.start
             and text[before.end - 1] == "\n" and _QUOTE_GAP.match(text, before.end, after.start) is not None)
+
+
+def joined_str_pieces(node, ctx) -> list[tuple[int, int, bool]]:
+    """(start, end, is_url) of the ``Str`` nodes of textlint's tree that start at ``node``:
+    its pieces (a bare URL is a link), with the lines of a block quote's paragraph joined."""
+    run = quote_str_run(node, ctx.text)
+    if run is None:
+        return []
+    pieces: list[tuple[int, int, bool]] = []
+    for part in run:
+        for piece in str_pieces(part, ctx):
+            if pieces and not pieces[-1][2] and not piece[2] and pieces[-1][1] < piece[0]:
+                pieces[-1] = (pieces[-1][0], piece[1], False)  # over the "> " of the next line
+            else:
+                pieces.append(piece)
+    return pieces

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from postlint.jsregex import pattern_of
-from postlint.rules._textlint import inside, quote_str_run, str_pieces
+from postlint.rules._textlint import inside, joined_str_pieces
 
 ID = "pattern"
 NODES = ("Document", "Str", "Code", "CodeBlock")
@@ -92,7 +92,7 @@ def check(node, opts, ctx):
         return list(_check_piece(node, node.start, node.end, False, live, ctx))
     if not live:
         return ()  # (most nodes of most files: nothing to do)
-    return [problem for start, end, in_url in _str_pieces(node, ctx)
+    return [problem for start, end, in_url in joined_str_pieces(node, ctx)
             for problem in _check_piece(node, start, end, in_url, live, ctx)]
 
 
@@ -134,22 +134,6 @@ def _free_of_assertions(pattern: str) -> bool:
             return False
         i += 1
     return True
-
-
-def _str_pieces(node, ctx) -> list[tuple[int, int, bool]]:
-    """(start, end, is_url) of the ``Str`` nodes of textlint's tree that start at ``node``:
-    its pieces (a bare URL is a link), with the lines of a block quote's paragraph joined."""
-    run = quote_str_run(node, ctx.text)
-    if run is None:
-        return []
-    pieces: list[tuple[int, int, bool]] = []
-    for part in run:
-        for piece in str_pieces(part, ctx):
-            if pieces and not pieces[-1][2] and not piece[2] and pieces[-1][1] < piece[0]:
-                pieces[-1] = (pieces[-1][0], piece[1], False)  # over the "> " of the next line
-            else:
-                pieces.append(piece)
-    return pieces
 
 
 def _check_piece(node, start: int, end: int, in_url: bool, patterns, ctx):
