@@ -238,3 +238,16 @@ def test_preset_ja_spacing_runs_its_rules_with_the_presets_settings():
     problems = lint_text("これは `code` です。設定は 「詳細」 で変える。", resolve({"rules": {"preset-ja-spacing": True}}))
     assert sorted({p.rule_id for p in problems}) == ["ja-spacing/ja-no-space-around-parentheses",
                                                      "ja-spacing/ja-space-around-code"]
+
+
+@pytest.mark.parametrize("key", ["@textlint-ja/preset-ai-writing", "@textlint-ja/textlint-rule-preset-ai-writing"])
+def test_a_scoped_preset_reports_under_its_scoped_prefix(key):
+    """@textlint-ja/preset-ai-writing's rules are reported as @textlint-ja/ai-writing/<rule>, as in
+    textlint, and a disable comment naming one so silences it."""
+    from postlint.engine import lint_text
+
+    config = resolve({"rules": {key: {"no-ai-list-formatting": False}}, "filters": {"comments": True}})
+    assert {r.display_id for r in config.rules} == {f"@textlint-ja/ai-writing/{rule}" for rule in (
+        "no-ai-hype-expressions", "no-ai-emphasis-patterns", "ai-tech-writing-guideline", "no-ai-colon-continuation")}
+    text = "革命的な手法です。\n\n<!-- textlint-disable @textlint-ja/ai-writing/no-ai-hype-expressions -->\n革命的な道具です。\n"
+    assert [(p.rule_id, p.line) for p in lint_text(text, config)] == [("@textlint-ja/ai-writing/no-ai-hype-expressions", 1)]

@@ -34,13 +34,16 @@ def bare_id(rule_id: str) -> str:
     ('max-ten', 'jtf-4-2-7', 'max-ten')
     >>> bare_id("@textlint-rule/no-unmatched-pair"), bare_id("textlint-rule-max-ten")
     ('no-unmatched-pair', 'max-ten')
+    >>> bare_id("@textlint-ja/ai-writing/no-ai-list-formatting")  # a scoped preset's rule
+    'no-ai-list-formatting'
     """
     from postlint.config import normalise_rule_id, presets
 
     if "/" in rule_id:
-        prefix, rest = rule_id.split("/", 1)
         for preset in presets().values():
-            if preset.get("prefix") == prefix:
+            prefix = preset.get("prefix")  # a scoped preset's has a slash (@textlint-ja/ai-writing)
+            if prefix and rule_id.startswith(prefix + "/"):
+                rest = rule_id[len(prefix) + 1:]
                 # a rule the preset names by a key of its own (jtf-style/4.2.7.コロン(：))
                 by_key = {key: rule for rule, key in (preset.get("keys") or {}).items()}
                 return by_key.get(rest, rest)
