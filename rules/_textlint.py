@@ -300,3 +300,45 @@ def joined_str_pieces(node, ctx) -> list[tuple[int, int, bool]]:
             else:
                 pieces.append(piece)
     return pieces
+
+
+def _index_of(text: str, part: str, at: int) -> int:
+    """JavaScript's ``text.indexOf(part, at)`` (``at`` clamped into the text)."""
+    at = min(max(at, 0), len(text))
+    return text.find(part, at)
+
+
+def capture_groups(text: str, pattern) -> list[tuple[str, int]]:
+    """``(text, index)`` of every capture group of every match of ``pattern`` in ``text``, in
+    order, placed as the match-index package (``matchCaptureGroupAll``) places them: it does not
+    ask the regex where a group is but searches the text for it, from the end of the previous
+    group, taking the last place before the next group's first place.  A group may so land
+    somewhere else than where it matched (``A((x)``: the first ``(`` is said to be the second);
+    rules that report where match-index says must do the same.  Every group must take part in
+    its match.
+
+    >>> import re
+    >>> capture_groups("xx AB(cd) EF(g)", re.compile(r"([A-Z]+)\\((.*?)\\)"))
+    [('AB', 3), ('cd', 6), ('EF', 10), ('g', 13)]
+    >>> capture_groups("A((x)", re.compile(r"([A-Z]+)(\\()(.*?)(\\))"))
+    [('A', 0), ('(', 2), ('(x', 2), (')', 4)]
+    """
+    found = []
+    for match in pattern.finditer(text):
+        groups = match.groups()
+        cursor = match.start()
+        for i, group in enumerate(groups):
+            index = cursor
+            if i + 1 != len(groups) and group != groups[i + 1]:
+                next_index = _index_of(text, groups[i + 1], cursor)
+                while True:
+                    current = _index_of(text, group, index)
+                    if current == -1 or current > next_index or index > len(text):
+                        break
+                    index = current + 1
+                index -= 1
+            else:
+                index = _index_of(text, group, cursor)
+            cursor = index + len(group)
+            found.append((group, index))
+    return found
