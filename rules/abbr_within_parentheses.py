@@ -18,6 +18,7 @@ not looked at, as in textlint.
 """
 
 from postlint.jsregex import compile_js
+from postlint.rules._acronym import capital_acronym
 from postlint.rules._textlint import capture_groups, joined_str_pieces
 
 ID = "abbr-within-parentheses"
@@ -41,15 +42,7 @@ def acronym(words: str) -> str:
     parts = _WORDS.split(words)
     if len(parts) > 1:
         return "".join(part[:1] for part in parts)
-    letters = [words[:1]]
-    last_capital = None
-    for char in words[1:]:
-        if "A" <= char <= "Z":
-            last_capital = char
-        elif last_capital:
-            letters.append(last_capital)
-            last_capital = None
-    return "".join(letters)
+    return capital_acronym(words)
 
 
 def check(node, opts, ctx):
