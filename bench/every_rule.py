@@ -5,8 +5,8 @@
     python bench/every_rule.py --limit 200
 
 perf.py measures the preset textlint users run; this measures the heaviest configuration a
-user can write: every built-in rule and the four presets together (not prh, which needs a
-dictionary, nor no-cross-post-duplicate, which compares posts), comments filter on.
+user can write: every built-in rule and the presets together (not prh and pattern, which need
+a dictionary or patterns, nor no-cross-post-duplicate, which compares posts), comments filter on.
 
  (a) the ``postlint`` command on the corpus, ``--jobs 1`` and ``--jobs N``: wall time, CPU
      time and the peak RSS of the largest process;
@@ -34,8 +34,9 @@ from compare_textlint import corpus_files
 from perf import ENV, alternating, run_with_peak_rss
 
 HERE = Path(__file__).resolve().parent
-PRESETS = ("preset-ja-technical-writing", "preset-japanese", "preset-jtf-style", "preset-ja-spacing")
-LEFT_OUT = ("prh", "no-cross-post-duplicate")  # a dictionary to give; a run-level comparison of posts
+PRESETS = ("preset-ja-technical-writing", "preset-japanese", "preset-jtf-style", "preset-ja-spacing",
+           "@textlint-ja/preset-ai-writing")
+LEFT_OUT = ("prh", "pattern", "no-cross-post-duplicate")  # a dictionary or patterns to give; a run-level comparison of posts
 
 # Run in a fresh interpreter (its own peak RSS, none of this script's): argv = config, files.
 _TWO_PASSES = """
@@ -58,7 +59,7 @@ print(json.dumps(found))
 
 
 def config_data() -> dict:
-    """Every built-in rule (but LEFT_OUT) and the four presets, comments filter on."""
+    """Every built-in rule (but LEFT_OUT) and the presets, comments filter on."""
     from postlint.engine import rule_ids
 
     rules = {rule: True for rule in rule_ids() if rule not in LEFT_OUT}
@@ -100,7 +101,7 @@ def main() -> int:
         rows.append(("(b) one process, peak RSS after one pass / after two", f"{rss1 / 1024:.0f} MB / {rss2 / 1024:.0f} MB"))
         rows.append(("(b) growth in the second pass", f"{(rss2 - rss1) / 1024:.1f} MB"))
         rows.append(("(b) problems in each pass", f"{first:,} / {second:,}" + ("" if first == second else "  DIFFER")))
-    table = ["| every rule and four presets | value |", "|---|---:|", *(f"| {k} | {v} |" for k, v in rows)]
+    table = ["| every rule and five presets | value |", "|---|---:|", *(f"| {k} | {v} |" for k, v in rows)]
     report = "\n".join(table) + "\n"
     print(report)
     out = HERE / "out"

@@ -700,6 +700,10 @@ class _Carry:
                 for e in entries]
         self.ends = None if not ends or None in ends else \
             re.compile("|".join(map(re.escape, sorted({v for values in ends for v in values}))))
+        # else the lines of MeCab's output those last tokens can have (None: some can have any)
+        last_lines = [_line_pattern(next((p for p in reversed(e.tokens) if not p.optional), e.tokens[-1]))
+                      for e in entries]
+        self.end_lines = None if not last_lines or None in last_lines else tuple(last_lines)
 
     def _tokens(self, ctx, i: int):
         a, b = self.pieces[i]
@@ -732,11 +736,24 @@ class _Carry:
             self.after[k] = state
         return state
 
+    def _may_end_here(self, text: str) -> bool:
+        """Whether a match carried in could end in ``text``: a surface its last token needs
+        occurs there, else MeCab's output has a line that token can have (cheaper than the
+        tokens of the pieces before)."""
+        if self.ends is not None:
+            return self.ends.search(text) is not None
+        if self.end_lines is None:
+            return True
+        from postlint.morph import IPADIC_OUTPUT
+
+        output = "\n" + IPADIC_OUTPUT[self.dic](text)
+        return '"' in output or any(p.search(output) for p in self.end_lines)
+
     def matches(self, ctx, start: int, end: int, text: str, fresh: list[Match]) -> list[Match]:
         """The matches in the piece ``[start, end)`` (its ``text``), given ``fresh``, those
         with idle matchers at its start."""
         i = self.index.get((start, end))
-        if i is None or i == 0 or not fresh and self.ends is not None and self.ends.search(text) is None:
+        if i is None or i == 0 or not fresh and not self._may_end_here(text):
             return fresh
         state = self.state_before(ctx, i)
         if not state:
