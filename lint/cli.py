@@ -250,6 +250,7 @@ rules:
   # preset-japanese: true
   # preset-jtf-style: true
   # preset-ja-spacing: true
+  # "@textlint-ja/preset-ai-writing": true   # what AI-generated text tends to do
 filters:
   comments: true                 # <!-- textlint-disable --> ... <!-- textlint-enable -->
 """

@@ -209,3 +209,10 @@ def test_init_writes_a_starter_config_once(tmp_path):
     again = run("--init", cwd=tmp_path)  # never over a config that is there
     assert again.returncode == 2 and b"already exists" in again.stderr
     assert (tmp_path / ".postlintrc.yml").read_text("utf-8") == written
+    # each preset it offers, uncommented, is one postlint has
+    offered = [line for line in written.splitlines() if line.startswith("  # ") and ": true" in line]
+    assert len(offered) == 5
+    for line in offered:
+        (tmp_path / ".postlintrc.yml").write_text(written.replace(line, line.replace("# ", "", 1)), "utf-8")
+        more = load(tmp_path / ".postlintrc.yml")
+        assert more.warnings == [] and len(more.rules) >= len(config.rules) + 5, line
