@@ -10,6 +10,7 @@ from postlint.engine import load_rule, rule_ids
 
 TESTS = Path(__file__).parent / "rules"
 BUILTIN = [r for r in rule_ids() if load_rule(r).__name__.startswith("postlint.rules.")]
+_README = (TESTS.parent.parent / "README.md").read_text("utf-8")
 
 
 @pytest.mark.parametrize("rule_id", BUILTIN)
@@ -19,6 +20,15 @@ def test_rule_module_is_complete(rule_id):
     assert (rule.__doc__ or "").strip(), f"{rule_id} needs a docstring"
     assert set(getattr(rule, "DEFAULTS", {})) <= set(getattr(rule, "OPTIONS", {})), "defaults for unknown options"
     assert isinstance(rule.NODES, tuple) and rule.NODES
+
+
+@pytest.mark.parametrize("rule_id", BUILTIN)
+def test_rule_has_a_page_and_a_row_in_the_readme(rule_id):
+    """docs/rules/<id>.md (where the language server and the formats link) and a row of the
+    README's rule tables."""
+    root = TESTS.parent.parent
+    assert (root / "docs" / "rules" / f"{rule_id}.md").is_file(), f"{rule_id}: no docs/rules/{rule_id}.md"
+    assert f"| [`{rule_id}`](docs/rules/{rule_id}.md) |" in _README, f"{rule_id}: no row in README.md"
 
 
 @pytest.mark.parametrize("rule_id", BUILTIN)
