@@ -342,3 +342,14 @@ def capture_groups(text: str, pattern) -> list[tuple[str, int]]:
             cursor = index + len(group)
             found.append((group, index))
     return found
+
+
+def report_node(ctx, start: int, end: int, message: str, fix=None):
+    """A problem over ``[start, end)`` of a node that textlint reports as a whole (no index,
+    no padding): textlint prints the Markdown parser's position of the node, where U+2028 and
+    U+2029 end no line (:meth:`postlint.source.Source.parser_position`)."""
+    problem = ctx.report(start, end, message, fix=fix)
+    source = ctx.source
+    if "\u2028" in source.text or "\u2029" in source.text:
+        problem.textlint_loc = (*source.parser_position(start), *source.parser_position(end))
+    return problem

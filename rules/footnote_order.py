@@ -19,6 +19,8 @@ Options: ``startIndex`` (default 1), the number of the first footnote.
 
 import re
 
+from postlint.rules._textlint import report_node
+
 ID = "footnote-order"
 NODES = ("Document",)
 OPTIONS = {"startIndex": int}
@@ -42,15 +44,15 @@ def check(node, opts, ctx):
             continue
         written = text[refs[0].start + 1:refs[0].end - 1]
         for ref in refs:
-            yield ctx.report(ref.start + 1, ref.end - 1,
-                             f"脚注「[{written}]」は{number}番目の脚注です。番号を「[^{number}]」にしてください。",
-                             fix=ctx.fix(ref.start + 1, ref.end - 1, f"^{number}"))
+            yield report_node(ctx, ref.start + 1, ref.end - 1,
+                              f"脚注「[{written}]」は{number}番目の脚注です。番号を「[^{number}]」にしてください。",
+                              fix=ctx.fix(ref.start + 1, ref.end - 1, f"^{number}"))
         definition = definitions.get(label)
         if definition is not None:
             start, end = definition[0].start, definition[1]
-            yield ctx.report(start, end,
-                             f"脚注「[{written}]」の定義の番号を、本文に出てくる順の「[^{number}]」にしてください。",
-                             fix=ctx.fix(start, end, f"[^{number}]"))
+            yield report_node(ctx, start, end,
+                              f"脚注「[{written}]」の定義の番号を、本文に出てくる順の「[^{number}]」にしてください。",
+                              fix=ctx.fix(start, end, f"[^{number}]"))
 
 
 def _label(text: str, start: int, end: int) -> str:
