@@ -239,3 +239,23 @@ def report_at_index(ctx, base: int, index: int, message: str, units: int = 1, en
         limit = ctx.source.utf16(end)
         start16, end16 = min(start16, limit), min(end16, limit)
     return ctx.report_utf16(start16, end16, message, fix=fix)
+
+
+def str_token_pairs(node, ctx, trigger, when):
+    """``(base, end, prev, tok)`` for each two neighbouring IPADIC tokens of the Str ``node``,
+    as the textlint-ja rules that ``reduce`` over a Str's tokens see them: nothing inside a
+    link, image, block quote or emphasis (``isChildNode``), each of textlint's Str texts
+    (a bare URL is a link's) tokenized alone, ``[base, end)`` its place in the file.
+    ``trigger``: a regex a Str's text must match to be looked at; ``when``: the test of
+    MeCab's output passed to ``ctx.tokens``.
+    """
+    from postlint.rules._textlint import inside, text_spans
+
+    if inside(node, ctx.text, *SKIP_ANCESTORS):
+        return
+    if trigger.search(ctx.text, node.start, node.end) is None:
+        return
+    for base, end in text_spans(node, ctx):
+        tokens = ctx.tokens(ctx.text[base:end], "ipadic", when=when)
+        for prev, tok in zip(tokens, tokens[1:]):
+            yield base, end, prev, tok

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-from postlint.rules._textlint import inside, text_spans
-from postlint.rules._textlint_ja import report_at_index
+from postlint.rules._textlint_ja import report_at_index, str_token_pairs
 
 ID = "no-dropping-i"
 NODES = ("Str",)
@@ -44,15 +43,9 @@ def _may_drop_i(output: str) -> bool:
 
 
 def check(node, opts, ctx):
-    if inside(node, ctx.text, "Link", "Image", "BlockQuote", "Emphasis"):
-        return
-    if TRIGGER.search(ctx.text, node.start, node.end) is None:
-        return
-    for base, end in text_spans(node, ctx):  # each of textlint's Str texts (a bare URL is a link)
-        tokens = ctx.tokens(ctx.text[base:end], "ipadic", when=_may_drop_i)
-        for prev, tok in zip(tokens, tokens[1:]):
-            if _te(prev) and _masu(tok):
-                yield report_at_index(ctx, base, tok.start, MESSAGE, end=end)  # kuromoji's word_position
+    for base, end, prev, tok in str_token_pairs(node, ctx, TRIGGER, _may_drop_i):
+        if _te(prev) and _masu(tok):
+            yield report_at_index(ctx, base, tok.start, MESSAGE, end=end)  # kuromoji's word_position
 
 
 def _te(tok) -> bool:
