@@ -93,10 +93,13 @@ class SentenceSource:
     """Plain text of one sentence (``StringSource(sentence)``) and its map back.
 
     ``code_mask``: replace inline code by this character repeated (the rules'
-    ``maskValue`` replacer); ``None`` keeps the code's text.
+    ``maskValue`` replacer); ``None`` keeps the code's text; a function
+    ``(value, nested) -> str | None`` says what comes instead of a code's value
+    (``nested``: the code is inside some other inline node of the sentence; ``None``:
+    keep the value).
     """
 
-    def __init__(self, source_text: str, start: int, end: int, items, code_mask: str | None = None):
+    def __init__(self, source_text: str, start: int, end: int, items, code_mask=None):
         self.src = source_text
         self.start = start
         self.end = end
@@ -128,7 +131,9 @@ class SentenceSource:
         value = None
         if kind == "Code":
             value = _text._code_value(node, self.src)
-            if self.mask is not None:
+            if callable(self.mask):
+                value = self.mask(value, parent is not None) or value
+            elif self.mask is not None:
                 value = self.mask * len(value)
         elif kind == "Image":
             value = _text.image_alt(node, self.src)
