@@ -153,7 +153,7 @@ _BACKREFERENCE = re.compile(r"\\[1-9]|\\k<")
 _MAY_ASSERT = re.compile(r"[$^\\]|\(\?")  # what anchors, boundaries, look-arounds and back-references need
 
 
-def _without_assertions(source: str) -> str | None:
+def without_assertions(source: str) -> str | None:
     """``source`` with its anchors, word boundaries and look-arounds taken out.
 
     Without them a regex matches at least what it matched before, and a match in a
@@ -171,13 +171,13 @@ def _without_assertions(source: str) -> str | None:
                 out.append(source[i:i + 2])
             i += 2
         elif c == "[":
-            end = _class_end(source, i)
+            end = class_end(source, i)
             out.append(source[i:end])
             i = end
         elif c in "^$":
             i += 1
         elif source.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-            i = _group_end(source, i)
+            i = group_end(source, i)
         else:
             out.append(c)
             i += 1
@@ -189,15 +189,15 @@ _ESCAPED_LITERAL = frozenset("\\/.*+?()[]{}|^$-")
 _ESCAPED_CLASS = frozenset("dDsSwWnrtfv")
 
 
-def _required_literal(source: str) -> str:
+def required_literal(source: str) -> str:
     """The longest run of plain characters in every match of ``source`` ("": none found).
 
     Only the top level is read: groups and classes end a run, and so does a character
     with a quantifier; an alternative at the top level or an escape of several
     characters (``\\u3042``) gives up.
     """
-    if source.startswith("(?:") and _group_end(source, 0) == len(source):
-        return _required_literal(source[3:-1])  # (prh puts a list of patterns in one group)
+    if source.startswith("(?:") and group_end(source, 0) == len(source):
+        return required_literal(source[3:-1])  # (prh puts a list of patterns in one group)
     runs, run = [], ""
     i, n = 0, len(source)
     while i < n:
@@ -213,9 +213,9 @@ def _required_literal(source: str) -> str:
                 return ""
             i += 2
         elif c == "(":
-            i = _group_end(source, i)
+            i = group_end(source, i)
         elif c == "[":
-            i = _class_end(source, i)
+            i = class_end(source, i)
         elif c == ".":
             i += 1
         else:
@@ -232,7 +232,7 @@ def _required_literal(source: str) -> str:
     return max(runs, key=len)
 
 
-def _class_end(source: str, i: int) -> int:
+def class_end(source: str, i: int) -> int:
     """The index after the character class that starts at ``source[i]`` (``[``)."""
     i += 1
     while i < len(source) and source[i] != "]":
@@ -240,7 +240,7 @@ def _class_end(source: str, i: int) -> int:
     return i + 1
 
 
-def _group_end(source: str, i: int) -> int:
+def group_end(source: str, i: int) -> int:
     """The index after the group that starts at ``source[i]`` (``(``)."""
     depth = 0
     while i < len(source):
@@ -249,7 +249,7 @@ def _group_end(source: str, i: int) -> int:
             i += 2
             continue
         if c == "[":
-            i = _class_end(source, i)
+            i = class_end(source, i)
             continue
         depth += (c == "(") - (c == ")")
         i += 1
@@ -339,12 +339,12 @@ class Rule:
     def _make_screen(self):
         if not _MAY_ASSERT.search(self.regex.source):  # most patterns: plain words and classes
             return self.compiled.search
-        loose = _without_assertions(self.regex.source)
+        loose = without_assertions(self.regex.source)
         if loose is None:
             return None
         if loose == self.regex.source:
             return self.compiled.search
-        literal = _required_literal(loose) if not self.regex.flags else ""
+        literal = required_literal(loose) if not self.regex.flags else ""
         if literal:
             return lambda text: literal in text  # (much faster than a search)
         try:

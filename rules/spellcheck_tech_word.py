@@ -83,12 +83,12 @@ def _words(source: str) -> tuple | None:
     >>> _words(r"\\b[JjＪｊ][AaＡａ][VvＶｖ][AaＡａ]\\b|(?:Java Script)")
     ('java', 'java script')
     """
-    loose = prh._without_assertions(source)
+    loose = prh.without_assertions(source)
     if loose is None:
         return None
     words = []
     for alternative in _alternatives(loose):
-        word = prh._required_literal(_fold_classes(alternative))
+        word = prh.required_literal(_fold_classes(alternative))
         if not word:
             return None
         words.append(_fold(word))
@@ -97,7 +97,7 @@ def _words(source: str) -> tuple | None:
 
 def _alternatives(source: str) -> list[str]:
     """The top-level alternatives of ``source`` (a group around all of it taken off)."""
-    while source.startswith("(?:") and prh._group_end(source, 0) == len(source):
+    while source.startswith("(?:") and prh.group_end(source, 0) == len(source):
         source = source[3:-1]
     parts, start, i = [], 0, 0
     while i < len(source):
@@ -105,9 +105,9 @@ def _alternatives(source: str) -> list[str]:
         if c == "\\":
             i += 2
         elif c == "[":
-            i = prh._class_end(source, i)
+            i = prh.class_end(source, i)
         elif c == "(":
-            i = prh._group_end(source, i)
+            i = prh.group_end(source, i)
         else:
             if c == "|":
                 parts.append(source[start:i])
@@ -127,7 +127,7 @@ def _fold_classes(source: str) -> str:
             out.append(source[i:i + 2])
             i += 2
         elif c == "[":
-            end = prh._class_end(source, i)
+            end = prh.class_end(source, i)
             members = source[i + 1:end - 1]
             folded = {_fold(m) for m in members}
             plain = members.isalnum() and not members.startswith("^")
