@@ -167,7 +167,18 @@ class DecodedSentenceSource(SentenceSource):
         super()._node(node, parent)
 
 
-_QUOTE_PREFIX = re.compile(r"(?<=\n)[ \t>]*>[ \t]?")  # what postlint's parser leaves out between a quote's lines
+_QUOTE_GAP = re.compile(r"[ \t]*>[ \t>]*\Z")  # what lies between two lines of a block quote's paragraph
+
+
+def quote_line_gap(text: str, end: int, start: int) -> bool:
+    """Whether ``text[end:start]`` is what postlint's parser leaves out between two lines of a
+    block quote's paragraph (after a line that ends at ``end`` with its line break): there
+    textlint's parser has one ``Str`` where postlint's has one per line.
+
+    >>> quote_line_gap("> a\n>  b", 4, 7), quote_line_gap("a\nb", 2, 2)
+    (True, False)
+    """
+    return 0 < end <= start and text[end - 1] == "\n" and _QUOTE_GAP.match(text, end, start) is not None
 
 
 class ParagraphSource:
@@ -217,7 +228,7 @@ class ParagraphSource:
         value = self._value(node)
         if value:
             if parent.type == "Paragraph" and node.type == "Str":
-                if self._str_end is not None and _QUOTE_PREFIX.fullmatch(self.src, self._str_end, node.start):
+                if self._str_end is not None and quote_line_gap(self.src, self._str_end, node.start):
                     # the next line of a quoted paragraph: one Str in textlint's tree, whose
                     # value lacks the "> " its source has
                     self._last_end = self._starts[-1] + utf16_len(self.src[self._bases[-1]:node.end])
@@ -249,7 +260,6 @@ class ParagraphSource:
 
 
 
-_QUOTE_GAP = re.compile(r"[ \t]*>[ \t>]*\Z")  # what lies between two lines of a block quote's paragraph
 
 
 def quote_str_run(node, text: str) -> list | None:
@@ -283,7 +293,7 @@ def quote_str_run(node, text: str) -> list | None:
 
 def _joined(before, after, text: str) -> bool:
     return (before.type == "Str" and after.type == "Str" and before.start < before.end < after.start
-            and text[before.end - 1] == "\n" and _QUOTE_GAP.match(text, before.end, after.start) is not None)
+            and quote_line_gap(text, before.end, after.start))
 
 
 def joined_str_pieces(node, ctx) -> list[tuple[int, int, bool]]:

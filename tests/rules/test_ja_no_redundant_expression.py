@@ -40,6 +40,12 @@ INVALID = [
      "errors": [{"column": 3}]},
     {"text": "[データを解析することができます](https://example.com)",
      "options": {"allowNodeTypes": []}, "errors": [{"column": 8}]},
+    # a quote's later lines are one Str with the first in textlint's tree, whatever the white
+    # space after their ">"
+    {"text": "> 一行目です。\n>  二行目で説明することができる。", "options": {"allowNodeTypes": []},
+     "errors": [{"line": 2, "column": 7}]},
+    {"text": "> 一行目です。\n>二行目で説明することができる。", "options": {"allowNodeTypes": []},
+     "errors": [{"line": 2, "column": 7}]},
 ]
 
 
