@@ -175,7 +175,7 @@ def quote_line_gap(text: str, end: int, start: int) -> bool:
     block quote's paragraph (after a line that ends at ``end`` with its line break): there
     textlint's parser has one ``Str`` where postlint's has one per line.
 
-    >>> quote_line_gap("> a\n>  b", 4, 7), quote_line_gap("a\nb", 2, 2)
+    >>> quote_line_gap("> a\\n>  b", 4, 7), quote_line_gap("a\\nb", 2, 2)
     (True, False)
     """
     return 0 < end <= start and text[end - 1] == "\n" and _QUOTE_GAP.match(text, end, start) is not None
