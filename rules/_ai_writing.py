@@ -21,7 +21,12 @@ def check_allows(opts) -> None:
 
 def allowed(node, text: str, allows) -> bool:
     """Whether an ``allows`` pattern matches somewhere in ``node``'s source."""
-    return bool(allows) and bool(match_patterns(text[node.start:node.end], allows, matcher=2))
+    return allowed_text(text[node.start:node.end], allows)
+
+
+def allowed_text(text: str, allows) -> bool:
+    """Whether an ``allows`` pattern matches somewhere in ``text`` (the rules then skip it)."""
+    return bool(allows) and bool(match_patterns(text, allows, matcher=2))
 
 
 class AnyOf:

@@ -3,14 +3,13 @@
 
 A list is groups of ``{pattern, message}`` entries, the patterns JavaScript regular
 expressions (:func:`postlint.jsregex.compile_js`); each group is switched off by an option
-of its rule.  The rules' ``allows`` option holds "RegExp-like strings" as
-``@textlint/regexp-string-matcher`` 2.x reads them.
+of its rule (the ``allows`` option: :mod:`postlint.rules._ai_writing`).
 
 >>> groups = phrase_groups("no-ai-hype-expressions")
 >>> sorted(groups), groups["absoluteness"][0].regex.pattern
 (['absoluteness', 'abstract', 'predictive'], '革命的な')
->>> bool(LazyTrigger("no-ai-hype-expressions").search("これは究極の一品")), allowed("究極の一品", ["/究極/"])
-(True, True)
+>>> bool(LazyTrigger("no-ai-hype-expressions").search("これは究極の一品"))
+True
 """
 
 from __future__ import annotations
@@ -19,11 +18,8 @@ import functools
 import html
 import re
 
-from postlint.jsregex import compile_js, match_patterns
+from postlint.jsregex import compile_js
 from postlint.rules import data_yaml
-
-ALLOWS_MATCHER = 2  # the major version of @textlint/regexp-string-matcher the preset uses
-
 
 class Phrase:
     __slots__ = ("regex", "message")
@@ -102,13 +98,3 @@ def rough_plain(text: str) -> str:
     'まず最初にする&こと'
     """
     return html.unescape(_CUT.sub("", text))
-
-
-def check_allows(opts) -> None:
-    """Refuse an ``allows`` entry that is no pattern (when the config loads)."""
-    match_patterns("", opts["allows"], matcher=ALLOWS_MATCHER)  # compiles each
-
-
-def allowed(text: str, allows) -> bool:
-    """Whether an ``allows`` entry matches somewhere in ``text`` (the rules then skip it)."""
-    return bool(allows) and bool(match_patterns(text, allows, matcher=ALLOWS_MATCHER))

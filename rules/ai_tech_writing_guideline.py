@@ -31,6 +31,7 @@ import functools
 
 from postlint.jsregex import JS_SPACE, compile_js
 from postlint.rules import _ai_writing_phrases as phrases
+from postlint.rules._ai_writing import allowed_text, check_allows
 from postlint.rules._textlint import ParagraphSource
 from postlint.source import utf16_len
 
@@ -44,7 +45,7 @@ DEFAULTS = {"allows": [], "disableRedundancyGuidance": False, "disableVoiceGuida
             "disableStructureGuidance": False, "enableDocumentAnalysis": True}
 FIXABLE = False
 TRIGGER = phrases.LazyTrigger(ID, markup_joins=True)  # a file in which no pattern matches has nothing to report
-check_options = phrases.check_allows
+check_options = check_allows
 
 # the groups in textlint's order (of the patterns and of the summary), each with the option
 # that switches it off
@@ -79,7 +80,7 @@ def check(node, opts, ctx):
             if para.type != "Paragraph" or after.type != "List":
                 continue
             text = source_of(para).text
-            if _list_intro().search(text.strip(JS_SPACE)) and not phrases.allowed(text, allows):  # (JS trim())
+            if _list_intro().search(text.strip(JS_SPACE)) and not allowed_text(text, allows):  # (JS trim())
                 counts["structure"] += 1
                 out.append(ctx.report(para.start, para.end, f"【{data['structure']['label']}】{data['listIntro']['message']}"))
 
@@ -88,7 +89,7 @@ def check(node, opts, ctx):
             continue  # (most paragraphs: none of the patterns can match in them)
         source = source_of(para)
         text = source.text
-        if not text or (allows and phrases.allowed(text, allows)):
+        if not text or (allows and allowed_text(text, allows)):
             continue
         for name, phrase in used:
             for m in phrase.regex.finditer(text):

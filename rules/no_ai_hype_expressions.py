@@ -18,6 +18,7 @@ Options:
 """
 
 from postlint.rules import _ai_writing_phrases as phrases
+from postlint.rules._ai_writing import allowed_text, check_allows
 from postlint.rules._textlint import str_pieces
 
 ID = "no-ai-hype-expressions"
@@ -28,7 +29,7 @@ DEFAULTS = {"allows": [], "disableAbsolutenessPatterns": False, "disableAbstract
             "disabledPredictivePatterns": False}
 FIXABLE = False
 TRIGGER = phrases.LazyTrigger(ID)  # a file with none of the expressions has nothing to report
-check_options = phrases.check_allows
+check_options = check_allows
 
 _SWITCHES = (("absoluteness", "disableAbsolutenessPatterns"), ("abstract", "disableAbstractPatterns"),
              ("predictive", "disabledPredictivePatterns"))
@@ -40,7 +41,7 @@ def check(node, opts, ctx):
     text = ctx.text
     # a bare URL is a Link of its own in textlint's tree, its text a Str node of its own
     for start, end, _url in str_pieces(node, ctx):
-        if opts["allows"] and phrases.allowed(text[start:end], opts["allows"]):
+        if opts["allows"] and allowed_text(text[start:end], opts["allows"]):
             continue
         for phrase in used:
             for m in phrase.regex.finditer(text, start, end):
