@@ -17,7 +17,7 @@ Options: none.
 """
 
 from postlint.rules._jtf_structure import OTHER, STYLE_NAMES, TRIGGER, StyleTally
-from postlint.rules._textlint import JS_SPACE
+from postlint.rules._textlint import JS_SPACE, report_node
 
 ID = "jtf-1-1-3"
 NODES = ("Document",)
@@ -60,10 +60,7 @@ class _ListState:
             for start, end in reported:
                 if (start, end, message) not in seen:
                     seen.add((start, end, message))
-                    problem = ctx.report(start, end, message)
-                    # a report of the item node: textlint prints the parser's position of it
-                    problem.textlint_loc = (*ctx.source.parser_position(start), *ctx.source.parser_position(end))
-                    yield problem
+                    yield report_node(ctx, start, end, message)  # a report of the item node
         yield from self.styles.problems(ctx, _style_message, seen)
 
 
