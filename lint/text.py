@@ -56,6 +56,7 @@ __all__ = [
     "plain_text",
     "split",
     "sentences",
+    "Abbreviations",
     "DEFAULT_SEPARATORS",
 ]
 
@@ -671,6 +672,33 @@ class _Scanner:
         if not current:
             return
         self.results.append(("Sentence", (current[0].start, self.pos, current)))
+
+
+class Abbreviations:
+    """The abbreviations (``Mr.``, ``U.S.A.``, ``e.g.``) sentence-splitter finds in
+    ``text[lo:hi]``, read word by word as its cursor reads them: for a rule that walks
+    a paragraph itself and must not end a sentence at an abbreviation's period.
+
+    >>> marks = Abbreviations("Mr. Smith", 0, 9)
+    >>> marks.read_at(0)
+    >>> marks.covers(2), marks.covers(4)
+    (True, False)
+    """
+
+    __slots__ = ("_scanner",)
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self._scanner = _Scanner(text, lo, hi, lo, "")
+
+    def read_at(self, pos: int) -> None:
+        """Mark the abbreviation a word starting at ``pos`` is, if it is one."""
+        self._scanner.pos = pos
+        self._scanner.mark_abbreviation()
+
+    def covers(self, pos: int) -> bool:
+        """Whether ``pos`` lies in an abbreviation marked so far."""
+        self._scanner.pos = pos
+        return self._scanner.in_abbr()
 
 
 @functools.lru_cache(maxsize=32)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from postlint import text as _text
+from postlint.text import Abbreviations
 from postlint.rules._textlint import JS_SPACE, skipped_spans, str_pieces
 
 ID = "no-start-duplicated-conjunction"
@@ -55,7 +55,7 @@ def first_children(para, ctx):
     marked the way postlint's port of sentence-splitter 5 marks them, which differs from
     3.2.3 only for a word right after a CJK character."""
     text = ctx.text
-    abbr = _text._Scanner(text, para.start, para.end, para.start, "")
+    abbr = Abbreviations(text, para.start, para.end)
     children = list(_children(para, ctx))
     hi = para.end
     pair = None  # the open bracket: no separator ends a sentence inside it (no nesting)
@@ -66,8 +66,7 @@ def first_children(para, ctx):
     def separator_at(i):
         if pair is not None or i >= hi or text[i] not in _SEPARATORS:
             return False
-        abbr.pos = i
-        if abbr.in_abbr():
+        if abbr.covers(i):
             return False
         return text[i] != "." or i + 1 >= hi or text[i + 1] in JS_SPACE
 
@@ -96,8 +95,7 @@ def first_children(para, ctx):
         else:
             start = pos
             while pos < child_end and text[pos] not in _NEWLINES and not separator_at(pos):
-                abbr.pos = pos
-                abbr.mark_abbreviation()
+                abbr.read_at(pos)
                 ch = text[pos]
                 if pair is None:
                     pair = ch if ch in _PAIRS else None

@@ -24,6 +24,9 @@ INVALID = [
     {"text": "前置き。\n\n- まず、準備する。まず、確認する。", "errors": [{"line": 3, "column": 9}]},
     {"text": "A, this. So, that. A, done.", "errors": [{"column": 20, "message": "「A」"}]},
     {"text": "しかし、雨。風。しかし、晴れ。", "options": {"interval": 3}, "errors": [{"column": 9}]},
+    # an abbreviation's period ends no sentence (both checked against textlint 15.8)
+    {"text": "Mr. Smith, hello. Mr. Smith, bye.", "errors": [{"column": 19, "message": "「Mr. Smith」"}]},
+    {"text": "U.S.A. is big, yes. U.S.A. is big, no.", "errors": [{"column": 21}]},
 ]
 
 INTERVAL_ONE = [
