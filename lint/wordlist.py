@@ -906,8 +906,12 @@ def _tokens_to_match(ctx, text: str, prog: _Program, dic: str = "ipadic") -> tup
 
 
 def dictionaries_for(rule_id: str, ctx, paths) -> list[Dictionary]:
-    """A rule's built-in dictionary followed by the user's (its ``dictionaries`` option)."""
-    return [builtin(rule_id), *user_dictionaries(ctx, paths)]
+    """A rule's built-in dictionary followed by the user's (its ``dictionaries`` option):
+    the user's files are looked at (for a change) once per document, not once per node."""
+    if not paths:
+        return [builtin(rule_id)]
+    return ctx.memo(("wordlist-dictionaries", rule_id, tuple(paths)),
+                    lambda: [builtin(rule_id), *user_dictionaries(ctx, paths)])
 
 
 def _phrase_candidates(ctx, engine: PrhEngine):

@@ -220,3 +220,20 @@ def test_a_dictionary_file_that_is_not_utf8_is_a_word_list_error(tmp_path):
     path.write_bytes("morphemes: []\n# 説明\n".encode("shift_jis"))
     with pytest.raises(wordlist.WordListError, match="cannot read dictionary .*codec can't decode"):
         wordlist.load(path)
+
+
+def test_a_user_dictionary_is_looked_at_once_per_document_not_per_node(tmp_path, monkeypatch):
+    from postlint.config import resolve
+    from postlint.engine import lint_text
+
+    path = tmp_path / "words.yml"
+    path.write_text("prh:\n  - expected: 値を返す\n    pattern: 値を返却する\n", encoding="utf-8")
+    loaded = []
+    real_load = wordlist.load
+    monkeypatch.setattr(wordlist, "load", lambda p, *a, **k: loaded.append(p) or real_load(p, *a, **k))
+    config = resolve({"rules": {"ja-no-redundant-expression": {"dictionaries": [str(path)]}}})
+    loaded.clear()  # the config's own check read it once
+    text = "\n\n".join(f"段落{i}では値を返却する。" for i in range(5))
+    problems = lint_text(text, config)
+    assert [p.line for p in problems] == [1, 3, 5, 7, 9]
+    assert len(loaded) == 1
