@@ -15,6 +15,7 @@ Options: なし。
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from postlint import prh
@@ -62,12 +63,13 @@ class _Entry:
         return m.start(), actual, expected
 
 
-# -- which entries a file needs: on the corpus, 21 of the 555 on average -------------------
+# -- which entries a Str needs: most need none ------------------------------------------------
 #
 # Each entry gets words of which every match holds one, compared in folded text (case folded,
-# full-width ASCII made half-width): words tried with ``in`` on the folded file cost less than
-# regex searches through it (choosing the corpus's entries: 2.7 s instead of 10 s).  An entry whose words cannot be found this way
-# keeps prh's screen (a regex search), or is always tried when it has none.
+# full-width ASCII made half-width): one search for all the words in a folded Str (a regex
+# shaped as a trie of them) tells which entries to try there, where trying each entry's regex
+# on each Str cost several times more.  An entry whose words cannot be found this way keeps
+# prh's screen (a regex search through the file), or is always tried when it has none.
 
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
@@ -144,25 +146,85 @@ def _entries() -> tuple:
     return tuple(_Entry(rule) for rule in Engine.from_file(_DICTIONARY).rules)
 
 
-def _live(text: str) -> list:
-    """The entries that may match in some Str of the file ``text`` (most files: a few)."""
-    folded = _fold(text)
-    return [e for e in _entries() if _may_match(e, text, folded)]
+def _screened_in(text: str) -> tuple:
+    """The indexes of the entries without words whose screen may match in the file ``text``."""
+    return tuple(i for i, e in enumerate(_entries())
+                 if e.words is None and (e.screen is None or e.screen(text)))
 
 
-def _may_match(entry: _Entry, text: str, folded: str) -> bool:
-    if entry.words is not None:
-        return any(word in folded for word in entry.words)
-    return entry.screen is None or entry.screen(text)
+@functools.cache
+def _entries_of_word() -> dict:
+    """word -> the indexes of the entries it is a word of."""
+    out: dict = {}
+    for i, entry in enumerate(_entries()):
+        for word in entry.words or ():
+            out.setdefault(word, []).append(i)
+    return out
+
+
+def _candidates(text: str, screened: tuple) -> list:
+    """The entries, in the list's order, that may match in a Str's text ``text``: those
+    whose words it holds, and the file's ``screened`` ones."""
+    found = set(screened)
+    of_word = _entries_of_word()
+    for word in _words_in(_fold(text)):
+        found.update(of_word[word])
+    entries = _entries()
+    return [entries[i] for i in sorted(found)]
+
+
+@functools.cache
+def _word_search():
+    """A search for every entry's words at once.  One-character words (``(``, ``x``, ``①``)
+    are looked up in the set of the text's characters; the longer ones with a regex shaped
+    as a trie of them (a walk down it, where an alternation of ~600 words tries each),
+    which finds the longest word starting at a place, searched again from the next
+    character for words that overlap; with each word, the words that are its beginnings
+    (found at the same place)."""
+    words = sorted({w for e in _entries() for w in e.words or ()})
+    letters = frozenset(w for w in words if len(w) == 1)
+    longer = [w for w in words if len(w) > 1]
+    trie: dict = {}
+    for word in longer:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    search = re.compile(_trie_pattern(trie), re.DOTALL).search
+    beginnings = {w: [v for v in longer if w.startswith(v)] for w in longer}
+    return letters, search, beginnings
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _words_in(folded: str) -> set:
+    """The entries' words that occur in ``folded`` (as ``word in folded`` finds them).
+
+    >>> sorted(_words_in(_fold("JavaScript と GitHub (x)")) & {"java", "javascript", "github", "x", "js"})
+    ['github', 'java', 'javascript', 'x']
+    """
+    letters, search, beginnings = _word_search()
+    present = set(letters.intersection(folded))
+    found = search(folded)
+    while found is not None:
+        present.update(beginnings[found.group()])
+        found = search(folded, found.start() + 1)
+    return present
 
 
 def check(node, opts, ctx):
-    live = ctx.memo(ID, lambda: _live(ctx.text))
-    if not live or inside(node, ctx.text, "Link", "Image", "BlockQuote", "Emphasis"):
+    screened = ctx.memo(ID, lambda: _screened_in(ctx.text))
+    if inside(node, ctx.text, "Link", "Image", "BlockQuote", "Emphasis"):
         return
     for base, end in text_spans(node, ctx):  # each of textlint's Str texts (a bare URL is a link)
         text = ctx.text[base:end]
-        for entry in live:
+        for entry in _candidates(text, screened):
             found = entry.find(text)
             if found is not None:
                 index, actual, expected = found

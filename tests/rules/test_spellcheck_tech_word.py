@@ -33,3 +33,16 @@ INVALID = [
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_one_search_finds_every_word_a_substring_test_finds():
+    """The trie-shaped search must find each entry word that ``in`` finds, overlapping and
+    nested words included (``javascript`` holds ``java``; ``node.js`` and ``js`` overlap)."""
+    from postlint.rules import spellcheck_tech_word as rule
+
+    words = {w for e in rule._entries() for w in e.words or ()}
+    texts = ["", "雨の日", "JavaScript と GitHub (x)", "Node.JS の jsp と ＪＳ", "ecmascriptjavascript",
+             "WEBサーバとウェブ", "iphoneipadiPod、クッキー", "１．２．(3)"]
+    for text in texts:
+        folded = rule._fold(text)
+        assert rule._words_in(folded) == {w for w in words if w in folded}, text
