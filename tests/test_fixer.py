@@ -43,6 +43,20 @@ def test_fix_follows_a_chain_of_fixes_to_its_end():
     assert fix_text(fixed, "p.md", config)[1] == 0
 
 
+def test_fix_goes_past_the_pass_limit_while_each_pass_shortens_the_text():
+    # ja-no-space-around-parentheses takes one space before a bracket a pass, as textlint's
+    config = resolve({"rules": {"ja-no-space-around-parentheses": True}})
+    fixed, count, stuck = fix_text("本文です" + " " * 45 + "（注）です。\n", "p.md", config)
+    assert (fixed, count, stuck) == ("本文です（注）です。\n", 45, [])
+
+
+def test_fix_stops_at_the_pass_limit_when_the_passes_do_not_shorten_the_text():
+    # widening one level of parentheses a pass keeps the length: 40 levels stop after 30
+    config = resolve({"rules": {"preset-jtf-style": True}})
+    post = "呼び出し方はf" + "(g" * 40 + '("見出し")' + ")" * 40 + "です。\n"
+    fixed, count, stuck = fix_text(post, "p.md", config)
+    assert stuck and fixed != post and "(" in fixed
+
 
 def _prh(tmp_path, *pairs):
     lines = ["version: 1", "rules:"] + [f"  - expected: {to}\n    pattern: {found}" for found, to in pairs]
