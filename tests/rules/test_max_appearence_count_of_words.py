@@ -61,3 +61,10 @@ def test_a_limit_of_zero_reports_every_word():
 
 def test_the_message_is_english_unless_ja():
     assert run_rule(RULE, "東京と東京と東京", {"limit": 2, "lang": "fr"})[0].message.startswith('"東京" appears')
+
+
+def test_textlint_places_the_paragraph_where_its_parser_does():
+    # U+2028 ends no line for textlint's Markdown parser: textlint says line 3, column 1
+    problem, = run_rule(RULE, "前置き\u2028です。\n\n東京と東京と東京と東京と東京。")
+    assert (problem.line, problem.column) == (4, 0)
+    assert problem.textlint_loc[:2] == (3, 0)
