@@ -69,7 +69,7 @@ from pathlib import Path
 from postlint.jsregex import JSRegexError, match_patterns
 from postlint.prh import Engine as PrhEngine, PrhError, load_yaml
 from postlint.record import FrozenRecord, Record
-from postlint.rules._textlint import ParagraphSource, inside, skipped_spans, str_pieces
+from postlint.rules._textlint import ParagraphSource, inside, joined_str_pieces, skipped_spans, str_pieces
 from postlint.rules._textlint_ja import js_index
 
 __all__ = ["WordListError", "Entry", "Match", "Dictionary", "builtin", "load", "match_tokens",
@@ -686,10 +686,10 @@ class _Carry:
     idle matchers.
     """
 
-    def __init__(self, ctx, entries: list[Entry], dic: str):
+    def __init__(self, ctx, entries: list[Entry], dic: str, pieces_of=str_pieces):
         self.dic = dic  # (no reference to ctx: the object lives in ctx's cache)
         self.prog = _program(entries)
-        self.pieces = [(a, b) for node in ctx.doc.find("Str") for a, b, _ in str_pieces(node, ctx)] \
+        self.pieces = [(a, b) for node in ctx.doc.find("Str") for a, b, _ in pieces_of(node, ctx)] \
             if ctx.doc is not None else []
         self.index = {piece: i for i, piece in enumerate(self.pieces)}
         self.after: dict[int, dict] = {}  # piece index -> the matchers partway at its end
@@ -924,7 +924,7 @@ def _phrase_candidates(ctx, engine: PrhEngine):
 
 def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
               phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis"), utf16_index: bool = False,
-              dic: str = "ipadic", carry: bool = False) -> list:
+              dic: str = "ipadic", carry: bool = False, joined: bool = False) -> list:
     """Run dictionaries over one ``Str`` node's source text (ja-no-abusage, ja-no-weak-phrase).
 
     Token patterns see every ``Str``; prh phrases skip text inside ``phrase_ignore``
@@ -933,19 +933,24 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
     with ``utf16_index``, in UTF-16 units (a rule that adds up the surfaces' lengths).
     ``dic``: the IPADIC dictionary to tokenize with (see :mod:`postlint.morph`).  ``carry``:
     matchers partway through a match go on from one Str to the next (:class:`_Carry`).
+    ``joined``: the lines of a block quote's paragraph are one text, as textlint's ``Str``
+    holds them with the ``>`` markers between (:func:`joined_str_pieces`; the rule then
+    tokenizes what its original tokenizes, and reports after an emoji on an earlier line of
+    the quote where it does).
     The problems come as a list: most nodes have none, and the engine skips an empty list
     without iterating.
     """
     out = []
     phrases = not inside(node, ctx.text, *phrase_ignore)
-    for base, end, is_url in str_pieces(node, ctx):
+    for base, end, is_url in (joined_str_pieces if joined else str_pieces)(node, ctx):
         text = ctx.text[base:end]
         for dictionary in dictionaries:
             if dictionary.entries:
                 entries = dictionary.enabled()
                 matches = _find_in(ctx, text, entries, dic=dic)
                 if carry:
-                    carried = ctx.memo(("wordlist-carry", id(entries), dic), lambda: _Carry(ctx, entries, dic))
+                    carried = ctx.memo(("wordlist-carry", id(entries), dic, joined), lambda: _Carry(
+                        ctx, entries, dic, joined_str_pieces if joined else str_pieces))
                     matches = carried.matches(ctx, base, end, text, matches)
                 if matches:
                     base16 = ctx.source.utf16(base)  # textlint adds the index to the node's offset
