@@ -19,7 +19,6 @@ message the problem says the pattern is listed.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from postlint.rules._textlint import joined_str_pieces
@@ -45,10 +44,19 @@ def default_message(pattern: str) -> str:
     return f"「{pattern}」はユーザー辞書で使わないことにした語です。別の書き方にしてください。"
 
 
-@functools.lru_cache(maxsize=16)
-def _screen(patterns: tuple):
-    """One regex that finds any of the patterns (a text without any needs no tokens)."""
-    return re.compile("|".join(map(re.escape, sorted(set(patterns), key=len, reverse=True))))
+_SCREENS: dict = {}  # id(entries) -> (entries, regex)
+
+
+def _screen(entries: list):
+    """One regex that finds any of the entries' patterns (a text without any needs no
+    tokens), made once per option list."""
+    hit = _SCREENS.get(id(entries))
+    if hit is None or hit[0] is not entries:
+        if len(_SCREENS) > 16:
+            _SCREENS.clear()
+        patterns = sorted({entry["pattern"] for entry in entries}, key=len, reverse=True)
+        hit = _SCREENS[id(entries)] = (entries, re.compile("|".join(map(re.escape, patterns))))
+    return hit[1]
 
 
 def find(tokens, pattern: str) -> list[int]:
@@ -79,7 +87,9 @@ def check(node, opts, ctx):
     entries = opts["dictionary"]
     if not entries:
         return []
-    screen = _screen(tuple(entry["pattern"] for entry in entries))
+    screen = _screen(entries)
+    if not ctx.memo((ID, id(screen)), lambda: screen.search(ctx.text) is not None):
+        return []  # (most files: no pattern anywhere)
     out = []
     for base, end, _url in joined_str_pieces(node, ctx):
         text = ctx.text[base:end]

@@ -140,7 +140,15 @@ def check(node, opts, ctx):
     if not opts["dictionaryPathList"]:
         return ()
     try:
-        dictionaries = [load(path) for path in opts["dictionaryPathList"]]
+        dictionaries = ctx.memo((ID, tuple(opts["dictionaryPathList"])), lambda: _for_file(ctx, opts))
     except wordlist.WordListError as exc:  # changed since the config was read
         return list(wordlist.report_once(ctx, ID, str(exc)))
+    if not dictionaries:
+        return []  # (most files: no entry can match anywhere)
     return wordlist.check_str(node, ctx, dictionaries, fixable=True, carry=True, joined=True)
+
+
+def _for_file(ctx, opts) -> list[wordlist.Dictionary]:
+    """The dictionaries, read once a file, narrowed to the entries that can match in it."""
+    narrowed = (load(path).narrowed(ctx.text) for path in opts["dictionaryPathList"])
+    return [dictionary for dictionary in narrowed if dictionary is not None]
