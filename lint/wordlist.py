@@ -876,10 +876,18 @@ def _report_tokens(ctx, matches: list[Match], text: str, to_source, fixable: boo
     ``text``), one unit long.  The fix replaces the matched tokens themselves (textlint's
     fix range moves with the report, and would replace the wrong characters).
     """
+    last16 = None
     for m in matches:
         at16 = report_at16(m.start)
         if at16 is None:
             at16 = ctx.source.utf16(to_source(js_index(text, m.start)))
+        if m.start > m.tokens[-1].start:
+            # carried from an earlier Str: textlint adds the first token's index in that Str
+            # to this Str's offset, which may pass the end of the file; no problem may lie
+            # there, so it is put on the file's last unit
+            if last16 is None:
+                last16 = max(ctx.source.utf16(len(ctx.text)) - 1, 0)
+            at16 = min(at16, last16)
         fix = None
         if fixable and m.expected is not None:
             last = m.tokens[-1]

@@ -128,6 +128,37 @@ def _token(token, where: str) -> dict:
             raise wordlist.WordListError(f"{where}: field {key!r} must be a string or a list of strings")
         else:
             out[key] = value
+    return _as_kuromoji(out)
+
+
+def _as_kuromoji(fields: dict) -> dict:
+    """Token fields read as kuromoji's tokens have them, in postlint's tokens' terms.
+
+    kuromoji gives an unknown word (``Wrapper``, white space) the basic form ``*`` and no
+    reading or pronunciation; postlint's tokens give it its surface as basic form, and ``*``
+    as reading and pronunciation (as only unknown words have).  So ``basic_form: "*"``
+    becomes ``reading: "*"``, and a ``*`` asked of the reading or pronunciation, which no
+    kuromoji token has, is dropped (a field left with no value matches no token).
+
+    >>> _as_kuromoji({"basic_form": "*", "reading": ["*", "イウ"]})
+    {'reading': []}
+    >>> _as_kuromoji({"basic_form": ["*", "する"], "pos": "名詞"})
+    {'basic_form': ['する'], 'pos': '名詞'}
+    """
+    out = dict(fields)
+    for key in ("reading", "pronunciation"):
+        values = out.get(key)
+        if values is not None and "*" in (values if isinstance(values, list) else [values]):
+            out[key] = [v for v in (values if isinstance(values, list) else [values]) if v != "*"]
+    base = out.get("basic_form")
+    if base == "*" or base == ["*"]:
+        del out["basic_form"]
+        reading = out.get("reading")
+        out["reading"] = ["*"] if reading is None else []  # an unknown word has no reading to ask
+    elif isinstance(base, list) and "*" in base:
+        # one of the values or an unknown word: not expressible as fields that must all hold;
+        # the known words' values are kept
+        out["basic_form"] = [v for v in base if v != "*"]
     return out
 
 

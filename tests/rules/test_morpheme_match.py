@@ -43,6 +43,9 @@ INVALID = [
     {"text": "**検証を**実施する。", "errors": [{"column": 8}], "output": "**検証を**実施する。"},
     # even from one paragraph to the next, as in the original
     {"text": "検証を\n\n実施する。", "errors": [{"line": 3, "column": 1}], "output": "検証を\n\n実施する。"},
+    # carried from a link's text: textlint adds 検証's index in the link to the offset of the
+    # Str after the link, past the end of this file (column 46); postlint reports the last character
+    {"text": "[ずっと長いリンクの文字列で検証を](https://e.jp)実施する。", "errors": [{"column": 37}]},
     {"text": "[リンクで検証を実施する](https://example.com)", "errors": [{"column": 6}]},
     {"text": "| 表 |\n| --- |\n| 検証を実施する |", "errors": [{"line": 3, "column": 3}]},
     # kuromoji counts code points, textlint takes them for UTF-16 units: after an emoji the
@@ -104,6 +107,17 @@ def test_a_wildcard_token_and_captures_in_the_message(tmp_path):
     assert [(p.column, p.message) for p in problems] == [(0, "「このため」を見直す")]
     # 念 starts a match that の breaks, and の is not tried as a new start (nor in the original)
     assert lint_text("念のため中止する。", config) == []
+
+
+def test_unknown_words_have_the_basic_form_star_as_in_kuromoji(tmp_path):
+    from postlint.engine import lint_text
+
+    (tmp_path / "d.json").write_text(json.dumps([
+        {"message": "未知語+を", "tokens": [{"basic_form": "*"}, {"surface_form": "を"}]},
+        {"message": "読みが*", "tokens": [{"reading": "*"}]},  # kuromoji gives unknown words no reading
+    ], ensure_ascii=False), "utf-8")
+    config = _resolve(tmp_path, {"dictionaryPathList": ["d.json"]})
+    assert [(p.column, p.message) for p in lint_text("Wrapperを使う。本を読む。", config)] == [(0, "未知語+を")]
 
 
 @pytest.mark.parametrize("name, content, message", [
