@@ -14,7 +14,9 @@ white space becomes such a token too, so token positions match kuromoji's, and
 for IPADIC MeCab reads characters as kuromoji does (white space is a word that
 the next word is joined to, unknown words are grouped by kuromoji's rules:
 :mod:`postlint.kuromoji_ipadic`).  Each text is tokenized once per dictionary
-(an LRU cache).
+(an LRU cache).  Where two or more characters beyond U+FFFF (emoji) stand together, the
+IPADIC tokens read past as many characters after them, as kuromoji does
+(:func:`_past_astral_runs`).
 
 >>> [t.surface_form for t in tokens("猫が好きです。")]
 ['猫', 'が', '好き', 'です', '。']
@@ -263,7 +265,9 @@ def _unidic_words(text: str):
 @functools.lru_cache(maxsize=4096)
 def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
     if dic in IPADIC_KUROMOJI:
-        return tuple(_ipadic_tokens(text, dic=dic))
+        if text.isascii() or max(text) < "\U00010000":
+            return tuple(_ipadic_tokens(text, dic=dic))
+        return tuple(_past_astral_runs(text, dic))
     out: list[Token] = []
     pos = 0
     for surface, payload in _unidic_words(text):
@@ -278,6 +282,36 @@ def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
     if pos < len(text):
         out.append(_space(text, pos, len(text)))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _astral_run():
+    import re
+
+    return re.compile("[\U00010000-\U0010FFFF]{2,}")
+
+
+def _past_astral_runs(text: str, dic: str) -> list[Token]:
+    """IPADIC tokens of ``text`` as kuromoji gives them when two or more characters beyond
+    U+FFFF (emoji) stand together: its unknown word of the run spans as many positions as
+    the run has UTF-16 units, so the run's own length in characters after it is read past
+    (「😀😀出来る」: 😀😀, る).  The text after that is tokenized on its own.
+
+    >>> [(t.surface_form, t.start) for t in tokens("😀😀出来る。😀です")]
+    [('😀😀', 0), ('る', 4), ('。', 5), ('😀', 6), ('です', 7)]
+    """
+    out: list[Token] = []
+    run = _astral_run()
+    at = 0
+    while at < len(text):
+        m = run.search(text, at)
+        end = len(text) if m is None else m.end()
+        for token in _ipadic_tokens(text[at:end], dic=dic):
+            out.append(token._replace(start=token.start + at, end=token.end + at) if at else token)
+        if m is None:
+            break
+        at = end + (end - m.start())
+    return out
 
 
 def tokens(text: str, dic: str = "ipadic") -> list[Token]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from postlint.rules._textlint import joined_str_pieces
+from postlint.source import utf16_len
 
 ID = "ja-simple-user-dictionary"
 NODES = ("Str",)
@@ -60,25 +61,32 @@ def _screen(entries: list):
 
 
 def find(tokens, pattern: str) -> list[int]:
-    """Indices (into the tokenized text) where ``pattern`` is a run of whole ``tokens``,
-    as the original scans: a token that breaks a partial match starts no new one.
+    """Where ``pattern`` is a run of whole ``tokens``, as the original scans (a token that
+    breaks a partial match starts no new one) and places it: the UTF-16 length of the
+    tokens' surfaces before it (kuromoji may read past characters after a run of emoji,
+    which then count for nothing).
 
     >>> from postlint.morph import tokens
     >>> find(tokens("ふいんきがいい。ふいんきだ。"), "ふいんき"), find(tokens("日本の本"), "本")
     ([0, 8], [3])
+    >>> find(tokens("🐈ふいんき"), "ふいんき"), find(tokens("😀😀出来る。ふいんき"), "ふいんき")
+    ([2], [6])
     """
     found = []
     rest = pattern
-    start = 0
+    index = start = 0
     for token in tokens:
         surface = token.surface_form
         if rest.startswith(surface):
             if len(rest) == len(pattern):
-                start = token.start
+                start = index
             rest = rest[len(surface):]
+            index += utf16_len(surface)
             if rest:
                 continue
             found.append(start)
+        else:
+            index += utf16_len(surface)
         rest = pattern
     return found
 
@@ -102,6 +110,7 @@ def check(node, opts, ctx):
                 continue
             message = entry.get("message")
             message = default_message(pattern) if message is None else message
-            for at in find(tokens, pattern):
-                out.append(ctx.report(base + at, base + at + 1, message))
+            base16 = ctx.source.utf16(base)
+            for at16 in find(tokens, pattern):
+                out.append(ctx.report_utf16(base16 + at16, base16 + at16 + 1, message))
     return out

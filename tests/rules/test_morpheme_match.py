@@ -28,6 +28,7 @@ VALID = [
     "```\n検証を実施する\n```",
     "---\ntitle: 検証を実施する\n---\n本文。",
     "![検証を実施する](a.png)",
+    "😀😀検証を実施する。",  # kuromoji reads past two characters after two emoji: 検証 is no token
 ]
 
 INVALID = [
@@ -52,6 +53,8 @@ INVALID = [
     # report lands one unit early, inside the emoji (column 2 in UTF-16 units, as the JSON
     # output prints it; the emoji's column here); the fix replaces the right words
     {"text": "🐈検証を実施する。", "errors": [{"column": 1}], "output": "🐈検証する。"},
+    # ... here past xx, 検証 keeping its place in characters (column 5 in UTF-16 units)
+    {"text": "😀😀xx検証を実施する。", "errors": [{"column": 3}], "output": "😀😀xx検証する。"},
     # the lines of a block quote's paragraph are one Str in textlint's tree: the emoji of the
     # first line moves the report on the second
     {"text": "> 🐈の話\n> 検証を実施する。", "errors": [{"line": 2, "column": 2}],
