@@ -37,10 +37,10 @@ from pathlib import Path
 
 import yaml
 
-from postlint.jsregex import JSRegexError, compile_js, parse_literal
+from postlint.jsregex import JSRegexError, compile_js, parse_literal, translate
 from postlint.record import FrozenRecord, Record
 
-__all__ = ["PrhError", "Engine", "Rule", "Change", "load_yaml", "expand_groups"]
+__all__ = ["PrhError", "Engine", "Rule", "Change", "load_yaml", "expand_groups", "alternatives", "atom_end", "split_lookbehinds", "LeadingLookbehind"]
 
 _HANKAKU = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _ZENKAKU = "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ０１２３４５６７８９"
@@ -104,7 +104,18 @@ class _Regex(FrozenRecord):
         self.flags = flags
 
     def compile(self) -> re.Pattern:
-        return compile_js(self.source, "mu" + self.flags)
+        try:
+            return compile_js(self.source, "mu" + self.flags)
+        except JSRegexError as exc:
+            if "look-behind" not in str(exc):
+                raise
+            try:  # alternatives of several widths in a look-behind: one look-behind for each
+                return compile_js(split_lookbehinds(self.source), "mu" + self.flags)
+            except JSRegexError:
+                leading = LeadingLookbehind.of(self.source, "mu" + self.flags)
+                if leading is None:
+                    raise exc from None
+                return leading
 
 
 def _spread(expected: str) -> str:
@@ -153,6 +164,9 @@ _BACKREFERENCE = re.compile(r"\\[1-9]|\\k<")
 _MAY_ASSERT = re.compile(r"[$^\\]|\(\?")  # what anchors, boundaries, look-arounds and back-references need
 
 
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
 def without_assertions(source: str) -> str | None:
     """``source`` with its anchors, word boundaries and look-arounds taken out.
 
@@ -162,25 +176,15 @@ def without_assertions(source: str) -> str | None:
     """
     if _BACKREFERENCE.search(source):
         return None
-    out = []
-    i, n = 0, len(source)
-    while i < n:
-        c = source[i]
-        if c == "\\":
-            if source[i + 1:i + 2] not in ("b", "B"):
-                out.append(source[i:i + 2])
-            i += 2
-        elif c == "[":
-            end = class_end(source, i)
-            out.append(source[i:end])
-            i = end
-        elif c in "^$":
-            i += 1
-        elif source.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+    out, i = [], 0
+    while i < len(source):
+        if source.startswith(_LOOKAROUNDS, i):
             i = group_end(source, i)
-        else:
-            out.append(c)
-            i += 1
+            continue
+        end = atom_end(source, i)
+        if source[i:end] not in ("\\b", "\\B", "^", "$"):
+            out.append(source[i:end])
+        i = end
     return "".join(out)
 
 
@@ -240,6 +244,15 @@ def class_end(source: str, i: int) -> int:
     return i + 1
 
 
+def atom_end(source: str, i: int) -> int:
+    """The index after the escape (``\\d``), class (``[^a]``) or character at ``source[i]``."""
+    if source[i] == "\\":
+        return i + 2
+    if source[i] == "[":
+        return class_end(source, i)
+    return i + 1
+
+
 def group_end(source: str, i: int) -> int:
     """The index after the group that starts at ``source[i]`` (``(``)."""
     depth = 0
@@ -256,6 +269,119 @@ def group_end(source: str, i: int) -> int:
         if depth == 0:
             break
     return i
+
+
+def alternatives(source: str) -> list[str]:
+    """The top-level alternatives of ``source`` (a group around all of it taken off).
+
+    >>> alternatives("(?:ab|[|]c|(d|e))")
+    ['ab', '[|]c', '(d|e)']
+    """
+    while source.startswith("(?:") and group_end(source, 0) == len(source):
+        source = source[3:-1]
+    parts, start, i = [], 0, 0
+    while i < len(source):
+        if source[i] == "|":
+            parts.append(source[start:i])
+            start = i + 1
+        i = group_end(source, i) if source[i] == "(" else atom_end(source, i)
+    parts.append(source[start:])
+    return parts
+
+
+_OPTIONAL_ATOM = re.compile(r"(\\u[0-9a-fA-F]{4}|\\.|\[(?:\\.|[^\]\\])*\]|[^\\()\[\]|?*+{}])\?(?![?*+{])")
+
+
+def _widths(alternative: str) -> list[str]:
+    """``alternative`` as one or more alternatives without an optional single character or
+    class (``SmartHR ?`` -> ``SmartHR``, ``SmartHR ``), so that each has one width; as it is
+    when it holds a group (copies would renumber the groups after it)."""
+    if "(" in alternative.replace("\\(", ""):
+        return [alternative]
+    m = _OPTIONAL_ATOM.search(alternative)
+    if m is None:
+        return [alternative]
+    head, tail = alternative[:m.start()], alternative[m.end():]
+    return [*_widths(head + tail), *_widths(head + m.group(1) + tail)]
+
+
+def split_lookbehinds(source: str) -> str:
+    """``source`` with each look-behind of several alternatives written as one look-behind per
+    alternative, which JavaScript reads the same way and Python's ``re`` can run when each
+    alternative has one width: ``(?<!ab|c)`` -> ``(?<!ab)(?<!c)``, ``(?<=ab|c)`` ->
+    ``(?:(?<=ab)|(?<=c))``.  (Dictionaries such as textlint-rule-preset-smarthr's write
+    ``(?<!一人|同)``, which ``re`` refuses.)
+
+    >>> split_lookbehinds("(?<!一人|同)(一人)(?<=x|SmartHR ?)y")
+    '(?<!一人)(?<!同)(一人)(?:(?<=x)|(?<=SmartHR)|(?<=SmartHR ))y'
+    """
+    out, i = [], 0
+    while i < len(source):
+        if not source.startswith(("(?<!", "(?<="), i):
+            end = atom_end(source, i)
+            out.append(source[i:end])
+            i = end
+            continue
+        end = group_end(source, i)
+        parts = [w for part in alternatives(source[i + 4:end - 1]) for w in _widths(part)]
+        if len(parts) == 1:
+            out.append(source[i:end])
+        elif source[i + 3] == "!":
+            out.append("".join(f"(?<!{part})" for part in parts))
+        else:
+            out.append("(?:" + "|".join(f"(?<={part})" for part in parts) + ")")
+        i = end
+    return "".join(out)
+
+
+class LeadingLookbehind:
+    """A regex that starts with a look-behind of no fixed width (``(?<!^[#Q][^？！]+)？``),
+    which JavaScript runs and ``re`` cannot: the rest of it is compiled, and the look-behind
+    is tried at each place the rest matches (does its body match a text ending there?).
+    Gives ``search`` and ``finditer`` as a compiled pattern does.
+
+    >>> p = LeadingLookbehind.of("(?:(?<!^#[^？]+)？(.))", "mu")
+    >>> [m.start() for m in p.finditer("#見出し？あ\\n本文？い")], p.search("#一？二？三").group(1)
+    ([9], '三')
+    """
+
+    def __init__(self, behind: re.Pattern, negative: bool, rest: re.Pattern) -> None:
+        self.behind = behind
+        self.negative = negative
+        self.rest = rest
+
+    @classmethod
+    def of(cls, source: str, flags: str) -> "LeadingLookbehind | None":
+        while source.startswith("(?:") and group_end(source, 0) == len(source) and len(alternatives(source)) == 1:
+            source = source[3:-1]
+        if not source.startswith(("(?<!", "(?<=")):
+            return None
+        end = group_end(source, 0)
+        try:
+            behind = re.compile(f"(?:{translate(source[4:end - 1], flags)})\\Z", re.I if "i" in flags else 0)
+        except re.error:
+            return None
+        return cls(behind, source[3] == "!", compile_js(source[end:], flags))
+
+    def _behind_ok(self, text: str, index: int) -> bool:
+        return (self.behind.search(text, 0, index) is None) == self.negative
+
+    def search(self, text: str, pos: int = 0):
+        while pos <= len(text):
+            m = self.rest.search(text, pos)
+            if m is None or self._behind_ok(text, m.start()):
+                return m
+            pos = m.start() + 1
+        return None
+
+    def finditer(self, text: str):
+        pos = 0
+        while True:
+            m = self.search(text, pos)
+            if m is None:
+                return
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 # -- rules, changes --------------------------------------------------------------

@@ -89,7 +89,7 @@ def _words(source: str) -> tuple | None:
     if loose is None:
         return None
     words = []
-    for alternative in _alternatives(loose):
+    for alternative in prh.alternatives(loose):
         word = prh.required_literal(_fold_classes(alternative))
         if not word:
             return None
@@ -97,47 +97,20 @@ def _words(source: str) -> tuple | None:
     return tuple(words)
 
 
-def _alternatives(source: str) -> list[str]:
-    """The top-level alternatives of ``source`` (a group around all of it taken off)."""
-    while source.startswith("(?:") and prh.group_end(source, 0) == len(source):
-        source = source[3:-1]
-    parts, start, i = [], 0, 0
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-        elif c == "[":
-            i = prh.class_end(source, i)
-        elif c == "(":
-            i = prh.group_end(source, i)
-        else:
-            if c == "|":
-                parts.append(source[start:i])
-                start = i + 1
-            i += 1
-    parts.append(source[start:])
-    return parts
-
-
 def _fold_classes(source: str) -> str:
     """``source`` with each class of one letter's case and width variants (``[JjＪｊ]``) made
     that letter, which folding makes of each of them."""
     out, i = [], 0
     while i < len(source):
-        c = source[i]
-        if c == "\\":
-            out.append(source[i:i + 2])
-            i += 2
-        elif c == "[":
-            end = prh.class_end(source, i)
-            members = source[i + 1:end - 1]
+        end = prh.atom_end(source, i)
+        piece = source[i:end]
+        if piece[0] == "[":
+            members = piece[1:-1]
             folded = {_fold(m) for m in members}
             plain = members.isalnum() and not members.startswith("^")
-            out.append(folded.pop() if plain and len(folded) == 1 else source[i:end])
-            i = end
-        else:
-            out.append(c)
-            i += 1
+            piece = folded.pop() if plain and len(folded) == 1 else piece
+        out.append(piece)
+        i = end
     return "".join(out)
 
 

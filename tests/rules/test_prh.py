@@ -99,3 +99,32 @@ def test_dictionary_gone_after_the_config_loaded_is_one_problem(tmp_path):
     (tmp_path / "words.yml").unlink()
     problems = lint(Source.from_text("ウエブ。\n\nウエブ。", "case.md"), config)
     assert len(problems) == 1 and "words.yml" in problems[0].message
+
+
+LOOKBEHINDS = r"""version: 1
+rules:
+  - expected: 1人
+    pattern: /(?<!一人|同)(一人|ひとり)(?!ひとり)/
+  - expected: 製品マスター
+    pattern: /(?<!SmartHR ?)マスタ(?!ー)/
+  - expected: $1　$2
+    pattern: /(?<!^#[^？]+)(？)([^　\n])/
+"""
+
+
+def test_look_behinds_python_cannot_run_as_written(rule_tester):
+    """Look-behinds of several widths are split, one of no fixed width at a pattern's start is
+    tried by hand, as JavaScript runs them (textlint-rule-preset-smarthr's dictionary has both)."""
+    options = {"ruleContents": [LOOKBEHINDS]}
+    rule_tester(RULE, [
+        {"text": "一人ひとりが読む。同ひとりとは書かない。", "options": options},
+        {"text": "SmartHR マスタと SmartHRマスタ", "options": options},
+        {"text": "#見出しかな？続き", "options": options},
+    ], [
+        {"text": "一人で読む。ひとりで書く。", "options": options, "errors": [{"column": 1}, {"column": 7}],
+         "output": "1人で読む。1人で書く。"},
+        {"text": "共通マスタ", "options": options, "errors": [{"column": 3}], "output": "共通製品マスター"},
+        # the look-behind reaches back to the line's start: a ？ between ends it
+        {"text": "#見出し？続き？その先", "options": options, "errors": [{"column": 8}], "output": "#見出し？続き？　その先"},
+        {"text": "本文です？続き", "options": options, "errors": [{"column": 5}], "output": "本文です？　続き"},
+    ])
