@@ -12,6 +12,10 @@ Options:
     exceptPunctuation: with "never"/"always": false makes 、。 count (default true)
     lintStyledNode: also check headings, links, emphasis, tables (default false)
     allows: RegExp-like strings; a space inside a match is fine
+    reportAtSpace: postlint's (default false): with "never", report at the space itself, as
+           version 2.4.2 of the rule (carried by textlint-rule-preset-smarthr 1.37.0, which sets
+           it) does, not one UTF-16 unit after the Japanese character (3.0.3): they differ after
+           a character beyond U+FFFF (𠮷 a)
 
     OK:  これはUnicodeです。
     NG:  これは Unicode です。
@@ -26,8 +30,9 @@ from postlint.wordlist import report_once
 
 ID = "ja-space-between-half-and-full-width"
 NODES = ("Str",)
-OPTIONS = {"space": (str, list, dict), "exceptPunctuation": bool, "lintStyledNode": bool, "allows": [str]}
-DEFAULTS = {"space": "never", "exceptPunctuation": True, "lintStyledNode": False, "allows": []}
+OPTIONS = {"space": (str, list, dict), "exceptPunctuation": bool, "lintStyledNode": bool, "allows": [str],
+           "reportAtSpace": bool}
+DEFAULTS = {"space": "never", "exceptPunctuation": True, "lintStyledNode": False, "allows": [], "reportAtSpace": False}
 FIXABLE = True
 
 KINDS = ("alphabets", "numbers", "punctuation")
@@ -89,13 +94,13 @@ def check(node, opts, ctx):
     styled = opts["lintStyledNode"]
     for start, end in [(start, end) for start, end, is_url in str_pieces(node, ctx) if styled or not is_url]:
         try:
-            yield from _check_text(ctx, start, ctx.text[start:end], space, opts["allows"])
+            yield from _check_text(ctx, start, ctx.text[start:end], space, opts["allows"], opts["reportAtSpace"])
         except ValueError as exc:  # a bad allows regex
             yield from report_once(ctx, ID, str(exc))
             return
 
 
-def _check_text(ctx, base: int, text: str, space: dict, allows: list):
+def _check_text(ctx, base: int, text: str, space: dict, allows: list, at_space: bool = False):
     """The problems of one text node of textlint's tree, ``text``, at offset ``base``."""
     allowed = match_patterns(text, allows, matcher=2) if allows else []
 
@@ -114,7 +119,9 @@ def _check_text(ctx, base: int, text: str, space: dict, allows: list):
                     # textlint reports one unit after the match's first character, which is the
                     # space unless that character is beyond U+FFFF (𠮷); the fix deletes the space
                     at = base + m.start(1)
-                    yield report_at_index(ctx, base + m.start(), 1, MSG_NEVER, fix=ctx.fix(at, at + 1, ""))
+                    fix = ctx.fix(at, at + 1, "")
+                    yield ctx.report(at, at + 1, MSG_NEVER, fix=fix) if at_space else \
+                        report_at_index(ctx, base + m.start(), 1, MSG_NEVER, fix=fix)
         return
     for regex, padding in _need_regexes(space):
         for m in regex.finditer(text):

@@ -34,3 +34,19 @@ INVALID = [
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+LEGACY = {"legacyKatakanaCheck": True}  # version 2.4.2's check, as preset-smarthr runs it
+
+
+def test_legacy_katakana_check(rule_tester):
+    rule_tester(RULE, [
+        {"text": "カタカナ ワードと漢字 かなです。", "options": LEGACY},  # a compound spares the whole Str
+    ], [
+        {"text": "カタカナ ワードと漢字 かなです。", "errors": [{"column": 12}], "output": "カタカナ ワードと漢字かなです。"},
+        # a bare URL ends a Str: the compound before it spares only its own text
+        {"text": "カタカナ ワード https://example.com/ 漢字 かなです。", "options": LEGACY,
+         "errors": [{"column": 33}], "output": "カタカナ ワード https://example.com/ 漢字かなです。"},
+        # 2.4.2 reports at the space itself, after a character beyond U+FFFF too
+        {"text": "𠮷 野家", "options": LEGACY, "errors": [{"column": 2}], "output": "𠮷野家"},
+    ])

@@ -45,3 +45,14 @@ INVALID = [
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_report_at_space(rule_tester):
+    """Version 2.4.2 (preset-smarthr's) reports at the space itself (textlint prints column 3, in
+    UTF-16 units, for 𠮷 a; here column 2, in characters); 3.0.3 one UTF-16 unit after the
+    Japanese character, inside 𠮷."""
+    rule_tester(RULE, ["𠮷a"], [
+        {"text": "𠮷 a", "options": {"reportAtSpace": True}, "errors": [{"column": 2}], "output": "𠮷a"},
+        {"text": "漢字 a です", "options": {"reportAtSpace": True}, "errors": [{"column": 3}, {"column": 5}],
+         "output": "漢字aです"},
+    ])
