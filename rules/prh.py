@@ -95,6 +95,13 @@ def check(node, opts, ctx):
     except PrhError as exc:
         yield ctx.report(0, 0, f"prh: {exc}")
         return
+    yield from check_with(engine, node, opts, ctx)
+
+
+def check_with(engine: Engine, node, opts: dict, ctx):
+    """The problems ``engine``'s dictionary finds in the Document ``node``, with this rule's
+    options ``opts`` (what is read: headings, links, code comments...); a rule whose
+    dictionary is built in (smarthr-idiomatic-usage) calls it too."""
     ignored = _ignored_types(opts)
     langs = set(opts["checkCodeComment"] or ())
     pieces = []  # (text, file offset) of every text the dictionary is applied to
