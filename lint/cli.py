@@ -251,6 +251,7 @@ rules:
   # preset-jtf-style: true
   # preset-ja-spacing: true
   # "@textlint-ja/preset-ai-writing": true   # what AI-generated text tends to do
+  # preset-smarthr: true                     # SmartHR's writing guidelines (smarthr.design)
 filters:
   comments: true                 # <!-- textlint-disable --> ... <!-- textlint-enable -->
 """

@@ -393,7 +393,7 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
     # presets, or a preset and on its own) runs in both, each with its own options
     chosen: dict[str, RuleSetting] = {}
 
-    def enable(rule_id, display_id, value, base_options=None):
+    def enable(rule_id, display_id, value, base_options=None, pinned=None):
         rule_id = normalise_rule_id(rule_id)
         if not known(rule_id):
             config.warnings.append(f"unknown rule {rule_id!r} ignored")
@@ -403,8 +403,8 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
             chosen.pop(display_id, None)
             return
         # as in textlint, options written for a preset's rule replace the preset's, not merge with them
-        chosen[display_id] = RuleSetting(rule_id, display_id, options if isinstance(value, dict) else dict(base_options or {}),
-                                         severity or Severity.ERROR)
+        options = options if isinstance(value, dict) else dict(base_options or {})
+        chosen[display_id] = RuleSetting(rule_id, display_id, {**options, **(pinned or {})}, severity or Severity.ERROR)
 
     for key, value in rules.items():
         name = preset_name(key)
@@ -417,6 +417,9 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
             overrides = value if isinstance(value, dict) else {}
             prefix = preset.get("prefix")
             keys = preset.get("keys") or {}  # rule id -> its name in the preset, where they differ
+            # options a preset's rule always runs with, whatever the preset's options say: what the
+            # npm preset builds into its rule (a word list, the version of a rule it carries)
+            pinned = preset.get("pinned") or {}
             for rule_id, base in preset["rules"].items():
                 key = keys.get(rule_id, rule_id)
                 shown = f"{prefix}/{key}" if prefix else key
@@ -427,7 +430,7 @@ def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
                         config.warnings.append(f"preset {name}: {key!r}: true keeps the preset's setting, "
                                                "which is off; write {} (or options) to switch it on")
                     setting = False
-                enable(rule_id, shown, setting, base if isinstance(base, dict) else {})
+                enable(rule_id, shown, setting, base if isinstance(base, dict) else {}, pinned.get(rule_id))
             named = {*preset["rules"], *keys.values()}
             for key in overrides:
                 if key not in named:

@@ -211,7 +211,7 @@ def test_init_writes_a_starter_config_once(tmp_path):
     assert (tmp_path / ".postlintrc.yml").read_text("utf-8") == written
     # each preset it offers, uncommented, is one postlint has
     offered = [line for line in written.splitlines() if line.startswith("  # ") and ": true" in line]
-    assert len(offered) == 5
+    assert len(offered) == 6
     for line in offered:
         (tmp_path / ".postlintrc.yml").write_text(written.replace(line, line.replace("# ", "", 1)), "utf-8")
         more = load(tmp_path / ".postlintrc.yml")

@@ -1,3 +1,6 @@
+from postlint.config import resolve
+from postlint.engine import lint_text
+
 RULE = "smarthr-idiomatic-usage"
 
 VALID = [
@@ -40,3 +43,13 @@ INVALID = [
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
 
+
+def _problems(text, rules):
+    return [(p.rule_id, p.line, p.column + 1) for p in lint_text(text, resolve({"rules": rules}))]
+
+
+def test_reported_as_prh_rules_in_the_preset_and_switched_off_by_that_name():
+    text = "予め用意する。\n"
+    assert _problems(text, {"preset-smarthr": True}) == [("smarthr/prh-rules", 1, 1)]
+    assert _problems(text, {"preset-smarthr": {"prh-rules": False}}) == []
+    assert _problems(text, {"smarthr-idiomatic-usage": True}) == [("smarthr-idiomatic-usage", 1, 1)]
