@@ -5,8 +5,9 @@
     python bench/every_rule.py --limit 200
 
 perf.py measures the preset textlint users run; this measures the heaviest configuration a
-user can write: every built-in rule and the presets together (not prh and pattern, which need
-a dictionary or patterns, nor no-cross-post-duplicate, which compares posts), comments filter on.
+user can write: every built-in rule and the presets together (not prh, pattern, morpheme-match
+and ja-simple-user-dictionary, which need a dictionary, patterns or words, nor
+no-cross-post-duplicate, which compares posts), comments filter on.
 
  (a) the ``postlint`` command on the corpus, ``--jobs 1`` and ``--jobs N``: wall time, CPU
      time and the peak RSS of the largest process;
@@ -35,8 +36,9 @@ from perf import ENV, alternating, run_with_peak_rss
 
 HERE = Path(__file__).resolve().parent
 PRESETS = ("preset-ja-technical-writing", "preset-japanese", "preset-jtf-style", "preset-ja-spacing",
-           "@textlint-ja/preset-ai-writing")
-LEFT_OUT = ("prh", "pattern", "no-cross-post-duplicate")  # a dictionary or patterns to give; a run-level comparison of posts
+           "@textlint-ja/preset-ai-writing", "preset-smarthr")
+# a dictionary, patterns or words to give; a run-level comparison of posts
+LEFT_OUT = ("prh", "pattern", "morpheme-match", "ja-simple-user-dictionary", "no-cross-post-duplicate")
 
 # Run in a fresh interpreter (its own peak RSS, none of this script's): argv = config, files.
 _TWO_PASSES = """
