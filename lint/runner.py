@@ -69,7 +69,9 @@ def default_jobs() -> int:
 def _pool(workers: int):
     from concurrent.futures import ProcessPoolExecutor  # 26 ms to import: only parallel runs pay
 
-    return ProcessPoolExecutor(max_workers=workers)
+    from postlint.text import remember_across_lints
+
+    return ProcessPoolExecutor(max_workers=workers, initializer=remember_across_lints, initargs=(False,))
 
 
 def _preload(configs) -> None:
@@ -102,6 +104,8 @@ def iter_results(files: list[str], config_for, *, jobs: int | None = None, cache
     again, and a result the caller has taken is not kept here.  Memory does not
     grow with the size of the site.
     """
+    from postlint.text import remember_across_lints
+
     jobs = jobs or default_jobs()
     sizes = [_size(path) for path in files]
     bar = _Progress(len(files)) if progress and len(files) >= 20 and sys.stderr.isatty() else None
@@ -109,10 +113,15 @@ def iter_results(files: list[str], config_for, *, jobs: int | None = None, cache
         done = _in_input_order(_lint_in_pool(files, sizes, config_for, jobs, cache))
     else:
         done = (_finished(path, _read(path), config_for(path), cache) for path in files)
-    for result in done:
-        if bar:
-            bar.step()
-        yield result
+    # each file is linted once here: memos by content across lints would cost, not save
+    previous = remember_across_lints(False)
+    try:
+        for result in done:
+            if bar:
+                bar.step()
+            yield result
+    finally:
+        remember_across_lints(previous)
     if bar:
         bar.done()
 

@@ -1185,12 +1185,26 @@ def _add_text(segs: list[_Segment], start: int, end: int) -> None:
 # * _CONTENT: across documents, by content: a block whose text, line and inline
 #   nodes are unchanged gives the same scan / sentences / plain text, shifted.
 #   When an editor re-lints after a keystroke, or --fix re-lints after fixing,
-#   only the blocks that changed are split again.
+#   only the blocks that changed are split again.  A run that lints each file once
+#   gets almost nothing back for the keys it makes (5-8% of a corpus run's CPU time):
+#   the runner turns _CONTENT off there (remember_across_lints).
 
 _SCANS: dict = {}
 _CONTENT: dict = {}
 _CONTENT_MAX = 2048
 _LINE_END = re.compile(r"[\r\n]")
+_ACROSS_LINTS = [True]  # whether _CONTENT is used (content_key gives None when not)
+
+
+def remember_across_lints(on: bool) -> bool:
+    """Use (``on``) or not the analyses remembered by content across lints (this module's
+    and the rules' block memos, which take their keys from :func:`content_key`); returns
+    the previous setting.  On by default: an editor's re-lints and --fix's passes gain."""
+    previous = _ACROSS_LINTS[0]
+    _ACROSS_LINTS[0] = on
+    if not on:
+        _CONTENT.clear()
+    return previous
 
 
 class _Uncacheable(Exception):
@@ -1222,7 +1236,10 @@ def _content_key(node, source_text: str, what: str):
     """What a split of ``node`` can depend on: the text from the character
     before it to the end of the line its last inline node ends on, where it
     starts in that text, and its subtree (relative ranges); None when the
-    subtree holds data that cannot be compared."""
+    subtree holds data that cannot be compared, or when analyses are not remembered
+    across lints (:func:`remember_across_lints`)."""
+    if not _ACROSS_LINTS[0]:
+        return None
     cached = _SCANS.get(("key", id(node)))
     if cached is not None and cached[0] is node and cached[1] is source_text:
         key = cached[2]

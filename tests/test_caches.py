@@ -145,3 +145,23 @@ def test_tokens_when_skips_only_texts_without_such_a_token():
             else:  # the output passed without such a token (e.g. 少ない): still exact
                 assert got == expected, text
         assert found, test  # each test meets a text that needs its tokens
+
+
+def test_a_batch_run_leaves_the_content_memo_alone_and_finds_the_same(tmp_path):
+    # the runner lints each file once: it turns the memo by content off while it runs
+    # (and back on after), and the problems are those of a lint with the memo on
+    from postlint.runner import lint_files
+
+    posts = []
+    for i in range(3):
+        path = tmp_path / f"p{i}.md"
+        path.write_text(DOC, encoding="utf-8")  # three posts alike: the memo would hit
+        posts.append(str(path))
+    config = resolve({"rules": {"preset-ja-technical-writing": True}})
+    text_mod._CONTENT.clear()
+    results = lint_files(posts, lambda path: config, jobs=1)
+    assert text_mod._CONTENT == {} and text_mod._ACROSS_LINTS == [True]
+    expected = [(p.rule_id, p.line, p.column, p.message) for p in lint_text(DOC, config, path="p.md")]
+    assert text_mod._CONTENT  # a lint of its own remembers
+    assert expected and all([(p.rule_id, p.line, p.column, p.message) for p in r.problems] == expected
+                            for r in results)
