@@ -44,9 +44,9 @@ def abbreviations() -> dict[str, list]:
 
 def check(node, opts, ctx):
     text = ctx.text
-    if not TRIGGER.search(text, node.start, node.end) and not node.inside("BlockQuote"):
-        return  # (a quote's lines are joined with the next one's)
     known = abbreviations()
+    if not any(word in known for word in _WORD.findall(text, node.start, node.end)) and not node.inside("BlockQuote"):
+        return  # (most text; a quote's lines are joined with the next one's, which may hold one)
     allowed = opts["allowAbbrList"]
     for start, end, _is_url in joined_str_pieces(node, ctx):
         for word in _WORD.finditer(text, start, end):
