@@ -40,7 +40,7 @@ import yaml
 from postlint.jsregex import JSRegexError, compile_js, parse_literal, translate
 from postlint.record import FrozenRecord, Record
 
-__all__ = ["PrhError", "Engine", "Rule", "Change", "load_yaml", "expand_groups", "alternatives", "atom_end", "split_lookbehinds", "LeadingLookbehind"]
+__all__ = ["PrhError", "Engine", "Rule", "Change", "load_yaml", "expand_groups", "alternatives", "atom_end", "split_lookbehinds", "compile_lookbehinds", "LeadingLookbehind"]
 
 _HANKAKU = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 _ZENKAKU = "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ０１２３４５６７８９"
@@ -104,18 +104,30 @@ class _Regex(FrozenRecord):
         self.flags = flags
 
     def compile(self) -> re.Pattern:
-        try:
-            return compile_js(self.source, "mu" + self.flags)
-        except JSRegexError as exc:
-            if "look-behind" not in str(exc):
-                raise
-            try:  # alternatives of several widths in a look-behind: one look-behind for each
-                return compile_js(split_lookbehinds(self.source), "mu" + self.flags)
-            except JSRegexError:
-                leading = LeadingLookbehind.of(self.source, "mu" + self.flags)
-                if leading is None:
-                    raise exc from None
-                return leading
+        return compile_lookbehinds(self.source, "mu" + self.flags)
+
+
+def compile_lookbehinds(source: str, flags: str):
+    """:func:`compile_js`, and for a look-behind ``re`` refuses (no fixed width), a pattern that
+    JavaScript reads the same way: one look-behind per alternative (:func:`split_lookbehinds`),
+    else a :class:`LeadingLookbehind` (``search`` and ``finditer`` only).  Raises
+    :class:`JSRegexError` as ``compile_js`` does when neither works.
+
+    >>> [m.start() for m in compile_lookbehinds("(?<=(?:\\w+[^.?!])? )npm", "i").finditer("npm a NPM")]
+    [6]
+    """
+    try:
+        return compile_js(source, flags)
+    except JSRegexError as exc:
+        if "look-behind" not in str(exc):
+            raise
+        try:  # alternatives of several widths in a look-behind: one look-behind for each
+            return compile_js(split_lookbehinds(source), flags)
+        except JSRegexError:
+            leading = LeadingLookbehind.of(source, flags)
+            if leading is None:
+                raise exc from None
+            return leading
 
 
 def _spread(expected: str) -> str:

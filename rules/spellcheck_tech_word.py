@@ -15,13 +15,12 @@ Options: なし。
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
 
-from postlint import prh
 from postlint.jsregex import compile_js
 from postlint.prh import Engine, expand_groups
 from postlint.rules._textlint import inside, text_spans
+from postlint.rules._word_screen import WordScreen, words_of
 
 ID = "spellcheck-tech-word"
 NODES = ("Str",)
@@ -37,7 +36,7 @@ class _Entry:
     as the npm rule builds it (the list's flag only, no g), and without the flag."""
 
     def __init__(self, rule) -> None:
-        self.words = _words(rule.regex.source)
+        self.words = words_of(rule.regex.source)
         self.screen = rule.screen if self.words is None else None
         self.expected = rule.expected
         self.query = compile_js(rule.regex.source, rule.regex.flags)
@@ -65,58 +64,20 @@ class _Entry:
 
 # -- which entries a Str needs: most need none ------------------------------------------------
 #
-# Each entry gets words of which every match holds one, compared in folded text (case folded,
-# full-width ASCII made half-width): one search for all the words in a folded Str (a regex
-# shaped as a trie of them) tells which entries to try there, where trying each entry's regex
-# on each Str cost several times more.  An entry whose words cannot be found this way keeps
-# prh's screen (a regex search through the file), or is always tried when it has none.
-
-_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-
-
-def _fold(text: str) -> str:
-    """Each character's fold, so that a folded piece of a text is a piece of the folded text."""
-    return text.translate(_FULL_WIDTH).casefold()
-
-
-def _words(source: str) -> tuple | None:
-    """Texts, one of which every match of ``source`` holds once folded; None when unknown.
-
-    >>> _words(r"\\b[JjＪｊ][AaＡａ][VvＶｖ][AaＡａ]\\b|(?:Java Script)")
-    ('java', 'java script')
-    """
-    loose = prh.without_assertions(source)
-    if loose is None:
-        return None
-    words = []
-    for alternative in prh.alternatives(loose):
-        word = prh.required_literal(_fold_classes(alternative))
-        if not word:
-            return None
-        words.append(_fold(word))
-    return tuple(words)
-
-
-def _fold_classes(source: str) -> str:
-    """``source`` with each class of one letter's case and width variants (``[JjＪｊ]``) made
-    that letter, which folding makes of each of them."""
-    out, i = [], 0
-    while i < len(source):
-        end = prh.atom_end(source, i)
-        piece = source[i:end]
-        if piece[0] == "[":
-            members = piece[1:-1]
-            folded = {_fold(m) for m in members}
-            plain = members.isalnum() and not members.startswith("^")
-            piece = folded.pop() if plain and len(folded) == 1 else piece
-        out.append(piece)
-        i = end
-    return "".join(out)
+# Each entry gets words of which every match holds one (postlint.rules._word_screen): one search
+# for all the words in a folded Str tells which entries to try there.  An entry whose words cannot
+# be found this way keeps prh's screen (a regex search through the file), or is always tried when
+# it has none.
 
 
 @functools.cache
 def _entries() -> tuple:
     return tuple(_Entry(rule) for rule in Engine.from_file(_DICTIONARY).rules)
+
+
+@functools.cache
+def _screen() -> WordScreen:
+    return WordScreen([e.words for e in _entries()])
 
 
 def _screened_in(text: str) -> tuple:
@@ -125,70 +86,11 @@ def _screened_in(text: str) -> tuple:
                  if e.words is None and (e.screen is None or e.screen(text)))
 
 
-@functools.cache
-def _entries_of_word() -> dict:
-    """word -> the indexes of the entries it is a word of."""
-    out: dict = {}
-    for i, entry in enumerate(_entries()):
-        for word in entry.words or ():
-            out.setdefault(word, []).append(i)
-    return out
-
-
 def _candidates(text: str, screened: tuple) -> list:
     """The entries, in the list's order, that may match in a Str's text ``text``: those
     whose words it holds, and the file's ``screened`` ones."""
-    found = set(screened)
-    of_word = _entries_of_word()
-    for word in _words_in(_fold(text)):
-        found.update(of_word[word])
     entries = _entries()
-    return [entries[i] for i in sorted(found)]
-
-
-@functools.cache
-def _word_search():
-    """A search for every entry's words at once.  One-character words (``(``, ``x``, ``①``)
-    are looked up in the set of the text's characters; the longer ones with a regex shaped
-    as a trie of them (a walk down it, where an alternation of ~600 words tries each),
-    which finds the longest word starting at a place, searched again from the next
-    character for words that overlap; with each word, the words that are its beginnings
-    (found at the same place)."""
-    words = sorted({w for e in _entries() for w in e.words or ()})
-    letters = frozenset(w for w in words if len(w) == 1)
-    longer = [w for w in words if len(w) > 1]
-    trie: dict = {}
-    for word in longer:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    search = re.compile(_trie_pattern(trie), re.DOTALL).search
-    beginnings = {w: [v for v in longer if w.startswith(v)] for w in longer}
-    return letters, search, beginnings
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def _words_in(folded: str) -> set:
-    """The entries' words that occur in ``folded`` (as ``word in folded`` finds them).
-
-    >>> sorted(_words_in(_fold("JavaScript と GitHub (x)")) & {"java", "javascript", "github", "x", "js"})
-    ['github', 'java', 'javascript', 'x']
-    """
-    letters, search, beginnings = _word_search()
-    present = set(letters.intersection(folded))
-    found = search(folded)
-    while found is not None:
-        present.update(beginnings[found.group()])
-        found = search(folded, found.start() + 1)
-    return present
+    return [entries[i] for i in _screen().entries_in(text, screened)]
 
 
 def check(node, opts, ctx):

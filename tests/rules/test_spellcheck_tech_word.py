@@ -39,10 +39,12 @@ def test_one_search_finds_every_word_a_substring_test_finds():
     """The trie-shaped search must find each entry word that ``in`` finds, overlapping and
     nested words included (``javascript`` holds ``java``; ``node.js`` and ``js`` overlap)."""
     from postlint.rules import spellcheck_tech_word as rule
+    from postlint.rules._word_screen import fold
 
+    screen = rule._screen()
     words = {w for e in rule._entries() for w in e.words or ()}
     texts = ["", "雨の日", "JavaScript と GitHub (x)", "Node.JS の jsp と ＪＳ", "ecmascriptjavascript",
              "WEBサーバとウェブ", "iphoneipadiPod、クッキー", "１．２．(3)"]
     for text in texts:
-        folded = rule._fold(text)
-        assert rule._words_in(folded) == {w for w in words if w in folded}, text
+        folded = fold(text)
+        assert screen.words_in(folded) == {w for w in words if w in folded}, text
