@@ -135,7 +135,7 @@ class Config(Record):
         for r in self.rules:
             for value in r.options.values():
                 for item in value if isinstance(value, list) else [value]:
-                    if isinstance(item, str) and item.endswith((".yml", ".yaml", ".json")):
+                    if isinstance(item, str) and item.endswith((".yml", ".yaml", ".json", ".jsonc")):
                         found.append(self._stat(Path(self.folder or ".", item)))
         return found
 

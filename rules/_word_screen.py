@@ -10,6 +10,8 @@ each text costs several times more.  An entry whose words cannot be found this w
 >>> screen = WordScreen([words_of("Java[ -]?Script"), words_of("GitHub"), None])
 >>> screen.entries_in("github と javascript"), screen.entries_in("雨の日")
 ([0, 1, 2], [2])
+>>> WordScreen([words_of("GitHub")]).any_in("雨の日")
+False
 """
 
 from __future__ import annotations
@@ -105,6 +107,13 @@ class WordScreen:
             present.update(self.beginnings[found.group()])
             found = search(folded, found.start() + 1)
         return present
+
+    def any_in(self, text: str) -> bool:
+        """Whether some entry may match in ``text`` (the first word found is enough)."""
+        if self.always:
+            return True
+        folded = fold(text)
+        return bool(self.letters.intersection(folded)) or (self.search is not None and self.search(folded) is not None)
 
     def entries_in(self, text: str, wordless=None) -> list[int]:
         """The indexes, in order, of the entries that may match in ``text``: those whose words

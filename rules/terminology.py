@@ -1,0 +1,330 @@
+"""技術用語の綴りと大文字小文字（github → GitHub、Node JS → Node.js など）を調べる（textlint-rule-terminology 5.2.16 互換）。
+
+Checks each Str (not inside the ``skip`` node types, block quotes by default) against a
+list of terms: the package's default list (rules/dict/terminology.yml, 343 entries) after
+the user's ``terms``.  An entry is a string, a term spelt right (all strings are tried as one
+case-insensitive alternation, and a match spelt otherwise gets the entry spelt as listed),
+or ``[pattern, replacement]`` (a JavaScript regex, case-insensitive; ``$1``.. in the
+replacement).  As in the original, a term must stand as a word of its own: not after a
+letter, digit, ``_``, ``-`` or ``.``, and followed by a space, the line's end, or
+punctuation (``.,;:!?'")`` …) that is itself followed by a space, punctuation or the line's
+end.  So a term written right before Japanese text (``githubを``) is not checked, while
+``github を`` and ``github。``-less line ends are.  A pattern with a look-around is used
+as written.  At a sentence start (the Str's start, or after ``word. ``) a capitalised
+match gets a capitalised replacement.  Reported at the match, fixed by the replacement.
+
+Options:
+    terms: more entries, tried before the defaults; or the path of a JSON (comments allowed)
+           file holding such a list, from the config file's folder (default [])
+    defaultTerms: use the default list (default true)
+    exclude: default entries to leave out: a string entry as written, or the pattern of a
+             [pattern, replacement] entry (default [])
+    skip: node types whose text is not checked (default ["BlockQuote"])
+
+    OK:  GitHub に push する。
+    NG:  github に push する。   -> GitHub に push する。
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+
+from postlint.config import _strip_json_comments
+from postlint.jsregex import JSRegexError
+from postlint.prh import compile_lookbehinds, load_yaml
+from postlint.rules import data_text
+from postlint.rules._textlint import inside, str_pieces
+from postlint.rules._word_screen import WordScreen, words_of
+
+ID = "terminology"
+NODES = ("Str",)
+OPTIONS = {"terms": (list, str), "defaultTerms": bool, "exclude": list, "skip": [str]}
+DEFAULTS = {"terms": [], "defaultTerms": True, "exclude": [], "skip": ["BlockQuote"]}
+FILE_OPTIONS = ("terms",)  # a terms file, from the config file's folder
+FIXABLE = True
+FIX_ONCE = True  # textlint applies a rule's fixes once; a replacement may hold another entry's match
+
+# The original's exact-word wrapper, ``(?<=^|[^-\w])(?<!\.)\b…\b(?= |P |PP|P$|$)`` with flags
+# igm.  Its first look-behind has two widths, which ``re`` refuses; "not after [-\w]" is the
+# same test (a line end is neither).
+_PUNCTUATION = "[\\.,;:!?'\"’”)]"
+_BEFORE = "(?<![-\\w])(?<!\\.)\\b"
+_AFTER = f"\\b(?= |{_PUNCTUATION} |{_PUNCTUATION}{_PUNCTUATION}|{_PUNCTUATION}$|$)"
+_LOOKAROUND = ("(?=", "(?!")
+_SENTENCE_START = re.compile("[A-Za-z0-9_][!.?]\\)? \\Z")  # /\w+[!.?]\)? $/ on the text before
+_NOT_FOLDED = re.compile("[\u017f\u212a]")  # ſ and the Kelvin sign: ``re``'s i matches s, k; JavaScript's does not
+
+
+def _exact(pattern: str) -> str:
+    return f"{_BEFORE}{pattern}{_AFTER}"
+
+
+def _compile(source: str, flags: str, term: str | None = None):
+    try:
+        return compile_lookbehinds(source, flags)
+    except JSRegexError as exc:
+        raise ValueError(f"term {term or source!r} cannot be used: {exc}") from None
+
+
+class _Advanced:
+    """A ``[pattern, replacement]`` entry: its regex (wrapped as a whole word unless it has a
+    look-around) and the regex ``getReplacement`` runs (as written, flag i)."""
+
+    def __init__(self, pattern: str, replacement) -> None:
+        as_written = pattern.startswith("(?<") or any(a in pattern for a in _LOOKAROUND)
+        self.regex = _compile(pattern if as_written else _exact(pattern), "igm", pattern)
+        self.replacement = replacement
+        self.plain = None if isinstance(replacement, (list, tuple)) else _compile(pattern, "i")
+
+    def replace(self, matched: str) -> str | None:
+        if self.plain is None:
+            return _find_word(self.replacement, matched)
+        padded = f"xyz {matched} xyz"  # the original replaces within "xyz <match> xyz"
+        m = self.plain.search(padded)
+        if m is not None:
+            padded = padded[:m.start()] + js_substitution(self.replacement, m, padded) + padded[m.end():]
+        return padded[4:-4]
+
+
+def _find_word(words, matched: str) -> str | None:
+    lower = matched.lower()
+    return next((w for w in words if w.lower() == lower), None)
+
+
+class Terms:
+    """A list of entries made ready: the string entries (``words``), searched as one
+    alternation of those a text may hold, then each ``[pattern, replacement]`` entry."""
+
+    def __init__(self, entries: list) -> None:
+        self.words = [e for e in entries if isinstance(e, str)]
+        self.advanced = [_Advanced(e[0], e[1]) for e in entries if not isinstance(e, str)]
+        for word in self.words:
+            _compile(_exact(word), "igm", word)  # a bad one fails when the config loads
+        self.screen = WordScreen([words_of(w) for w in self.words] + [words_of(e[0]) for e in entries
+                                                                       if not isinstance(e, str)])
+
+    @functools.lru_cache(maxsize=256)
+    def words_regex(self, indexes: tuple):
+        """The alternation of the words at ``indexes``: the words a text cannot hold change
+        nothing in what the whole alternation matches there."""
+        return _compile(_exact("(?:" + "|".join(self.words[i] for i in indexes) + ")"), "igm")
+
+    def problems(self, text: str):
+        """``(index, matched, replacement)`` for each match the original reports in ``text``."""
+        found = self.screen.entries_in(text)
+        if not found:
+            return
+        count = len(self.words)
+        words = tuple(i for i in found if i < count)
+        if words:
+            for m in _matches(self.words_regex(words), text):
+                yield from _problem(text, m, _find_word(self.words, m.group()))
+        for i in found:
+            if i >= count:
+                entry = self.advanced[i - count]
+                for m in _matches(entry.regex, text):
+                    yield from _problem(text, m, entry.replace(m.group()))
+
+
+def _matches(regex, text: str):
+    pos = 0
+    while pos <= len(text):
+        m = regex.search(text, pos)
+        if m is None:
+            return
+        if _NOT_FOLDED.search(m.group()):  # not a match in JavaScript: look on from the next place
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def _problem(text: str, m, replacement: str | None):
+    matched = m.group()
+    if replacement is None:
+        return  # (textlint stops with "No replacement found")
+    index = m.start()
+    if (index == 0 or _SENTENCE_START.search(text, max(0, index - 4), index)) and _upper_first(matched) == matched:
+        replacement = _upper_first(replacement)
+    if matched != replacement:
+        yield index, matched, replacement
+
+
+def _upper_first(text: str) -> str:
+    """JavaScript's ``charAt(0).toUpperCase() + slice(1)``: one UTF-16 unit (a character
+    beyond U+FFFF stays as it is)."""
+    if not text or ord(text[0]) > 0xFFFF:
+        return text
+    return text[0].upper() + text[1:]
+
+
+def js_substitution(template: str, m, string: str) -> str:
+    """``template`` as JavaScript's ``String.prototype.replace`` expands it for the match ``m``
+    in ``string``: ``$$ $& $` $' $1``..``$99`` ``$<name>`` (a group that took no part: "").
+
+    >>> m = re.search("(b)(?P<x>c)?", "abd")
+    >>> print(js_substitution("[$1|$2|$&|$`|$'|$$|$3|$<x>|$0]", m, "abd"))
+    [b||b|a|d|$|$3||$0]
+    """
+    out, i, n = [], 0, len(template)
+    groups = m.re.groups
+    while i < n:
+        c = template[i]
+        if c != "$" or i + 1 == n:
+            out.append(c)
+            i += 1
+            continue
+        nxt = template[i + 1]
+        if nxt == "$":
+            out.append("$")
+            i += 2
+        elif nxt == "&":
+            out.append(m.group())
+            i += 2
+        elif nxt == "`":
+            out.append(string[:m.start()])
+            i += 2
+        elif nxt == "'":
+            out.append(string[m.end():])
+            i += 2
+        elif nxt.isdigit() and nxt.isascii():
+            two = template[i + 1:i + 3]
+            if len(two) == 2 and two.isdigit() and two.isascii() and 1 <= int(two) <= groups:
+                out.append(m.group(int(two)) or "")
+                i += 3
+            elif 1 <= int(nxt) <= groups:
+                out.append(m.group(int(nxt)) or "")
+                i += 2
+            else:
+                out.append("$")
+                i += 1
+        elif nxt == "<" and m.re.groupindex:
+            close = template.find(">", i + 2)
+            if close < 0:
+                out.append("$")
+                i += 1
+            else:
+                name = template[i + 2:close]
+                out.append((m.group(name) if name in m.re.groupindex else None) or "")
+                i = close + 1
+        else:
+            out.append("$")
+            i += 1
+    return "".join(out)
+
+
+# -- the lists -------------------------------------------------------------------------------
+
+@functools.cache
+def default_terms() -> tuple:
+    return tuple(_frozen(e) for e in load_yaml(data_text("dict", "terminology.yml"), "terminology.yml")["terms"])
+
+
+def _frozen(entry):
+    if isinstance(entry, list):
+        return tuple(_frozen(e) for e in entry)
+    return entry
+
+
+def _read_terms(path: str) -> list:
+    where = os.path.expanduser(path)
+    try:
+        with open(where, encoding="utf-8") as f:
+            data = json.loads(_strip_json_comments(f.read()))
+    except OSError as exc:
+        raise ValueError(f"cannot read the terms file {path}: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"the terms file {path} is not JSON: {exc}") from None
+    if not isinstance(data, list):
+        raise ValueError(f"the terms file {path} must hold a JSON array of terms")
+    return data
+
+
+def _checked(entries) -> tuple:
+    out = []
+    for entry in entries:
+        if isinstance(entry, (list, tuple)) and len(entry) >= 2 and isinstance(entry[0], str) and (
+                isinstance(entry[1], str) or (isinstance(entry[1], (list, tuple))
+                                              and all(isinstance(w, str) for w in entry[1]))):
+            out.append(_frozen(list(entry)))
+        elif isinstance(entry, str):
+            out.append(entry)
+        else:
+            raise ValueError(f"a term must be a string or [pattern, replacement], got {entry!r}")
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=16)
+def _terms(extra: tuple, default: bool, exclude: tuple) -> Terms:
+    entries = [*extra, *(default_terms() if default else ())]
+    left_out = set(exclude)
+    kept = [e for e in entries if (e[0] if isinstance(e, tuple) else e) not in left_out]
+    return Terms([list(e) if isinstance(e, tuple) else e for e in kept])
+
+
+def _stamp(path: str):
+    try:
+        return os.stat(os.path.expanduser(path)).st_mtime_ns
+    except OSError:
+        return None
+
+
+@functools.lru_cache(maxsize=16)
+def _file_terms(path: str, stamp) -> tuple:
+    return _checked(_read_terms(path))
+
+
+def terms_for(opts: dict) -> Terms:
+    extra = opts["terms"]
+    extra = _file_terms(extra, _stamp(extra)) if isinstance(extra, str) else _checked(extra)
+    exclude = tuple(e for e in opts["exclude"] if isinstance(e, str))
+    return _terms(extra, bool(opts["defaultTerms"]), exclude)
+
+
+def check_options(opts: dict) -> None:
+    """Read the terms file and compile every entry when the config loads: a missing or broken
+    file, or a pattern that cannot run, is a config error naming it."""
+    terms_for(opts)
+
+
+def _terms_or_error(opts: dict):
+    try:
+        return terms_for(opts)
+    except ValueError as exc:  # the terms file went away or broke after the config loaded
+        return str(exc)
+
+
+def check(node, opts, ctx):
+    terms = ctx.memo((ID, "terms", id(opts)), lambda: _terms_or_error(opts))
+    if isinstance(terms, str):
+        if ctx.memo((ID, "told"), lambda: [False]) == [False]:
+            ctx.memo((ID, "told"), list).append(True)
+            yield ctx.report(0, 0, f"用語の一覧を読めません: {terms}")
+        return
+    if not ctx.memo((ID, "file", id(terms)), lambda: bool(terms.screen.entries_in(ctx.text))):
+        return  # (most files: no term anywhere)
+    skip = opts["skip"]
+    if skip and inside(node, ctx.text, *skip):
+        return
+    skip_links = "Link" in skip
+    text = ctx.text
+    for base, end, is_url in str_pieces(node, ctx):  # a bare URL is a Link with a Str of its own in textlint
+        if is_url and skip_links:
+            continue
+        piece = text[base:end]
+        fixed: dict = {}
+        for index, matched, replacement in terms.problems(piece):
+            start = base + index
+            span = (start, start + len(matched))
+            first = fixed.get(span)
+            if first == replacement:
+                continue  # the same problem again (textlint drops it as a duplicate)
+            # Two entries may fix the same text differently; textlint applies the fix reported
+            # first, which postlint's order of problems (by message) does not keep: the later
+            # ones are suggestions.
+            fix = ctx.fix(*span, replacement, safe=first is None)
+            fixed.setdefault(span, replacement)
+            yield ctx.report(start, start + 1, f"「{matched.strip()}」は「{replacement.strip()}」と書きます。", fix=fix)
