@@ -74,10 +74,21 @@ class _Advanced:
     look-around) and the regex ``getReplacement`` runs (as written, flag i)."""
 
     def __init__(self, pattern: str, replacement) -> None:
-        as_written = pattern.startswith("(?<") or any(a in pattern for a in _LOOKAROUND)
-        self.regex = _compile(pattern if as_written else _exact(pattern), "igm", pattern)
+        self.pattern = pattern
         self.replacement = replacement
-        self.plain = None if isinstance(replacement, (list, tuple)) else _compile(pattern, "i")
+
+    @functools.cached_property
+    def regex(self):  # (compiled when first needed: most entries never are in a run)
+        pattern = self.pattern
+        as_written = pattern.startswith("(?<") or any(a in pattern for a in _LOOKAROUND)
+        return _compile(pattern if as_written else _exact(pattern), "igm", pattern)
+
+    @functools.cached_property
+    def plain(self):
+        return None if isinstance(self.replacement, (list, tuple)) else _compile(self.pattern, "i", self.pattern)
+
+    def compile_now(self) -> None:
+        self.regex, self.plain = self.regex, self.plain
 
     def replace(self, matched: str) -> str | None:
         if self.plain is None:
@@ -101,16 +112,37 @@ class Terms:
     def __init__(self, entries: list) -> None:
         self.words = [e for e in entries if isinstance(e, str)]
         self.advanced = [_Advanced(e[0], e[1]) for e in entries if not isinstance(e, str)]
-        for word in self.words:
-            _compile(_exact(word), "igm", word)  # a bad one fails when the config loads
+        self._word_regexes: dict = {}
         self.screen = WordScreen([words_of(w) for w in self.words] + [words_of(e[0]) for e in entries
                                                                        if not isinstance(e, str)])
 
-    @functools.lru_cache(maxsize=256)
-    def words_regex(self, indexes: tuple):
-        """The alternation of the words at ``indexes``: the words a text cannot hold change
-        nothing in what the whole alternation matches there."""
-        return _compile(_exact("(?:" + "|".join(self.words[i] for i in indexes) + ")"), "igm")
+    def word_regex(self, i: int):
+        regex = self._word_regexes.get(i)
+        if regex is None:
+            regex = self._word_regexes[i] = _compile(_exact(self.words[i]), "igm")
+        return regex
+
+    def word_matches(self, indexes, text: str):
+        """The matches of the original's one regex for all the words, ``(?:w1|w2|…)`` in the
+        list's order, made of a regex for each word at ``indexes`` (those ``text`` may hold;
+        the others change nothing there): at each place the first word that matches there,
+        the leftmost place first, then on from the match's end.  (One regex for each set of
+        words a text holds would be compiled again and again.)"""
+        regexes = [self.word_regex(i) for i in indexes]
+        ahead: list = [False] * len(regexes)  # each word's next match (None: no more)
+        pos = 0
+        while True:
+            best = None
+            for k, regex in enumerate(regexes):
+                m = ahead[k]
+                if m is False or (m is not None and m.start() < pos):
+                    m = ahead[k] = next(_matches(regex, text, pos), None)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = best.end() if best.end() > best.start() else best.end() + 1
 
     def problems(self, text: str):
         """``(index, matched, replacement)`` for each match the original reports in ``text``."""
@@ -118,9 +150,9 @@ class Terms:
         if not found:
             return
         count = len(self.words)
-        words = tuple(i for i in found if i < count)
+        words = [i for i in found if i < count]
         if words:
-            for m in _matches(self.words_regex(words), text):
+            for m in self.word_matches(words, text):
                 yield from _problem(text, m, _find_word(self.words, m.group()))
         for i in found:
             if i >= count:
@@ -129,8 +161,7 @@ class Terms:
                     yield from _problem(text, m, entry.replace(m.group()))
 
 
-def _matches(regex, text: str):
-    pos = 0
+def _matches(regex, text: str, pos: int = 0):
     while pos <= len(text):
         m = regex.search(text, pos)
         if m is None:
@@ -249,8 +280,10 @@ def _checked(entries) -> tuple:
         if isinstance(entry, (list, tuple)) and len(entry) >= 2 and isinstance(entry[0], str) and (
                 isinstance(entry[1], str) or (isinstance(entry[1], (list, tuple))
                                               and all(isinstance(w, str) for w in entry[1]))):
+            _Advanced(entry[0], entry[1]).compile_now()  # a user's pattern that cannot run fails when the config loads
             out.append(_frozen(list(entry)))
         elif isinstance(entry, str):
+            _compile(_exact(entry), "igm", entry)
             out.append(entry)
         else:
             raise ValueError(f"a term must be a string or [pattern, replacement], got {entry!r}")
@@ -277,9 +310,14 @@ def _file_terms(path: str, stamp) -> tuple:
     return _checked(_read_terms(path))
 
 
+@functools.lru_cache(maxsize=16)
+def _inline_terms(dumped: str) -> tuple:
+    return _checked(json.loads(dumped))
+
+
 def terms_for(opts: dict) -> Terms:
     extra = opts["terms"]
-    extra = _file_terms(extra, _stamp(extra)) if isinstance(extra, str) else _checked(extra)
+    extra = _file_terms(extra, _stamp(extra)) if isinstance(extra, str) else _inline_terms(json.dumps(extra))
     exclude = tuple(e for e in opts["exclude"] if isinstance(e, str))
     return _terms(extra, bool(opts["defaultTerms"]), exclude)
 
@@ -304,7 +342,7 @@ def check(node, opts, ctx):
             ctx.memo((ID, "told"), list).append(True)
             yield ctx.report(0, 0, f"用語の一覧を読めません: {terms}")
         return
-    if not ctx.memo((ID, "file", id(terms)), lambda: bool(terms.screen.entries_in(ctx.text))):
+    if not ctx.memo((ID, "file", id(terms)), lambda: terms.screen.any_in(ctx.text)):
         return  # (most files: no term anywhere)
     skip = opts["skip"]
     if skip and inside(node, ctx.text, *skip):

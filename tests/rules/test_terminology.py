@@ -29,6 +29,8 @@ VALID = [
     {"text": "github を使う。", "options": {"exclude": ["GitHub"]}},
     {"text": "github を使う。", "options": {"defaultTerms": False}},
     {"text": "[github](https://example.com) を見る。", "options": {"skip": ["Link"]}},
+    {"text": "https://example.com/github を見る。", "options": {"skip": ["Link"]}},
+    "---\ntitle: github の話\ntags: [github]\n---\n\n本文です。",
 ]
 
 INVALID = [
@@ -57,6 +59,11 @@ INVALID = [
     {"text": "CRLF の github\r\njavascript\r\n", "errors": [{"line": 1, "column": 8}, {"line": 2, "column": 1}],
      "output": "CRLF の GitHub\r\nJavaScript\r\n"},
     {"text": "> 引用の github", "options": {"skip": []}, "errors": [{"column": 7}]},
+    {"text": "## 見出しの github\n\n本文の javascript", "options": {"skip": ["Header"]}, "errors": [{"line": 3, "column": 5}]},
+    {"text": "テキスト github\nnode js です", "ext": ".txt", "errors": [{"line": 1, "column": 6}, {"line": 2, "column": 1}],
+     "output": "テキスト GitHub\nNode.js です"},
+    # a Japanese character before a term is no letter: only what follows it matters
+    {"text": "これはgithub です", "errors": [{"column": 4}], "output": "これはGitHub です"},
     {"text": "k8s と kubernetes を使う。github も。",
      "options": {"terms": ["Kubernetes", ["k8s", "Kubernetes"]], "defaultTerms": False},
      "errors": [{"column": 1}, {"column": 7}], "output": "Kubernetes と Kubernetes を使う。github も。"},
