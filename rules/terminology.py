@@ -9,7 +9,7 @@ replacement).  As in the original, a term must stand as a word of its own: not a
 letter, digit, ``_``, ``-`` or ``.``, and followed by a space, the line's end, or
 punctuation (``.,;:!?'")`` …) that is itself followed by a space, punctuation or the line's
 end.  So a term written right before Japanese text (``githubを``) is not checked, while
-``github を`` and ``github。``-less line ends are.  A pattern with a look-around is used
+``github を`` and ``github`` at a line's end are.  A pattern with a look-around is used
 as written.  At a sentence start (the Str's start, or after ``word. ``) a capitalised
 match gets a capitalised replacement.  Reported at the match, fixed by the replacement.
 
