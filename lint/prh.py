@@ -108,7 +108,7 @@ class _Regex(FrozenRecord):
 
 
 def compile_lookbehinds(source: str, flags: str):
-    """:func:`compile_js`, and for a look-behind ``re`` refuses (no fixed width), a pattern that
+    r""":func:`compile_js`, and for a look-behind ``re`` refuses (no fixed width), a pattern that
     JavaScript reads the same way: one look-behind per alternative (:func:`split_lookbehinds`),
     else a :class:`LeadingLookbehind` (``search`` and ``finditer`` only).  Raises
     :class:`JSRegexError` as ``compile_js`` does when neither works.
