@@ -69,10 +69,23 @@ def _decode(row: list) -> Problem:
                    line, column, end_line, end_column, tuple(loc) if loc else None, tuple(shift) if shift else None)
 
 
+def cacheable(config) -> bool:
+    """Whether results under ``config`` may be kept: not when it enables a rule whose module
+    says ``CACHEABLE = False`` (no-dead-link: the same text gives other results once a link
+    has died, and a stored result would hide it)."""
+    from postlint.engine import load_rule
+
+    try:
+        return all(getattr(load_rule(r.id), "CACHEABLE", True) for r in config.rules)
+    except Exception:  # (an unknown rule: linting will say so; keep nothing meanwhile)
+        return False
+
+
 class Cache:
     def __init__(self, location: str | os.PathLike = DEFAULT_LOCATION):
         self.root = Path(location)
         self._config_keys: dict[int, str] = {}
+        self._cacheable_configs: dict[int, bool] = {}
         self._warned = False
 
     def _key(self, data: bytes, config) -> str:
@@ -81,6 +94,12 @@ class Cache:
             config_key = hashlib.sha256((config.fingerprint() + _versions()).encode()).hexdigest()
             self._config_keys[id(config)] = config_key
         return hashlib.sha256(config_key.encode() + hashlib.sha256(data).digest()).hexdigest()
+
+    def _cacheable(self, config) -> bool:
+        known = self._cacheable_configs.get(id(config))
+        if known is None:
+            known = self._cacheable_configs[id(config)] = cacheable(config)
+        return known
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key[2:]}.json"
@@ -92,6 +111,8 @@ class Cache:
     def get_entry(self, data: bytes, config) -> tuple[list[Problem], list | None] | None:
         """(problems, their stored positions or None) of a file, or None when not cached.
         The positions (``runner.ProblemPositions.stored``) spare a re-run decoding the file."""
+        if not self._cacheable(config):
+            return None
         try:
             stored = json.loads(self._path(self._key(data, config)).read_text("utf-8"))
             return [_decode(r) for r in stored["problems"]], stored.get("positions")
@@ -99,6 +120,8 @@ class Cache:
             return None
 
     def put(self, data: bytes, config, problems: list[Problem], positions: list | None = None) -> None:
+        if not self._cacheable(config):
+            return
         path = self._path(self._key(data, config))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
