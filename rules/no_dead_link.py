@@ -165,8 +165,8 @@ def _links(doc, ctx):
             if inside(node, text, "BlockQuote"):
                 continue
             url = node.data.get("url")
-            if url is None:
-                continue
+            if url is None or (text[node.start] == "<" and "@" in url and not _SCHEME.match(url)):
+                continue  # (<name@example.com> is a mailto: link)
             at = text.find(url, node.start, node.end) if url else node.start
             yield (at, url, True) if at >= 0 else (node.start - 1, url, False)
     yield from _definitions(doc, text)
@@ -243,8 +243,11 @@ def _is_http(uri: str) -> bool:
 
 
 def _file_path(path: str) -> str | None:
+    """The post's absolute path (none for standard input without a name).  (textlint takes a
+    relative --stdin-filename as given, makes ``file://dir/post.md`` of it, a host, and so
+    skips every relative link: postlint checks them beside that file.)"""
     if not path or path.startswith("<"):
-        return None  # (standard input without a name)
+        return None
     return os.path.abspath(path)
 
 
@@ -372,6 +375,9 @@ _REDIRECTS = (301, 302, 303, 307, 308)
 def _alive(uri: str, method: str, opts) -> Result:
     """textlint's isAliveURI: HEAD, then GET up to ``retry`` times (waiting as it does
     between GETs); a redirect is followed to its end once and reported with its first status."""
+    parts = urlsplit(uri)
+    if parts.username is not None or parts.password is not None:  # (fetch refuses them)
+        return Result(False, "URL にユーザー名やパスワード（…@）が入っているので問い合わせられません")
     retries = opts["retry"]
     count = 0
     while True:

@@ -135,6 +135,13 @@ def test_slow_server_times_out(server):
     assert len(problems) == 1 and "応答がありません" in problems[0].message
 
 
+def test_credentials_are_not_sent(server):
+    u = f"http://user:secret@127.0.0.1:{server.server_port}"
+    problems = _lint(f"[a]({u}/ok?credentials)")
+    assert len(problems) == 1 and "パスワード" in problems[0].message
+    assert "/ok?credentials" not in server.hits
+
+
 def test_refused_connection():
     problems = _lint("[閉じた](http://127.0.0.1:1/x)", {"retry": 0})
     assert len(problems) == 1 and "接続を拒否" in problems[0].message
