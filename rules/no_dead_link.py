@@ -451,12 +451,29 @@ def _request(uri: str, method: str, opts, follow: bool):
         status, reason, headers = _send(uri, method, opts)
         location = headers.get("Location")
         if not follow or status not in _REDIRECTS or location is None:
-            return status, reason, headers, uri.partition("#")[0]
+            return status, reason, headers, _href(uri.partition("#")[0])
         uri = urljoin(uri, location)
     raise _TooManyRedirects()
 
 
 _SAFE = "!#$%&'()*+,/:;=?@[]~-._"
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _href(url: str) -> str:
+    """``url`` written as the WHATWG URL parser writes it back (the form of fetch's final
+    URL): scheme and host in small letters, no default port, a path of at least ``/``,
+    other characters than URL ones percent-encoded."""
+    from urllib.parse import quote
+
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    netloc = parts.netloc.rpartition("@")[2].lower()
+    if parts.port is not None and parts.port == _DEFAULT_PORTS.get(scheme):
+        netloc = netloc.rpartition(":")[0]
+    path = quote(parts.path, safe=_SAFE) or "/"
+    query = "?" + quote(parts.query, safe=_SAFE) if parts.query else ""
+    return f"{scheme}://{netloc}{path}{query}"
 _ADDRESSES: dict = {}  # host -> (its addresses, or the error looking it up): once per run
 _ADDRESS_LOCKS: dict = {}
 

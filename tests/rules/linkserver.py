@@ -1,9 +1,9 @@
 """A local HTTP server with every kind of answer a link checker meets (tests never touch the
 internet).  ``python tests/rules/linkserver.py PORT`` runs it alone (for comparing with textlint).
 
-Paths: /ok (200), /404, /410, /500, /301-ok /302-ok /303-ok /307-ok /308-ok (to /ok),
+Paths: /ok and / (200), /404, /410, /500, /301-ok /302-ok /303-ok /307-ok /308-ok (to /ok),
 /301-bad (to /404), /chain (to /301-ok), /loop (to itself), /noloc (301 without Location),
-/away (to /ok by an absolute URL), /slow (answers after 3 s), /nohead (HEAD 405, GET 200),
+/away (to /ok by an absolute URL), /to-root (to ``HTTP://127.0.0.1:port``), /slow (answers after 3 s), /nohead (HEAD 405, GET 200),
 /headbad (HEAD 404, GET 200), /busy (429 with Retry-After: 1 on the first request of each
 query, then 200), /flaky (500 on the first request of each query, then 200),
 /ua (200 only for textlint's user agent).  Each request is counted per path and query
@@ -45,8 +45,10 @@ class _Handler(BaseHTTPRequestHandler):
             count = server.hits[key]
         path = parts.path
         headers = {}
-        if path == "/ok":
+        if path in ("/ok", "/"):
             status = 200
+        elif path == "/to-root":  # (an absolute URL without a path, in capitals)
+            status, headers["Location"] = 301, f"HTTP://127.0.0.1:{server.server_port}"
         elif path in ("/404", "/410", "/500"):
             status = int(path[1:])
         elif path in _REDIRECT:

@@ -52,6 +52,9 @@ INVALID = [
     # a redirect is fixed to the final URL (a #fragment kept)
     {"text": "[移転](http://127.0.0.1:PORT/301-ok#sec)", "options": QUICK,
      "errors": [{"column": 6, "message": "http://127.0.0.1:PORT/ok#sec へ転送"}], "output": "[移転](http://127.0.0.1:PORT/ok#sec)"},
+    # the final URL as the URL parser writes it (small letters, a "/" path)
+    {"text": "[a](http://127.0.0.1:PORT/to-root)", "options": QUICK,
+     "errors": [{"column": 5, "message": "301 Moved Permanently"}], "output": "[a](http://127.0.0.1:PORT/)"},
     {"text": "[連鎖](http://127.0.0.1:PORT/chain \"題\")", "options": QUICK,
      "errors": [{"column": 6, "message": "302 Found"}], "output": "[連鎖](http://127.0.0.1:PORT/ok \"題\")"},
     {"text": "[行き止まり](http://127.0.0.1:PORT/301-bad) [Location なし](http://127.0.0.1:PORT/noloc)", "options": QUICK,
