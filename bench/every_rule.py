@@ -7,7 +7,8 @@
 perf.py measures the preset textlint users run; this measures the heaviest configuration a
 user can write: every built-in rule and the presets together (not prh, pattern, morpheme-match
 and ja-simple-user-dictionary, which need a dictionary, patterns or words, nor
-no-cross-post-duplicate, which compares posts), comments filter on.
+no-cross-post-duplicate, which compares posts, nor no-dead-link, which asks the network),
+comments filter on.
 
  (a) the ``postlint`` command on the corpus, ``--jobs 1`` and ``--jobs N``: wall time, CPU
      time and the peak RSS of the largest process;
@@ -37,8 +38,9 @@ from perf import ENV, alternating, run_with_peak_rss
 HERE = Path(__file__).resolve().parent
 PRESETS = ("preset-ja-technical-writing", "preset-japanese", "preset-jtf-style", "preset-ja-spacing",
            "@textlint-ja/preset-ai-writing", "preset-smarthr")
-# a dictionary, patterns or words to give; a run-level comparison of posts
-LEFT_OUT = ("prh", "pattern", "morpheme-match", "ja-simple-user-dictionary", "no-cross-post-duplicate")
+# a dictionary, patterns or words to give; a run-level comparison of posts; the network
+LEFT_OUT = ("prh", "pattern", "morpheme-match", "ja-simple-user-dictionary", "no-cross-post-duplicate",
+            "no-dead-link")
 
 # Run in a fresh interpreter (its own peak RSS, none of this script's): argv = config, files.
 _TWO_PASSES = """
@@ -103,7 +105,7 @@ def main() -> int:
         rows.append(("(b) one process, peak RSS after one pass / after two", f"{rss1 / 1024:.0f} MB / {rss2 / 1024:.0f} MB"))
         rows.append(("(b) growth in the second pass", f"{(rss2 - rss1) / 1024:.1f} MB"))
         rows.append(("(b) problems in each pass", f"{first:,} / {second:,}" + ("" if first == second else "  DIFFER")))
-    table = ["| every rule and five presets | value |", "|---|---:|", *(f"| {k} | {v} |" for k, v in rows)]
+    table = ["| every rule and the presets | value |", "|---|---:|", *(f"| {k} | {v} |" for k, v in rows)]
     report = "\n".join(table) + "\n"
     print(report)
     out = HERE / "out"
