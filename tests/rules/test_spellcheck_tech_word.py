@@ -30,6 +30,7 @@ INVALID = [
     {"text": "🐈 Javascript と猫。", "errors": [{"column": 3}], "output": "🐈 JavaScript と猫。"},
     # the list's entry loses the character after Slave (textlint writes スレーブ次の…): kept here
     {"text": "Slave。次の文。", "errors": [{"column": 1}], "output": "スレーブ。次の文。"},
+    {"text": "容量は100メガバイトです。", "errors": [{"column": 6}], "output": "容量は100MBです。"},  # textlint: 10MB
 ]
 
 
