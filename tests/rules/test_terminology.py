@@ -49,6 +49,9 @@ INVALID = [
     {"text": "Visual Studio Code ではなく VSCode や vs code と書いた。front-end web sites も。",
      "errors": [{"column": 25}, {"column": 34}, {"column": 47}, {"column": 57}],
      "output": "Visual Studio Code ではなく Visual Studio Code や Visual Studio Code と書いた。frontend sites も。"},
+    # the list's colocate$1 wrote colocateion; here colocat$1 (same places)
+    {"text": "サーバーの co-location と co-located な構成。", "errors": [{"column": 7}, {"column": 21}],
+     "output": "サーバーの colocation と colocated な構成。"},
     {"text": "## 見出しの github\n\n- 項目の javascript\n\n| 表 | github |\n| --- | --- |\n",
      "errors": [{"line": 1, "column": 9}, {"line": 3, "column": 7}, {"line": 5, "column": 7}]},
     {"text": "**github** と *Github* と [github](https://example.com)", "errors": [{"column": 3}, {"column": 15}, {"column": 26}]},
