@@ -39,6 +39,7 @@ class _Entry:
         self.words = words_of(rule.regex.source)
         self.screen = rule.screen if self.words is None else None
         self.expected = rule.expected
+        self.safe = not rule.raw.get("suggestion")  # an entry whose fix can break text: not applied by --fix
         self.query = compile_js(rule.regex.source, rule.regex.flags)
         self.strict = compile_js(rule.regex.source, "") if rule.regex.flags else None
 
@@ -104,5 +105,5 @@ def check(node, opts, ctx):
             if found is not None:
                 index, actual, expected = found
                 start = base + index
-                fix = ctx.fix(start, start + len(actual), expected)
+                fix = ctx.fix(start, start + len(actual), expected, safe=entry.safe)
                 yield ctx.report(start, start + 1, f"「{actual}」は「{expected}」と書きます。", fix=fix)
