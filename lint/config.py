@@ -175,10 +175,10 @@ def normalise_rule_id(key: str) -> str:
 _JSON_COMMENT = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'|//[^\n]*|/\*.*?\*/', re.S)
 
 
-def _strip_json_comments(text: str) -> str:
+def strip_json_comments(text: str) -> str:
     """JSON5's comments removed (strings, in either quote, kept as they are).
 
-    >>> print(_strip_json_comments("{'url': 'https://x',// a comment\\n/* another */\\"n\\": 1}"))
+    >>> print(strip_json_comments("{'url': 'https://x',// a comment\\n/* another */\\"n\\": 1}"))
     {'url': 'https://x',
     "n": 1}
     """
@@ -204,7 +204,7 @@ def load_file(path: str | os.PathLike) -> dict:
     if path.suffix not in (".yml", ".yaml") and text.lstrip().startswith("{"):
         # JSON, or JSON5 as textlint reads it: comments go first; trailing commas, single
         # quotes and bare keys are YAML's flow style too, so YAML reads what JSON cannot
-        text = _strip_json_comments(text)
+        text = strip_json_comments(text)
         try:
             data = json.loads(text)
         except json.JSONDecodeError:

@@ -20,6 +20,7 @@ Python's ``re`` has no variable-width look-behind: such a pattern raises
 "RegExp-like string" lists of ``allow``/``allows`` options): a plain string matches
 literally, ``/…/flags`` as a regex; results are unique and sorted.  The rules pin one
 of its two major versions, which read a string differently (:func:`pattern_of`).
+:func:`substitute` expands a replacement as ``String.prototype.replace`` does (``$1 $& $<name>``…).
 
 >>> compile_js(r"\\bfoo\\d+", "").findall("foo12 ｆoo3 xfoo4")
 ['foo12']
@@ -36,7 +37,8 @@ import re
 
 from postlint.record import FrozenRecord
 
-__all__ = ["JSRegexError", "compile_js", "translate", "parse_literal", "pattern_of", "match_patterns", "Match"]
+__all__ = ["JSRegexError", "compile_js", "translate", "parse_literal", "pattern_of", "match_patterns", "Match",
+           "substitute"]
 
 # JavaScript's \s: WhiteSpace and LineTerminator code points.
 JS_SPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
@@ -295,3 +297,58 @@ def match_patterns(text: str, patterns, *, matcher: int) -> list[Match]:
         for m in pattern_of(pattern, matcher).finditer(text):
             found.add(Match(m.group(), m.start(), m.end()))
     return sorted(found, key=lambda m: (m.start, m.end, m.text))
+
+
+def substitute(template: str, m, string: str) -> str:
+    """``template`` as JavaScript's ``String.prototype.replace`` expands it for the match ``m``
+    in ``string``: ``$$ $& $` $' $1``..``$99`` ``$<name>`` (a group that took no part: "").
+
+    >>> m = re.search("(b)(?P<x>c)?", "abd")
+    >>> print(substitute("[$1|$2|$&|$`|$'|$$|$3|$<x>|$0]", m, "abd"))
+    [b||b|a|d|$|$3||$0]
+    """
+    out, i, n = [], 0, len(template)
+    groups = m.re.groups
+    while i < n:
+        c = template[i]
+        if c != "$" or i + 1 == n:
+            out.append(c)
+            i += 1
+            continue
+        nxt = template[i + 1]
+        if nxt == "$":
+            out.append("$")
+            i += 2
+        elif nxt == "&":
+            out.append(m.group())
+            i += 2
+        elif nxt == "`":
+            out.append(string[:m.start()])
+            i += 2
+        elif nxt == "'":
+            out.append(string[m.end():])
+            i += 2
+        elif nxt.isdigit() and nxt.isascii():
+            two = template[i + 1:i + 3]
+            if len(two) == 2 and two.isdigit() and two.isascii() and 1 <= int(two) <= groups:
+                out.append(m.group(int(two)) or "")
+                i += 3
+            elif 1 <= int(nxt) <= groups:
+                out.append(m.group(int(nxt)) or "")
+                i += 2
+            else:
+                out.append("$")
+                i += 1
+        elif nxt == "<" and m.re.groupindex:
+            close = template.find(">", i + 2)
+            if close < 0:
+                out.append("$")
+                i += 1
+            else:
+                name = template[i + 2:close]
+                out.append((m.group(name) if name in m.re.groupindex else None) or "")
+                i = close + 1
+        else:
+            out.append("$")
+            i += 1
+    return "".join(out)

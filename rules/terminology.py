@@ -32,8 +32,8 @@ import json
 import os
 import re
 
-from postlint.config import _strip_json_comments
-from postlint.jsregex import JSRegexError
+from postlint.config import strip_json_comments
+from postlint.jsregex import JSRegexError, substitute
 from postlint.prh import compile_lookbehinds, load_yaml
 from postlint.rules import data_text
 from postlint.rules._textlint import inside, str_pieces
@@ -96,7 +96,7 @@ class _Advanced:
         padded = f"xyz {matched} xyz"  # the original replaces within "xyz <match> xyz"
         m = self.plain.search(padded)
         if m is not None:
-            padded = padded[:m.start()] + js_substitution(self.replacement, m, padded) + padded[m.end():]
+            padded = padded[:m.start()] + substitute(self.replacement, m, padded) + padded[m.end():]
         return padded[4:-4]
 
 
@@ -192,61 +192,6 @@ def _upper_first(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def js_substitution(template: str, m, string: str) -> str:
-    """``template`` as JavaScript's ``String.prototype.replace`` expands it for the match ``m``
-    in ``string``: ``$$ $& $` $' $1``..``$99`` ``$<name>`` (a group that took no part: "").
-
-    >>> m = re.search("(b)(?P<x>c)?", "abd")
-    >>> print(js_substitution("[$1|$2|$&|$`|$'|$$|$3|$<x>|$0]", m, "abd"))
-    [b||b|a|d|$|$3||$0]
-    """
-    out, i, n = [], 0, len(template)
-    groups = m.re.groups
-    while i < n:
-        c = template[i]
-        if c != "$" or i + 1 == n:
-            out.append(c)
-            i += 1
-            continue
-        nxt = template[i + 1]
-        if nxt == "$":
-            out.append("$")
-            i += 2
-        elif nxt == "&":
-            out.append(m.group())
-            i += 2
-        elif nxt == "`":
-            out.append(string[:m.start()])
-            i += 2
-        elif nxt == "'":
-            out.append(string[m.end():])
-            i += 2
-        elif nxt.isdigit() and nxt.isascii():
-            two = template[i + 1:i + 3]
-            if len(two) == 2 and two.isdigit() and two.isascii() and 1 <= int(two) <= groups:
-                out.append(m.group(int(two)) or "")
-                i += 3
-            elif 1 <= int(nxt) <= groups:
-                out.append(m.group(int(nxt)) or "")
-                i += 2
-            else:
-                out.append("$")
-                i += 1
-        elif nxt == "<" and m.re.groupindex:
-            close = template.find(">", i + 2)
-            if close < 0:
-                out.append("$")
-                i += 1
-            else:
-                name = template[i + 2:close]
-                out.append((m.group(name) if name in m.re.groupindex else None) or "")
-                i = close + 1
-        else:
-            out.append("$")
-            i += 1
-    return "".join(out)
-
-
 # -- the lists -------------------------------------------------------------------------------
 
 @functools.cache
@@ -264,7 +209,7 @@ def _read_terms(path: str) -> list:
     where = os.path.expanduser(path)
     try:
         with open(where, encoding="utf-8") as f:
-            data = json.loads(_strip_json_comments(f.read()))
+            data = json.loads(strip_json_comments(f.read()))
     except OSError as exc:
         raise ValueError(f"cannot read the terms file {path}: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
