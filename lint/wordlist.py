@@ -725,13 +725,12 @@ class _Carry:
         self.patterns = tuple({p for entry in entries for p in entry.tokens})
         self.idle_ends = _IDLE_ENDS if all(map(_no_symbol, self.patterns)) else frozenset()
         # a match ends with its last required token: the surfaces that can end one (None: any)
-        ends = [dict(next((p for p in reversed(e.tokens) if not p.optional), e.tokens[-1]).fields).get("surface_form")
-                for e in entries]
+        lasts = [next((p for p in reversed(e.tokens) if not p.optional), e.tokens[-1]) for e in entries]
+        ends = [dict(last.fields).get("surface_form") for last in lasts]
         self.ends = None if not ends or None in ends else \
             re.compile("|".join(map(re.escape, sorted({v for values in ends for v in values}))))
         # else the lines of MeCab's output those last tokens can have (None: some can have any)
-        last_lines = [_line_pattern(next((p for p in reversed(e.tokens) if not p.optional), e.tokens[-1]))
-                      for e in entries]
+        last_lines = [_line_pattern(last) for last in lasts]
         self.end_lines = None if not last_lines or None in last_lines else tuple(last_lines)
 
     def _tokens(self, ctx, i: int):
@@ -979,15 +978,16 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
     """
     out = []
     phrases = not inside(node, ctx.text, *phrase_ignore)
-    for base, end, is_url in (joined_str_pieces if joined else str_pieces)(node, ctx):
+    pieces_of = joined_str_pieces if joined else str_pieces
+    for base, end, is_url in pieces_of(node, ctx):
         text = ctx.text[base:end]
         for dictionary in dictionaries:
             if dictionary.entries:
                 entries = dictionary.enabled()
                 matches = _find_in(ctx, text, entries, dic=dic)
                 if carry:
-                    carried = ctx.memo(("wordlist-carry", id(entries), dic, joined), lambda: _Carry(
-                        ctx, entries, dic, joined_str_pieces if joined else str_pieces))
+                    carried = ctx.memo(("wordlist-carry", id(entries), dic, joined),
+                                       lambda: _Carry(ctx, entries, dic, pieces_of))
                     matches = carried.matches(ctx, base, end, text, matches)
                 if matches:
                     base16 = ctx.source.utf16(base)  # textlint adds the index to the node's offset

@@ -259,9 +259,6 @@ class ParagraphSource:
         return through_pieces(utf16, self._starts, self._bases, self._last_end, index)
 
 
-
-
-
 def quote_str_run(node, text: str) -> list | None:
     """The ``Str`` nodes textlint's parser makes one of, starting at ``Str`` ``node``; None
     when ``node`` continues the run of an earlier ``Str`` (it was handled there).

@@ -153,7 +153,7 @@ def _links(doc, ctx):
     for node in doc.walk():
         kind = node.type
         if kind == "Str":
-            if inside(node, text, "BlockQuote") or inside(node, text, "Link"):
+            if inside(node, text, "BlockQuote", "Link"):
                 continue
             for start, end, is_url in str_pieces(node, ctx):
                 if is_url:
