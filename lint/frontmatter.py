@@ -6,7 +6,15 @@ The result is the tree's ``Yaml`` node.  Its ``data`` holds:
 - ``keys``: key -> (start, end) offsets of the key in the file,
 - ``error``: ``(message, offset)`` for a syntax error or an unterminated block,
 - ``content_start`` / ``content_end``: offsets of the YAML text itself,
-- ``format``: ``"yaml"`` or ``"toml"`` (Hugo's ``+++``; parsed when tomllib exists).
+- ``format``: ``"yaml"``, ``"toml"`` (Hugo's ``+++``) or ``"json"`` (Hugo's ``{ ... }`` object,
+  Hexo's members between ``;;;`` lines or above one);
+- ``value_spans`` (JSON only): key -> (start, end) offsets of each top-level value.
+
+YAML and TOML blocks sit between two delimiter lines (``---``/``...``, ``+++``).  JSON front
+matter comes in the two shapes the generators read: Hugo's object opening the file with a
+line that holds only ``{`` and closing with a line that holds only ``}``; Hexo's members
+with no braces, between two ``;;;`` lines or above the first ``;;;`` line (then the file
+must start with a ``"key":``, so prose is never taken for front matter).
 
 >>> from postlint.frontmatter import find_front_matter, parse_front_matter
 >>> text = "---\\ntitle: 題\\ndate: 2025-01-02\\n---\\n本文"
@@ -17,6 +25,7 @@ The result is the tree's ``Yaml`` node.  Its ``data`` holds:
 
 from __future__ import annotations
 
+import json
 import re
 
 import yaml
@@ -38,7 +47,11 @@ def _timestamp(loader, node):
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
-_OPEN = re.compile(r"(---|\+\+\+)[ \t]*(\r\n|\r|\n)")
+_OPEN = re.compile(r"(---|\+\+\+|;;;|\{)[ \t]*(\r\n|\r|\n)")
+_CLOSERS = {"---": ("---", "..."), "+++": ("+++",), ";;;": (";;;",), "{": ("}",)}
+_FORMATS = {"---": "yaml", "+++": "toml", ";;;": "json", "{": "json"}
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_HEXO_KEY_FIRST = re.compile(r'"(?:[^"\\\r\n]|\\.)*"[ \t]*:')
 
 
 class FrontMatterSpan(Record):
@@ -58,17 +71,23 @@ class FrontMatterSpan(Record):
 
 
 def find_front_matter(text: str) -> FrontMatterSpan | None:
-    """Locate a front matter block opening on the first line, closed or not."""
+    """Locate a front matter block opening on the first line, closed or not.
+
+    >>> [find_front_matter(t).delimiter for t in ("+++\\n+++\\n", "{\\n}\\n", '"a": 1\\n;;;\\n本文')]
+    ['+++', '{', ';;;']
+    """
     match = _OPEN.match(text)
     if not match:
-        return None
+        return _hexo_json_without_opener(text)
     delimiter = match.group(1)
-    closers = ("---", "...") if delimiter == "---" else ("+++",)
+    closers = _CLOSERS[delimiter]
     pos = match.end()
     while pos <= len(text):
-        nl = re.compile(r"\r\n|\r|\n").search(text, pos)
+        nl = _LINE_BREAK.search(text, pos)
         line_end = nl.start() if nl else len(text)
         if text[pos:line_end].rstrip() in closers:
+            if delimiter == "{":  # the braces are the object's own: they belong to the JSON text
+                return FrontMatterSpan(0, 0, line_end, line_end, True, delimiter)
             return FrontMatterSpan(0, match.end(), pos, line_end, True, delimiter)
         if not nl:
             break
@@ -76,6 +95,16 @@ def find_front_matter(text: str) -> FrontMatterSpan | None:
     if delimiter == "---" and _looks_like_thematic_break(text, match.end()):
         return None
     return FrontMatterSpan(0, match.end(), len(text), len(text), False, delimiter)
+
+
+def _hexo_json_without_opener(text: str) -> FrontMatterSpan | None:
+    """Hexo's JSON members above a ``;;;`` line, the file starting with ``"key":``."""
+    if not _HEXO_KEY_FIRST.match(text):
+        return None
+    for closer in re.finditer(r"^;;;[ \t]*$", text, re.M):
+        if closer.start() > 0 and text[closer.start() - 1] in "\r\n":
+            return FrontMatterSpan(0, 0, closer.start(), closer.end(), True, ";;;")
+    return None
 
 
 def _looks_like_thematic_break(text: str, after: int) -> bool:
@@ -92,7 +121,7 @@ def parse_front_matter(text: str, span: FrontMatterSpan) -> Node:
         "error": None,
         "content_start": span.content_start,
         "content_end": span.content_end,
-        "format": "toml" if span.delimiter == "+++" else "yaml",
+        "format": _FORMATS[span.delimiter],
         "closed": span.closed,
     }
     node = Node("Yaml", span.start, span.end, data=data)
@@ -104,6 +133,9 @@ def parse_front_matter(text: str, span: FrontMatterSpan) -> Node:
         return node
     if data["format"] == "toml":
         _parse_toml(content, span.content_start, data)
+        return node
+    if data["format"] == "json":
+        _parse_json(content, span.content_start, span.delimiter == ";;;", data)
         return node
     loader = _Loader(content)
     try:  # parsed once: the node tree gives the keys' places, then the value is built from it
@@ -142,7 +174,73 @@ def _parse_toml(content: str, base: int, data: dict) -> None:
     try:
         data["value"] = tomllib.loads(content)
     except tomllib.TOMLDecodeError as exc:
-        data["error"] = (f"front matter is not valid TOML: {exc}", base)
+        message = str(exc)
+        where = re.search(r" \(at line (\d+), column (\d+)\)$", message)
+        at = base
+        if where:  # tomllib names the line and column in its message
+            message = message[:where.start()]
+            at = _offset_of(content, int(where.group(1)), int(where.group(2))) + base
+        elif message.endswith(" (at end of document)"):
+            message, at = message[:-len(" (at end of document)")], base + len(content.rstrip())
+        data["error"] = (f"front matter is not valid TOML: {message}", at)
         return
     for match in re.finditer(r"^([A-Za-z_][\w-]*)\s*=", content, re.M):
         data["keys"].setdefault(match.group(1), (base + match.start(1), base + match.end(1)))
+
+
+def _offset_of(content: str, line: int, column: int) -> int:
+    """The offset of a 1-based line and column in ``content``.
+
+    >>> _offset_of("a = 1\\nbad\\n", 2, 4)
+    9
+    """
+    start = 0
+    for _ in range(line - 1):
+        nl = _LINE_BREAK.search(content, start)
+        if not nl:
+            break
+        start = nl.end()
+    return min(start + column - 1, len(content))
+
+
+def _parse_json(content: str, base: int, members_only: bool, data: dict) -> None:
+    """Parse JSON front matter: Hugo's whole object, or Hexo's members (``members_only``),
+    which Hexo reads as if braces stood around them.  Keys and values keep their places.
+
+    >>> data = {"keys": {}}
+    >>> _parse_json('"title": "題",\\n"tags": ["a", "b"]\\n', 10, True, data)
+    >>> data["value"], data["keys"]["tags"], data["value_spans"]["tags"]
+    ({'title': '題', 'tags': ['a', 'b']}, (24, 30), (32, 42))
+    """
+    shift = 1 if members_only else 0  # the "{" put before Hexo's members
+    document = "{" + content + "\n}" if members_only else content
+    decoder = json.JSONDecoder()
+    try:
+        data["value"] = json.loads(document)
+    except json.JSONDecodeError as exc:
+        at = min(max(exc.pos - shift, 0), len(content))
+        data["error"] = (f"front matter is not valid JSON: {exc.msg}", base + at)
+        return
+    if not isinstance(data["value"], dict):
+        return
+    spans: dict = {}
+    pos = _skip_space(document, 1)  # just past the opening brace
+    while pos < len(document) and document[pos] == '"':
+        key, key_end = decoder.raw_decode(document, pos)
+        value_start = _skip_space(document, _skip_space(document, key_end) + 1)  # past the colon
+        _, value_end = decoder.raw_decode(document, value_start)
+        where = (base + pos - shift, base + key_end - shift)
+        if key in data["keys"]:  # JSON parsers keep the last value; some refuse the file
+            data.setdefault("duplicates", []).append((key, where))
+        else:
+            data["keys"][key] = where
+        spans[key] = (base + value_start - shift, base + value_end - shift)
+        pos = _skip_space(document, value_end)
+        pos = _skip_space(document, pos + 1) if document.startswith(",", pos) else pos
+    data["value_spans"] = spans
+
+
+def _skip_space(document: str, pos: int) -> int:
+    while pos < len(document) and document[pos] in " \t\r\n":
+        pos += 1
+    return pos

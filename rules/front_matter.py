@@ -13,7 +13,7 @@ as a number breaks the site quietly.  Reported:
   or not; ``"2025-11-10"`` and ``"2025-11-10 04:41:42 +0000"`` are dates;
 * a date that differs from the date in a ``YYYY-MM-DD-*.md`` file name
   (``dateMatchesFileName``);
-* YAML/TOML syntax errors, a block that is never closed, and front matter
+* YAML/TOML/JSON syntax errors, a block that is never closed, and front matter
   that is not a mapping (a list or a bare scalar);
 * a key given twice (YAML keeps the last value; stricter parsers refuse the file).
 
@@ -93,7 +93,7 @@ def check(node, opts, ctx):
         yield ctx.report(offset, offset, message)
         return
     value = data.get("value")
-    opener = (yaml_node.start, yaml_node.start + 3)
+    opener = (yaml_node.start, min(yaml_node.start + 3, _line_end(ctx.text, yaml_node.start)))  # ---, +++, ;;; or {
     if value is None:
         value = {}
     if not isinstance(value, dict):
@@ -108,8 +108,9 @@ def check(node, opts, ctx):
                                   f"(use {', '.join(KINDS)})")
     for key, (start, end) in data.get("duplicates", ()):
         first = ctx.source.position(data["keys"][key][0])[0]
-        yield ctx.report(start, end, f"front matter gives '{key}' again (first on line {first}): YAML keeps this "
-                                     "last value and stricter parsers refuse the file; keep one")
+        yield ctx.report(start, end, f"front matter gives '{key}' again (first on line {first}): "
+                                     f"{data.get('format', 'yaml').upper()} keeps this last value and stricter "
+                                     "parsers refuse the file; keep one")
     present = {str(k): v for k, v in value.items()}
     for key in required:
         if key not in present:
@@ -300,6 +301,8 @@ def _value_spans(text: str, data: dict) -> dict:
     start, end = data.get("content_start", 0), data.get("content_end", 0)
     keys = data.get("keys", {})
     spans: dict = {}
+    if data.get("format") == "json":
+        return {key: (v0, v1, None) for key, (v0, v1) in data.get("value_spans", {}).items()}
     if data.get("format") == "toml":
         for key, (k0, k1) in keys.items():
             m = re.compile(r"\s*=\s*").match(text, k1)

@@ -192,6 +192,29 @@ def test_unterminated_front_matter_is_reported_not_swallowed():
     assert "never closed" in doc.children[0].data["error"][0]
 
 
+@pytest.mark.parametrize("text, body", [
+    ('{\n  "title": "題"\n}\n本文です。\n', "本文です。"),                   # Hugo
+    (';;;\n"title": "題"\n;;;\n本文です。\n', "本文です。"),                 # Hexo
+    ('"title": "題"\n;;;\n本文です。\n', "本文です。"),                       # Hexo, no opener
+])
+def test_json_front_matter_becomes_a_yaml_node(text, body):
+    src, doc = tree(text)
+    yaml_node, para = doc.children
+    assert yaml_node.data["format"] == "json" and yaml_node.data["value"] == {"title": "題"}
+    assert raw(src, para) == body
+
+
+@pytest.mark.parametrize("text", [
+    "{{< figure src=\"a.png\" >}}\n本文です。\n",  # a Hugo shortcode opens the body
+    "{% raw %}\n本文です。\n",                     # a Liquid tag
+    "本文です。\n;;;\n続きです。\n",                  # prose above a ;;; line
+    '"引用" と書きました。\n;;;\n',                 # a quotation, not a "key":
+])
+def test_prose_is_not_taken_for_json_front_matter(text):
+    src, doc = tree(text)
+    assert all(node.type != "Yaml" for node in doc.children)
+
+
 def test_a_leading_thematic_break_is_not_front_matter():
     src, doc = tree("---\n\n本文です。\n")
     assert doc.children[0].type != "Yaml"

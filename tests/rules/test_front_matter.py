@@ -43,6 +43,10 @@ VALID = [
     {"text": "---\ntitle: t\ndraft: false\n---\n", "options": {"types": {"draft": "boolean"}}},
     # Hugo's TOML front matter
     '+++\ntitle = "題"\ndate = 2024-03-02\n+++\n本文\n',
+    # JSON front matter: Hugo's object, Hexo's members between or above ;;; lines
+    '{\n  "title": "題",\n  "date": "2024-03-02",\n  "tags": ["庭"]\n}\n本文\n',
+    ';;;\n"title": "題",\n"date": "2024-03-02"\n;;;\n本文\n',
+    '"title": "題",\n"extra": {"a": [1, {"b": null}]}\n;;;\n本文\n',
 ]
 
 INVALID = [
@@ -81,6 +85,20 @@ INVALID = [
     {"text": "---\ntitle: [unclosed\n---\n本文。\n", "errors": [{"line": 2, "message": "not valid YAML"}]},
     {"text": "---\ntitle: 題\n本文が続きます。\n", "errors": [{"line": 1, "column": 1, "message": "never closed"}]},
     {"text": '+++\ndate = 2024-03-02\n+++\n本文\n', "errors": [{"line": 1, "message": "'title'"}]},
+    {"text": '+++\ntitle = "t"\ndate = 2024-13-45\n+++\n', "errors": [{"line": 3, "column": 12, "message": "not valid TOML"}]},
+    {"text": '+++\ntitle = "t\n+++\n', "errors": [{"line": 2, "message": "not valid TOML: Illegal character"}]},
+    # JSON: the same checks at the values' places
+    {"text": '{\n  "date": "2024-03-02"\n}\n本文\n', "errors": [{"line": 1, "column": 1, "message": "'title'"}]},
+    {"text": '{\n  "title": "",\n  "date": "2025-02-30", "tags": 5\n}\n',
+     "errors": [{"line": 2, "column": 12, "message": "'title' is empty"},
+                {"line": 3, "column": 11, "message": "not a real calendar date"},
+                {"line": 3, "column": 33, "message": "should be a list or a string, not a number (5)"}]},
+    {"text": ';;;\n"title": "t",\n"title": "u"\n;;;\n本文\n',
+     "errors": [{"line": 3, "column": 1, "message": "gives 'title' again (first on line 2): JSON keeps"}]},
+    {"text": '{\n  "title": "t",\n}\n本文\n', "errors": [{"line": 3, "column": 1, "message": "not valid JSON"}]},
+    {"text": ';;;\n"title": "t"\n"date": "2024-03-02"\n;;;\n', "errors": [{"line": 3, "message": "not valid JSON"}]},
+    {"text": '{\n  "title": "t"\n本文\n', "errors": [{"line": 1, "column": 1, "message": "opened with '{' on line 1 is never closed"}]},
+    {"text": '{\n  "title": ["t"]\n}\n', "errors": [{"line": 2, "column": 12, "message": "'title' should be a string"}]},
 ]
 
 

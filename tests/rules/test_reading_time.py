@@ -74,6 +74,11 @@ INVALID = [
     {"text": '+++\ntitle = "t"\nreading_time = 9 # draft\n+++\n' + LONG + "\n",
      "errors": [{"message": "reading_time is 9 but"}],
      "output": '+++\ntitle = "t"\nreading_time = 3 # draft\n+++\n' + LONG + "\n"},
+    # JSON front matter (Hugo, Hexo): the number or the string's number is rewritten in place
+    {"text": '{\n  "title": "t",\n  "reading_time": 9\n}\n' + LONG + "\n", "errors": [{"line": 3, "column": 19}],
+     "output": '{\n  "title": "t",\n  "reading_time": 3\n}\n' + LONG + "\n"},
+    {"text": '"title": "t", "reading_time": "約9分"\n;;;\n' + LONG + "\n", "errors": [{"line": 1, "column": 31}],
+     "output": '"title": "t", "reading_time": "約3分"\n;;;\n' + LONG + "\n"},
 ]
 
 
