@@ -10,7 +10,9 @@ textlint's shape is the format, so a ``.textlintrc`` works as it is::
 
 Looked up from the linted file's folder upward: ``.postlintrc.yml``,
 ``.postlintrc.yaml``, ``.textlintrc``, ``.textlintrc.json``, ``.textlintrc.yml``,
-``.textlintrc.yaml``.  With none, the ``recommended`` preset runs.
+``.textlintrc.yaml``, ``.textlintrc.js``, ``.textlintrc.cjs`` (these two run with Node.js,
+as textlint runs them: :mod:`postlint.jsconfig`), then a ``package.json``'s ``"textlint"``
+field.  With none, the ``recommended`` preset runs.
 
 >>> cfg = resolve({"rules": {"preset-ja-technical-writing": {"max-ten": {"max": 5}}}})
 >>> [r.display_id for r in cfg.rules if r.id == "max-ten"], cfg.setting("max-ten").options["max"]
@@ -41,8 +43,10 @@ CONFIG_NAMES = (
     ".textlintrc.json",
     ".textlintrc.yml",
     ".textlintrc.yaml",
+    ".textlintrc.js",
+    ".textlintrc.cjs",
 )
-UNSUPPORTED_NAMES = (".textlintrc.js", ".textlintrc.cjs", ".textlintrc.mjs", ".textlintrc.ts")
+UNSUPPORTED_NAMES = (".textlintrc.mjs", ".textlintrc.ts")  # textlint does not read them either
 PACKAGE_JSON = "package.json"  # its "textlint" field is a config, after a folder's config files
 RECOMMENDED = "recommended"
 
@@ -187,16 +191,18 @@ def strip_json_comments(text: str) -> str:
 
 def load_file(path: str | os.PathLike) -> dict:
     """Read a config file: JSON (comments allowed) or YAML; of a package.json, its
-    ``"textlint"`` field."""
+    ``"textlint"`` field; a ``.js``/``.cjs`` file (or a ``.textlintrc`` holding JavaScript)
+    is run with Node.js."""
     path = Path(path)
     if path.name == PACKAGE_JSON:
         data = _textlint_field(path, _read_config_text(path))
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: no \"textlint\" config in it (a mapping with a 'rules' key)")
         return data
-    if path.name in UNSUPPORTED_NAMES or path.suffix in (".js", ".cjs", ".mjs", ".ts"):
-        raise ConfigError(f"{path}: JavaScript configs cannot be read by postlint; "
-                          "convert it to .textlintrc.json or .postlintrc.yml")
+    if path.name in UNSUPPORTED_NAMES or path.suffix in (".mjs", ".ts"):
+        raise ConfigError(_unsupported(path))
+    if path.suffix in (".js", ".cjs"):
+        return _checked_mapping(path, _run_javascript(path))
     text = _read_config_text(path)
     if not text.strip():
         return {}
@@ -213,15 +219,44 @@ def load_file(path: str | os.PathLike) -> dict:
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
+            if _javascript_inside(text):
+                return _checked_mapping(path, _run_javascript(path))
             mark = getattr(exc, "problem_mark", None)
             where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
             raise ConfigError(f"{path}{where}: config is neither valid JSON nor YAML: "
                               f"{getattr(exc, 'problem', exc)}") from exc
+        if data is not None and not isinstance(data, dict) and _javascript_inside(text):
+            data = _run_javascript(path)  # "module.exports = {}" is a YAML string
+    return _checked_mapping(path, data)
+
+
+def _javascript_inside(text: str) -> bool:
+    """A .textlintrc that is JavaScript: textlint's last try, after JSON and YAML."""
+    from postlint.jsconfig import looks_like_javascript
+
+    return looks_like_javascript(text)
+
+
+def _unsupported(path: Path) -> str:
+    return (f"{path}: ES module and TypeScript configs cannot be read (textlint does not read them "
+            "either); write it as .textlintrc.js, .textlintrc.json or .postlintrc.yml")
+
+
+def _checked_mapping(path: Path, data) -> dict:
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: config must be a mapping with a 'rules' key")
     return data
+
+
+def _run_javascript(path: Path):
+    from postlint.jsconfig import JavaScriptConfigError, evaluate
+
+    try:
+        return evaluate(path)
+    except JavaScriptConfigError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _read_config_text(path: Path) -> str:
@@ -254,8 +289,7 @@ def find_config(start: str | os.PathLike) -> Path | None:
                 return candidate
         for name in UNSUPPORTED_NAMES:
             if (folder / name).is_file():
-                raise ConfigError(f"{folder / name}: JavaScript configs cannot be read by postlint; "
-                                  "convert it to .textlintrc.json or .postlintrc.yml")
+                raise ConfigError(_unsupported(folder / name))
         package = folder / PACKAGE_JSON
         if package.is_file() and _has_textlint_field(package):
             return package

@@ -1,4 +1,5 @@
 import json
+import shutil
 
 import pytest
 
@@ -101,9 +102,62 @@ def test_lookup_walks_up_and_prefers_postlintrc(tmp_path):
     assert find_config(deep / "post.md").name == ".postlintrc.yml"
 
 
-def test_javascript_config_gets_a_clear_error(tmp_path):
-    (tmp_path / ".textlintrc.js").write_text("module.exports = {}", "utf-8")
-    with pytest.raises(ConfigError, match="JavaScript"):
+needs_node = pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed")
+
+
+@needs_node
+def test_javascript_config_runs_with_node_as_in_textlint(tmp_path, monkeypatch):
+    shared = tmp_path / "node_modules" / "@site" / "lint-config"
+    shared.mkdir(parents=True)
+    (shared / "index.js").write_text('module.exports = {rules: {"max-ten": {max: 2}}};\n', "utf-8")
+    (tmp_path / "package.json").write_text('{"type": "module"}', "utf-8")  # still read as CommonJS
+    (tmp_path / ".textlintrc.js").write_text(
+        'const shared = require("@site/lint-config");\n'
+        'console.log("said on stdout");  // the config may print\n'
+        "module.exports = {\n"
+        "  ...shared,\n"
+        "  rules: {...shared.rules, 'no-todo': process.env.SITE_TODO === '1',\n"
+        "          'sentence-length': {max: 80, skipPatterns: [/「.*?」/g]}},\n"
+        "};\n", "utf-8")
+    monkeypatch.setenv("SITE_TODO", "1")
+    assert find_config(tmp_path / "posts" / "a.md") == tmp_path / ".textlintrc.js"
+    config = load(for_file=tmp_path / "a.md")
+    assert config.setting("max-ten").options["max"] == 2
+    assert config.setting("no-todo") is not None
+    assert config.setting("sentence-length").options["skipPatterns"] == ["/「.*?」/g"]
+    # a JSON config beside it comes first, as rc-config-loader looks for it first
+    (tmp_path / ".textlintrc.json").write_text('{"rules": {}}', "utf-8")
+    assert find_config(tmp_path) == tmp_path / ".textlintrc.json"
+
+
+@needs_node
+@pytest.mark.parametrize("name, text, message", [
+    (".textlintrc.cjs", "module.exports = {rules: {'max-ten': true}};", None),
+    (".textlintrc", "module.exports = {rules: {'max-ten': true}};", None),  # neither JSON nor YAML
+    (".textlintrc", "const rules = {'max-ten': true}\nmodule.exports = {rules}", None),  # a YAML string
+    (".textlintrc.js", "module.exports = {rules: {", "SyntaxError"),
+    (".textlintrc.js", "module.exports = require('not-installed-anywhere');", "Cannot find module"),
+    (".textlintrc.js", "module.exports = 3;", "must be a mapping"),
+])
+def test_javascript_config_files(tmp_path, name, text, message):
+    (tmp_path / name).write_text(text, "utf-8")
+    if message is None:
+        assert load(tmp_path / name).setting("max-ten") is not None
+    else:
+        with pytest.raises(ConfigError, match=f"{name}: .*{message}"):
+            load(tmp_path / name)
+
+
+def test_javascript_config_without_node_says_what_to_do(tmp_path, monkeypatch):
+    (tmp_path / ".textlintrc.js").write_text("module.exports = {};", "utf-8")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    with pytest.raises(ConfigError, match="needs Node.js .* not on the PATH"):
+        load(for_file=tmp_path / "post.md")
+
+
+def test_es_module_config_gets_a_clear_error(tmp_path):
+    (tmp_path / ".textlintrc.mjs").write_text("export default {}", "utf-8")
+    with pytest.raises(ConfigError, match="textlint does not read them either"):
         find_config(tmp_path / "post.md")
 
 
