@@ -1,5 +1,5 @@
 """Shared bits of postlint's editorial checks (no-generation-artifact, heading-style,
-ja-consistent-punctuation, ja-no-orthographic-variants, no-repeated-phrase,
+ja-consistent-punctuation, ja-consistent-spelling, no-repeated-phrase,
 no-title-in-body, excerpt-matches-body, no-cross-post-duplicate).
 
 >>> is_japanese("あ"), is_japanese("a"), is_japanese("」")

@@ -63,8 +63,8 @@ def test_unknown_rule_is_a_warning_and_bad_option_an_error():
     ({"reading-time": {"tolerance": -2}}, "tolerance must not be negative"),
     ({"no-repeated-phrase": {"extraPhrases": [1]}}, "a phrase must be a string"),
     ({"no-generation-artifact": {"extraPatterns": ["(未完"]}}, "not a valid regular expression"),
-    ({"ja-no-orthographic-variants": {"extraVariants": [["ウェブ"]]}}, "two or more spellings"),
-    ({"ja-no-orthographic-variants": {"extraVariants": "no-such-file.yml"}}, "cannot read"),
+    ({"ja-consistent-spelling": {"extraVariants": [["ウェブ"]]}}, "two or more spellings"),
+    ({"ja-consistent-spelling": {"extraVariants": "no-such-file.yml"}}, "cannot read"),
 ])
 def test_an_option_value_a_rule_cannot_use_fails_when_the_config_loads(rules, message):
     """Not later, as an internal error in the middle of a run."""

@@ -13,7 +13,7 @@ from postlint.rules import _editorial
 from postlint.rules import reading_time
 from postlint.source import Source
 
-RULES = ["ja-no-orthographic-variants", "no-duplicate-sentence", "no-duplicate-paragraph",
+RULES = ["ja-consistent-spelling", "no-duplicate-sentence", "no-duplicate-paragraph",
          "no-mix-keitai-jotai", "reading-time", "no-generation-artifact", "excerpt-matches-body",
          "no-repeated-phrase"]
 
@@ -86,12 +86,12 @@ def test_relint_after_edits_equals_fresh_lint():
 
 
 def test_quoted_block_is_not_taken_from_the_memo_of_the_unquoted_one():
-    config = resolve({"rules": {"ja-no-orthographic-variants": True, "no-repeated-phrase": True}})
+    config = resolve({"rules": {"ja-consistent-spelling": True, "no-repeated-phrase": True}})
     _forget()
     plain = _problems(_doc(BLOCKS), config)
     quoted = _problems(_doc(BLOCKS[:2] + [_quote(BLOCKS[2])] + BLOCKS[3:]), config)
-    assert any(p[0] == "ja-no-orthographic-variants" for p in plain)
-    assert not any(p[0] == "ja-no-orthographic-variants" for p in quoted)  # quotes are not compared
+    assert any(p[0] == "ja-consistent-spelling" for p in plain)
+    assert not any(p[0] == "ja-consistent-spelling" for p in quoted)  # quotes are not compared
 
 
 def test_block_memo_shifts_and_keys_on_extra():

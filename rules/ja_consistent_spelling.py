@@ -1,0 +1,227 @@
+"""One word spelled two ways in one post (表記ゆれ): 分かる/わかる, 行う/行なう, 子供/子ども, サーバ/サーバー.
+
+postlint's own rule.  textlint-rule-ja-no-orthographic-variants (postlint has it too, under
+that id) looks words up in a dictionary of variant spellings and compares them within one text
+node.  This rule compares them across the whole post, and finds
+the variants from UniDic (unidic-lite): two tokens are the same word when they share the lemma
+(語彙素) and the reading (of the dictionary form for verbs and adjectives; loanwords by lemma
+alone) — so 分かり/わかり, とき/時 (but not 10時),
+行う/行なう, 出来る/できる, 取り組み/取組み, コンピュータ/コンピューター are found, while
+いい/よい (another reading) or 聞く/聴く, 作る/造る (other kanji: another meaning) are not.
+Katakana on a native word counts too (キレイ/きれい, ダメ/だめ).
+Extra groups of spellings come from rules/dict/orthographic-variants.yml and the
+``extraVariants`` option.
+
+The spelling used most often in the post wins (on a tie, the one used first); each use of
+another spelling is reported, naming the winner and its nearest use.
+
+Not compared: kana/kanji pairs that mark a difference of use (もの/物, という/言う,
+ところ/所, ほう/方, …: the ``ignoreLemmas`` list in the data file, extended with ``ignore``), helper
+verbs after て/で (してみる vs 見る, してください vs 下さい), numbers, words without Japanese
+characters, code, link text and block quotes (``ignoreQuotes``).
+
+    OK:  誰にも分かりません。誰にも分かりません。
+    NG:  誰にもわかりません。それでも誰にも分かりません。
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import operator
+import unicodedata
+
+from postlint.rules._editorial import block_memo, builtin_data, has_japanese, prose_nodes, prose_text, user_data
+
+ID = "ja-consistent-spelling"
+NODES = ("Document",)
+OPTIONS = {"ignore": [str], "extraVariants": (list, str, type(None)), "ignoreQuotes": bool}
+DEFAULTS = {"ignore": [], "extraVariants": None, "ignoreQuotes": True}
+FILE_OPTIONS = ("extraVariants",)  # a list, or the path of a YAML file (relative to the config's folder)
+
+_CONJUGATING = {"動詞", "形容詞"}
+_SKIP_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接頭辞"}
+_KANJI = lambda ch: "\u3400" <= ch <= "\u9fff" or ch in "々〆"  # noqa: E731
+
+
+def _kanji(text: str) -> set[str]:
+    return {c for c in text if _KANJI(c)}
+
+
+@functools.lru_cache(maxsize=65536)
+def _base_reading(spelling: str) -> str:
+    """The reading of a dictionary form (分かる -> ワカル, いい -> イイ)."""
+    from postlint.morph import tokens
+
+    return "".join(t.reading if t.reading != "*" else t.surface_form for t in tokens(spelling, "unidic"))
+
+
+def _same_word(a: str, b: str, lemma: str) -> bool:
+    """Whether two spellings of one lemma are variants, not two words sharing a lemma."""
+    own = _kanji(lemma)
+    if own and not (_kanji(a) <= own and _kanji(b) <= own):
+        return False  # とる/撮る under 取る: the kana may be another kanji's word
+    if unicodedata.normalize("NFKC", a).lower() == unicodedata.normalize("NFKC", b).lower():
+        return False  # width or case only: other rules' business
+    ka, kb = _kanji(a), _kanji(b)
+    if ka and kb and not (ka <= kb or kb <= ka):
+        return False  # 聞く/聴く, 作る/造る: other kanji, another meaning
+    return True
+
+
+def _extra_groups(opts) -> list[list[str]]:
+    groups = list(builtin_data("orthographic-variants.yml").get("variants") or [])
+    groups += user_data(opts.get("extraVariants"), "extraVariants")
+    for g in groups:
+        if not isinstance(g, list) or not all(isinstance(w, str) for w in g) or len(g) < 2:
+            raise ValueError(f"extraVariants: each group must be a list of two or more spellings (got {g!r})")
+    return groups
+
+
+def _spans(text: str, words) -> list[tuple[int, int]]:
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append((i, i + len(w)))
+            i = text.find(w, i + 1)
+    return out
+
+
+def _spans_between(text: str, opens: str, closes: str) -> list[tuple[int, int]]:
+    """Ranges inside 「…」 / 『…』 (one level; an unclosed quote runs to the end of the line)."""
+    out, start = [], None
+    for i, ch in enumerate(text):
+        if ch in opens and start is None:
+            start = i
+        elif start is not None and (ch in closes or ch == "\n"):
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
+def _uses(node, opts, ctx):
+    """(block start, uses) of each prose block, see :func:`_grouped`."""
+    data = builtin_data("orthographic-variants.yml")
+    setting = (
+        set(data.get("ignoreLemmas") or []) | set(opts["ignore"]),
+        set(data.get("auxiliaryVerbs") or []),
+        set(data.get("ambiguousSurfaces") or []),
+        list(data.get("fixedWords") or []),
+        _extra_groups(opts),
+    )
+    extra = repr((opts["ignore"], setting[4]))
+    for para in prose_nodes(node):
+        if opts["ignoreQuotes"] and para.inside("BlockQuote"):
+            continue
+        yield para.start, block_memo(ID, para, ctx.text, lambda: _grouped(_block_uses(para, ctx, *setting)), extra)
+
+
+def _grouped(uses) -> tuple:
+    """(every (key, spelling) pair, key -> (rank, its uses)) of one block's uses
+    (key, spelling, start, end, quoted), in order; a key's rank is the order of
+    its first use."""
+    by_key: dict = {}
+    for key, *use in uses:
+        found = by_key.get(key)
+        if found is None:
+            by_key[key] = (len(by_key), [tuple(use)])
+        else:
+            found[1].append(tuple(use))
+    pairs = frozenset((key, use[0]) for key, (_, block) in by_key.items() for use in block)
+    return pairs, {key: (rank, tuple(block)) for key, (rank, block) in by_key.items()}
+
+
+def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
+    """_uses of one block, offsets relative to its start."""
+    plain, text = prose_text(para, ctx)
+    if not text.strip():
+        return
+    base = para.start
+    toks = ctx.tokens(text, "unidic")
+    starts = {t.start for t in toks}
+    ends = {t.end for t in toks}
+    skip = _spans(text, fixed)
+    quoted = _spans_between(text, "「『", "」』")
+    previous = None
+    for t in toks:
+        if t.pos == "空白":
+            continue
+        prev, previous = previous, t
+        if t.pos in _SKIP_POS or t.pos_detail_1 == "数詞" or t.lemma in ignore or t.surface_form in ignore:
+            continue
+        if t.surface_form in ambiguous or not has_japanese(t.surface_form) \
+                or any(a <= t.start < b for a, b in skip):
+            continue
+        key = t.lemma
+        if key in helpers and prev is not None and (
+                prev.surface_form in ("て", "で") and prev.pos in ("助詞", "接続詞") or prev.pos == "助動詞"):
+            key += "\0helper"
+        # the reading tells homographs apart (時: トキ or ジ); conjugating words are compared by
+        # the reading of their dictionary form (分かり/わかっ -> ワカル)
+        # loanwords (サーバ/サーバー) differ in reading by design: their lemma is enough
+        if "-" in t.lemma:
+            reading = ""
+        elif t.surface_form == "時" and prev is not None and (
+                prev.pos == "名詞" or prev.pos == "動詞" and prev.conjugated_form.startswith("連用形")):
+            reading = "ジ"  # 登録時, 呼び出し時: the suffix ジ, whatever the tagger read
+        else:
+            reading = _base_reading(t.basic_form) if t.pos in _CONJUGATING else t.reading
+        in_quotes = any(a <= t.start < b for a, b in quoted)
+        yield (f"{key}\0{reading}", t.basic_form, plain.to_source(t.start) - base, plain.to_source(t.end) - base,
+               in_quotes)
+    for i, group in enumerate(groups):
+        for spelling in group:
+            pos = text.find(spelling)
+            while pos >= 0:
+                end = pos + len(spelling)
+                if pos in starts and end in ends:
+                    yield f"\0group{i}", spelling, plain.to_source(pos) - base, plain.to_source(end) - base, False
+                pos = text.find(spelling, pos + 1)
+
+
+
+def check_options(opts) -> None:
+    """Read the extra groups (called when the config loads): a missing file or a malformed group
+    is a config error, not a problem in every post."""
+    _extra_groups(opts)
+
+def check(node, opts, ctx):
+    kana_ambiguous = set(builtin_data("orthographic-variants.yml").get("kanaAmbiguous") or [])
+    blocks = list(_uses(node, opts, ctx))
+    # only the keys spelt two ways anywhere are looked at use by use
+    spelt = collections.Counter(map(operator.itemgetter(0), frozenset().union(*[b[1][0] for b in blocks])))
+    several = {key for key, n in spelt.items() if n > 1}
+    by_key: dict[str, list[tuple[str, int, int, bool]]] = {}  # in the order of first use
+    for base, (_, keyed) in blocks:
+        for key in sorted(several.intersection(keyed), key=lambda k: keyed[k][0]):
+            by_key.setdefault(key, []).extend(
+                (spelling, base + start, base + end, quoted) for spelling, start, end, quoted in keyed[key][1])
+    for key, uses in by_key.items():
+        spellings = {}
+        for spelling, start, _, _ in uses:
+            spellings.setdefault(spelling, []).append(start)
+        if len(spellings) < 2:
+            continue
+        grouped = key.startswith("\0group")
+        # the winner: most uses, then first use
+        order = sorted(spellings, key=lambda s: (-len(spellings[s]), min(spellings[s])))
+        winner = order[0]
+        for other in order[1:]:
+            lemma = key.split("\0")[0]
+            if not grouped and not _same_word(winner, other, lemma):
+                continue
+            if lemma in kana_ambiguous and not (_kanji(winner) and _kanji(other)):
+                continue
+            counts = f"{winner} ×{len(spellings[winner])}, {other} ×{len(spellings[other])}"
+            for spelling, start, end, quoted in uses:
+                if spelling == other and not quoted:  # 「…」 may quote a name or a label as it is
+                    surface = ctx.text[start:end]
+                    shown = f"「{surface}」" + (f" ({other})" if surface != other else "")
+                    nearest = min(spellings[winner], key=lambda w: abs(w - start))
+                    line = ctx.source.position(nearest)[0]
+                    yield ctx.report(start, end,
+                                     f"orthographic variant: {shown} is written 「{winner}」 elsewhere in this post "
+                                     f"(nearest at line {line}; {counts}): use one spelling")

@@ -1,0 +1,46 @@
+RULE = "ja-consistent-spelling"
+
+VALID = [
+    "誰にも分かりません。本当に分かりません。\n",
+    # another reading, other kanji: other words
+    "それでいい。これでよい。\n",
+    "音楽を聴く。話を聞く。\n",
+    "写真を撮る。資格を取る。\n",
+    # kana for the functional use, kanji for the literal one
+    "ということは、彼が言うことだ。\n",
+    # the same lemma read otherwise is another word: 時 (ジ) in 10時
+    "10時に集合。やるときはやる。\n",
+    "呼び出し時の引数。登録時の値。やるときはやる。やるときはやる。\n",
+    "見本を見る。試してみる。\n",
+    # code, link text and quotes are not compared
+    "`わかる` と書く。分かる人には分かる。\n",
+    "[わかる解説](https://example.com/)を読めば分かる。\n",
+    "> わかるかな\n\n分かるはずだ。\n",
+    {"text": "出来ることとできること。\n", "options": {"ignore": ["出来る"]}},
+    # とる may be 撮る; 見た目 is one word; 「…」 may quote a product's own spelling
+    "スクショをとった。資格を取る。\n",
+    "見た目がいい。よくみると違う。\n",
+    "「サーバー管理」を開く。サーバを止める。サーバを消す。\n",
+]
+
+INVALID = [
+    {"text": "誰にもわかりません。\n\nそれでも誰にもわかりません。\n\nやはり誰にも分かりません。\n",
+     "errors": [{"line": 5, "column": 7, "message": "「分かり」 (分かる) is written 「わかる」"}]},
+    # the formal noun written both ways
+    {"text": "その時はそうした。やるときはやる。\n", "errors": [{"column": 12, "message": "「とき」 is written 「時」"}]},
+    # katakana on a native word is a spelling too
+    {"text": "キレイな画面。きれいな画面。キレイな部屋。\n", "errors": [{"column": 8, "message": "「きれい」 is written 「キレイ」"}]},
+    # suffixes too
+    {"text": "リポジトリごとに鍵がある。ユーザーごとに設定する。リポジトリ毎の鍵。\n", "errors": [{"column": 31, "message": "「毎」 is written 「ごと」"}]},
+    {"text": "作業を行う。確認を行なう。\n", "errors": [{"column": 10, "message": "(nearest at line 1; 行う ×1, 行なう ×1)"}]},
+    {"text": "子供と遊ぶ。子どもが笑う。子どもが泣く。\n", "errors": [{"column": 1, "message": "「子供」"}]},
+    {"text": "サーバーを立てる。サーバを止める。サーバーを消す。\n", "errors": [{"column": 10}]},
+    {"text": "取り組みを始める。取組みを続ける。\n", "errors": [{"column": 10}]},
+    {"text": "調べて見たら分かった。探してみたら分かった。\n", "errors": [{"column": 15, "message": "「み」 (みる)"}]},
+    {"text": "ウェブで調べる。Webで調べる。\n", "options": {"extraVariants": [["Web", "ウェブ"]]},
+     "errors": [{"column": 9, "message": "「Web」 is written 「ウェブ」"}]},
+]
+
+
+def test_cases(rule_tester):
+    rule_tester(RULE, VALID, INVALID)
