@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cache-location", default=".postlintcache", metavar="DIR", help="cache folder (default: .postlintcache)")
     p.add_argument("--no-color", action="store_true", help="never colour the output")
     p.add_argument("--debug", action="store_true", help="print the config and rules each file gets, and the files, on stderr")
+    p.add_argument("--mcp", action="store_true",
+                   help="start the Model Context Protocol server on stdio, textlint's tools for AI agents "
+                        "(needs pip install 'postlint[mcp]')")
     p.add_argument("--rules-base-directory", metavar="DIR", help=argparse.SUPPRESS)  # textlint's: npm modules
     p.add_argument("--experimental", action="store_true", help=argparse.SUPPRESS)  # textlint's: nothing here
     p.add_argument("-v", "--version", action="version", version=f"postlint {__version__}")
@@ -385,6 +388,12 @@ def run(argv: list[str] | None = None) -> int:
         return 0
     if args.init:
         return _init()
+    if args.mcp:
+        if args.paths or args.stdin or args.fix:
+            raise UsageError("--mcp serves its tools on stdio: give no paths, --stdin or --fix with it")
+        from postlint.mcp_server import serve
+
+        return serve(args)
     configs = ConfigCache(args)
     if args.print_config:
         target = args.stdin_filename or (args.paths[0] if args.paths else ".")
