@@ -101,7 +101,7 @@ def _hexo_json_without_opener(text: str) -> FrontMatterSpan | None:
     """Hexo's JSON members above a ``;;;`` line, the file starting with ``"key":``."""
     if not _HEXO_KEY_FIRST.match(text):
         return None
-    for closer in re.finditer(r"^;;;[ \t]*$", text, re.M):
+    for closer in re.finditer(r"^;;;[ \t]*(?=\r?$)", text, re.M):
         if closer.start() > 0 and text[closer.start() - 1] in "\r\n":
             return FrontMatterSpan(0, 0, closer.start(), closer.end(), True, ";;;")
     return None

@@ -196,6 +196,7 @@ def test_unterminated_front_matter_is_reported_not_swallowed():
     ('{\n  "title": "題"\n}\n本文です。\n', "本文です。"),                   # Hugo
     (';;;\n"title": "題"\n;;;\n本文です。\n', "本文です。"),                 # Hexo
     ('"title": "題"\n;;;\n本文です。\n', "本文です。"),                       # Hexo, no opener
+    ('"title": "題"\r\n;;;\r\n本文です。\r\n', "本文です。"),                 # ... with CRLF
 ])
 def test_json_front_matter_becomes_a_yaml_node(text, body):
     src, doc = tree(text)
