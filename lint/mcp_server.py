@@ -16,7 +16,8 @@ Each result also says ``isError`` and ``timestamp``; a failure (a missing file, 
 ``stdinFilename``, a broken config) is ``{"results": [], "error", "type", "isError": true}``
 with the tool call marked as an error.  The config is what the command line would use
 (``--config``, ``--rule``, ``--preset``…, else the nearest config of each file, or of
-``stdinFilename`` taken from the current folder).
+``stdinFilename`` taken from the current folder); the files the ignore file names
+(``--ignore-path``, else ``.postlintignore`` / ``.textlintignore`` here) get no result.
 
 The protocol is the official MCP Python SDK's (``pip install 'postlint[mcp]'``).
 """
@@ -34,7 +35,7 @@ class Tools:
 
     >>> import argparse
     >>> tools = Tools(argparse.Namespace(config=None, no_textlintrc=True, rule=["no-todo"], preset=[],
-    ...                                  rulesdir=[], quiet=False))
+    ...                                  rulesdir=[], quiet=False, ignore_path=None))
     >>> found = tools.lint_text("TODO: 書く", "draft.md")
     >>> found["filePath"], [m["ruleId"] for m in found["messages"]], found["isError"]
     ('draft.md', ['no-todo'], False)
@@ -43,10 +44,11 @@ class Tools:
     """
 
     def __init__(self, args) -> None:
-        from postlint.cli import ConfigCache
+        from postlint.cli import ConfigCache, load_ignore
 
         self.args = args
         self.configs = ConfigCache(args)
+        self.ignore = load_ignore(getattr(args, "ignore_path", None))
 
     def lint_file(self, file_paths: list[str]) -> dict:
         return self._files(file_paths, fix=False, error_type="lintFile_error")
@@ -67,6 +69,8 @@ class Tools:
         try:
             results = []
             for path in file_paths:
+                if self.ignore.ignored(path):  # the ignore file's, as textlint's server leaves them out
+                    continue
                 with open(path, "rb") as handle:
                     results.append(self._one(path, handle.read(), fix=fix))
         except Exception as exc:  # a broken config, an unreadable file: told, the server goes on

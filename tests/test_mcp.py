@@ -107,6 +107,17 @@ def test_failures_are_results_and_the_server_goes_on(site):
     assert not session.call("lintText", text="本文。", stdinFilename="x.md")["isError"]
 
 
+def test_the_ignore_file_leaves_files_out(tmp_path):
+    (tmp_path / ".textlintignore").write_text("drafts/**\n", "utf-8")
+    (tmp_path / "drafts").mkdir()
+    for name in ("drafts/a.md", "b.md"):
+        (tmp_path / name).write_text("TODO: 書く\n", "utf-8")
+    session = McpSession(tmp_path, "--no-textlintrc", "--rule", "no-todo")
+    found = session.call("lintFile", filePaths=["drafts/a.md", "b.md"])
+    assert [result["filePath"] for result in found["results"]] == [str(tmp_path / "b.md")]
+    assert session.close() == 0
+
+
 def test_command_line_config_and_rules_apply(tmp_path):
     (tmp_path / "rules.yml").write_text("rules:\n  max-ten: {max: 1}\n", "utf-8")
     session = McpSession(tmp_path, "--config", "rules.yml", "--rule", "no-todo")
