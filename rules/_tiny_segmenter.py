@@ -1,7 +1,8 @@
 """TinySegmenter: Taku Kudo's compact Japanese word segmenter, as the npm package
 tiny-segmenter 0.2.0 (TinySegmenter 0.2) segments, for @textlint-ja/no-synonyms.
 
-:func:`segment` splits a text where the model's score for a word boundary is positive.  The
+:func:`segment` splits a text where the model's score for a word boundary is positive;
+:func:`segment_all` gives the same words for many texts at once, faster (numpy).  The
 score at each place sums weights of the three characters on each side, of their character
 types (M 漢数字, H 漢字, I ひらがな, K カタカナ, A ローマ字, N 数字, O other) and of the last
 three decisions, as TinySegmenter 0.2 does; the text is padded with its B1-B3 and E1-E3
@@ -150,6 +151,184 @@ def segment(units: str) -> list[str]:
             states = states[1:] + "O"
     words.append(units[start:])
     return words
+
+
+class _Arrays:
+    """The model as numpy arrays, for :func:`segment_all`: a weight of one, two or three
+    characters looked up by their code (a marker B3..E3 is a code past U+FFFF), and the
+    weights of character types and decisions summed over every combination at once."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        self.np = np
+        size = self.size = 0x10000 + len(_MARKERS)
+        self.unigrams = []
+        for table in (UW1, UW2, UW3, UW4, UW5, UW6):
+            dense = np.zeros(size, np.int32)
+            for key, weight in table.items():
+                code = _codes(key, 1)
+                if code is not None:
+                    dense[code[0]] = weight
+            self.unigrams.append(dense)
+        # BW1-3 and TW1-4: (their first character's place among w1..w6, their width, the
+        # codes some key starts with, the keys as numbers in order, their weights)
+        self.ngrams = []
+        for table, first, width in ((BW1, 1, 2), (BW2, 2, 2), (BW3, 3, 2), (TW1, 0, 3), (TW2, 1, 3),
+                                    (TW3, 2, 3), (TW4, 3, 3)):
+            split = sorted((codes, weight) for key, weight in table.items()
+                           if (codes := _codes(key, width)) is not None)
+            leading = np.zeros(size, bool)  # the codes some key starts with: most places have none
+            leading[[codes[0] for codes, _ in split]] = True
+            self.ngrams.append((first, width, leading, np.array([_number(codes, size) for codes, _ in split], np.int64),
+                                np.array([w for _, w in split], np.int32)))
+        kinds = np.zeros(size, np.int8)
+        for code, name in _TYPE_OF.items():
+            kinds[code] = _KINDS.index(name)
+        self.kinds = kinds
+        # c1..c6 -> the weights of the types; (p1, p2, p3, c1..c4) -> those of the decisions
+        c = _KINDS
+        types = [(UC1, (0,)), (UC2, (1,)), (UC3, (2,)), (UC4, (3,)), (UC5, (4,)), (UC6, (5,)),
+                 (BC1, (1, 2)), (BC2, (2, 3)), (BC3, (3, 4)),
+                 (TC1, (0, 1, 2)), (TC2, (1, 2, 3)), (TC3, (2, 3, 4)), (TC4, (3, 4, 5))]
+        self.type_weights = sum(_spread(np, table, axes, [c] * 6) for table, axes in types).ravel()
+        p = _DECISIONS
+        decisions = [(UP1, (0,)), (UP2, (1,)), (UP3, (2,)), (BP1, (0, 1)), (BP2, (1, 2)),
+                     (UQ1, (0, 3)), (UQ2, (1, 4)), (UQ3, (2, 5)),
+                     (BQ1, (1, 4, 5)), (BQ2, (1, 5, 6)), (BQ3, (2, 4, 5)), (BQ4, (2, 5, 6)),
+                     (TQ1, (1, 3, 4, 5)), (TQ2, (1, 4, 5, 6)), (TQ3, (2, 3, 4, 5)), (TQ4, (2, 4, 5, 6))]
+        spread = sum(_spread(np, table, axes, [p] * 3 + [c] * 4) for table, axes in decisions)
+        self.decision_weights = spread.reshape(27, 7 ** 4)  # state p1*9 + p2*3 + p3, then c1..c4
+        self.powers = (1 << np.arange(27)).astype(np.int64)
+        self.known_states = [a * 9 + b * 3 + d for a in (1, 2) for b in (1, 2) for d in (1, 2)]
+
+
+_MARKERS = {"B3": 0x10000, "B2": 0x10001, "B1": 0x10002, "E1": 0x10003, "E2": 0x10004, "E3": 0x10005}
+_KINDS = "OMHIKAN"  # the type codes of _Arrays
+_DECISIONS = "UOB"  # unknown (before the text), no boundary, boundary
+
+
+def _codes(key: str, width: int) -> tuple[int, ...] | None:
+    """The ``width`` character codes a weight's key joins (a marker is two letters), or
+    None for a key no ``width`` characters join (UW's ``ｸﾞ``, ``ｿﾞ``…: never looked up)."""
+    found = list(_splits(key, width))
+    if len(found) > 1:
+        raise ValueError(f"weight key {key!r} splits into {width} characters more than one way")
+    return found[0] if found else None
+
+
+def _splits(key: str, width: int):
+    if width == 0:
+        if not key:
+            yield ()
+        return
+    if key:
+        yield from ((ord(key[0]), *rest) for rest in _splits(key[1:], width - 1))
+    if key[:2] in _MARKERS:
+        yield from ((_MARKERS[key[:2]], *rest) for rest in _splits(key[2:], width - 1))
+
+
+def _number(codes: tuple[int, ...], size: int) -> int:
+    number = 0
+    for code in codes:
+        number = number * size + code
+    return number
+
+
+def _spread(np, table: dict, axes: tuple[int, ...], alphabets: list[str]):
+    """``table`` (keys: one letter per axis) as an array over all ``alphabets``' axes,
+    of length 1 along the axes it does not use."""
+    shape = [1] * len(alphabets)
+    for axis in axes:
+        shape[axis] = len(alphabets[axis])
+    dense = np.zeros(shape, np.int32)
+    for key, weight in table.items():
+        where = [0] * len(alphabets)
+        for axis, letter in zip(axes, key):
+            where[axis] = alphabets[axis].index(letter)
+        dense[tuple(where)] = weight
+    return dense
+
+
+_arrays: _Arrays | None = None
+
+
+def segment_all(texts: list[str]) -> tuple[list[str], list[int], list[int]]:
+    """The words of all ``texts`` (``segment(utf16_units(text))`` of each, one after the
+    other), with the number of the text each is in and its offset there in UTF-16 units.
+
+    Computed for all texts at once (a document's): the weights of every place with numpy,
+    and one decision at a time only where it depends on the previous ones (about one place
+    in five).  Three times as fast as :func:`segment` on the corpus's text."""
+    global _arrays
+    if _arrays is None:
+        _arrays = _Arrays()
+    a = _arrays
+    np = a.np
+    units = [utf16_units(t) for t in texts]
+    lengths = np.array([len(u) for u in units], np.int64)
+    total = int(lengths.sum())
+    if total == 0:
+        return [], [], []
+    count = len(units)
+    # the texts one after the other, each between its markers B3 B2 B1 ... E1 E2 E3
+    codes = np.frombuffer("".join(units).encode("utf-16-le", "surrogatepass"), np.uint16).astype(np.int64)
+    firsts = np.concatenate(([0], np.cumsum(lengths)[:-1]))  # each text's first unit, in codes
+    bases = firsts + 6 * np.arange(count)  # each text's B3, in the padded sequence
+    owner = np.repeat(np.arange(count), lengths)
+    index = np.arange(total) + 3 + 6 * owner  # each unit's place in the padded sequence
+    padded = np.empty(total + 6 * count, np.int64)
+    padded[index] = codes
+    for offset, marker in enumerate(("B3", "B2", "B1")):
+        padded[bases + offset] = _MARKERS[marker]
+    for offset, marker in enumerate(("E1", "E2", "E3")):
+        padded[bases + 3 + lengths + offset] = _MARKERS[marker]
+    # the places to decide: before every unit but a text's first (w4 is that unit)
+    within = np.arange(total) - firsts[owner]  # a unit's index in its text
+    place = index[within > 0]
+    w = [padded[place + k] for k in range(-3, 3)]  # w1..w6
+    score = a.unigrams[0][w[0]]
+    for k in range(1, 6):
+        score = score + a.unigrams[k][w[k]]
+    size = a.size
+    for first, width, leading, keys, weights in a.ngrams:
+        at = np.flatnonzero(leading[w[first]])
+        joined = w[first][at]
+        for k in range(first + 1, first + width):
+            joined = joined * size + w[k][at]
+        found = np.minimum(np.searchsorted(keys, joined), len(keys) - 1)
+        score[at] += np.where(keys[found] == joined, weights[found], 0)
+    kinds = a.kinds[padded]
+    c = [kinds[place + k].astype(np.int64) for k in range(-3, 3)]
+    four = ((c[0] * 7 + c[1]) * 7 + c[2]) * 7 + c[3]
+    score = score + a.type_weights[(four * 7 + c[4]) * 7 + c[5]] + BIAS
+    by_state = score[:, None] + a.decision_weights[:, four].T  # (places, 27 states)
+    positive = by_state > 0
+    masks = (positive.astype(np.int64) @ a.powers).tolist()
+    known = positive[:, a.known_states]
+    always = known.all(axis=1)
+    settled = always | ~known.any(axis=1)
+    nth = within[within > 0]  # the unit the place is before (1 = the second of its text)
+    decided = (always.astype(np.int8) + 1).tolist()  # 2 boundary, 1 none (where settled)
+    for i in np.flatnonzero(~settled | (nth <= 3)).tolist():
+        j = nth[i]
+        if j >= 4:
+            state = decided[i - 3] * 9 + decided[i - 2] * 3 + decided[i - 1]
+        elif j == 3:
+            state = decided[i - 2] * 3 + decided[i - 1]
+        elif j == 2:
+            state = decided[i - 1]
+        else:
+            state = 0
+        decided[i] = 1 + ((masks[i] >> state) & 1)
+    # word starts, in units of the joined text: each text's start and every boundary
+    starting = within == 0
+    starting[within > 0] = np.asarray(decided, np.int8) == 2
+    starts = np.flatnonzero(starting)
+    joined = "".join(units)
+    bounds = starts.tolist()
+    words = [joined[s:e] for s, e in zip(bounds, [*bounds[1:], total])]
+    return words, owner[starts].tolist(), (starts - firsts[owner[starts]]).tolist()
 
 
 # -- TinySegmenter 0.2's model (Copyright (c) 2008, Taku Kudo; licence above) ----------------

@@ -33,11 +33,11 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from postlint.rules import data_text
 from postlint.rules._textlint import inside, text_spans
-from postlint.rules._tiny_segmenter import segment, utf16_units
+from postlint.rules._tiny_segmenter import segment_all, utf16_units
 
 ID = "no-synonyms"
 NODES = ("Document",)
@@ -52,6 +52,7 @@ _SKIPPED = ("BlockQuote", "CodeBlock", "Code", "Html", "Link", "Image")
 _ITEM = re.compile("([0-9]+|-)([:*])([^\t\n]*)([\t\n])")
 _KANJI_NUMERALS = frozenset("〇一二三四五六七八九")
 _DIGIT = re.compile("[0-9]")  # JavaScript's \d
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _LOW_SURROGATE = re.compile("[\udc00-\udfff]")
 
 
@@ -80,8 +81,9 @@ def dictionary() -> _Dictionary:
 
 class _Index:
     """The item groups compared (a group's items of one lexeme, or the whole group, when it
-    has two or more items) and, for each spelling, the item groups holding it with the first
-    item so spelled in each.
+    has two or more items) and, for each spelling, the first item so spelled in each item
+    group holding it: ``by_word[spelling]`` is that item, or a tuple of them for the 2,256
+    spellings in several item groups.
 
     (The original lists a lexeme without a vocabularyNumber after the numbered ones of its
     group; here item groups are numbered as they first appear.  The order only decides in
@@ -90,26 +92,25 @@ class _Index:
     __slots__ = ("group_of", "by_word", "_data")
 
     def __init__(self, data: _Dictionary, allow_lexeme: bool) -> None:
-        # (written with C-speed steps: a loop over the 70,661 items cost 0.1 s)
+        # (written with C-speed steps: a loop over the 70,661 items costs 0.1 s)
         keys = list(zip(data.group, data.lexeme)) if allow_lexeme else data.group
         sizes = Counter(keys)
         numbers = {key: n for n, key in enumerate(sizes)}  # (a Counter keeps first-seen order)
-        group_of = [numbers[key] for key in keys]
-        compared = {numbers[key] for key, size in sizes.items() if size > 1}
-        midashi = data.midashi
-        # (spelling, item group) -> its first item (built backwards: the first one stays)
-        first = dict(zip(zip(reversed(midashi), reversed(group_of)), range(len(midashi) - 1, -1, -1)))
-        hits = [(word, ((group, item),)) for (word, group), item in first.items() if group in compared]
-        by_word = dict(hits)
-        if len(by_word) < len(hits):  # spellings in several item groups: all of them, in order
-            shared = {word for word, count in Counter(word for word, _ in hits).items() if count > 1}
-            for word in shared:
-                by_word[word] = ()
-            for word, hit in hits:
+        group_of = list(map(numbers.__getitem__, keys))
+        compared = [size > 1 for size in sizes.values()]
+        items = list(compress(range(len(keys)), map(compared.__getitem__, group_of)))
+        words = list(map(data.midashi.__getitem__, items))
+        by_word: dict = dict(zip(reversed(words), reversed(items)))  # (backwards: the first stays)
+        if len(by_word) < len(words):  # a spelling twice in an item group, or in several
+            counts = Counter(words)
+            shared: dict[str, dict] = {word: {} for word in by_word if counts[word] > 1}
+            for item, word in zip(items, words):
                 if word in shared:
-                    by_word[word] = tuple(sorted(by_word[word] + hit))
+                    shared[word].setdefault(group_of[item], item)
+            for word, firsts in shared.items():
+                by_word[word] = next(iter(firsts.values())) if len(firsts) == 1 else tuple(firsts.values())
         self.group_of = group_of
-        self.by_word = by_word  # spelling -> ((item group, its first item so spelled), ...)
+        self.by_word = by_word
         self._data = data
 
     def spellings(self, group: int, item: int) -> set[str]:
@@ -131,30 +132,33 @@ def check(node, opts, ctx):
     by_word = found.by_word
     used: dict[int, int] = {}  # item -> its last place, in the order of first use
     groups: dict[int, int] = {}  # item groups met, in order -> an item of theirs
+    pieces: list[str] = []
+    starts: list[int] = []
     for child in node.walk():
         if child.type != "Str" or inside(child, text, *_SKIPPED):
             continue
         for start, end in text_spans(child, ctx):  # a bare URL is a Link in textlint's tree
-            piece = text[start:end]
-            units = utf16_units(piece)
-            at = 0  # in UTF-16 units from start
-            for word in segment(units):
-                hits = by_word.get(word)
-                if hits is not None:
-                    place = start + (at if units is piece else _characters(units, at))
-                    for group, item in hits:
-                        used[item] = place
-                        groups[group] = item
-                at += len(word)
+            pieces.append(text[start:end])
+            starts.append(start)
+    astral = _ASTRAL.search(text) is not None
+    group_of = found.group_of
+    for word, number, at in zip(*segment_all(pieces)):
+        hit = by_word.get(word)
+        if hit is None:
+            continue
+        place = starts[number] + (_characters(pieces[number], at) if astral else at)
+        for item in (hit,) if type(hit) is int else hit:
+            used[item] = place
+            groups[group_of[item]] = item
     if not groups:
         return
     yield from _reports(found, used, groups, opts, ctx)
 
 
-def _characters(units: str, at: int) -> int:
-    """How many characters the first ``at`` UTF-16 units of ``units`` hold (a segment that
-    is a word of the dictionary never starts inside a character)."""
-    return at - len(_LOW_SURROGATE.findall(units, 0, at))
+def _characters(piece: str, units: int) -> int:
+    """How many characters of ``piece`` its first ``units`` UTF-16 units hold (a word of the
+    dictionary never starts inside a character)."""
+    return units - len(_LOW_SURROGATE.findall(utf16_units(piece), 0, units))
 
 
 def _reports(found: _Index, used: dict, groups: dict, opts, ctx):
@@ -174,9 +178,11 @@ def _reports(found: _Index, used: dict, groups: dict, opts, ctx):
         counted.setdefault(found.group_of[item], []).append(item)
     for group in groups:
         items = counted.get(group, [])
-        spellings = found.spellings(group, groups[group])
-        preferred = next((w for w in prefer_words if w in spellings), None)
-        allowed = next((w for w in allows if w in spellings), None)
+        preferred = allowed = None
+        if prefer_words:
+            spellings = found.spellings(group, groups[group])
+            preferred = next((w for w in prefer_words if w in spellings), None)
+            allowed = next((w for w in allows if w in spellings), None)
         if preferred and not allowed:
             for item in items:
                 word = midashi[item]

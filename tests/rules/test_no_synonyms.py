@@ -105,5 +105,21 @@ def test_the_data_loads_fast_and_whole():
     found = no_synonyms.index(True)
     took = time.perf_counter() - began
     assert len(data.midashi) == 70661 and data.group[-1] == 26151
-    assert {w for g, i in found.by_word["あいまい"] for w in found.spellings(g, i)} >= {"曖昧", "あいまい"}
-    assert took < 1.0  # (about 0.1 s; a generous bound for slow machines)
+    item = found.by_word["あいまい"]
+    assert found.spellings(found.group_of[item], item) == {"曖昧", "あいまい"}
+    assert all(type(v) is int or len(v) > 1 for v in found.by_word.values())
+    assert took < 1.0  # (under 0.1 s here; a generous bound for slow machines)
+
+
+def test_segment_all_is_segment_of_each_text():
+    from postlint.rules._tiny_segmenter import segment, segment_all, utf16_units
+
+    texts = ["", "a", "あ", "B1あ", "E1", "🍣", "🍣🍣あ", "1,2.3", "B3B2B1", "ので,いう.たが,", "１１..",
+             "ｳｯｳｯｰｳﾏｳﾏ(ﾟ∀ﾟ)", "", "私の名前は中野です。今日はいい天気ですね。"]
+    words, numbers, offsets = segment_all(texts)
+    split: list[list[str]] = [[] for _ in texts]
+    for word, number, at in zip(words, numbers, offsets):
+        assert at == sum(map(len, split[number]))
+        split[number].append(word)
+    assert split == [segment(utf16_units(text)) for text in texts]
+    assert segment_all([]) == ([], [], [])
