@@ -253,19 +253,55 @@ def _spread(np, table: dict, axes: tuple[int, ...], alphabets: list[str]):
 _arrays: _Arrays | None = None
 
 
+_BATCH = 100_000  # UTF-16 units segmented together (the arrays take about 150 bytes a unit)
+
+
 def segment_all(texts: list[str]) -> tuple[list[str], list[int], list[int]]:
     """The words of all ``texts`` (``segment(utf16_units(text))`` of each, one after the
     other), with the number of the text each is in and its offset there in UTF-16 units.
 
-    Computed for all texts at once (a document's): the weights of every place with numpy,
+    Computed for many texts at once (a document's): the weights of every place with numpy,
     and one decision at a time only where it depends on the previous ones (about one place
-    in five).  Three times as fast as :func:`segment` on the corpus's text."""
+    in five).  Five times as fast as :func:`segment` on the corpus's text.  Texts are taken
+    :data:`_BATCH` units at a time, and a longer text alone through :func:`segment`, so that
+    memory stays bounded."""
+    words: list[str] = []
+    numbers: list[int] = []
+    offsets: list[int] = []
+    batch: list[str] = []
+    first = size = 0
+    for number, text in enumerate([*texts, None]):
+        units = utf16_units(text) if text is not None else ""
+        if batch and (text is None or size + len(units) > _BATCH):
+            found = _segment_batch(batch)
+            words += found[0]
+            numbers += [first + n for n in found[1]]
+            offsets += found[2]
+            batch, size = [], 0
+        if text is None:
+            break
+        if len(units) > _BATCH:
+            at = 0
+            for word in segment(units):
+                words.append(word)
+                numbers.append(number)
+                offsets.append(at)
+                at += len(word)
+            continue
+        if not batch:
+            first = number
+        batch.append(units)
+        size += len(units)
+    return words, numbers, offsets
+
+
+def _segment_batch(units: list[str]) -> tuple[list[str], list[int], list[int]]:
+    """:func:`segment_all` of texts given as UTF-16 units, all at once."""
     global _arrays
     if _arrays is None:
         _arrays = _Arrays()
     a = _arrays
     np = a.np
-    units = [utf16_units(t) for t in texts]
     lengths = np.array([len(u) for u in units], np.int64)
     total = int(lengths.sum())
     if total == 0:

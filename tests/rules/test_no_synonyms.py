@@ -123,3 +123,14 @@ def test_segment_all_is_segment_of_each_text():
         split[number].append(word)
     assert split == [segment(utf16_units(text)) for text in texts]
     assert segment_all([]) == ([], [], [])
+
+
+def test_segment_all_in_batches_and_long_texts_alone(monkeypatch):
+    from postlint.rules import _tiny_segmenter
+    from postlint.rules._tiny_segmenter import segment, segment_all, utf16_units
+
+    texts = ["今日はいい天気ですね。", "🍣を食べる", "", "私の名前は中野です", "あ"]
+    whole = segment_all(texts)
+    monkeypatch.setattr(_tiny_segmenter, "_BATCH", 6)  # some texts together, longer ones alone
+    assert segment_all(texts) == whole
+    assert [w for w, n, _ in zip(*whole) if n == 3] == segment(utf16_units(texts[3]))
