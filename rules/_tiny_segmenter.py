@@ -49,6 +49,7 @@ The weights below are TinySegmenter 0.2's model, data under TinySegmenter's lice
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import repeat
 from operator import add
@@ -74,16 +75,16 @@ def _pair(m: re.Match) -> str:
     return chr(0xD800 + (code >> 10)) + chr(0xDC00 + (code & 0x3FF))
 
 
+def _type_ranges() -> list[tuple[str, int, int]]:
+    """(type, first code, last code) of the classes, the first class last (it wins)."""
+    return [(name, ord(low), ord(high or low)) for name, pattern in reversed(_TYPES)
+            for low, high in re.findall(r"(.)(?:-(.))?", pattern[1:-1])]
+
+
+@functools.lru_cache(maxsize=1)
 def _type_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for name, pattern in reversed(_TYPES):  # the first class that matches wins
-        for low, high in re.findall(r"(.)(?:-(.))?", pattern[1:-1]):
-            for code in range(ord(low), ord(high or low) + 1):
-                table[code] = name
-    return table
-
-
-_TYPE_OF = _type_table()
+    """code -> type, for :func:`segment` (built on first use: 21,000 codes)."""
+    return {code: name for name, low, high in _type_ranges() for code in range(low, high + 1)}
 _PAD_HEAD = ("B3", "B2", "B1")
 _PAD_TAIL = ("E1", "E2", "E3")
 _STATES: dict[str, dict[str, int]] = {}  # last three decisions -> types around the place -> weight
@@ -116,7 +117,8 @@ def segment(units: str) -> list[str]:
     if not units:
         return []
     seg = [*_PAD_HEAD, *units, *_PAD_TAIL]
-    kinds = "OOO" + "".join([_TYPE_OF.get(ord(ch), "O") for ch in units]) + "OOO"
+    type_of = _type_table().get
+    kinds = "OOO" + "".join([type_of(ord(ch), "O") for ch in units]) + "OOO"
     n = len(units)
     # the weights of the characters around each place between two of them (places 1..n-1;
     # place k is before units[k], its characters w1..w6 are seg[k .. k+5]), summed at C speed
@@ -183,8 +185,8 @@ class _Arrays:
             self.ngrams.append((first, width, leading, np.array([_number(codes, size) for codes, _ in split], np.int64),
                                 np.array([w for _, w in split], np.int32)))
         kinds = np.zeros(size, np.int8)
-        for code, name in _TYPE_OF.items():
-            kinds[code] = _KINDS.index(name)
+        for name, low, high in _type_ranges():
+            kinds[low:high + 1] = _KINDS.index(name)
         self.kinds = kinds
         # c1..c6 -> the weights of the types; (p1, p2, p3, c1..c4) -> those of the decisions
         c = _KINDS
@@ -254,6 +256,9 @@ _arrays: _Arrays | None = None
 
 
 _BATCH = 100_000  # UTF-16 units segmented together (the arrays take about 150 bytes a unit)
+# Units segmented by segment() before numpy is worth importing (0.07 s, the time segment()
+# takes for about 35,000 units): a run on one post of usual length never imports it.
+_plain_units = 50_000
 
 
 def segment_all(texts: list[str]) -> tuple[list[str], list[int], list[int]]:
@@ -264,35 +269,45 @@ def segment_all(texts: list[str]) -> tuple[list[str], list[int], list[int]]:
     and one decision at a time only where it depends on the previous ones (about one place
     in five).  Five times as fast as :func:`segment` on the corpus's text.  Texts are taken
     :data:`_BATCH` units at a time, and a longer text alone through :func:`segment`, so that
-    memory stays bounded."""
-    words: list[str] = []
-    numbers: list[int] = []
-    offsets: list[int] = []
+    memory stays bounded; so are the first :data:`_plain_units` units of a process."""
+    global _plain_units
+    found: tuple[list[str], list[int], list[int]] = ([], [], [])
+    if _arrays is None and _plain_units > 0:
+        for number, text in enumerate(texts):
+            _plain_units -= _add_words(found, number, utf16_units(text))
+        return found
     batch: list[str] = []
     first = size = 0
     for number, text in enumerate([*texts, None]):
         units = utf16_units(text) if text is not None else ""
         if batch and (text is None or size + len(units) > _BATCH):
-            found = _segment_batch(batch)
-            words += found[0]
-            numbers += [first + n for n in found[1]]
-            offsets += found[2]
+            words, numbers, offsets = _segment_batch(batch)
+            found[0].extend(words)
+            found[1].extend(first + n for n in numbers)
+            found[2].extend(offsets)
             batch, size = [], 0
         if text is None:
             break
         if len(units) > _BATCH:
-            at = 0
-            for word in segment(units):
-                words.append(word)
-                numbers.append(number)
-                offsets.append(at)
-                at += len(word)
+            _add_words(found, number, units)
             continue
         if not batch:
             first = number
         batch.append(units)
         size += len(units)
-    return words, numbers, offsets
+    return found
+
+
+def _add_words(found: tuple[list, list, list], number: int, units: str) -> int:
+    """Add the words of one text to :func:`segment_all`'s lists; its length."""
+    words, numbers, offsets = found
+    at = 0
+    for word in segment(units):
+        words.append(word)
+        numbers.append(number)
+        offsets.append(at)
+        at += len(word)
+    return at
 
 
 def _segment_batch(units: list[str]) -> tuple[list[str], list[int], list[int]]:

@@ -111,8 +111,11 @@ def test_the_data_loads_fast_and_whole():
     assert took < 1.0  # (under 0.1 s here; a generous bound for slow machines)
 
 
-def test_segment_all_is_segment_of_each_text():
+def test_segment_all_is_segment_of_each_text(monkeypatch):
+    from postlint.rules import _tiny_segmenter
     from postlint.rules._tiny_segmenter import segment, segment_all, utf16_units
+
+    monkeypatch.setattr(_tiny_segmenter, "_plain_units", 0)  # numpy's way
 
     texts = ["", "a", "あ", "B1あ", "E1", "🍣", "🍣🍣あ", "1,2.3", "B3B2B1", "ので,いう.たが,", "１１..",
              "ｳｯｳｯｰｳﾏｳﾏ(ﾟ∀ﾟ)", "", "私の名前は中野です。今日はいい天気ですね。"]
@@ -125,12 +128,18 @@ def test_segment_all_is_segment_of_each_text():
     assert segment_all([]) == ([], [], [])
 
 
-def test_segment_all_in_batches_and_long_texts_alone(monkeypatch):
+def test_segment_all_the_same_every_way(monkeypatch):
+    """segment() for the first texts of a process, numpy in batches after, segment() for a
+    text longer than a batch: the same words."""
     from postlint.rules import _tiny_segmenter
-    from postlint.rules._tiny_segmenter import segment, segment_all, utf16_units
+    from postlint.rules._tiny_segmenter import segment_all
 
     texts = ["今日はいい天気ですね。", "🍣を食べる", "", "私の名前は中野です", "あ"]
-    whole = segment_all(texts)
+    monkeypatch.setattr(_tiny_segmenter, "_arrays", None)
+    monkeypatch.setattr(_tiny_segmenter, "_plain_units", 10**9)
+    plain = segment_all(texts)
+    monkeypatch.setattr(_tiny_segmenter, "_plain_units", 0)
+    assert segment_all(texts) == plain
+    assert _tiny_segmenter._arrays is not None
     monkeypatch.setattr(_tiny_segmenter, "_BATCH", 6)  # some texts together, longer ones alone
-    assert segment_all(texts) == whole
-    assert [w for w, n, _ in zip(*whole) if n == 3] == segment(utf16_units(texts[3]))
+    assert segment_all(texts) == plain
