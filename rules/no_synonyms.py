@@ -1,6 +1,6 @@
 """一つの文書の中で、同じ意味の語を別の書き方で書かない（@textlint-ja/textlint-rule-no-synonyms 1.3.0 互換）。
 
-「ユーザー」と「利用者」、「曖昧」と「あいまい」: a post that names one thing two ways makes
+「サーバ」と「サーバー」、「曖昧」と「あいまい」: a post that names one thing two ways makes
 the reader wonder whether two things are meant.  The words come from the synonym dictionary
 of SudachiDict, as the npm package sudachi-synonyms-dictionary 18.0.0 holds it (shipped with
 postlint as rules/dict/no-synonyms.txt, 26,152 groups; see bench/build_synonyms.py).
