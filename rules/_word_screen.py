@@ -20,7 +20,7 @@ import re
 
 from postlint import prh
 
-__all__ = ["fold", "words_of", "WordScreen"]
+__all__ = ["fold", "words_of", "WordScreen", "trie_regex"]
 
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
@@ -89,13 +89,7 @@ class WordScreen:
         words = sorted(self.of_word)
         self.letters = frozenset(w for w in words if len(w) == 1)
         longer = [w for w in words if len(w) > 1]
-        trie: dict = {}
-        for word in longer:
-            node = trie
-            for ch in word:
-                node = node.setdefault(ch, {})
-            node[""] = {}
-        self.search = re.compile(_trie_pattern(trie), re.DOTALL).search if longer else None
+        self.search = trie_regex(longer).search if longer else None
         self.beginnings = {w: [v for v in longer if w.startswith(v)] for w in longer}
 
     def words_in(self, folded: str) -> set:
@@ -123,6 +117,24 @@ class WordScreen:
         for word in self.words_in(fold(text)):
             found.update(of_word[word])
         return sorted(found)
+
+
+def trie_regex(words) -> re.Pattern:
+    """A regex that finds any of ``words`` (literal, not empty), shaped as their trie: a
+    search walks one branch per character where an alternation ``a|b|c|...`` of thousands of
+    words tries each of them at every place.  At a place it matches the longest word.
+
+    >>> rx = trie_regex(["SM", "SMプレイ", "カス", "クソ"])
+    >>> rx.search("このカスタムは").group(), rx.search("smは") is None, rx.pattern
+    ('カス', True, '(?:SM(?:プレイ)?|カス|クソ)')
+    """
+    trie: dict = {}
+    for word in sorted(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_trie_pattern(trie), re.DOTALL)
 
 
 def _trie_pattern(node: dict) -> str:

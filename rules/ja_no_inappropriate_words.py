@@ -13,6 +13,7 @@ list word that the tokenizer cuts in two is never found.  No fix, no options.
 import bisect
 
 from postlint import wordlist
+from postlint.rules._word_screen import trie_regex
 
 ID = "ja-no-inappropriate-words"
 NODES = ("Str",)
@@ -31,7 +32,7 @@ class _Trigger:
         if self._regex is None:
             words = {v for entry in wordlist.builtin(ID).entries for pattern in entry.tokens
                      for name, values in pattern.fields if name == "surface_form" for v in values}
-            type(self)._regex = wordlist.literals_regex(words)
+            type(self)._regex = trie_regex(words)
         return self._regex.search(text, pos, len(text) if endpos is None else endpos)
 
     def starts(self, text: str) -> list[int]:
