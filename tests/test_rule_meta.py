@@ -2,6 +2,7 @@
 
 import importlib
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,10 @@ def test_rule_has_valid_and_invalid_cases(rule_id):
 
 
 def _load(path):
+    """A rule's test module, loaded by path; the helpers beside it (tests/rules/linkserver.py)
+    importable as when pytest collects that folder, so this file also runs alone."""
+    if str(path.parent) not in sys.path:
+        sys.path.append(str(path.parent))
     spec = importlib.util.spec_from_file_location(f"_table_{path.stem}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
