@@ -98,10 +98,12 @@ def check(node, opts, ctx):
     yield from check_with(engine, node, opts, ctx)
 
 
-def check_with(engine: Engine, node, opts: dict, ctx):
+def check_with(engine: Engine, node, opts: dict, ctx, candidates=None):
     """The problems ``engine``'s dictionary finds in the Document ``node``, with this rule's
     options ``opts`` (what is read: headings, links, code comments...); a rule whose
-    dictionary is built in (smarthr-idiomatic-usage) calls it too."""
+    dictionary is built in (smarthr-idiomatic-usage) calls it too.  ``candidates(text)``
+    gives the rules that may match in ``text`` (default: ``engine.candidates``; a long
+    dictionary may find them with one search, as aws-service-name does)."""
     ignored = _ignored_types(opts)
     langs = set(opts["checkCodeComment"] or ())
     pieces = []  # (text, file offset) of every text the dictionary is applied to
@@ -115,7 +117,7 @@ def check_with(engine: Engine, node, opts: dict, ctx):
         elif child.type == "CodeBlock" and langs and child.data.get("lang") in langs:
             code, offset = _code_of(ctx.text, child)
             pieces.extend((code[start:end], offset + start) for start, end in js_comments(code))
-    rules = engine.candidates("\n\n".join(text for text, _ in pieces))
+    rules = (candidates or engine.candidates)("\n\n".join(text for text, _ in pieces))
     for text, offset in pieces:
         yield from _report(ctx, engine, text, offset, rules)
 
