@@ -68,11 +68,13 @@ def test_a_file_from_another_engine_or_damaged_is_ignored():
 def test_a_damaged_entry_is_compiled_afresh():
     store = StartupCache()
     store.compile("[あ-ん]+", 0)
-    flags, code, *rest = store.patterns[("[あ-ん]+", 0)]
-    store.patterns[("[あ-ん]+", 0)] = (flags, [999999] + code, *rest)  # the engine refuses it
+    flags, code, *rest = marshal.loads(store.patterns[("[あ-ん]+", 0)])
+    store.patterns[("[あ-ん]+", 0)] = marshal.dumps((flags, [999999] + code, *rest))  # the engine refuses it
+    store.patterns[("[か-こ]", 0)] = b"\xff"  # nor can marshal read this one
     damaged = StartupCache(store.dump())
     assert damaged.compile("[あ-ん]+", 0).findall("かなカナ") == ["かな"]
-    assert damaged.added == 1
+    assert damaged.compile("[か-こ]", 0).findall("かき") == ["か", "き"]
+    assert damaged.added == 2
 
 
 def test_an_oversized_store_keeps_only_what_the_last_run_used(monkeypatch):
