@@ -186,3 +186,15 @@ def test_an_unwritable_cache_folder_is_no_error(tmp_path):
     blocker.write_text("")
     result = _postlint({"XDG_CACHE_HOME": str(blocker)}, SEED)
     assert _messages(result) and b"Traceback" not in result.stderr
+
+
+def test_entries_stay_packed_until_a_run_uses_them():
+    """A file of thousands of patterns (every rule run once) costs a start only its read:
+    each entry is unpacked when its pattern is compiled."""
+    store = StartupCache()
+    for n in range(50):
+        store.compile(f"[あ-ん]{{{n}}}", 0)
+    loaded = StartupCache(store.dump())
+    assert all(type(entry) is bytes for entry in loaded.patterns.values())
+    assert loaded.compile("[あ-ん]{3}", 0).findall("ひらがな") == ["ひらが"]
+    assert loaded.added == 0
