@@ -609,6 +609,30 @@ def _subtract(base: list[_Diff], sub: list[_Diff]) -> list[_Diff]:
     return result
 
 
+# prh's own dictionaries, as .textlintrc files name them in node_modules: the ones postlint ships
+_PRH_RULES = re.compile(r"(?:^|[\\/])prh[\\/]prh-rules[\\/](.+)$")
+BUNDLED = ("media/WEB+DB_PRESS.yml", "languages/ja/typo.yml", "terms/javascript.yml", "terms/software.yml",
+           "terms/trademark.yml")
+
+
+def bundled_dictionary(path) -> Path | None:
+    """postlint's copy of the prh dictionary ``path`` names inside the prh npm package
+    (``node_modules/prh/prh-rules/media/WEB+DB_PRESS.yml``), when it has one; for a config
+    written for textlint, used when that file is not there.
+
+    >>> bundled_dictionary("node_modules/prh/prh-rules/media/WEB+DB_PRESS.yml").name
+    'WEB+DB_PRESS.yml'
+    >>> bundled_dictionary("dict/my-words.yml") is None
+    True
+    """
+    found = _PRH_RULES.search(str(path))
+    if found is None or found.group(1).replace("\\", "/") not in BUNDLED:
+        return None
+    from postlint.rules import data_path
+
+    return data_path("dict", "prh-rules", *found.group(1).replace("\\", "/").split("/"))
+
+
 class Engine:
     """A set of prh rules (one file and its imports, or several merged)."""
 
@@ -644,7 +668,12 @@ class Engine:
         try:
             text = path.read_text("utf-8")
         except OSError as exc:
-            raise PrhError(f"cannot read prh dictionary {path}: {exc.strerror or exc}") from None
+            bundled = bundled_dictionary(path)
+            if bundled is None:
+                hint = ("; postlint ships " + ", ".join(f"prh-rules/{n}" for n in BUNDLED)
+                        + " (install prh with npm for the others)") if _PRH_RULES.search(str(path)) else ""
+                raise PrhError(f"cannot read prh dictionary {path}: {exc.strerror or exc}{hint}") from None
+            path, text = bundled, bundled.read_text("utf-8")
         return cls.from_yaml(text, os.path.normpath(str(path)), imports=imports)
 
     def _import(self, imports, path: str) -> None:

@@ -8,6 +8,11 @@ from pathlib import Path
 _HERE = Path(__file__).parent
 
 
+def data_path(*parts: str) -> Path:
+    """Where a data file shipped with the rules is (``data_path("dict", "x.yml")``)."""
+    return _HERE.joinpath(*parts)
+
+
 def data_text(*parts: str) -> str:
     """A data file shipped with the rules (presets.yml, dict/*.yml), as text.
 

@@ -128,3 +128,30 @@ def test_look_behinds_python_cannot_run_as_written(rule_tester):
         {"text": "#見出し？続き？その先", "options": options, "errors": [{"column": 8}], "output": "#見出し？続き？　その先"},
         {"text": "本文です？続き", "options": options, "errors": [{"column": 5}], "output": "本文です？　続き"},
     ])
+
+
+WEBDB = "node_modules/prh/prh-rules/media/WEB+DB_PRESS.yml"
+
+
+def test_prhs_own_dictionaries_named_in_node_modules_work_without_npm(tmp_path):
+    """A .textlintrc written for textlint names prh's dictionaries where npm puts them; without
+    that folder postlint reads the copy it ships, also from another dictionary's imports."""
+    config = _config_file(tmp_path, {"rulePaths": [WEBDB]})
+    problems = lint(Source.from_text("ディレクトリーを見る。", "case.md"), config)
+    assert [p.fix.text for p in problems] == ["ディレクトリ"]
+    config = _config_file(tmp_path, {"rulePaths": ["./node_modules/prh/prh-rules/languages/ja/typo.yml"]})
+    assert [p.fix.text for p in lint(Source.from_text("なほるど。", "case.md"), config)] == ["なるほど"]
+    (tmp_path / "mine.yml").write_text(f"version: 1\nimports:\n  - {WEBDB}\nrules:\n  - expected: ウェブ\n",
+                                       encoding="utf-8")
+    config = _config_file(tmp_path, {"rulePaths": ["mine.yml"]})
+    assert len(lint(Source.from_text("ディレクトリーを見る。", "case.md"), config)) == 1
+    with pytest.raises(ConfigError, match="techbooster.yml.*postlint ships prh-rules/media/WEB.DB_PRESS.yml"):
+        _config_file(tmp_path, {"rulePaths": ["node_modules/prh/prh-rules/media/techbooster.yml"]})
+
+
+def test_an_installed_prh_dictionary_comes_before_the_shipped_copy(tmp_path):
+    installed = tmp_path / WEBDB
+    installed.parent.mkdir(parents=True)
+    installed.write_text("version: 1\nrules:\n  - expected: ウェブ\n    pattern: ウエブ\n", encoding="utf-8")
+    problems = lint(Source.from_text("ディレクトリーのウエブ", "case.md"), _config_file(tmp_path, {"rulePaths": [WEBDB]}))
+    assert [p.fix.text for p in problems] == ["ウェブ"]
