@@ -611,8 +611,12 @@ def _subtract(base: list[_Diff], sub: list[_Diff]) -> list[_Diff]:
 
 # prh's own dictionaries, as .textlintrc files name them in node_modules: the ones postlint ships
 _PRH_RULES = re.compile(r"(?:^|[\\/])prh[\\/]prh-rules[\\/](.+)$")
-BUNDLED = ("media/WEB+DB_PRESS.yml", "languages/ja/typo.yml", "terms/javascript.yml", "terms/software.yml",
-           "terms/trademark.yml")
+def bundled_names() -> list[str]:
+    """The prh-rules files postlint ships (``media/WEB+DB_PRESS.yml``…)."""
+    from postlint.rules import data_path
+
+    root = data_path("dict", "prh-rules")
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.yml"))
 
 
 def bundled_dictionary(path) -> Path | None:
@@ -626,11 +630,12 @@ def bundled_dictionary(path) -> Path | None:
     True
     """
     found = _PRH_RULES.search(str(path))
-    if found is None or found.group(1).replace("\\", "/") not in BUNDLED:
+    if found is None:
         return None
     from postlint.rules import data_path
 
-    return data_path("dict", "prh-rules", *found.group(1).replace("\\", "/").split("/"))
+    shipped = data_path("dict", "prh-rules", *found.group(1).replace("\\", "/").split("/"))
+    return shipped if ".." not in found.group(1) and shipped.is_file() else None
 
 
 class Engine:
@@ -670,7 +675,7 @@ class Engine:
         except OSError as exc:
             bundled = bundled_dictionary(path)
             if bundled is None:
-                hint = ("; postlint ships " + ", ".join(f"prh-rules/{n}" for n in BUNDLED)
+                hint = ("; postlint ships " + ", ".join(f"prh-rules/{n}" for n in bundled_names())
                         + " (install prh with npm for the others)") if _PRH_RULES.search(str(path)) else ""
                 raise PrhError(f"cannot read prh dictionary {path}: {exc.strerror or exc}{hint}") from None
             path, text = bundled, bundled.read_text("utf-8")

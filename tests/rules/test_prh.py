@@ -145,8 +145,13 @@ def test_prhs_own_dictionaries_named_in_node_modules_work_without_npm(tmp_path):
                                        encoding="utf-8")
     config = _config_file(tmp_path, {"rulePaths": ["mine.yml"]})
     assert len(lint(Source.from_text("ディレクトリーを見る。", "case.md"), config)) == 1
-    with pytest.raises(ConfigError, match="techbooster.yml.*postlint ships prh-rules/media/WEB.DB_PRESS.yml"):
-        _config_file(tmp_path, {"rulePaths": ["node_modules/prh/prh-rules/media/techbooster.yml"]})
+    with pytest.raises(ConfigError, match="another.yml.*postlint ships .*prh-rules/media/WEB.DB_PRESS.yml"):
+        _config_file(tmp_path, {"rulePaths": ["node_modules/prh/prh-rules/media/another.yml"]})
+    # techbooster.yml imports four more by relative paths: the shipped copies of those
+    config = _config_file(tmp_path, {"rulePaths": ["node_modules/prh/prh-rules/media/techbooster.yml"]})
+    found = lint(Source.from_text("様々な例がある。なほるど。", "case.md"), config)
+    assert [p.fix.text for p in found] == ["さまざま", "なるほど"]
+    assert "ひらがなで書くほうが読みやすい語です" in found[0].message  # its notes are written anew
 
 
 def test_an_installed_prh_dictionary_comes_before_the_shipped_copy(tmp_path):
