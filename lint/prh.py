@@ -611,6 +611,8 @@ def _subtract(base: list[_Diff], sub: list[_Diff]) -> list[_Diff]:
 
 # prh's own dictionaries, as .textlintrc files name them in node_modules: the ones postlint ships
 _PRH_RULES = re.compile(r"(?:^|[\\/])prh[\\/]prh-rules[\\/](.+)$")
+
+
 def bundled_names() -> list[str]:
     """The prh-rules files postlint ships (``media/WEB+DB_PRESS.yml``…)."""
     from postlint.rules import data_path
@@ -657,6 +659,7 @@ class Engine:
         except PrhError as exc:
             raise PrhError(f"{where}: {exc}") from None
         self.sources = [source] if source else []
+        self._word_screen = None  # (the rules it was made for, a WordScreen of their words)
 
     # -- building --------------------------------------------------------------
     @classmethod
@@ -712,9 +715,19 @@ class Engine:
 
         A rule whose :attr:`Rule.screen` fails on ``whole`` finds nothing in any piece of
         it, so a caller checking many small texts of one document can pass
-        ``rules=engine.candidates(joined)`` to :meth:`changes`.
+        ``rules=engine.candidates(joined)`` to :meth:`changes`.  One search for every rule's
+        words (:class:`postlint.rules._word_screen.WordScreen`) picks the rules whose
+        screens are tried: a dictionary of a thousand entries (WEB+DB PRESS's) costs a
+        search, not a thousand.
         """
-        return [r for r in self.rules if r.screen is None or r.screen(whole)]
+        rules = self.rules
+        key = (id(rules), len(rules))  # the rules change while imports are merged
+        if self._word_screen is None or self._word_screen[0] != key:
+            from postlint.rules._word_screen import WordScreen, words_of  # (it imports this module)
+
+            self._word_screen = (key, WordScreen([words_of(r.regex.source) for r in rules]))
+        return [rules[i] for i in self._word_screen[1].entries_in(whole)
+                if rules[i].screen is None or rules[i].screen(whole)]
 
     def _paragraph_diffs(self, offset: int, content: str, rules) -> list[_Diff]:
         ignore_all = False

@@ -13,10 +13,9 @@ As in textlint the dictionary is built in: it is not an option, and options give
 rule do not change it.  Option ``allows`` (a list of strings) is accepted, as the package
 declares it, and has no effect, as in the package.
 
-Speed: the words of every entry (postlint.rules._word_screen) are looked for in the text the
-rule reads with one search, and only the entries whose words it holds are tried on it.  (No
-TRIGGER: product names such as Config or Connect are common words, and the screen costs what a
-TRIGGER would.)
+Speed: the prh engine looks for every entry's words in the text the rule reads with one
+search, and tries only the entries whose words it holds.  (No TRIGGER: product names such as
+Config or Connect are common words, and that search costs what a TRIGGER would.)
 
     OK:  Amazon EC2 のログを Amazon CloudWatch に送る。
     NG:  AWS EC2 のログを Amazon Cloud Watch に送る。
@@ -29,7 +28,6 @@ import functools
 from pathlib import Path
 
 from postlint.prh import Engine, load_yaml
-from postlint.rules._word_screen import WordScreen, words_of
 from postlint.rules.prh import DEFAULTS as PRH_DEFAULTS, check_with
 
 ID = "aws-service-name"
@@ -49,15 +47,5 @@ def _engine() -> Engine:
     return Engine(parsed("prh", _DICTIONARY.read_text("utf-8"), load_yaml), str(_DICTIONARY))
 
 
-@functools.cache
-def _screen() -> WordScreen:
-    return WordScreen([words_of(rule.regex.source) for rule in _engine().rules])
-
-
-def _candidates(text: str) -> list:
-    rules = _engine().rules
-    return [rules[i] for i in _screen().entries_in(text)]
-
-
 def check(node, opts, ctx):
-    return check_with(_engine(), node, PRH_DEFAULTS, ctx, _candidates)
+    return check_with(_engine(), node, PRH_DEFAULTS, ctx)

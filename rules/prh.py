@@ -98,12 +98,10 @@ def check(node, opts, ctx):
     yield from check_with(engine, node, opts, ctx)
 
 
-def check_with(engine: Engine, node, opts: dict, ctx, candidates=None):
+def check_with(engine: Engine, node, opts: dict, ctx):
     """The problems ``engine``'s dictionary finds in the Document ``node``, with this rule's
     options ``opts`` (what is read: headings, links, code comments...); a rule whose
-    dictionary is built in (smarthr-idiomatic-usage) calls it too.  ``candidates(text)``
-    gives the rules that may match in ``text`` (default: ``engine.candidates``; a long
-    dictionary may find them with one search, as aws-service-name does)."""
+    dictionary is built in (smarthr-idiomatic-usage, aws-service-name) calls it too."""
     ignored = _ignored_types(opts)
     langs = set(opts["checkCodeComment"] or ())
     pieces = []  # (text, file offset) of every text the dictionary is applied to
@@ -117,7 +115,7 @@ def check_with(engine: Engine, node, opts: dict, ctx, candidates=None):
         elif child.type == "CodeBlock" and langs and child.data.get("lang") in langs:
             code, offset = _code_of(ctx.text, child)
             pieces.extend((code[start:end], offset + start) for start, end in js_comments(code))
-    rules = (candidates or engine.candidates)("\n\n".join(text for text, _ in pieces))
+    rules = engine.candidates("\n\n".join(text for text, _ in pieces))
     for text, offset in pieces:
         yield from _report(ctx, engine, text, offset, rules)
 

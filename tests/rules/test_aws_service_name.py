@@ -47,9 +47,10 @@ def test_cases(rule_tester):
 
 
 def test_the_screen_keeps_every_entry_that_matches():
-    # the entries tried on a text are those whose words it holds (one search for all): an
-    # entry that changes its own pattern, or its expected written another way, is never left out
-    from postlint.rules.aws_service_name import _candidates, _engine
+    # the entries the prh engine tries on a text are those whose words it holds (one search
+    # for all): an entry that changes its own pattern, or its expected written another way,
+    # is never left out
+    from postlint.rules.aws_service_name import _engine
 
     tested = 0
     for rule in _engine().rules:
@@ -58,5 +59,5 @@ def test_the_screen_keeps_every_entry_that_matches():
             text = f"本文の {sample} を見る。"
             if rule.diffs(text):
                 tested += 1
-                assert rule in _candidates(text), (rule.expected, sample)
+                assert rule in _engine().candidates(text), (rule.expected, sample)
     assert tested > 1000
