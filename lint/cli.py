@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also enable the rules of DIR: each *.py file a rule module named after its id (repeatable)")
     p.add_argument("--no-textlintrc", action="store_true",
                    help="read no config file: only the --rule and --preset rules run (with neither, the recommended set)")
+    p.add_argument("--no-js-config", action="store_true",
+                   help="never run a JavaScript config (.textlintrc.js, .textlintrc.cjs): finding one is an "
+                        "error; for folders you do not trust (env POSTLINT_JS_CONFIG=off does the same)")
     p.add_argument("--plugin", action="append", default=[], metavar="NAME",
                    help="textlint's option: postlint reads Markdown and plain text with no plugin (others are warned about)")
     p.add_argument("--ignore-path", metavar="FILE",
@@ -369,6 +372,14 @@ def _warn(message: str) -> None:
     print(f"postlint: warning: {message}", file=sys.stderr)
 
 
+def _javascript_configs(forbidden: bool) -> None:
+    """--no-js-config, for this run only (a run after it in the same process may run them)."""
+    if forbidden or "postlint.jsconfig" in sys.modules:  # no import for the usual run
+        from postlint import jsconfig
+
+        jsconfig.set_allowed(False if forbidden else None)
+
+
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.output_file:
@@ -378,6 +389,7 @@ def run(argv: list[str] | None = None) -> int:
     if args.no_textlintrc and args.config:
         raise UsageError("--no-textlintrc reads no config file: leave out --config")
     _textlint_only_options(args)
+    _javascript_configs(args.no_js_config)
     if args.format in FIX_FORMATS and not args.fix:
         raise UsageError(f"--format {args.format} shows what --fix changes: it goes with --fix "
                          f"(lint formats: {', '.join(FORMATS)})")

@@ -7,6 +7,11 @@ and to hand back the exported object as JSON; a RegExp in it becomes its ``/sour
 string, which every option that takes a pattern reads.  Without Node.js, or when the file
 throws, the caller gets a :class:`JavaScriptConfigError` that says what to do.
 
+Such a config is code.  In a folder you do not trust, turn running it off: the environment
+variable ``POSTLINT_JS_CONFIG=off`` (every entry point: the command, ``postlint lsp``,
+``--mcp``), the command's ``--no-js-config``, or the language server's ``javascriptConfig:
+false`` setting.  A JavaScript config found then is an error naming it, and runs nothing.
+
 >>> looks_like_javascript("module.exports = {rules: {}};")
 True
 >>> looks_like_javascript('{"rules": {}}')
@@ -41,8 +46,39 @@ fs.writeFileSync(out, json === undefined ? "null" : json);
 _JAVASCRIPT_MARKS = re.compile(r"\bmodule\.exports\b|\bexports\.\w+\s*=|\brequire\s*\(")
 
 
+ENV = "POSTLINT_JS_CONFIG"
+_OFF_VALUES = ("0", "off", "false", "no", "never")
+
+# set_allowed's value: the --no-js-config flag or the language server's setting, which
+# take precedence over the environment (None: the environment decides)
+_allowed_here: bool | None = None
+
+
 class JavaScriptConfigError(Exception):
     """A JavaScript config that could not be run; the message names the file and the fix."""
+
+
+def set_allowed(value: bool | None) -> None:
+    """Allow (True) or forbid (False) running JavaScript configs in this process, over the
+    environment; None hands the choice back to ``POSTLINT_JS_CONFIG``."""
+    global _allowed_here
+    _allowed_here = value
+
+
+def allowed() -> bool:
+    """Whether a JavaScript config may run: yes, as in textlint, unless turned off.
+
+    >>> import os; os.environ.pop(ENV, None) and None; allowed()
+    True
+    >>> os.environ[ENV] = "off"; allowed()
+    False
+    >>> set_allowed(True); allowed()
+    True
+    >>> set_allowed(None); del os.environ[ENV]
+    """
+    if _allowed_here is not None:
+        return _allowed_here
+    return os.environ.get(ENV, "").strip().lower() not in _OFF_VALUES
 
 
 def looks_like_javascript(text: str) -> bool:
@@ -54,6 +90,12 @@ def looks_like_javascript(text: str) -> bool:
 def evaluate(path: str | os.PathLike):
     """What the JavaScript config at ``path`` exports, as JSON-shaped Python data."""
     path = os.path.abspath(path)
+    if not allowed():
+        why = "--no-js-config or the editor's javascriptConfig setting" if _allowed_here is False \
+            else f"{ENV}={os.environ.get(ENV)}"
+        raise JavaScriptConfigError(
+            f"{path}: a JavaScript config, not run: running them is turned off ({why}); lint with "
+            "--config naming a JSON or YAML config, or with --no-textlintrc")
     node = shutil.which("node")
     if node is None:
         raise JavaScriptConfigError(

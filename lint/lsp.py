@@ -36,6 +36,9 @@ Settings (``initializationOptions``, or ``{"postlint": {...}}`` through
                   the last of them (default 25)
     lintOnChange  false: lint only on open and save (default true)
     unsafeFixes   "Fix all" also applies suggestions (default false)
+    javascriptConfig  false: never run a .textlintrc.js / .textlintrc.cjs found in the
+                  workspace, which is code (a document under one gets the error instead);
+                  default true, as textlint runs them, unless env POSTLINT_JS_CONFIG=off
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ DEFAULT_SETTINGS = {
     "debounceMs": 25,
     "lintOnChange": True,
     "unsafeFixes": False,
+    "javascriptConfig": True,
 }
 SEVERITY = {
     Severity.ERROR: lsp.DiagnosticSeverity.Error,
@@ -278,7 +282,18 @@ class PostlintServer(LanguageServer):
         if not self.settings.get("docsBaseUrl"):
             self.settings["docsBaseUrl"] = default_docs_base()
         self.configs.explicit = self.settings.get("configPath") or None
+        self._javascript_configs()
         self.configs.invalidate()
+
+    # `postlint lsp --no-js-config`: no setting turns JavaScript configs back on
+    javascript_configs_forbidden = False
+
+    def _javascript_configs(self) -> None:
+        """The javascriptConfig setting: false forbids them; true leaves it to POSTLINT_JS_CONFIG."""
+        from postlint import jsconfig
+
+        forbidden = self.javascript_configs_forbidden or self.settings.get("javascriptConfig") is False
+        jsconfig.set_allowed(False if forbidden else None)
 
     @property
     def encoding(self) -> str:
@@ -698,6 +713,9 @@ def serve(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     parser.add_argument("--rulesdir", action="append", default=[], metavar="DIR",
                         help="also run the rules of DIR, as `postlint --rulesdir DIR` does")
+    parser.add_argument("--no-js-config", action="store_true",
+                        help="never run a JavaScript config (.textlintrc.js, .textlintrc.cjs), whatever the "
+                             "client's settings say: for folders you do not trust")
     args = parser.parse_args(argv or [])
     if args.rulesdir:
         try:
@@ -709,6 +727,9 @@ def serve(argv: list[str] | None = None) -> int:
         logging.basicConfig(filename=args.log_file, level=logging.DEBUG if args.verbose else logging.INFO,
                             format="%(asctime)s %(name)s %(levelname)s %(message)s")
     server = build_server()
+    if args.no_js_config:
+        server.javascript_configs_forbidden = True
+        server._javascript_configs()
     code = 0
     try:
         server.start_io()

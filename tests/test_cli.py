@@ -216,3 +216,30 @@ def test_init_writes_a_starter_config_once(tmp_path):
         (tmp_path / ".postlintrc.yml").write_text(written.replace(line, line.replace("# ", "", 1)), "utf-8")
         more = load(tmp_path / ".postlintrc.yml")
         assert more.warnings == [] and len(more.rules) >= len(config.rules) + 5, line
+
+
+def test_no_js_config_refuses_to_run_a_javascript_config(tmp_path):
+    ran = tmp_path / "ran"
+    (tmp_path / ".textlintrc.js").write_text(
+        f"require('fs').writeFileSync({json.dumps(str(ran))}, 'x');\nmodule.exports = {{}};", "utf-8")
+    (tmp_path / "a.md").write_text("本文です。\n", "utf-8")
+    result = run("--no-js-config", tmp_path / "a.md")
+    assert result.returncode == 2
+    assert ".textlintrc.js: a JavaScript config, not run" in result.stderr.decode() and "--no-js-config" in result.stderr.decode()
+    assert not ran.exists()
+    # --config naming another file is the way to lint such a folder
+    (tmp_path / "safe.yml").write_text("rules:\n  no-todo: true\n", "utf-8")
+    assert run("--no-js-config", "--config", tmp_path / "safe.yml", tmp_path / "a.md").returncode == 0
+
+
+def test_no_js_config_holds_for_its_own_run_only(tmp_path, monkeypatch):
+    from postlint import cli, jsconfig
+
+    monkeypatch.delenv("POSTLINT_JS_CONFIG", raising=False)
+    (tmp_path / "a.md").write_text("本文です。\n", "utf-8")
+    (tmp_path / "rc.yml").write_text("rules:\n  no-todo: true\n", "utf-8")
+    assert cli.run(["--no-js-config", "-c", str(tmp_path / "rc.yml"), "-f", "json", "-o", str(tmp_path / "o.json"),
+                    str(tmp_path / "a.md")]) == 0
+    assert not jsconfig.allowed()
+    assert cli.run(["-c", str(tmp_path / "rc.yml"), "-f", "json", "-o", str(tmp_path / "o.json"), str(tmp_path / "a.md")]) == 0
+    assert jsconfig.allowed()

@@ -148,6 +148,17 @@ def test_javascript_config_files(tmp_path, name, text, message):
             load(tmp_path / name)
 
 
+@pytest.mark.parametrize("value", ["off", "0", "False"])
+def test_javascript_configs_can_be_turned_off_for_folders_not_trusted(tmp_path, monkeypatch, value):
+    ran = tmp_path / "ran"
+    (tmp_path / ".textlintrc.js").write_text(
+        f"require('fs').writeFileSync({json.dumps(str(ran))}, 'x');\nmodule.exports = {{}};", "utf-8")
+    monkeypatch.setenv("POSTLINT_JS_CONFIG", value)
+    with pytest.raises(ConfigError, match=r"\.textlintrc\.js: a JavaScript config, not run: .*POSTLINT_JS_CONFIG="):
+        load(for_file=tmp_path / "post.md")
+    assert not ran.exists()
+
+
 def test_javascript_config_without_node_says_what_to_do(tmp_path, monkeypatch):
     (tmp_path / ".textlintrc.js").write_text("module.exports = {};", "utf-8")
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))

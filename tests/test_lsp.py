@@ -464,3 +464,28 @@ def test_a_config_error_is_read_again_once_the_dictionary_it_names_exists(tmp_pa
     (tmp_path / "words.yml").write_text("morphemes:\n  - message: 避ける\n    tokens:\n      - {surface_form: 本文}\n",
                                         "utf-8")
     assert store.for_document(post).setting("ja-no-weak-phrase") is not None
+
+
+@pytest.mark.parametrize("options, server_args", [({"javascriptConfig": False}, ()),
+                                                  ({"javascriptConfig": True}, ("--no-js-config",))])
+def test_a_javascript_config_is_not_run_when_the_editor_says_so(tmp_path, options, server_args):
+    """javascriptConfig: false (or `postlint lsp --no-js-config`, which no setting overrides):
+    a .textlintrc.js in the workspace is an error diagnostic, and none of its code runs."""
+    ran = tmp_path / "ran"
+    (tmp_path / ".textlintrc.js").write_text(
+        f"require('fs').writeFileSync({json.dumps(str(ran))}, 'x');\nmodule.exports = {{}};", "utf-8")
+    post = tmp_path / "a.md"
+    post.write_text("# 題\n\n本文です。\n", "utf-8")
+
+    async def scenario():
+        session = Session(cwd=str(tmp_path), server_args=server_args)
+        await session.start(tmp_path, {"debounceMs": 0, **options})
+        try:
+            session.open(post.as_uri(), post.read_text("utf-8"))
+            got = await session.diagnostics(post.as_uri(), 1)
+            assert [d.code for d in got] == ["config"] and "a JavaScript config, not run" in got[0].message
+        finally:
+            await session.stop()
+
+    run(scenario())
+    assert not ran.exists()
