@@ -14,7 +14,12 @@ YAML and TOML blocks sit between two delimiter lines (``---``/``...``, ``+++``).
 matter comes in the two shapes the generators read: Hugo's object opening the file with a
 line that holds only ``{`` and closing with a line that holds only ``}``; Hexo's members
 with no braces, between two ``;;;`` lines or above the first ``;;;`` line (then the file
-must start with a ``"key":``, so prose is never taken for front matter).
+must start with a ``"key":``, so prose is never taken for front matter).  Hexo also reads
+YAML above a first ``---`` line with no opener, as its 2.x scaffold wrote posts
+(``title: 題\\ndate: 2014-05-01\\n---\\n本文``); postlint takes such lines for front matter
+only when each is YAML's (a ``key:`` line, an indented or ``- `` line) and they make a
+mapping of two keys or more, or of one key that front matter has (``title``, ``date``…), so
+a Markdown heading underlined with ``---`` stays a heading.
 
 >>> from postlint.frontmatter import find_front_matter, parse_front_matter
 >>> text = "---\\ntitle: 題\\ndate: 2025-01-02\\n---\\n本文"
@@ -78,7 +83,7 @@ def find_front_matter(text: str) -> FrontMatterSpan | None:
     """
     match = _OPEN.match(text)
     if not match:
-        return _hexo_json_without_opener(text)
+        return _hexo_json_without_opener(text) or _hexo_yaml_without_opener(text)
     delimiter = match.group(1)
     closers = _CLOSERS[delimiter]
     pos = match.end()
@@ -105,6 +110,38 @@ def _hexo_json_without_opener(text: str) -> FrontMatterSpan | None:
         if closer.start() > 0 and text[closer.start() - 1] in "\r\n":
             return FrontMatterSpan(0, 0, closer.start(), closer.end(), True, ";;;")
     return None
+
+
+_HEXO_YAML_FIRST = re.compile(r"[A-Za-z_][\w-]*:(?:[ \t]|\r?\n|\r|$)")
+_HEXO_YAML_BLOCK = re.compile(  # YAML lines, then the first line of three dashes or more
+    r"(?:(?:[A-Za-z_][\w-]*:(?:[ \t][^\r\n]*)?|[ \t][^\r\n]*|-[ \t][^\r\n]*|-|[ \t]*)(?:\r\n|\r|\n))+?"
+    r"(-{3,})[ \t]*(?=\r\n|\r|\n|$)")
+# keys that say a mapping of one key is front matter, not a heading's text ("Update: 2024")
+_FRONT_MATTER_KEYS = frozenset(("title", "date", "layout", "tags", "categories", "category", "updated",
+                                "permalink", "comments", "excerpt", "description", "author", "draft", "slug"))
+
+
+def _hexo_yaml_without_opener(text: str) -> FrontMatterSpan | None:
+    """Hexo's YAML above a ``---`` line, the file starting with a ``key:`` line.
+
+    >>> span = find_front_matter("title: 題\\ndate: 2014-05-01\\n---\\n本文")
+    >>> span.delimiter, span.content_start, span.content_end, span.end
+    ('---', 0, 26, 29)
+    >>> find_front_matter("Update: 二〇二四年版\\n---\\n本文") is None  # a Markdown heading
+    True
+    """
+    if not _HEXO_YAML_FIRST.match(text):
+        return None
+    block = _HEXO_YAML_BLOCK.match(text)
+    if block is None:
+        return None
+    try:
+        value = yaml.load(text[:block.start(1)], Loader=_Loader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(value, dict) or not (len(value) >= 2 or set(map(str, value)) & _FRONT_MATTER_KEYS):
+        return None
+    return FrontMatterSpan(0, 0, block.start(1), block.end(), True, "---")
 
 
 def _looks_like_thematic_break(text: str, after: int) -> bool:

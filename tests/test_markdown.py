@@ -216,6 +216,32 @@ def test_prose_is_not_taken_for_json_front_matter(text):
     assert all(node.type != "Yaml" for node in doc.children)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("title: 港の朝\ndate: 2014-05-01\n---\n本文です。\n", {"title": "港の朝", "date": "2014-05-01"}),
+    ("title: 港の朝\r\ntags:\r\n- 旅\r\n  # 旅の記録\r\n---\r\n本文です。\r\n", {"title": "港の朝", "tags": ["旅"]}),
+    ("title: 港の朝\n-----\n本文です。\n", {"title": "港の朝"}),  # one key front matter has
+])
+def test_hexo_yaml_without_an_opening_line_is_front_matter(text, value):
+    src, doc = tree(text)
+    yaml_node, para = doc.children
+    value = {k: str(v) if k == "date" else v for k, v in value.items()}
+    got = {k: str(v) if k == "date" else v for k, v in yaml_node.data["value"].items()}
+    assert (yaml_node.data["format"], got) == ("yaml", value)
+    assert yaml_node.data["keys"]["title"] == (0, 5)
+    assert raw(src, para) == "本文です。"
+
+
+@pytest.mark.parametrize("text", [
+    "Update: 二〇二四年版\n---\n本文です。\n",       # a heading: one key no front matter has
+    "title: 港の朝\n\n本文です。\n---\n",           # prose above the line
+    "注意: 本文です。\n---\n",                       # not a YAML key of Hexo's
+    "title: [閉じない\nnote: x\n---\n本文です。\n",   # not YAML
+])
+def test_a_heading_or_prose_above_dashes_is_not_front_matter(text):
+    src, doc = tree(text)
+    assert all(node.type != "Yaml" for node in doc.children)
+
+
 def test_a_leading_thematic_break_is_not_front_matter():
     src, doc = tree("---\n\n本文です。\n")
     assert doc.children[0].type != "Yaml"
