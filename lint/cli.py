@@ -22,7 +22,9 @@ from postlint.config import COMMENT_WORDS, Config, ConfigError
 from postlint.formatters import FIX_FORMATS, FORMATS, FileResult
 from postlint.rule import Severity
 
-SUFFIXES = (".md", ".markdown", ".txt")
+# what a folder search picks up without a config's plugins saying more: the endings textlint's
+# Markdown and text plugins read (postlint.config.MARKDOWN_SUFFIXES and TEXT_SUFFIXES)
+SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron", ".txt", ".text")
 SKIP_DIRS = {".git", "node_modules", ".venv", "venv", "__pycache__", ".postlintcache", ".hg", ".svn"}
 
 
@@ -55,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "style rules and editorial checks.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files, folders (their .md .markdown .txt) or globs such as 'posts/**/*.md'")
+                   help="files, folders (their .md .markdown .txt files, textlint's other endings, and those the "
+                        "config's plugins add with extensions) or globs such as 'posts/**/*.md'")
     p.add_argument("-f", "--format", default="stylish", choices=FORMATS + FIX_FORMATS, metavar="NAME",
                    help=f"output format: {', '.join(FORMATS)} (default: stylish); with --fix also "
                         f"textlint's {', '.join(FIX_FORMATS)}, and json is then textlint's fixer JSON")
@@ -100,10 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def discover(paths: list[str], ignore=None) -> list[str]:
+def discover(paths: list[str], ignore=None, suffixes_for=None) -> list[str]:
     """Files to lint: given files as they are, folders recursed for known suffixes, globs
     expanded (to files with known suffixes); then those ``ignore`` (a
-    :class:`postlint.globs.Ignore`) names are left out.
+    :class:`postlint.globs.Ignore`) names are left out.  ``suffixes_for(folder)``: the
+    endings to pick up in a folder (its config's plugins may add some, ``.mdx``), else
+    :data:`SUFFIXES`.
 
     A path that does not exist stays in the list (reading it reports it, and the run goes
     on with the others) and a glob that matches no file is warned about, unless no given
@@ -117,9 +122,11 @@ def discover(paths: list[str], ignore=None) -> list[str]:
         if path.is_dir():
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                files.extend(os.path.join(root, n) for n in sorted(names) if n.lower().endswith(SUFFIXES))
+                suffixes = suffixes_for(root) if suffixes_for else SUFFIXES
+                files.extend(os.path.join(root, n) for n in sorted(names) if n.lower().endswith(suffixes))
         elif not path.exists() and is_glob(raw):
-            found = [f for f in expand(raw) if f.lower().endswith(SUFFIXES)]
+            found = [f for f in expand(raw)
+                     if f.lower().endswith(suffixes_for(os.path.dirname(f) or ".") if suffixes_for else SUFFIXES)]
             files.extend(found)
             if not found:
                 unmatched.append(raw)
@@ -186,6 +193,14 @@ class ConfigCache:
         if not (self.extra_rules or self.args.preset):
             return self.mod.recommended()
         return self.mod.with_rules(self.mod.resolve({"rules": {}}), self.extra_rules, self.args.preset)
+
+    def suffixes_for(self, folder: str) -> tuple[str, ...]:
+        """The endings a folder search picks up in ``folder``: textlint's, and those its
+        config's Markdown and text plugins add (``extensions``)."""
+        config = self.for_file(os.path.join(folder, "_"))
+        if "plugins" not in config.raw:
+            return SUFFIXES
+        return tuple(dict.fromkeys((*SUFFIXES, *config.markdown_suffixes, *config.text_suffixes)))
 
     def for_file(self, file: str) -> Config:
         if self.explicit is not None:
@@ -424,7 +439,7 @@ def run(argv: list[str] | None = None) -> int:
     else:
         if not args.paths:
             raise UsageError("give files or folders to lint (or --stdin); try `postlint --help`")
-        files = discover(args.paths, load_ignore(args.ignore_path))
+        files = discover(args.paths, load_ignore(args.ignore_path), configs.suffixes_for)
         if args.debug:
             _debug(files, configs)
         if args.fix:

@@ -92,6 +92,17 @@ class Config(Record):
         self.filters = filters  # postlint.filters.Filters (allowlist, node-types), or None
         self.comment_words = comment_words  # the comments filter's enabling and disabling words
 
+    @property
+    def markdown_suffixes(self) -> tuple[str, ...]:
+        """The file name endings read as Markdown: textlint's Markdown plugin's, and those its
+        ``extensions`` option adds (``plugins: {"@textlint/markdown": {"extensions": [".mdx"]}}``)."""
+        return MARKDOWN_SUFFIXES + plugin_extensions(self.raw, _MARKDOWN_PLUGINS)
+
+    @property
+    def text_suffixes(self) -> tuple[str, ...]:
+        """The file name endings read as plain text: textlint's text plugin's and its ``extensions``."""
+        return TEXT_SUFFIXES + plugin_extensions(self.raw, _TEXT_PLUGINS)
+
     def with_rules(self, rules: list[RuleSetting]) -> "Config":
         """This config with ``rules`` instead of its own."""
         return Config(rules, self.comments_filter, self.path, self.warnings, self.raw, self.filters,
@@ -379,9 +390,34 @@ def _resolve_filters(config: Config, filters) -> None:
             raise ConfigError(f"{config.path}: {exc}" if config.path else str(exc)) from None
 
 
-# textlint's own plugins for the formats postlint reads (its Markdown and plain-text parsers)
-_BUILT_IN_PLUGINS = {"markdown", "text", "@textlint/markdown", "@textlint/text",
-                     "@textlint/textlint-plugin-markdown", "@textlint/textlint-plugin-text"}
+# textlint's own plugins for the formats postlint reads (its Markdown and plain-text parsers),
+# and the file name endings each reads (availableExtensions) before its "extensions" option
+_MARKDOWN_PLUGINS = frozenset(("markdown", "@textlint/markdown", "@textlint/textlint-plugin-markdown",
+                               "textlint-plugin-markdown"))
+_TEXT_PLUGINS = frozenset(("text", "@textlint/text", "@textlint/textlint-plugin-text", "textlint-plugin-text"))
+_BUILT_IN_PLUGINS = _MARKDOWN_PLUGINS | _TEXT_PLUGINS
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron")
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+def plugin_extensions(raw: dict, plugins: frozenset) -> tuple[str, ...]:
+    """The endings a config's ``extensions`` option gives one of ``plugins`` (lower case,
+    with the dot: ``"mdx"`` is ``".mdx"``).
+
+    >>> plugin_extensions({"plugins": {"@textlint/markdown": {"extensions": [".MDX", "mdoc"]}}}, _MARKDOWN_PLUGINS)
+    ('.mdx', '.mdoc')
+    >>> plugin_extensions({"plugins": ["markdown"]}, _MARKDOWN_PLUGINS)
+    ()
+    """
+    configured = raw.get("plugins")
+    if not isinstance(configured, dict):
+        return ()
+    out: list[str] = []
+    for name, options in configured.items():
+        if name in plugins and isinstance(options, dict) and isinstance(options.get("extensions"), list):
+            out += [e.lower() if e.startswith(".") else "." + e.lower()
+                    for e in options["extensions"] if isinstance(e, str) and e.strip(".")]
+    return tuple(out)
 
 
 def _check_other_keys(config: Config, raw: dict) -> None:
@@ -392,6 +428,12 @@ def _check_other_keys(config: Config, raw: dict) -> None:
             config.warnings.append(f"unknown key {key!r} ignored (a config has rules, filters and plugins)")
     plugins = raw.get("plugins") or []
     config.warnings += plugin_warnings(list(plugins) if isinstance(plugins, (dict, list)) else [plugins])
+    if isinstance(plugins, dict):
+        for name, options in plugins.items():
+            extensions = options.get("extensions") if name in _BUILT_IN_PLUGINS and isinstance(options, dict) else None
+            if extensions is not None and not (isinstance(extensions, list) and all(isinstance(e, str) for e in extensions)):
+                config.warnings.append(f"plugin {name!r}: extensions must be a list of file name endings such as "
+                                       '[".mdx"]; ignored')
 
 
 def plugin_warnings(names) -> list[str]:
@@ -538,6 +580,8 @@ def with_rules(config: Config, extra_rules: list[str], presets_: list[str] = ())
     """Add ``--rule ID`` / ``--preset NAME`` from the command line to a config."""
     raw = {"rules": dict(config.raw.get("rules") or {}) if config.path else {},
            "filters": config.raw.get("filters") or {"comments": config.comments_filter}}
+    if config.raw.get("plugins"):
+        raw["plugins"] = config.raw["plugins"]
     if not config.path:
         raw["rules"] = {}
         for r in config.rules:

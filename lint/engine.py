@@ -172,8 +172,12 @@ def parse_problem(source: Source, error: SourceError) -> Problem:
     return problem
 
 
-def is_plain_text(path: str) -> bool:
-    return path.lower().endswith(PLAIN_TEXT_SUFFIXES)
+def is_plain_text(path: str, config: Config | None = None) -> bool:
+    """Whether ``path`` is read as plain text (textlint's text plugin), not Markdown: its
+    endings, and those the config's text plugin adds with its ``extensions`` option."""
+    lower = path.lower()
+    return lower.endswith(PLAIN_TEXT_SUFFIXES) or (
+        config is not None and "plugins" in config.raw and lower.endswith(config.text_suffixes))
 
 
 def lint(source: Source, config: Config, *, settings: dict | None = None) -> list[Problem]:
@@ -235,7 +239,7 @@ def _lint(source: Source, config: Config, settings: dict | None) -> list[Problem
             load_rule(setting.id)
         watch.stage(STARTUP)
     try:
-        doc = parse(source, plain=is_plain_text(source.path))
+        doc = parse(source, plain=is_plain_text(source.path, config))
     except Exception as exc:  # the parser must never take the run down
         return [parse_problem(source, SourceError(f"cannot parse: {exc}"))]
     ctx = Context(source, doc, source.path, {**config.settings(), **(settings or {})})

@@ -517,7 +517,7 @@ class PostlintServer(LanguageServer):
         from postlint.engine import is_plain_text
 
         config = analysis.config
-        if config is None or not config.comments_filter or is_plain_text(analysis.path):
+        if config is None or not config.comments_filter or is_plain_text(analysis.path, config):
             return []  # (plain text has no HTML comments)
         in_range = [p for p in analysis.problems if _overlaps(self.diagnostic(p, positions).range, where)]
         if not in_range:

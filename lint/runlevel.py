@@ -58,14 +58,14 @@ def run_level_rules(config) -> list:
 
 def _collect(job):
     """One file's digest for one rule (runs in a worker process when jobs > 1)."""
-    rule_id, options, path, text = job
-    from postlint.engine import is_plain_text, load_rule
+    rule_id, options, path, text, plain = job
+    from postlint.engine import load_rule
     from postlint.markdown import parse
     from postlint.source import Source
 
     source = Source.from_text(text, path)
     try:
-        doc = parse(source, plain=is_plain_text(path))
+        doc = parse(source, plain=plain)
     except Exception:  # the per-file pass already reported the parse problem
         return None
     return load_rule(rule_id).collect(doc, options, Context(source, doc, path))
@@ -80,6 +80,8 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
         from postlint.runner import default_jobs
 
         jobs = default_jobs()
+    from postlint.engine import is_plain_text
+
     groups: dict[tuple, dict] = {}
     for index, result in enumerate(results):
         if result.source is None or not result.source.text.strip():
@@ -93,7 +95,8 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
         if len(members) < getattr(group["rule"], "RUN_MIN_FILES", 1):
             continue
         started = perf_counter()
-        jobs_list = [(rule_id, group["options"], results[i].path, results[i].source.text) for i, _ in members]
+        jobs_list = [(rule_id, group["options"], results[i].path, results[i].source.text,
+                      is_plain_text(results[i].path, config_for(results[i].path))) for i, _ in members]
         if jobs > 1 and len(jobs_list) >= POOL_MIN_FILES:
             from postlint.runner import _pool
 
@@ -121,5 +124,5 @@ def _merge(result, problems, setting, config) -> None:
     text = result.source.text
     if (config.comments_filter and ("-disable" in text or config.comment_words[1] in text)) \
             or config.filters:  # else no parse is needed
-        problems = apply_filters(problems, parse(result.source, plain=is_plain_text(result.path)), text, config)
+        problems = apply_filters(problems, parse(result.source, plain=is_plain_text(result.path, config)), text, config)
     result.problems = sorted([*result.problems, *problems], key=lambda p: p.sort_key())

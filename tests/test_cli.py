@@ -243,3 +243,23 @@ def test_no_js_config_holds_for_its_own_run_only(tmp_path, monkeypatch):
     assert not jsconfig.allowed()
     assert cli.run(["-c", str(tmp_path / "rc.yml"), "-f", "json", "-o", str(tmp_path / "o.json"), str(tmp_path / "a.md")]) == 0
     assert jsconfig.allowed()
+
+
+def test_a_folder_search_takes_textlints_endings_and_the_plugins_extensions(tmp_path):
+    """textlint's Markdown plugin reads .mkd, .mdown… besides .md; a config's plugins add more
+    (.mdx as Markdown, .log as plain text), folder by folder as each folder's config says."""
+    (tmp_path / "site" / "sub").mkdir(parents=True)
+    (tmp_path / "plain").mkdir()
+    for name in ("site/a.md", "site/b.mkd", "site/sub/c.mdx", "site/d.log", "site/e.html",
+                 "plain/f.mdx", "plain/g.text"):
+        (tmp_path / name).write_text("TODO: 書く\n\n`TODO: 書く` とコードに書く。\n", "utf-8")
+    (tmp_path / "site" / ".textlintrc.json").write_text(json.dumps({
+        "plugins": {"@textlint/markdown": {"extensions": [".mdx"]}, "@textlint/text": {"extensions": [".log"]}},
+        "rules": {"no-todo": True}}), "utf-8")
+    (tmp_path / "plain" / ".textlintrc.json").write_text('{"rules": {"no-todo": true}}', "utf-8")
+    result = run("--format", "json", tmp_path / "site", tmp_path / "plain")
+    # plain text has no inline code: its second TODO is one too
+    lines = {Path(r["filePath"]).relative_to(tmp_path).as_posix(): [m["line"] for m in r["messages"]]
+             for r in json.loads(result.stdout)}
+    assert lines == {"site/a.md": [1], "site/b.mkd": [1], "site/sub/c.mdx": [1], "site/d.log": [1, 3],
+                     "plain/g.text": [1, 3]}

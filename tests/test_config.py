@@ -3,7 +3,7 @@ import shutil
 
 import pytest
 
-from postlint.config import ConfigError, find_config, load, load_file, resolve
+from postlint.config import ConfigError, find_config, load, load_file, resolve, with_rules
 from postlint.engine import lint
 from postlint.source import Source
 
@@ -231,6 +231,21 @@ def test_a_preset_names_its_rules_by_its_own_keys():
     # true is the preset's own setting: a rule it lists as off stays off (textlint 15 does the same)
     config = resolve({"rules": {"preset-jtf-style": {"2.1.6.カタカナの長音": True}}})
     assert config.setting("jtf-2-1-6") is None and "write {}" in config.warnings[0]
+
+
+def test_the_markdown_and_text_plugins_extensions_are_read():
+    from postlint.engine import is_plain_text
+
+    config = resolve({"plugins": {"@textlint/markdown": {"extensions": [".mdx"]},
+                                  "@textlint/textlint-plugin-text": {"extensions": [".LOG"]}}, "rules": {}})
+    assert config.markdown_suffixes[-1] == ".mdx" and ".mkd" in config.markdown_suffixes
+    assert config.text_suffixes == (".txt", ".text", ".log")
+    assert is_plain_text("notes/day.log", config) and not is_plain_text("notes/day.log", resolve({"rules": {}}))
+    assert not is_plain_text("docs/intro.mdx", config)
+    # --rule and --preset keep them
+    assert with_rules(config, ["no-todo"]).text_suffixes == config.text_suffixes
+    assert resolve({"plugins": {"markdown": {"extensions": ".mdx"}}}).warnings == [
+        "plugin 'markdown': extensions must be a list of file name endings such as [\".mdx\"]; ignored"]
 
 
 def test_unknown_keys_and_other_formats_plugins_are_warnings():
