@@ -110,6 +110,8 @@ class SentenceSource:
         self._parts: list[str] = []
         self._length = 0
         self._starts16: list[int] | None = None  # the pieces' starts in UTF-16 units
+        self._end16 = 0  # the last piece's end in UTF-16 units (with _starts16)
+        self._found: dict[str, int] = {}  # piece value -> where it first stands in raw (from 1)
         for item in items:
             if item.kind == "Node":
                 self._node(item.node, None)
@@ -120,7 +122,12 @@ class SentenceSource:
     def _add(self, value: str, container_raw: str, container_start: int) -> None:
         if not value:
             return
-        pad = container_raw.find(value, 1)
+        if container_raw is self.raw:  # most pieces: asked once per value, as a masked code
+            pad = self._found.get(value)  # (not in the text) costs a search of all of it
+            if pad is None:
+                pad = self._found[value] = container_raw.find(value, 1)
+        else:
+            pad = container_raw.find(value, 1)
         self._starts.append(self._length)
         self._places.append(container_start + (pad if pad >= 0 else 0))
         self._parts.append(value)
@@ -172,14 +179,13 @@ class SentenceSource:
         >>> s.text, src.utf16(s.to_source(7)), s.to_utf16_js(7, src.utf16)  # the code piece is placed at the start
         ('😀 あーーーーの本', 10, 3)
         """
-        if self._starts16 is None:
+        if self._starts16 is None:  # once per sentence: a long one may be asked thousands of times
             if utf16_len(self.text) == len(self.text):
                 self._starts16 = self._starts
             else:
                 self._starts16 = list(itertools.accumulate(map(utf16_len, self._parts[:-1]), initial=0))
-        starts = self._starts16
-        last_end = starts[-1] + utf16_len(self._parts[-1]) if starts else 0
-        return through_pieces(utf16, starts, self._places, last_end, index)
+            self._end16 = self._starts16[-1] + utf16_len(self._parts[-1]) if self._starts16 else 0
+        return through_pieces(utf16, self._starts16, self._places, self._end16, index)
 
 
 def through_pieces(utf16, starts: list[int], places: list[int], last_end: int, index: int) -> int | None:
