@@ -72,6 +72,7 @@ from postlint.record import FrozenRecord, Record
 from postlint.rules._textlint import ParagraphSource, inside, joined_str_pieces, skipped_spans, str_pieces
 from postlint.rules._textlint_ja import js_index
 from postlint.rules._word_screen import trie_regex
+from postlint.spans import Spans
 
 __all__ = ["WordListError", "Entry", "Match", "Dictionary", "builtin", "load", "match_tokens",
            "base_dir", "user_dictionaries", "dictionaries_for", "check_str", "str_check", "report_once", "check_paragraph", "phrase_message"]
@@ -1033,18 +1034,18 @@ def check_paragraph(node, ctx, dictionaries: list[Dictionary], *, dict_options: 
               if dictionary.entries else []) for dictionary in dictionaries]
     if not any(matches or dictionary.prh is not None for dictionary, matches in found):
         return []
-    ignored = skipped_spans(node, ctx, ignore_types)
+    ignored = Spans(skipped_spans(node, ctx, ignore_types))
     source = ParagraphSource(node, ctx.text)  # where textlint's StringSource maps
     report_at16 = functools.partial(source.to_utf16, utf16=ctx.source.utf16)
     out = []
     for dictionary, matches in found:
         for problem in _report_tokens(ctx, matches, plain.text, plain.to_source, fixable, report_at16):
-            if not any(a <= problem.start < b for a, b in ignored):
+            if problem.start not in ignored:
                 out.append(problem)
         if dictionary.prh is not None:
             for change in dictionary.prh.changes(plain.text):
                 start, end = plain.to_source(change.start), plain.to_source(change.end)
-                if any(a <= start < b for a, b in ignored):
+                if start in ignored:
                     continue
                 exact = ctx.text[start:end] == change.actual  # no markup inside the phrase
                 fix = ctx.fix(start, end, change.expected) if fixable and exact else None

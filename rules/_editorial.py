@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from postlint.rules import data_yaml
+from postlint.spans import Spans
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -59,11 +60,11 @@ def prose_nodes(doc):
 def hidden_spans(para, plain):
     """Plain-text ranges to ignore: inline code and link text."""
     spans = list(plain.code_spans)
-    links = [(n.start, n.end) for n in para.walk() if n.type == "Link"]
+    links = Spans((n.start, n.end) for n in para.walk() if n.type == "Link")
     if links:
         run = None
         for k, off in enumerate(plain.offsets[:-1]):
-            inside = any(s <= off < e for s, e in links)
+            inside = off in links
             if inside and run is None:
                 run = k
             elif not inside and run is not None:

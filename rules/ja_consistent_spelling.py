@@ -26,12 +26,14 @@ characters, code, link text and block quotes (``ignoreQuotes``).
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import operator
 import unicodedata
 
 from postlint.rules._editorial import block_memo, builtin_data, has_japanese, prose_nodes, prose_text, user_data
+from postlint.spans import Spans
 
 ID = "ja-consistent-spelling"
 NODES = ("Document",)
@@ -143,8 +145,8 @@ def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
     toks = ctx.tokens(text, "unidic")
     starts = {t.start for t in toks}
     ends = {t.end for t in toks}
-    skip = _spans(text, fixed)
-    quoted = _spans_between(text, "「『", "」』")
+    skip = Spans(_spans(text, fixed))
+    quoted = Spans(_spans_between(text, "「『", "」』"))
     previous = None
     for t in toks:
         if t.pos == "空白":
@@ -153,7 +155,7 @@ def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
         if t.pos in _SKIP_POS or t.pos_detail_1 == "数詞" or t.lemma in ignore or t.surface_form in ignore:
             continue
         if t.surface_form in ambiguous or not has_japanese(t.surface_form) \
-                or any(a <= t.start < b for a, b in skip):
+                or t.start in skip:
             continue
         key = t.lemma
         if key in helpers and prev is not None and (
@@ -169,7 +171,7 @@ def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
             reading = "ジ"  # 登録時, 呼び出し時: the suffix ジ, whatever the tagger read
         else:
             reading = _base_reading(t.basic_form) if t.pos in _CONJUGATING else t.reading
-        in_quotes = any(a <= t.start < b for a, b in quoted)
+        in_quotes = t.start in quoted
         yield (f"{key}\0{reading}", t.basic_form, plain.to_source(t.start) - base, plain.to_source(t.end) - base,
                in_quotes)
     for i, group in enumerate(groups):
@@ -187,6 +189,20 @@ def check_options(opts) -> None:
     """Read the extra groups (called when the config loads): a missing file or a malformed group
     is a config error, not a problem in every post."""
     _extra_groups(opts)
+
+def _nearest(starts: list[int], offset: int) -> int:
+    """The one of ``starts`` (sorted) nearest ``offset``, the earlier on a tie.
+
+    >>> _nearest([3, 10, 20], 15), _nearest([3, 10, 20], 16), _nearest([3, 10], 0), _nearest([3, 10], 99)
+    (10, 20, 3, 10)
+    """
+    at = bisect.bisect_left(starts, offset)
+    if at == 0:
+        return starts[0]
+    if at == len(starts) or offset - starts[at - 1] <= starts[at] - offset:
+        return starts[at - 1]
+    return starts[at]
+
 
 def check(node, opts, ctx):
     kana_ambiguous = set(builtin_data("orthographic-variants.yml").get("kanaAmbiguous") or [])
@@ -216,11 +232,12 @@ def check(node, opts, ctx):
             if lemma in kana_ambiguous and not (_kanji(winner) and _kanji(other)):
                 continue
             counts = f"{winner} ×{len(spellings[winner])}, {other} ×{len(spellings[other])}"
+            winner_starts = sorted(spellings[winner])
             for spelling, start, end, quoted in uses:
                 if spelling == other and not quoted:  # 「…」 may quote a name or a label as it is
                     surface = ctx.text[start:end]
                     shown = f"「{surface}」" + (f" ({other})" if surface != other else "")
-                    nearest = min(spellings[winner], key=lambda w: abs(w - start))
+                    nearest = _nearest(winner_starts, start)
                     line = ctx.source.position(nearest)[0]
                     yield ctx.report(start, end,
                                      f"orthographic variant: {shown} is written 「{winner}」 elsewhere in this post "

@@ -31,6 +31,7 @@ from postlint.rules._editorial import remember
 from postlint.rules._politeness import DESU_MASU, DEARU, check_preferences, parse_preference
 from postlint.rules._textlint import skipped_spans
 from postlint.rules._textlint_ja import report_at_index
+from postlint.spans import Spans
 
 ID = "no-mix-dearu-desumasu"
 NODES = ("Document",)
@@ -233,7 +234,7 @@ class _Section:
                 # expected style, the form with what follows it as written (white space too: two
                 # hits at one place with different text after them stay two problems), the counts
                 problem.textlint_message = f"{section}\0{self.prefer is not None}\0{expected}\0{value}\0{n_desu}\0{n_dearu}"
-                if style == found and not any(a <= problem.start < b for a, b in ignored):
+                if style == found and problem.start not in ignored:
                     yield problem
 
 
@@ -295,5 +296,6 @@ def check(node, opts, ctx):
             ignored.extend(skipped_spans(child, ctx, _IGNORED_IN_BODY))
         text = ctx.text[child.start:child.end]
         sections[kind].add(text, child.start)
+    ignored_spans = Spans(ignored)
     for kind in ("body", "header", "list"):
-        yield from sections[kind].problems(ctx, ignored, strict)
+        yield from sections[kind].problems(ctx, ignored_spans, strict)

@@ -30,6 +30,7 @@ from collections import namedtuple
 
 from postlint.rules._editorial import block_memo
 from postlint.rules._politeness import DEARU as PLAIN, DESU_MASU as POLITE, check_preferences, parse_preference
+from postlint.spans import Spans
 
 ID = "no-mix-keitai-jotai"
 NODES = ("Document",)
@@ -242,7 +243,7 @@ def _judged(node, ctx):
     header = node.type == "Header"
     base = node.start
     plain = ctx.plain(node)
-    titles = [(n.start, n.end) for n in node.walk() if n.type in ("Link", "Image")]
+    titles = Spans((n.start, n.end) for n in node.walk() if n.type in ("Link", "Image"))
     for sentence in ctx.sentences(node):
         end = _terminated(sentence.text)
         if end is None or (not header and not end):
@@ -259,7 +260,7 @@ def _judged(node, ctx):
         style, first, last = result
         a, b = tokens[first].start, tokens[last].end
         start = sentence.to_source(a)
-        if any(x <= start < y for x, y in titles):
+        if start in titles:
             continue  # a predicate in link text or alt text: a quoted title
         yield (style, start - base, sentence.to_source(b - 1) + 1 - base, text[a:b],
                sentence.start - base, sentence.end - base)

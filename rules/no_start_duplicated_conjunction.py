@@ -16,10 +16,12 @@ Options: ``interval`` (2): 何文前までと比べるか。
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from postlint.text import Abbreviations
 from postlint.rules._textlint import JS_SPACE, skipped_spans, str_pieces
+from postlint.spans import Spans
 
 ID = "no-start-duplicated-conjunction"
 NODES = ("Document",)
@@ -48,6 +50,24 @@ def _children(para, ctx):
             yield child.type, child.start, child.end
 
 
+def _child_at(children: list, starts: list[int], pos: int):
+    """The last of ``children`` (in document order, ``starts`` their starts) that holds
+    ``pos``, or None: found by bisection, as a paragraph may have thousands.
+
+    >>> kids = [("Str", 0, 3), ("Code", 3, 8), ("Str", 8, 9)]
+    >>> [_child_at(kids, [0, 3, 8], pos) for pos in (4, 8, 9)]
+    [('Code', 3, 8), ('Str', 8, 9), None]
+    """
+    at = bisect.bisect_right(starts, pos) - 1
+    while at >= 0:
+        if pos < children[at][2]:
+            return children[at]
+        at -= 1
+        if at >= 0 and children[at][2] <= starts[at + 1]:
+            return None  # children before it end before it: none of them holds pos
+    return None
+
+
 def first_children(para, ctx):
     """The first child of each sentence sentence-splitter 3.2.3's ``splitAST`` makes of
     ``para``: ``(start, end)`` of its first text, or None when the sentence starts with
@@ -57,6 +77,7 @@ def first_children(para, ctx):
     text = ctx.text
     abbr = Abbreviations(text, para.start, para.end)
     children = list(_children(para, ctx))
+    starts = [start for _, start, _ in children]
     hi = para.end
     pair = None  # the open bracket: no separator ends a sentence inside it (no nesting)
     firsts = []
@@ -71,7 +92,7 @@ def first_children(para, ctx):
         return text[i] != "." or i + 1 >= hi or text[i + 1] in JS_SPACE
 
     while pos < hi:
-        child = next((c for c in reversed(children) if c[1] <= pos < c[2]), None)
+        child = _child_at(children, starts, pos)
         if child is None:
             break  # a hole in textlint's tree: the splitter stops reading there
         kind, _start, child_end = child
@@ -131,8 +152,8 @@ def check(node, opts, ctx):
             phrase = _phrase(text[first[0]:first[1]]) if first is not None else ""
             if phrase and phrase in previous:
                 if ignored is None:
-                    ignored = skipped_spans(block, ctx, _IGNORED)
-                if not any(s <= i < e for s, e in ignored for i in first):
+                    ignored = Spans(skipped_spans(block, ctx, _IGNORED))
+                if first[0] not in ignored and first[1] not in ignored:
                     at = _textlint_place(ctx, block, first[0])
                     yield ctx.report(at, at + 1, f"文頭の「{phrase}」が直前の{interval}文以内にもあります。"
                                      "同じ語句で文を始めるのを避け、言い換えるか削ってください。")

@@ -16,6 +16,7 @@ import re
 
 from postlint.rules._textlint import skipped_spans
 from postlint.rules._textlint_ja import report_at_index
+from postlint.spans import Spans
 
 ID = "no-unmatched-pair"
 NODES = ("Paragraph",)
@@ -37,7 +38,8 @@ _SKIPPED = ("Code", "Link", "Strong", "Emphasis", "CodeBlock", "BlockQuote", "Co
 
 
 def unclosed(text: str, offset: int = 0, skipped=()) -> list[tuple[int, str]]:
-    """(position just after, opening mark) of every pair left open in ``text``.
+    """(position just after, opening mark) of every pair left open in ``text``; a mark at a
+    position ``skipped`` holds (:class:`postlint.spans.Spans`) is passed over.
 
     >>> unclosed('これは（秘密)です。')
     [(4, '（')]
@@ -48,7 +50,7 @@ def unclosed(text: str, offset: int = 0, skipped=()) -> list[tuple[int, str]]:
     for match in _MARK.finditer(text):
         char = match.group()
         at = offset + match.start()
-        if skipped and any(a <= at < b for a, b in skipped):
+        if skipped and at in skipped:
             continue
         opener = char if char in _PAIRS else _OPENER_OF[char]
         current = next((k for k, (_, o) in enumerate(open_marks) if o == opener), None)
@@ -70,7 +72,7 @@ def check(node, opts, ctx):
         if not _MARK.search(raw):
             continue
         if skipped is None:
-            skipped = skipped_spans(node, ctx, _SKIPPED)
+            skipped = Spans(skipped_spans(node, ctx, _SKIPPED))
         for pos, opener in unclosed(raw, sentence.start, skipped):
             closer, name = _PAIRS[opener]
             yield report_at_index(ctx, pos, 0,  # [index, index + 1]: one unit

@@ -22,6 +22,7 @@ name of skipPatterns).
 
 from postlint.rules._textlint import autolinks, textlint_type, utf16_len
 from postlint.jsregex import pattern_of
+from postlint.spans import Spans
 
 ID = "sentence-length"
 NODES = ("Paragraph", "Document")
@@ -114,12 +115,11 @@ def check(node, opts, ctx):
         return
     patterns = opts.get("skipPatterns", opts.get("exclusionPatterns", []))
     count_by = opts["countBy"]
-    skipped = _url_string_links(node, ctx) if opts["skipUrlStringLink"] else []
+    skipped = Spans(_url_string_links(node, ctx) if opts["skipUrlStringLink"] else [])
     for sentence in ctx.sentences(node):
         text = sentence.text
         if skipped:
-            text = "".join(ch for ch, at in zip(text, sentence.offsets)
-                           if not any(a <= at < b for a, b in skipped))
+            text = "".join(ch for ch, at in zip(text, sentence.offsets) if at not in skipped)
         counted = text
         for pattern in patterns:
             counted = pattern_of(pattern, 2).sub("", counted)
