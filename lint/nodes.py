@@ -12,13 +12,17 @@ FootnoteReference.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from operator import attrgetter
 
 from postlint.record import Record
 
 TYPE_CHECKING = False  # typing costs milliseconds to import, and is needed for annotations only
 if TYPE_CHECKING:
     from typing import Any
+
+_start_of = attrgetter("start")
 
 BLOCK_TYPES = frozenset(
     "Document Yaml Header Paragraph List ListItem BlockQuote CodeBlock Html Table "
@@ -76,6 +80,25 @@ class Node(Record):
                 return True
             node = node.parent
         return False
+
+    def next_sibling(self) -> "Node | None":
+        """The node after this one in its parent (None for the last, or with no parent), found
+        by bisection on the siblings' starts: a document may have thousands of blocks.
+
+        >>> doc = Node("Document", 0, 9, [Node("Paragraph", 0, 3), Node("Html", 3, 3), Node("List", 3, 9)])
+        >>> for child in doc.children:
+        ...     child.parent = doc
+        >>> [(c.next_sibling() or c).type for c in doc.children]
+        ['Html', 'List', 'List']
+        """
+        parent = self.parent
+        if parent is None:
+            return None
+        siblings = parent.children
+        at = bisect.bisect_left(siblings, self.start, key=_start_of)
+        while at < len(siblings) and siblings[at] is not self:  # siblings that start where it does
+            at += 1
+        return siblings[at + 1] if at + 1 < len(siblings) else None
 
     def find(self, *types: str) -> list["Node"]:
         return [n for n in self.walk() if n.type in types]

@@ -60,6 +60,8 @@ _WEEKDAY = compile_js("^(\\s*?[(（])([^(（)]+)([)）])")
 _DIGIT = re.compile("[0-9０-９]")
 _MAYBE_DATE = re.compile("月|[0-9][-./][0-9]").search  # what every form ported has
 _PARENTHESIS = re.compile("[(（]").search
+_EVERY_PARENTHESIS = re.compile("[(（]").finditer
+_EVERY_DATE_START = re.compile("(?=月|[0-9][-./][0-9])").finditer  # where _MAYBE_DATE may match, overlaps too
 
 
 class _Date:
@@ -172,9 +174,25 @@ def _with_year(date: _Date, lang: str, year: int, this_year: int) -> None:
         date.month = first.month
 
 
+def _may_hold_dates(node, ctx) -> bool:
+    """Whether a parenthesis and the start of a date stand in the text from ``node`` to its
+    parent's end (a block quote's Str runs on): most text has none, and then no date with a
+    weekday.  The places are found once per parent, as a paragraph may have thousands of Str."""
+    parent = node.parent
+    if parent is None:
+        return bool(_PARENTHESIS(ctx.text, node.start, node.end) and _MAYBE_DATE(ctx.text, node.start, node.end))
+
+    def places():
+        text, start, end = ctx.text, parent.start, parent.end
+        return ([m.start() for m in _EVERY_PARENTHESIS(text, start, end)],
+                [m.start() for m in _EVERY_DATE_START(text, start, end)])
+
+    parentheses, date_starts = ctx.memo((ID, id(parent)), places)
+    return bool(parentheses) and parentheses[-1] >= node.start and bool(date_starts) and date_starts[-1] >= node.start
+
+
 def check(node, opts, ctx):
-    end = node.parent.end if node.parent is not None else node.end  # (a block quote's Str runs on)
-    if not _PARENTHESIS(ctx.text, node.start, end) or not _MAYBE_DATE(ctx.text, node.start, end):
+    if not _may_hold_dates(node, ctx):
         return ()  # (most text: no date with a weekday can be there)
     this_year = datetime.date.today().year
     problems = []

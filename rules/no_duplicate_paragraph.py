@@ -91,10 +91,8 @@ def introduces(block, text: str) -> bool:
     body = text[block.start:block.end].rstrip()
     if body.endswith((":", "：")):
         return True
-    siblings = block.parent.children if block.parent is not None else []
-    try:
-        after = siblings[siblings.index(block) + 1]
-    except (ValueError, IndexError):
+    after = block.next_sibling()
+    if after is None:
         return False
     if after.type in ("CodeBlock", "List", "Table", "Html"):
         return True
