@@ -72,3 +72,23 @@ def test_line_starts_agree_with_every_line_break_kind():
         for _ in range(5000):
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
             assert line_starts(text) == [0] + [m.end() for m in _LINE_BREAK.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize("prefix, deepest", [(">", 200), ("- ", 200)])
+def test_nesting_over_the_limit_is_one_parse_problem_at_the_deepest_block(prefix, deepest):
+    """Lists and quotes nested over MAX_NESTING deep are not linted (the rules' work grows with
+    the cube of the depth); at the limit they are."""
+    from postlint.config import resolve
+    from postlint.engine import MAX_NESTING, lint_text
+
+    config = resolve({"rules": {"no-todo": True, "preset-ja-technical-writing": True}})
+
+    def nested(depth):
+        return "# 題\n\n" + prefix * depth + "TODO: 深いところです。\n"
+
+    assert deepest == MAX_NESTING
+    at_limit = {p.rule_id for p in lint_text(nested(deepest), config)}
+    assert "parse" not in at_limit and (prefix == ">" or "no-todo" in at_limit)  # (no-todo skips quotes)
+    over = lint_text(nested(deepest + 1), config)
+    assert [(p.rule_id, p.line) for p in over] == [("parse", 3)]
+    assert "nested more than 200 levels deep" in over[0].message
