@@ -272,6 +272,7 @@ def _folder(source: str, original: bytes, version: str = "0.1.2") -> str:
             written[file] = unsigned_costs(f.read())
     try:
         os.makedirs(cache_home(), exist_ok=True)
+        _prune_stale(cache_home())
         return _make(cache_home(), folder, source, written)
     except OSError:  # a read-only home: a folder for this process
         import atexit
@@ -281,6 +282,28 @@ def _folder(source: str, original: bytes, version: str = "0.1.2") -> str:
         scratch = tempfile.mkdtemp(prefix="postlint-ipadic-")
         atexit.register(shutil.rmtree, scratch, True)
         return _make(scratch, os.path.join(scratch, name), source, written)
+
+
+def _prune_stale(parent: str) -> None:
+    """Remove the copies made for dictionaries that are gone: a folder whose links point
+    nowhere was made for a virtual environment since deleted (each environment's IPADIC gets
+    its own copy, 48 MB for kuromoji 0.1.1's, and a developer makes many).  Run only when a
+    copy is made, which is rare; a copy still in use by a process stays mapped until it ends."""
+    import shutil
+
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith("ipadic-kuromoji-") or not entry.is_dir(follow_symlinks=False):
+            continue
+        try:
+            links = [item.path for item in os.scandir(entry.path) if item.is_symlink()]
+        except OSError:
+            continue
+        if links and not all(os.path.exists(link) for link in links):
+            shutil.rmtree(entry.path, ignore_errors=True)
 
 
 _CHECKSUM = "char.bin.crc32"  # the changed table's checksum, written beside it

@@ -189,3 +189,19 @@ def test_making_a_copy_removes_those_of_dictionaries_that_are_gone(tmp_path, mon
     made = _folder_of(mecab_args("0.1.1"))
     assert not os.path.exists(orphan)
     assert os.path.isdir(live) and os.path.isdir(made)
+
+
+def test_copies_for_dictionaries_since_deleted_are_removed_when_a_copy_is_made(tmp_path, monkeypatch):
+    """A deleted virtual environment leaves its copy's links pointing nowhere: the next copy
+    made removes it, and keeps a copy whose links still hold."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cache = tmp_path / "postlint"
+    stale, alive = cache / "ipadic-kuromoji-0.1.1-00000001", cache / "ipadic-kuromoji-00000002"
+    for folder in (stale, alive):
+        folder.mkdir(parents=True)
+        (folder / "sys.dic").write_bytes(b"copied")
+    (stale / "matrix.bin").symlink_to(tmp_path / "gone-venv" / "matrix.bin")
+    (tmp_path / "matrix.bin").write_bytes(b"here")
+    (alive / "matrix.bin").symlink_to(tmp_path / "matrix.bin")
+    made = kuromoji_ipadic._folder(ipadic.DICDIR, kuromoji_ipadic._package_char_bin())
+    assert os.path.isdir(made) and alive.is_dir() and not stale.exists()
