@@ -147,16 +147,50 @@ def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _touches(joined: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start``–``end`` overlaps or touches one of ``joined`` (from :func:`_joined`).
+def _changed_part(text: str, fix: Fix) -> tuple[int, int, str]:
+    """``(start, end, inserted)``: the part of ``fix`` that changes ``text``, what it keeps of
+    the text at either end left out.
 
-    >>> [_touches([(0, 4), (7, 12)], s, e) for s, e in ((4, 5), (5, 6), (6, 7), (13, 13))]
-    [True, False, True, False]
+    >>> _changed_part("本当?と", Fix(1, 4, "当？と")), _changed_part("本当？と", Fix(2, 4, "？\u3000と"))
+    ((2, 3, '？'), (3, 3, '\u3000'))
+    """
+    start, end, new = fix.start, fix.end, fix.text
+    old = text[start:end]
+    kept = min(len(old), len(new))
+    head = 0
+    while head < kept and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < kept - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return start + head, end - tail, new[head:len(new) - tail]
+
+
+def _rewrites(joined: list[tuple[int, int]], text: str, fix: Fix) -> bool:
+    """Whether ``fix`` changes a character of ``joined`` (what a ``FIX_ONCE`` rule's own fixes
+    wrote in this run, from :func:`_changed_part`), or puts text between two of them.  What
+    the fix keeps of ``text`` at either end does not count: 「？と」→「？　と」 only inserts
+    after the 「？」 an earlier fix of the same rule wrote, and is made in the same run, as a
+    second --fix would make it; 「たい」→「多い」 inside a written 「たいてい」 is not.
+
+    >>> [_rewrites([(2, 3)], "本当？と", Fix(2, 4, t)) for t in ("？\u3000と", "!と", "？\u3000")]
+    [False, True, False]
+    >>> [_rewrites([(0, 4)], "たいていの", Fix(s, e, t)) for s, e, t in ((0, 2, "多い"), (2, 2, "x"), (4, 4, "x"))]
+    [True, True, False]
     """
     from bisect import bisect_right
 
-    i = bisect_right(joined, (end, float("inf"))) - 1  # the last span that starts at or before ``end``
-    return i >= 0 and joined[i][1] >= start
+    changed_start, changed_end, _ = _changed_part(text, fix)
+    i = bisect_right(joined, changed_start, key=_end_of)  # the first span ending after changed_start
+    if i == len(joined):
+        return False
+    if changed_start < changed_end:  # characters replaced or deleted: is one of them written?
+        return joined[i][0] < changed_end
+    return joined[i][0] < changed_start  # an insertion between two written characters
+
+
+def _end_of(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
@@ -196,12 +230,15 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
             found = [p for p in lint(Source(text, path), _single_rule(config, setting)) if wanted(p)]
             own = written.get(setting.display_id)
             if own:  # leave alone what this rule wrote: applied again, its fixes would chain
-                found = [p for p in found if not _touches(own, p.fix.start, p.fix.end)]
+                found = [p for p in found if not _rewrites(own, text, p.fix)]
             new_text, done = _apply(text, [p.fix for p in found])
             if new_text != text:
                 if applied is not None:
                     applied.append(FileResult(path, [found[i] for i in sorted(done)], Source(text, path)))
-                edits = [(found[i].fix.start, found[i].fix.end, len(found[i].fix.text)) for i in done]
+                # each fix as the part of it that changes the text: what a dictionary entry's
+                # match keeps of its context (「当?と」→「当？と」) is not written by the rule
+                edits = [(start, end, len(inserted)) for start, end, inserted
+                         in (_changed_part(text, found[i].fix) for i in done)]
                 for rule_id, spans in written.items():
                     written[rule_id] = _moved(spans, edits)
                 if own is not None:

@@ -72,6 +72,16 @@ def test_a_dictionary_fix_does_not_replace_its_own_output(tmp_path):
     assert (fixed, count, stuck) == ("たいていの人が来る。\n", 1, [])
 
 
+def test_a_dictionary_fix_next_to_its_own_output_is_made_in_the_same_run(tmp_path):
+    # the first entry's match takes a word of context (記録) that its fix writes back as it
+    # was; the second inserts a space right after what the first wrote: both in one run, so
+    # that a second --fix finds nothing (it used to insert the space)
+    config = resolve({"rules": _prh(tmp_path, ("/記録:/", "記録："), ("/：(?=\\S)/", "：\u3000"))})
+    fixed, count, stuck = fix_text("記録:晴れ。\n", "p.md", config)
+    assert (fixed, count, stuck) == ("記録：\u3000晴れ。\n", 2, [])
+    assert fix_text(fixed, "p.md", config)[1] == 0
+
+
 def test_a_dictionary_fix_follows_another_rules_fix_in_the_same_run(tmp_path):
     # no-nfd's fix makes データ, which the dictionary replaces in a later pass, after the
     # dictionary has already fixed 大抵 in the first: a second --fix finds nothing left
