@@ -7,6 +7,8 @@ rules' per-sentence analyses.  A block that moved, or a document linted again,
 must get exactly what a first lint gives.
 """
 
+from pathlib import Path
+
 import yaml
 
 from postlint import text as text_mod
@@ -165,3 +167,57 @@ def test_a_batch_run_leaves_the_content_memo_alone_and_finds_the_same(tmp_path):
     assert text_mod._CONTENT  # a lint of its own remembers
     assert expected and all([(p.rule_id, p.line, p.column, p.message) for p in r.problems] == expected
                             for r in results)
+
+
+_EDITED_RULES = {"preset-ja-technical-writing": True, "preset-ja-spacing": True, "ja-consistent-punctuation": True,
+                 "ja-consistent-spelling": True, "no-mix-keitai-jotai": True, "reading-time": True,
+                 "no-duplicate-sentence": True, "no-repeated-phrase": True}
+
+
+def _edited_versions(text: str, count: int) -> list[str]:
+    """The text after each of ``count`` edits in a row, as a writer makes them in an editor:
+    a line copied, deleted, moved, or a word or mark typed into it."""
+    import random
+
+    rng = random.Random(5)
+    versions = []
+    for _ in range(count):
+        lines = text.split("\n")
+        at = rng.randrange(len(lines))
+        choice = rng.random()
+        if choice < 0.3:
+            lines.insert(at, lines[rng.randrange(len(lines))])
+        elif choice < 0.5:
+            del lines[at]
+        elif choice < 0.75:
+            cut = rng.randint(0, len(lines[at]))
+            lines[at] = lines[at][:cut] + rng.choice(["しかし、", "。", "です。", "**", "`", "、", "\n\n", "だ。"]) + lines[at][cut:]
+        else:
+            other = rng.randrange(len(lines))
+            lines[at], lines[other] = lines[other], lines[at]
+        text = "\n".join(lines)
+        versions.append(text)
+    return versions
+
+
+def test_warm_memos_find_what_a_fresh_process_finds(tmp_path):
+    """The language server lints each version of a document in one process, with the memos by
+    content warm from the versions before; each version's problems must be those a fresh
+    interpreter finds in it (a memo keyed on too little would hand back a stale analysis)."""
+    import json
+    import subprocess
+    import sys
+
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "2025-11-10-korea-ai-investment.md"
+    config = resolve({"rules": _EDITED_RULES, "filters": {"comments": True}})
+    script = ("import json, sys\nfrom postlint.config import resolve\nfrom postlint.engine import lint_text\n"
+              "config = resolve({'rules': json.loads(sys.argv[1]), 'filters': {'comments': True}})\n"
+              "text = open(sys.argv[2], encoding='utf-8').read()\n"
+              "print(json.dumps(sorted([p.rule_id, p.start, p.end, p.message] for p in lint_text(text, config, 'post.md'))))")
+    for n, version in enumerate(_edited_versions(seed.read_text("utf-8"), 8)):
+        warm = sorted([p.rule_id, p.start, p.end, p.message] for p in lint_text(version, config, "post.md"))
+        path = tmp_path / f"v{n}.md"
+        path.write_text(version, "utf-8")
+        fresh = subprocess.run([sys.executable, "-c", script, json.dumps(_EDITED_RULES), str(path)],
+                               capture_output=True, text=True, check=True)
+        assert warm == json.loads(fresh.stdout), f"version {n}"
