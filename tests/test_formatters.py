@@ -236,3 +236,57 @@ def test_positions_inside_an_emoji_print_as_textlint_prints_them():
                        ("no-dropping-the-ra", [23, 24], 3, 10, 11), ("no-doubled-joshi", [32, 33], 5, 4, 5)]
     # the str offsets hold whole characters: the first emoji, 𠮷, the emoji before the second は
     assert [text[p.start:p.end] for p in problems if p.utf16_shift] == ["😀", "𠮷", "😀"]
+
+
+def _text_at(data: bytes, start: dict, end: dict) -> str:
+    """What an rdjson range names in a file's bytes: lines by line feed, columns in UTF-8 bytes."""
+    lines = data.split(b"\n")
+    if start["line"] == end["line"]:
+        return lines[start["line"] - 1][start["column"] - 1:end["column"] - 1].decode("utf-8")
+    head = lines[start["line"] - 1][start["column"] - 1:]
+    middle = lines[start["line"]:end["line"] - 1]
+    return b"\n".join([head, *middle, lines[end["line"] - 1][:end["column"] - 1]]).decode("utf-8")
+
+
+def test_rdjson_ranges_and_suggestions_name_the_bytes_of_the_file(results, tmp_path):
+    """reviewdog counts columns in UTF-8 bytes: each range must cut out of the file exactly the
+    text the problem is about, past emoji and kanji, and each fix becomes a suggestion."""
+    data = (tmp_path / "記事 a.md").read_bytes()
+    source = results[0].source
+    document = json.loads(render("rdjson", results))
+    assert document["source"] == {"name": "postlint"} and document["severity"] == "ERROR"
+    found = document["diagnostics"]
+    assert [d["code"]["value"] for d in found] == ["ja-technical-writing/max-ten", "no-hankaku-kana", "max-comma",
+                                                   "parse"]
+    assert [d["severity"] for d in found] == ["ERROR", "WARNING", "INFO", "ERROR"]
+    for d, p in zip(found, results[0].problems):
+        assert d["location"]["path"] == "記事 a.md" and d["message"] == p.message
+        assert _text_at(data, d["location"]["range"]["start"], d["location"]["range"]["end"]) == source.text[p.start:p.end]
+    assert found[0]["location"]["range"]["start"] == {"line": 5, "column": 9}  # after 😀 (4 bytes) and 𠮷 (4)
+    suggestion = found[1]["suggestions"][0]
+    assert suggestion["text"] == "１００％" and _text_at(data, suggestion["range"]["start"], suggestion["range"]["end"]) == "100%"
+    assert "suggestions" not in found[0]
+    lines = render("rdjsonl", results).splitlines()
+    assert [json.loads(line) for line in lines] == found
+
+
+def test_rdjson_of_a_run_reads_the_file_again_for_its_byte_columns(tmp_path):
+    """A run over files keeps only its problems' UTF-16 positions, not the text (in one process
+    or in workers): the formatter reads the file again to count bytes, with --jobs as without."""
+    import subprocess
+    import sys
+
+    for n in range(3):
+        (tmp_path / f"p{n}.md").write_text(f"# 題{n}\n\n😀絵文字のあとの文です！本当に！\n", "utf-8")
+    (tmp_path / ".postlintrc.yml").write_text("rules:\n  preset-ja-technical-writing: true\n", "utf-8")
+
+    def run(jobs):
+        done = subprocess.run([sys.executable, "-m", "postlint", "--jobs", jobs, "--format", "rdjson", "."],
+                              cwd=tmp_path, capture_output=True, text=True)
+        return json.loads(done.stdout)["diagnostics"]
+
+    one, two = run("1"), run("2")
+    assert one == two and len(one) == 6
+    data = (tmp_path / "p0.md").read_bytes()
+    first = next(d for d in one if d["location"]["path"] == "p0.md")
+    assert _text_at(data, first["location"]["range"]["start"], first["location"]["range"]["end"]) == "！"
