@@ -290,3 +290,27 @@ def test_rdjson_of_a_run_reads_the_file_again_for_its_byte_columns(tmp_path):
     data = (tmp_path / "p0.md").read_bytes()
     first = next(d for d in one if d["location"]["path"] == "p0.md")
     assert _text_at(data, first["location"]["range"]["start"], first["location"]["range"]["end"]) == "！"
+
+
+def test_gitlab_code_quality_fingerprints_survive_lines_added_above(tmp_path, monkeypatch):
+    """GitLab marks an issue new when its fingerprint is: a paragraph added at the top must
+    leave every fingerprint as it was, and two alike problems in one file still differ."""
+    from postlint.config import resolve
+    from postlint.engine import lint
+
+    monkeypatch.chdir(tmp_path)
+    body = "# 題\n\n本当にすごい！\n\n本当にすごい！\n\n長い文、長い文、長い文、長い文、長い文です。\n"
+    config = resolve({"rules": {"preset-ja-technical-writing": True}})
+
+    def report(text):
+        (tmp_path / "a.md").write_text(text, "utf-8")
+        source = Source.from_text(text, "a.md")
+        return json.loads(render("gitlab", [FileResult("a.md", lint(source, config), source)]))
+
+    before = report(body)
+    after = report(body.replace("# 題\n\n", "# 題\n\n前に足した段落です。\n\n"))
+    assert [i["fingerprint"] for i in before] == [i["fingerprint"] for i in after]
+    assert len({i["fingerprint"] for i in before}) == len(before) >= 3
+    assert [i["location"]["lines"]["begin"] + 2 for i in before] == [i["location"]["lines"]["begin"] for i in after]
+    assert {i["severity"] for i in before} == {"major"} and before[0]["location"]["path"] == "a.md"
+    assert before[0]["check_name"] == "ja-technical-writing/no-exclamation-question-mark"

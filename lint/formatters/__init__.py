@@ -15,7 +15,7 @@ from postlint.rule import Problem, Severity
 from postlint.source import Source
 
 FORMATS = ("stylish", "json", "sarif", "github", "junit", "checkstyle", "compact", "unix", "pretty-error", "tap",
-           "jslint-xml", "table", "rdjson", "rdjsonl")
+           "jslint-xml", "table", "rdjson", "rdjsonl", "gitlab")
 # textlint's formats of what --fix did, for --fix only; with --fix, json is its fixer JSON too
 FIX_FORMATS = ("diff", "fixed-result", "compats")
 _FIX_MODULES = {"diff": "fix_diff", "fixed-result": "fix_fixed_result", "compats": "fix_compats", "json": "fix_json"}
