@@ -441,14 +441,22 @@ def plugin_warnings(names) -> list[str]:
 
     >>> plugin_warnings(["markdown", "textlint-plugin-text", "html"])
     ["plugin 'html' not supported: postlint lints Markdown and plain text only"]
+    >>> plugin_warnings(["mdx"])[0].split("; ")[1][:45]
+    'to lint .mdx files as Markdown (JSX and {…} r'
     """
     out = []
     for name in names:
         if not isinstance(name, str) or name in _BUILT_IN_PLUGINS:
             continue
         if name.replace("textlint-plugin-", "") not in _BUILT_IN_PLUGINS:
-            out.append(f"plugin {name!r} not supported: postlint lints Markdown and plain text only")
+            out.append(f"plugin {name!r} not supported: postlint lints Markdown and plain text only"
+                       + (_MDX_HINT if name.replace("textlint-plugin-", "") == "mdx" else ""))
     return out
+
+
+# what to do instead of textlint-plugin-mdx: the Markdown plugin's extensions, as textlint's README says
+_MDX_HINT = ('; to lint .mdx files as Markdown (JSX and {…} read as text), name them in the Markdown '
+             'plugin: "plugins": {"@textlint/markdown": {"extensions": [".mdx"]}}')
 
 
 def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
