@@ -287,11 +287,43 @@ def _join_space_runs(text: str, tokens: list[Token]) -> list[Token]:
 
 
 def _unidic_token(surface: str, word, start: int, end: int) -> Token:
-    f = word.feature
-    lemma = f.lemma or word.surface
-    reading = f.kana or "*"
-    return Token(word.surface, f.pos1, f.pos2, f.pos3, f.pos4, f.cType, f.cForm,
-                 f.orthBase or word.surface, reading, f.pron or "*", start, end, lemma)
+    """The token of a unidic-lite word: its fields read from its raw feature string, each
+    string read once (fugashi's ``word.feature`` builds a named tuple of 26 fields a word)."""
+    head = _UNIDIC_FEATURES.get(word.feature_raw) or _unidic_head(word.feature_raw)
+    pos1, pos2, pos3, pos4, c_type, c_form, orth_base, reading, pronunciation, lemma = head
+    return _new(Token, (surface, pos1, pos2, pos3, pos4, c_type, c_form, orth_base or surface, reading,
+                        pronunciation, start, end, lemma or surface))
+
+
+# unidic-lite's raw feature string -> the fields a token takes from it (see _unidic_head)
+_UNIDIC_FEATURES: dict = {}
+# where unidic-lite's 26 features hold what a token takes: lemma, pron, orthBase, kana
+_LEMMA, _PRON, _ORTH_BASE, _KANA = 7, 9, 10, 17
+
+
+def _unidic_head(raw: str) -> tuple:
+    """(pos1, pos2, pos3, pos4, cType, cForm, orthBase, kana, pron, lemma) of a unidic-lite
+    feature string, as fugashi's named tuple gives them: orthBase and lemma None when empty
+    or missing (an unknown word has six fields), kana and pron ``*`` then.
+
+    >>> _unidic_head('補助記号,読点,*,*,*,*,,、,、,,、,,記号,*,*,*,*,,,,,*,*,*,*,*')
+    ('補助記号', '読点', '*', '*', '*', '*', '、', '*', '*', '、')
+    >>> _unidic_head('名詞,普通名詞,一般,*,*,*')
+    ('名詞', '普通名詞', '一般', '*', '*', '*', None, '*', '*', None)
+    """
+    if '"' in raw:  # a quoted field (one holding commas): read as CSV, as fugashi reads it
+        import csv
+
+        fields = next(csv.reader([raw]))
+    else:
+        fields = raw.split(",")
+    fields += [""] * (26 - len(fields))
+    head = (*fields[:6], fields[_ORTH_BASE] or None, fields[_KANA] or "*", fields[_PRON] or "*",
+            fields[_LEMMA] or None)
+    if len(_UNIDIC_FEATURES) >= 50000:
+        _UNIDIC_FEATURES.clear()
+    _UNIDIC_FEATURES[raw] = head
+    return head
 
 
 def _unidic_words(text: str):
