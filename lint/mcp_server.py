@@ -12,9 +12,10 @@ same results, textlint's JSON (offsets in UTF-16 code units):
   ``--fix --format json``, ``remainingMessages`` are every rule's, not only the fixable
   rules' as in textlint.
 
-Each result also says ``isError`` and ``timestamp``; a failure (a missing file, an empty
+Each result also says ``isError`` and ``timestamp``; a failure (a missing file, a blank
 ``stdinFilename``, a broken config) is ``{"results": [], "error", "type", "isError": true}``
-with the tool call marked as an error.  The config is what the command line would use
+with the tool call marked as an error.  An empty argument breaks the tools' input schemas,
+which say none may be empty, as textlint's do: the SDK refuses the call with the reason.  The config is what the command line would use
 (``--config``, ``--rule``, ``--preset``…, else the nearest config of each file, or of
 ``stdinFilename`` taken from the current folder); the files the ignore file names
 (``--ignore-path``, else ``.postlintignore`` / ``.textlintignore`` here) get no result.
@@ -116,12 +117,21 @@ def build_server(tools: Tools):
     """The MCP server: textlint's four tools over ``tools``.  (The SDK reads the tools'
     annotations, which name the SDK's types: this module has no ``from __future__ import
     annotations``, which would leave them as strings it cannot resolve here.)"""
+    from typing import Annotated
+
     from mcp.server.mcpserver import MCPServer
     from mcp_types import CallToolResult, TextContent
+    from pydantic import Field
 
     from postlint import __version__
 
     server = MCPServer(name="postlint", version=__version__)
+    # the arguments' schemas, as textlint's tools declare them: none may be empty
+    Path = Annotated[str, Field(min_length=1, description="A file to read (relative to the server's folder)")]
+    Paths = Annotated[list[Path], Field(min_length=1, description="The files, one or more")]
+    Text = Annotated[str, Field(min_length=1, description="The Markdown or plain text itself")]
+    Name = Annotated[str, Field(min_length=1, description="The file the text stands for, which chooses its "
+                                                          "config and format (e.g. 'posts/draft.md')")]
 
     def reply(data: dict) -> CallToolResult:
         text = json.dumps(data, ensure_ascii=False, indent=2)
@@ -129,20 +139,20 @@ def build_server(tools: Tools):
                               is_error=data["isError"])
 
     @server.tool(name="lintFile", description="Lint files using postlint (textlint-compatible rules)")
-    def lint_file(filePaths: list[str]) -> CallToolResult:  # noqa: N803 -- textlint's argument names
+    def lint_file(filePaths: Paths) -> CallToolResult:  # noqa: N803 -- textlint's argument names
         return reply(tools.lint_file(filePaths))
 
     @server.tool(name="lintText", description="Lint text using postlint (textlint-compatible rules)")
-    def lint_text(text: str, stdinFilename: str) -> CallToolResult:  # noqa: N803
+    def lint_text(text: Text, stdinFilename: Name) -> CallToolResult:  # noqa: N803
         return reply(tools.lint_text(text, stdinFilename))
 
     @server.tool(name="getLintFixedFileContent",
                  description="Get lint-fixed content of files using postlint (the files are not changed)")
-    def get_lint_fixed_file_content(filePaths: list[str]) -> CallToolResult:  # noqa: N803
+    def get_lint_fixed_file_content(filePaths: Paths) -> CallToolResult:  # noqa: N803
         return reply(tools.get_lint_fixed_file_content(filePaths))
 
     @server.tool(name="getLintFixedTextContent", description="Get lint-fixed content of text using postlint")
-    def get_lint_fixed_text_content(text: str, stdinFilename: str) -> CallToolResult:  # noqa: N803
+    def get_lint_fixed_text_content(text: Text, stdinFilename: Name) -> CallToolResult:  # noqa: N803
         return reply(tools.get_lint_fixed_text_content(text, stdinFilename))
 
     return server

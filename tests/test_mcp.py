@@ -107,6 +107,24 @@ def test_failures_are_results_and_the_server_goes_on(site):
     assert not session.call("lintText", text="本文。", stdinFilename="x.md")["isError"]
 
 
+
+def test_arguments_textlints_schemas_refuse_are_refused(site):
+    """As textlint's tools declare, no argument may be empty: the schemas say so to the agent,
+    and such a call is an error result that names the argument."""
+    _, session = site
+    schemas = {tool["name"]: tool["inputSchema"]["properties"] for tool in session.request("tools/list")["tools"]}
+    for name in ("lintText", "getLintFixedTextContent"):
+        assert schemas[name]["text"]["minLength"] == schemas[name]["stdinFilename"]["minLength"] == 1
+        assert schemas[name]["stdinFilename"]["description"]
+    for name in ("lintFile", "getLintFixedFileContent"):
+        assert schemas[name]["filePaths"]["minItems"] == 1 and schemas[name]["filePaths"]["items"]["minLength"] == 1
+    for tool, arguments in (("lintText", {"text": "本文", "stdinFilename": ""}), ("lintText", {"text": "", "stdinFilename": "a.md"}),
+                            ("lintFile", {"filePaths": []})):
+        refused = session.request("tools/call", {"name": tool, "arguments": arguments})
+        assert refused["isError"] and "validation error" in refused["content"][0]["text"]
+    assert not session.call("lintText", text="本文。", stdinFilename="x.md")["isError"]  # the server goes on
+
+
 def test_the_ignore_file_leaves_files_out(tmp_path):
     (tmp_path / ".textlintignore").write_text("drafts/**\n", "utf-8")
     (tmp_path / "drafts").mkdir()
