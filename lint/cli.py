@@ -18,13 +18,13 @@ import sys
 from pathlib import Path
 
 from postlint import __version__, timing
-from postlint.config import COMMENT_WORDS, Config, ConfigError
+from postlint.config import COMMENT_WORDS, MARKDOWN_SUFFIXES, TEXT_SUFFIXES, Config, ConfigError
 from postlint.formatters import FIX_FORMATS, FORMATS, FileResult
 from postlint.rule import Severity
 
 # what a folder search picks up without a config's plugins saying more: the endings textlint's
-# Markdown and text plugins read (postlint.config.MARKDOWN_SUFFIXES and TEXT_SUFFIXES)
-SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron", ".txt", ".text")
+# Markdown and text plugins read
+SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
 SKIP_DIRS = {".git", "node_modules", ".venv", "venv", "__pycache__", ".postlintcache", ".hg", ".svn"}
 
 
@@ -198,9 +198,7 @@ class ConfigCache:
         """The endings a folder search picks up in ``folder``: textlint's, and those its
         config's Markdown and text plugins add (``extensions``)."""
         config = self.for_file(os.path.join(folder, "_"))
-        if "plugins" not in config.raw:
-            return SUFFIXES
-        return tuple(dict.fromkeys((*SUFFIXES, *config.markdown_suffixes, *config.text_suffixes)))
+        return config.markdown_suffixes + config.text_suffixes if "plugins" in config.raw else SUFFIXES
 
     def for_file(self, file: str) -> Config:
         if self.explicit is not None:

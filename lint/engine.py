@@ -18,11 +18,12 @@ import functools
 import gc
 import importlib
 import os
+import re
 import sys
 import types
 import weakref
 
-from postlint.config import Config
+from postlint.config import TEXT_SUFFIXES, Config
 from postlint.nodes import BLOCK_TYPES, Node
 from postlint.rule import Context, Problem, RuleError, Severity
 from postlint.source import Source, SourceError
@@ -30,7 +31,6 @@ from postlint.timing import FILTERS, PARSING, STARTUP, stopwatch
 
 ENTRY_POINT_GROUP = "postlint.rules"
 PARSE_RULE = "parse"
-PLAIN_TEXT_SUFFIXES = (".txt", ".text")
 
 
 def _module_name(rule_id: str) -> str:
@@ -178,18 +178,14 @@ def parse_problem(source: Source, error: SourceError) -> Problem:
 # and a 9 MB list 3,000 levels deep took all the machine's memory.  No writer nests 200 deep.
 MAX_NESTING = 200
 _NESTING_TYPES = ("ListItem", "BlockQuote", "FootnoteDefinition")
+_DEEP_PREFIX = re.compile(r"^[ \t>*+\-.)0-9]{%d}" % MAX_NESTING, re.M)  # a line that prefix could nest so deep
 
 
 def _too_deep(doc: Node, source: Source) -> Problem | None:
     """The ``parse`` problem of a file nested over :data:`MAX_NESTING` levels deep, else None.
     Only a file with a line of as many prefix characters (``>``, list markers, indentation)
     can be: the tree is walked only then."""
-    global _deep_prefix
-    if _deep_prefix is None:
-        import re
-
-        _deep_prefix = re.compile(r"^[ \t>*+\-.)0-9]{%d}" % MAX_NESTING, re.M)
-    if not _deep_prefix.search(source.text):
+    if not _DEEP_PREFIX.search(source.text):
         return None
     stack = [(doc, 0)]
     while stack:
@@ -205,14 +201,12 @@ def _too_deep(doc: Node, source: Source) -> Problem | None:
     return None
 
 
-_deep_prefix = None
-
 
 def is_plain_text(path: str, config: Config | None = None) -> bool:
     """Whether ``path`` is read as plain text (textlint's text plugin), not Markdown: its
     endings, and those the config's text plugin adds with its ``extensions`` option."""
     lower = path.lower()
-    return lower.endswith(PLAIN_TEXT_SUFFIXES) or (
+    return lower.endswith(TEXT_SUFFIXES) or (
         config is not None and "plugins" in config.raw and lower.endswith(config.text_suffixes))
 
 

@@ -60,7 +60,8 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from postlint import __version__
-from postlint.config import CONFIG_NAMES, PACKAGE_JSON, Config, ConfigError, find_config, load, with_rules
+from postlint.config import (CONFIG_NAMES, MARKDOWN_SUFFIXES, PACKAGE_JSON, TEXT_SUFFIXES, Config, ConfigError,
+                             find_config, load, with_rules)
 from postlint.engine import rulesdir_rules, use_rulesdir
 from postlint.formatters._common import default_docs_base, docs_href, is_inside
 from postlint.globs import IGNORE_FILES
@@ -317,7 +318,7 @@ class PostlintServer(LanguageServer):
         root = self.workspace_root() or os.getcwd()
         suffix = ".txt" if language_id == "plaintext" else ".md"
         name = re.sub(r"[^\w.-]+", "_", uri.rsplit("/", 1)[-1]) or "untitled"
-        if not name.lower().endswith((".md", ".markdown", ".txt")):
+        if not name.lower().endswith(MARKDOWN_SUFFIXES + TEXT_SUFFIXES):
             name += suffix
         return os.path.join(root, name), os.path.join(root, name)
 
