@@ -23,7 +23,7 @@ import json
 
 from postlint.formatters import FileResult
 from postlint.formatters._common import relative_path
-from postlint.formatters.rdjson import position, source_of
+from postlint.formatters.rdjson import Positions, source_of
 from postlint.rule import Severity
 
 SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
@@ -34,13 +34,14 @@ def issues(results):
     for result in results:
         path = relative_path(result.path)
         source = source_of(result) if result.problems else None
+        position = Positions(source)
         seen: dict[str, int] = {}
         for problem in result.problems:
             about = source.text[problem.start:problem.end] if source is not None else ""
             identity = "\0".join((path, problem.rule_id, problem.message, about))
             seen[identity] = seen.get(identity, -1) + 1
-            begin = position(source, problem.start)["line"]
-            end = max(begin, position(source, problem.end)["line"])
+            begin = position(problem.start)["line"]
+            end = max(begin, position(problem.end)["line"])
             yield {
                 "description": problem.message,
                 "check_name": problem.rule_id,

@@ -14,6 +14,7 @@ reviewer accepts it or not).  ``rdjsonl`` is the same diagnostics, one JSON line
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 from pathlib import Path
@@ -39,32 +40,52 @@ def source_of(result: FileResult):
         return None
 
 
-def position(source, offset: int) -> dict:
-    """``{"line", "column"}`` of a str offset of ``source``: line 1-based (line feeds), column
-    1-based in UTF-8 bytes (a BOM counts on line 1, as it stands in the file).
+class Positions:
+    """``{"line", "column"}`` of str offsets of a file's ``source``: line 1-based (line feeds,
+    as git counts lines), column 1-based in UTF-8 bytes (a BOM counts on line 1, as it stands
+    in the file).  The lines are found once a file, and a column is counted on from the one
+    asked before when it lies further on the same line (problems come in order): a file of
+    one long line and thousands of problems costs one pass over it, not one each.
 
     >>> from postlint.source import Source
-    >>> source = Source.from_text("# 題\\r\\n本文😀x\\n")
-    >>> position(source, 6), position(source, 8)
-    ({'line': 2, 'column': 4}, {'line': 2, 'column': 11})
+    >>> at = Positions(Source.from_text("# 題\\r\\n本文😀x\\n"))
+    >>> at(6), at(8), Positions(None)(5)
+    ({'line': 2, 'column': 4}, {'line': 2, 'column': 11}, {'line': 1, 'column': 1})
+    >>> at(6), at(0)  # asked again, and backwards
+    ({'line': 2, 'column': 4}, {'line': 1, 'column': 1})
     """
-    if source is None:
-        return {"line": 1, "column": 1}
-    text = source.text
-    offset = max(0, min(offset, len(text)))
-    line_start = text.rfind("\n", 0, offset) + 1
-    column = len(text[line_start:offset].encode("utf-8", "surrogatepass")) + 1
-    if line_start == 0 and source.bom:
-        column += 3
-    return {"line": text.count("\n", 0, offset) + 1, "column": column}
+
+    def __init__(self, source) -> None:
+        self.source = source
+        text = source.text if source is not None else ""
+        self.line_starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+        self._last = (-1, 0, 0)  # (line start, offset, its UTF-8 bytes from the line start) asked last
+
+    def __call__(self, offset: int) -> dict:
+        source = self.source
+        if source is None:
+            return {"line": 1, "column": 1}
+        text = source.text
+        offset = max(0, min(offset, len(text)))
+        line = bisect.bisect_right(self.line_starts, offset)
+        line_start = self.line_starts[line - 1]
+        last_start, last_offset, last_bytes = self._last
+        if last_start == line_start and last_offset <= offset:
+            counted = last_bytes + len(text[last_offset:offset].encode("utf-8", "surrogatepass"))
+        else:
+            counted = len(text[line_start:offset].encode("utf-8", "surrogatepass"))
+        self._last = (line_start, offset, counted)
+        column = counted + 1
+        if line_start == 0 and source.bom:
+            column += 3
+        return {"line": line, "column": column}
 
 
-def diagnostic(source, problem, path: str) -> dict:
-    """One problem as an rdjson ``Diagnostic`` (``source``: :func:`source_of` its file)."""
+def diagnostic(position: Positions, problem, path: str) -> dict:
+    """One problem as an rdjson ``Diagnostic`` (``position``: of its file's :func:`source_of`)."""
     found = {
         "message": problem.message,
-        "location": {"path": path, "range": {"start": position(source, problem.start),
-                                             "end": position(source, problem.end)}},
+        "location": {"path": path, "range": {"start": position(problem.start), "end": position(problem.end)}},
         "severity": SEVERITY[problem.severity],
         "code": {"value": problem.rule_id},
     }
@@ -72,8 +93,7 @@ def diagnostic(source, problem, path: str) -> dict:
     if href:
         found["code"]["url"] = href
     if problem.fix is not None:
-        found["suggestions"] = [{"range": {"start": position(source, problem.fix.start),
-                                           "end": position(source, problem.fix.end)},
+        found["suggestions"] = [{"range": {"start": position(problem.fix.start), "end": position(problem.fix.end)},
                                  "text": problem.fix.text}]
     return found
 
@@ -82,9 +102,9 @@ def diagnostics(results):
     """Every problem's ``Diagnostic``, file by file."""
     for result in results:
         path = relative_path(result.path)
-        source = source_of(result) if result.problems else None
+        position = Positions(source_of(result)) if result.problems else None
         for problem in result.problems:
-            yield diagnostic(source, problem, path)
+            yield diagnostic(position, problem, path)
 
 
 def render(results: list[FileResult], color: bool = False) -> str:

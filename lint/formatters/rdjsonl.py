@@ -11,15 +11,15 @@ import json
 
 from postlint.formatters import FileResult
 from postlint.formatters._common import relative_path
-from postlint.formatters.rdjson import diagnostic, source_of
+from postlint.formatters.rdjson import Positions, diagnostic, source_of
 
 
 def chunks(results, color: bool = False):
     """A file's diagnostics at a time."""
     for result in results:
         path = relative_path(result.path)
-        source = source_of(result) if result.problems else None
-        lines = [json.dumps(diagnostic(source, p, path), ensure_ascii=False) + "\n" for p in result.problems]
+        position = Positions(source_of(result)) if result.problems else None
+        lines = [json.dumps(diagnostic(position, p, path), ensure_ascii=False) + "\n" for p in result.problems]
         if lines:
             yield "".join(lines)
 
