@@ -15,10 +15,11 @@ same results, textlint's JSON (offsets in UTF-16 code units):
 Each result also says ``isError`` and ``timestamp``; a failure (a missing file, a blank
 ``stdinFilename``, a broken config) is ``{"results": [], "error", "type", "isError": true}``
 with the tool call marked as an error.  An empty argument breaks the tools' input schemas,
-which say none may be empty, as textlint's do: the SDK refuses the call with the reason.  The config is what the command line would use
-(``--config``, ``--rule``, ``--preset``…, else the nearest config of each file, or of
-``stdinFilename`` taken from the current folder); the files the ignore file names
-(``--ignore-path``, else ``.postlintignore`` / ``.textlintignore`` here) get no result.
+which say none may be empty, as textlint's do: the SDK refuses the call with the reason.
+The config is what the command line would use (``--config``, ``--rule``, ``--preset``…,
+else the nearest config of each file, or of ``stdinFilename`` taken from the current
+folder); the files the ignore file names (``--ignore-path``, else ``.postlintignore`` /
+``.textlintignore`` here) get no result.
 
 The protocol is the official MCP Python SDK's (``pip install 'postlint[mcp]'``).
 """

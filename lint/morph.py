@@ -328,7 +328,7 @@ def _unidic_head(raw: str) -> tuple:
 
 def _unidic_words(text: str):
     tagger = _tagger("unidic")
-    for piece in (pieces(text) if len(text) > MAX_CHARS else (text,)):
+    for piece in pieces(text):  # (one: the text itself, unless it is very long)
         # (a word's features are read before the next piece is parsed: its node is the tagger's)
         for word in tagger(piece):
             yield word.surface, word

@@ -59,8 +59,8 @@ _ZH = compile_js(f"(\\d{{2,4}}|{_ZH_NUMBER}{{2,4}})?(?:\\s*)(?:年)?(?:[\\s|,|�
 _WEEKDAY = compile_js("^(\\s*?[(（])([^(（)]+)([)）])")
 _DIGIT = re.compile("[0-9０-９]")
 _MAYBE_DATE = re.compile("月|[0-9][-./][0-9]").search  # what every form ported has
-_PARENTHESIS = re.compile("[(（]").search
-_EVERY_PARENTHESIS = re.compile("[(（]").finditer
+_PARENTHESIS_RE = re.compile("[(（]")
+_PARENTHESIS, _EVERY_PARENTHESIS = _PARENTHESIS_RE.search, _PARENTHESIS_RE.finditer
 _EVERY_DATE_START = re.compile("(?=月|[0-9][-./][0-9])").finditer  # where _MAYBE_DATE may match, overlaps too
 
 

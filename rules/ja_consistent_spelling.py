@@ -190,6 +190,7 @@ def check_options(opts) -> None:
     is a config error, not a problem in every post."""
     _extra_groups(opts)
 
+
 def _nearest(starts: list[int], offset: int) -> int:
     """The one of ``starts`` (sorted) nearest ``offset``, the earlier on a tie.
 
