@@ -89,20 +89,28 @@ class _Offsets:
         return self.cache.__getitem__
 
 
-def parse(source: Source, *, plain: bool = False) -> Node:
-    """Parse a whole file.  ``plain`` treats it as text: one Paragraph per line, as textlint's
-    plain-text parser does (its front matter is still read as front matter)."""
+def parse(source: Source, *, plain: bool = False, syntax: str = "markdown") -> Node:
+    """Parse a whole file.  ``syntax`` "text" (or ``plain``) treats it as text: one Paragraph
+    per line, as textlint's plain-text parser does (its front matter is still read as front
+    matter); "mdx" reads it as textlint-plugin-mdx does (:mod:`postlint.mdx`; raises
+    :class:`postlint.mdx.MdxError` where MDX's parser stops)."""
     text = source.text
     doc = Node("Document", 0, len(text))
     body_start = 0
     span = find_front_matter(text)
+    if span is not None and syntax == "mdx" and span.delimiter != "---":
+        span = None  # (textlint-plugin-mdx reads YAML front matter only)
     if span is not None:
         yaml_node = parse_front_matter(text, span)
         yaml_node.parent = doc
         doc.children.append(yaml_node)
         body_start = yaml_node.end
-    if plain:
+    if plain or syntax == "text":
         _parse_plain(text, body_start, doc)
+    elif syntax == "mdx":
+        from postlint.mdx import parse_mdx
+
+        parse_mdx(text, body_start, doc)
     else:
         _parse_markdown(text, body_start, doc)
     return doc
@@ -650,7 +658,10 @@ def _vertical_tabs_in_text(doc: Node, text: str) -> None:
             else:
                 node.children.append(Node("Str", last, end, parent=node))
 
-def _parse_markdown(text: str, base: int, doc: Node) -> None:
+def _parse_markdown(text: str, base: int, doc: Node, micromark2: bool = True) -> None:
+    """The tree of ``text[base:]``, added to ``doc``.  ``micromark2``: read lazy lines and
+    tables as the micromark 2 of textlint's Markdown parser does (textlint-plugin-mdx's
+    micromark 4 reads them as CommonMark and pulldown-cmark do)."""
     body = text[base:]
     if "\r" in body:
         body = _BARE_CR.sub("\n", body)
@@ -664,7 +675,10 @@ def _parse_markdown(text: str, base: int, doc: Node) -> None:
     if "*" in body or "_" in body:
         body, symbols = _symbols_as_letters(body)
         restore = {**restore, **symbols}
-    _build_with_lazy_lines(body, text, base, doc, restore)
+    if micromark2:
+        _build_with_lazy_lines(body, text, base, doc, restore)
+    else:
+        _build(body, [], text, base, doc, restore)
     if _URL_INTO_MARKUP.search(body):
         _markup_in_bare_urls(doc, text)
     if "\v" in body or "\f" in body:
@@ -1174,33 +1188,38 @@ def _code_value(text: str, node: Node, fenced: bool) -> str:
     >>> _code_value(text, Node("CodeBlock", 0, len(text), parent=doc), True)
     ' a'
     """
+    return "\n".join(content for _, content in _code_lines(text, node, fenced))
+
+
+def _code_lines(text: str, node: Node, fenced: bool) -> list[tuple[int, str]]:
+    """The lines of a code block's code (see :func:`_code_value`), each with its offset."""
     containers = [_Container(a, text, 0) for a in reversed(list(node.ancestors())) if a.type in _CONTAINERS]
-    lines = []  # (a line, where it continues past the containers' prefixes, that column)
+    lines = []  # (a line, where it continues past the containers' prefixes, that column, its offset)
     line = text.rfind("\n", 0, node.start) + 1
     while line < node.end:
         stop = text.find("\n", line, node.end)
         stop = node.end if stop < 0 else stop
         content = text[line:stop].rstrip("\r")
         pos, column, whole = _enter_all(containers, content)
-        lines.append((content, pos, column) if whole else (content, 0, 0))
+        lines.append((content, pos, column, line) if whole else (content, 0, 0, line))
         line = stop + 1
     width = 4
     if fenced and lines:
-        fence, pos, column = lines.pop(0)
+        fence, pos, column, _ = lines.pop(0)
         width = _columns(fence, pos, len(fence) - len(fence[pos:].lstrip(" \t")), column) - column
         line_end = text.find("\n", node.start, node.end)  # (the block starts at its opening fence)
         opening = text[node.start:node.end if line_end < 0 else line_end].lstrip(" \t")
         marker = opening[:len(opening) - len(opening.lstrip(opening[:1]))]
-        if lines and _closes(lines[-1], marker):
+        if lines and _closes(lines[-1][:3], marker):
             lines.pop()
     out = []
-    for content, pos, column in lines:
+    for content, pos, column, offset in lines:
         indent = column + width
         while pos < len(content) and content[pos] in " \t" and column < indent:
             column = _columns(content, pos, pos + 1, column)
             pos += 1
-        out.append(content[pos:])
-    return "\n".join(out)
+        out.append((offset + pos, content[pos:]))
+    return out
 
 
 def _cells_as_in_textlint(row: Node, text: str) -> None:

@@ -1,0 +1,802 @@
+"""MDX files, read into the tree textlint-plugin-mdx gives textlint's rules.
+
+textlint-plugin-mdx parses with remark-mdx (JSX, ``{expressions}``, ``import``/``export``),
+remark-directive (``:::note``, ``::leaf``, ``:text``), remark-math (``$x$``, ``$$``) and
+GFM, and renames what it finds:
+
+- ``import``/``export`` blocks and ``{…}`` on lines of their own: ``CodeBlock``;
+  ``{…}`` in text: ``Code``; ``{/* … */}`` either way: ``Comment`` (so
+  ``{/* textlint-disable */}`` works as ``<!-- textlint-disable -->`` does in Markdown);
+- a JSX element on lines of its own: ``Html``, with the Markdown between its tags as its
+  children; a JSX element in text: a ``Paragraph`` inside the paragraph;
+- directives: ``ContainerDirective``, ``LeafDirective``, ``TextDirective`` (an ASCII colon
+  before a word is one: ``10:30です`` holds ``:30です``); math: ``math``, ``inlineMath``.
+
+MDX has no indented code, no HTML and no ``<https://…>`` autolinks; ``<`` before a letter
+opens a tag, and a tag or ``{`` left open is an error, as in textlint (there the whole file
+becomes one "plugin-error"; here it is a ``parse`` problem at the place).
+
+How: the constructs are found line by line, and masked in a copy of the text that the
+Markdown parser then reads (a construct on lines of its own becomes empty ``#`` headings, so
+that it ends a paragraph or list as MDX's does; one in text keeps its first and last
+character and has ``x`` in between).  The tree is then mended: indented "code" is parsed
+again as Markdown, the stand-ins become the nodes above, and the text nodes are cut around
+the constructs in text.
+
+>>> from postlint.markdown import parse
+>>> from postlint.source import Source
+>>> text = "import A from 'a'\\n\\n<A>\\n本文{x}です。\\n</A>\\n"
+>>> doc = parse(Source.from_text(text), syntax="mdx")
+>>> [(n.type, text[n.start:n.end]) for n in doc.walk()][1:]
+[('CodeBlock', "import A from 'a'"), ('Html', '<A>\\n本文{x}です。\\n</A>'), ('Paragraph', '本文{x}です。'), ('Str', '本文'), ('Code', '{x}'), ('Str', 'です。')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from postlint.nodes import Node
+
+
+class MdxError(ValueError):
+    """Text that MDX's parser refuses; ``offset``: where, in the whole file."""
+
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+# ------------------------------------------------------------------ characters
+
+def _punctuation(ch: str) -> bool:
+    """micromark's unicodePunctuation: Unicode's P and S categories."""
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _name_start(ch: str) -> bool:
+    """A character that can start a JSX name (ID_Start, ``$``, ``_``)."""
+    return ch.isidentifier() or ch == "$"
+
+
+def _name_part(ch: str) -> bool:
+    """A character of a JSX name after its first (ID_Continue, ``$``, ``-``)."""
+    return ("a" + ch).isidentifier() or ch in "$-"
+
+
+_SPACE = " \t"
+_WHITE = " \t\r\n\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+         "\u2028\u2029\u202f\u205f\u3000\ufeff"  # JavaScript's \s
+
+
+# ------------------------------------------------------------------ constructs
+
+class _Construct:
+    """One MDX construct: ``kind`` (esm, expression, tags, container, close, leaf, math for
+    lines of their own; expression, tag, directive, math in text), ``start``/``end`` in the
+    file, and what the kind carries."""
+
+    __slots__ = ("kind", "start", "end", "items", "label", "name", "colons", "inner")
+
+    def __init__(self, kind: str, start: int, end: int, **more) -> None:
+        self.kind, self.start, self.end = kind, start, end
+        self.items = more.get("items")  # tags: [(kind, start, end, tag kind, name)]
+        self.label = more.get("label")  # directives: (start, end) of "[label]"
+        self.name = more.get("name")
+        self.colons = more.get("colons", 0)
+        self.inner = more.get("inner")  # math: (start, end) of the formula
+
+
+def _js_end(text: str, at: int) -> int:
+    """The end of the ``{…}`` expression opening at ``at`` (braces in strings and comments
+    left out of the count), or -1 when it never closes.
+
+    >>> _js_end("{a({b: '}'})} x", 0)
+    13
+    """
+    depth, i, n = 0, at, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        elif ch in "'\"`":
+            close = text.find(ch, i + 1)
+            while close > 0 and text[close - 1] == "\\":
+                close = text.find(ch, close + 1)
+            if close < 0:
+                return -1
+            i = close
+        elif ch == "/" and text.startswith("/*", i):
+            close = text.find("*/", i + 2)
+            if close < 0:
+                return -1
+            i = close + 1
+        elif ch == "/" and text.startswith("//", i):
+            close = text.find("\n", i)
+            i = n if close < 0 else close
+            continue
+        i += 1
+    return -1
+
+
+# Syntax newer than esprima's ES2017 that MDX's acorn reads: where esprima stops on code that
+# has any of it, the code is given the benefit of the doubt.
+_NEWER_SYNTAX = re.compile(r"\?\.|\?\?|\bimport\.meta\b|\*\*=|\|\|=|&&=")
+
+
+def _check_javascript(text: str, start: int, end: int, module: bool) -> None:
+    """Raise :class:`MdxError` where ``text[start:end]`` (a ``{…}`` expression, or an
+    import/export block when ``module``) is not JavaScript, as MDX's parser refuses it.
+    esprima (ES2017 with JSX) reads it; an expression may be empty or only comments.
+
+    >>> _check_javascript("{props.title}", 0, 13, False)
+    >>> try:
+    ...     _check_javascript("{ color: red; }", 0, 15, False)
+    ... except MdxError as exc:
+    ...     print(exc.offset, exc)
+    7 MDX: this {…} is not a JavaScript expression (Unexpected token :); write \\{ for a brace in text
+    """
+    import esprima
+
+    code = text[start:end]
+    try:
+        if module:
+            esprima.parseModule(code, {"jsx": True})
+        else:
+            try:
+                esprima.parseScript("(" + code[1:-1] + "\n)", {"jsx": True})
+            except esprima.Error:
+                if esprima.tokenize(code[1:-1]):
+                    raise
+    except esprima.Error as exc:
+        if _NEWER_SYNTAX.search(code):
+            return
+        reason = exc.message.split(": ", 1)[-1]
+        what = "this import/export block is not a JavaScript module" if module else \
+            "this {…} is not a JavaScript expression"
+        hint = " (such a block runs to the next blank line: leave one after it)" if module else \
+            "; write \\{ for a brace in text"
+        raise MdxError(f"MDX: {what} ({reason}){hint}", min(start + exc.index, end - 1)) from None
+
+
+def _tag(text: str, at: int) -> tuple[int, str, str]:
+    """The JSX tag at ``at`` (a ``<``): its end, kind (open, close, self) and name (empty
+    for a fragment).  Raises :class:`MdxError` where MDX's parser stops.
+
+    >>> _tag('<Tab value="a" {...p}>x', 0)
+    (22, 'open', 'Tab')
+    >>> _tag("</ Tab >", 0)
+    (8, 'close', 'Tab')
+    """
+    n = len(text)
+
+    def skip(i: int) -> int:
+        while i < n and text[i] in _WHITE:
+            i += 1
+        return i
+
+    def fail(i: int, what: str):
+        found = "end of file" if i >= n else f"character {text[i]!r}"
+        return MdxError(f"MDX: unexpected {found} {what}", i)
+
+    i = skip(at + 1)
+    kind = "open"
+    if i < n and text[i] == "/":
+        kind, i = "close", skip(i + 1)
+    name_start = i
+    if i < n and text[i] != ">":
+        if not _name_start(text[i]):
+            hint = " (MDX has no HTML comments: write {/* … */})" if text.startswith("!--", i) else ""
+            raise fail(i, "in a tag, where a name should start" + hint)
+        while i < n and (_name_part(text[i]) or text[i] in ".:"):
+            if text[i] in ".:" and (i + 1 >= n or not _name_start(text[i + 1])):
+                raise fail(i + 1, f"in the tag name {text[name_start:i + 1]!r}" + (
+                    " (MDX has no <https://…> links: write [text](url))" if text[i] == ":" else ""))
+            i += 1
+    name = text[name_start:i]
+    while True:
+        i = skip(i)
+        if i >= n:
+            raise fail(i, f"in the tag <{name}>: it never ends")
+        ch = text[i]
+        if ch == ">":
+            return i + 1, kind, name
+        if ch == "/" and kind == "open":
+            i = skip(i + 1)
+            if i < n and text[i] == ">":
+                return i + 1, "self", name
+            raise fail(i, f"after the '/' of <{name}>")
+        if ch == "{":
+            end = _js_end(text, i)
+            if end < 0:
+                raise fail(i, f"in the tag <{name}>: a '{{' that never closes")
+            i = end
+        elif _name_start(ch) and kind == "open":
+            while i < n and (_name_part(text[i]) or text[i] == ":"):
+                i += 1
+            j = skip(i)
+            if j < n and text[j] == "=":
+                j = skip(j + 1)
+                if j < n and text[j] in "'\"":
+                    close = text.find(text[j], j + 1)
+                    if close < 0:
+                        raise fail(n, f"in a value of <{name}>")
+                    i = close + 1
+                elif j < n and text[j] == "{":
+                    end = _js_end(text, j)
+                    if end < 0:
+                        raise fail(j, f"in the tag <{name}>: a '{{' that never closes")
+                    i = end
+                else:
+                    raise fail(j, f"in the tag <{name}>, where a value should be")
+        else:
+            raise fail(i, f"in the tag <{name}>")
+
+
+def _directive_name_end(text: str, at: int) -> int:
+    """Where the directive name starting at ``at`` (just after its colons) ends, or -1:
+    characters that are neither white space nor punctuation (``-`` and ``_`` but not at
+    its end), as remark-directive reads a name."""
+    i, n = at, len(text)
+    if i >= n or text[i] in _WHITE or _punctuation(text[i]):
+        return -1
+    while i < n and text[i] not in _WHITE and (not _punctuation(text[i]) or text[i] in "-_"):
+        i += 1
+    return -1 if text[i - 1] in "-_" else i
+
+
+def _bracketed(text: str, at: int, open_: str, close: str) -> int:
+    """The end of a balanced ``[…]`` (or ``{…}``) at ``at`` that stays in its paragraph, or -1."""
+    depth, i, n = 0, at, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == open_:
+            depth += 1
+        elif ch == close:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        elif ch == "\n" and text[i + 1:text.find("\n", i + 1) if "\n" in text[i + 1:] else n].strip() == "":
+            return -1
+        i += 1
+    return -1
+
+
+def _directive_tail(text: str, at: int) -> tuple[int, tuple[int, int] | None]:
+    """After a directive's name: its ``[label]`` (if any) and ``{attributes}``; returns the
+    end and the label's range."""
+    label = None
+    if at < len(text) and text[at] == "[":
+        end = _bracketed(text, at, "[", "]")
+        if end > 0:
+            label, at = (at, end), end
+    if at < len(text) and text[at] == "{":
+        end = _bracketed(text, at, "{", "}")
+        if end > 0:
+            at = end
+    return at, label
+
+
+# Containers' prefixes before a line's content: block quote marks, list markers, white space.
+_PREFIX = re.compile(r"(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*")
+_FENCE = re.compile(r"(`{3,}|~{3,})")
+_ESM = re.compile(r"(?:import|export) ")
+_ATX = re.compile(r"#{1,6}(?:[ \t]|$)")
+# Docusaurus's heading id ("## 導入 {#setup}"): MDX refuses it as JavaScript, but Docusaurus
+# takes it off before MDX reads the file; postlint reads it as text, as in Markdown
+_HEADING_ID = re.compile(r"[ \t]\{#[\w-]+\}[ \t]*$", re.M)
+
+
+class _Scan:
+    """The constructs of ``text[base:]`` and the masked copy of ``text`` the Markdown parser
+    reads instead."""
+
+    def __init__(self, text: str, base: int) -> None:
+        self.text = text
+        self.flow: dict[int, _Construct] = {}  # the stand-in's offset -> construct
+        self.extra: set[int] = set()  # the offsets of stand-ins after a construct's first line
+        self.inline: list[_Construct] = []
+        self.mask = list(text)
+        self._lines(base)
+
+    # masking
+    def _stand_in(self, construct: _Construct) -> None:
+        """Every line of a construct on lines of its own becomes an empty ``#`` heading."""
+        text, first = self.text, True
+        pos = construct.start
+        while pos < construct.end:
+            stop = text.find("\n", pos, construct.end)
+            stop = construct.end if stop < 0 else stop
+            at = pos if first else _PREFIX.match(text, pos, stop).end()
+            if at < stop:
+                self.mask[at] = "#"
+                for k in range(at + 1, stop):
+                    self.mask[k] = " "
+                (self.flow.__setitem__(at, construct) if first else self.extra.add(at))
+                first = False
+            pos = stop + 1
+
+    def _hide(self, start: int, end: int, keep_ends: bool) -> None:
+        """Hide ``text[start:end]`` from the Markdown parser (white space stays, so that the
+        lines it runs over keep their indentation)."""
+        for k in range(start + keep_ends, end - keep_ends):
+            if self.mask[k] not in " \t\r\n":
+                self.mask[k] = "x"
+
+    # lines
+    def _lines(self, base: int) -> None:
+        text = self.text
+        n = len(text)
+        pos = base
+        run: list[tuple[int, int]] = []  # the lines of the paragraph being read
+        fence = None  # the opening fence of the code block being skipped
+        math = None  # the construct of the math block being read
+        containers: list[_Construct] = []
+        while pos <= n:
+            stop = text.find("\n", pos)
+            stop = n if stop < 0 else stop
+            at = _PREFIX.match(text, pos, stop).end()
+            rest = text[at:stop]
+            blank = not rest.strip()
+            if fence is not None:
+                marker = _FENCE.match(rest)
+                if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence) \
+                        and not rest[marker.end():].strip():
+                    fence = None
+            elif math is not None:
+                if rest.startswith("$$"):
+                    math.end = at + len(rest.rstrip())
+                    math.inner = (math.inner[0], pos)
+                    self._stand_in(math)
+                    math = None
+            elif (marker := _FENCE.match(rest)) is not None and not (marker.group(1)[0] == "`" and "`" in rest[marker.end():]):
+                self._text_run(run)
+                fence = marker.group(1)
+            elif rest.startswith("$$"):
+                self._text_run(run)
+                math = _Construct("math", at, n, inner=(stop + 1, n))
+            elif pos == at and not run and _ESM.match(rest):  # (it cannot interrupt a paragraph)
+                self._text_run(run)
+                end = stop
+                while end < n:
+                    nxt = text.find("\n", end + 1)
+                    nxt = n if nxt < 0 else nxt
+                    if not text[end + 1:nxt].strip():
+                        break
+                    end = nxt
+                _check_javascript(text, at, end, module=True)
+                self._stand_in(_Construct("esm", at, end))
+                stop = end
+            elif rest[:1] in ("<", "{") and (end := self._flow_items(at)) is not None:
+                self._text_run(run)
+                stop = end
+            elif rest.startswith(":::") and self._container(at, stop, containers):
+                self._text_run(run)
+            elif rest.startswith("::") and not rest.startswith(":::") and self._leaf(at, stop):
+                self._text_run(run)
+            elif blank:
+                self._text_run(run)
+            elif _ATX.match(rest):
+                self._text_run(run)
+                heading_id = _HEADING_ID.search(text, at, stop)
+                self._text_run([(at, heading_id.start() if heading_id else stop)])
+            else:
+                run.append((at, stop))
+            pos = stop + 1
+        self._text_run(run)
+        if math is not None:
+            math.end = n
+            self._stand_in(math)
+
+    def _flow_items(self, at: int) -> int | None:
+        """The end of the line of JSX tags and expressions at ``at``, if nothing else is on
+        it (then they are recorded and masked), else None."""
+        text, n = self.text, len(self.text)
+        items, i = [], at
+        while i < n and text[i] in "<{":
+            if text[i] == "<":
+                if i + 1 >= n or text[i + 1] in _WHITE:
+                    return None
+                end, kind, name = _tag(text, i)
+                items.append(("tag", i, end, kind, name))
+            else:
+                end = _js_end(text, i)
+                if end < 0:
+                    raise MdxError("MDX: a '{' that never closes", i)
+                _check_javascript(text, i, end, module=False)
+                items.append(("expression", i, end, None, None))
+            i = end
+            while i < n and text[i] in _SPACE:
+                i += 1
+        if i < n and text[i] not in "\r\n":
+            return None
+        self._stand_in(_Construct("tags", at, i, items=items))
+        return i
+
+    def _container(self, at: int, stop: int, open_: list[_Construct]) -> bool:
+        """A ``:::name`` line opening a container directive, or a ``:::`` line closing one."""
+        text = self.text
+        colons = len(text[at:stop]) - len(text[at:stop].lstrip(":"))
+        after = at + colons
+        if not text[after:stop].strip():
+            if open_ and colons >= open_[-1].colons:
+                self._stand_in(_Construct("close", at, after))
+                open_.pop()
+                return True
+            return False
+        name_end = _directive_name_end(text, after)
+        if name_end < 0:
+            return False
+        end, label = _directive_tail(text, name_end)
+        if text[end:stop].strip():
+            return False
+        construct = _Construct("container", at, end, label=label, colons=colons, name=text[after:name_end])
+        self._stand_in(construct)
+        open_.append(construct)
+        return True
+
+    def _leaf(self, at: int, stop: int) -> bool:
+        """A ``::name[label]{attributes}`` line."""
+        name_end = _directive_name_end(self.text, at + 2)
+        if name_end < 0:
+            return False
+        end, label = _directive_tail(self.text, name_end)
+        if self.text[end:stop].strip():
+            return False
+        self._stand_in(_Construct("leaf", at, end, label=label))
+        return True
+
+    # text
+    def _text_run(self, run: list[tuple[int, int]]) -> None:
+        """Find the constructs in the lines of one paragraph (or heading), pair its tags, and
+        empty ``run``."""
+        if not run:
+            return
+        text = self.text
+        start, end = run[0][0], run[-1][1]
+        found: list[_Construct] = []
+        i = start
+        while i < end:
+            ch = text[i]
+            if ch == "\\":
+                i += 2
+            elif ch == "`":
+                ticks = len(text[i:end]) - len(text[i:end].lstrip("`"))
+                close = re.compile(r"(?<!`)`{%d}(?!`)" % ticks).search(text, i + ticks, end)
+                i = close.end() if close else i + ticks
+            elif ch == "<":
+                if i + 1 >= end or text[i + 1] in _WHITE:
+                    i += 1
+                    continue
+                tag_end, kind, name = _tag(text, i)
+                found.append(_Construct("tag", i, tag_end, name=name, colons=kind))
+                self._hide(i, tag_end, len(name) > 0 or kind == "close")
+                i = tag_end
+            elif ch == "{":
+                close = _js_end(text, i)
+                if close < 0 or close > end:
+                    raise MdxError("MDX: a '{' that never closes", i)
+                _check_javascript(text, i, close, module=False)
+                found.append(_Construct("expression", i, close))
+                self._hide(i, close, True)
+                i = close
+            elif ch == "$":
+                dollars = len(text[i:end]) - len(text[i:end].lstrip("$"))
+                close = re.compile(r"(?<!\$)\${%d}(?!\$)" % dollars).search(text, i + dollars, end)  # (no escapes in math)
+                if close and close.start() > i + dollars:
+                    found.append(_Construct("inlineMath", i, close.end(), inner=(i + dollars, close.start())))
+                    self._hide(i, close.end(), True)
+                    i = close.end()
+                else:
+                    i += dollars
+            elif ch == ":" and (i == 0 or text[i - 1] != ":"):
+                name_end = _directive_name_end(text, i + 1)
+                if name_end < 0 or (name_end < end and text[name_end] == ":"):
+                    i += 1
+                    continue
+                tail, label = _directive_tail(text, name_end)
+                found.append(_Construct("directive", i, tail, label=label))
+                if label:  # its brackets are no link's (the directive comes first)
+                    self.mask[label[0]] = self.mask[label[1] - 1] = "x"
+                if tail > (label[1] if label else name_end):
+                    self._hide((label[1] if label else name_end), tail, True)
+                i = tail
+            elif ch == "]" and text.startswith("](", i):
+                close = _bracketed(text, i + 1, "(", ")")
+                i = close if close > 0 else i + 1
+            elif ch in "hHwW" and (url := _URL.match(text, i, end)) and (i == start or not text[i - 1].isalnum()):
+                i = url.end()
+            else:
+                i += 1
+        self.inline += _paired(found)
+        run.clear()
+
+
+_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s<]*")
+
+
+def _paired(found: list[_Construct]) -> list[_Construct]:
+    """The constructs of one paragraph with its JSX tags paired into elements (kind
+    ``element``: ``inner`` is what lies between the tags)."""
+    out, stack = [], []
+    for c in found:
+        if c.kind != "tag":
+            out.append(c)
+        elif c.colons == "open":
+            stack.append(c)
+        elif c.colons == "self":
+            out.append(_Construct("element", c.start, c.end, inner=(c.end, c.end)))
+        else:
+            if not stack or stack[-1].name != c.name:
+                expected = f", expected </{stack[-1].name}>" if stack else ""
+                raise MdxError(f"MDX: unexpected closing tag </{c.name}>{expected}", c.start)
+            opening = stack.pop()
+            out.append(_Construct("element", opening.start, c.end, inner=(opening.end, c.start)))
+    if stack:
+        raise MdxError(f"MDX: <{stack[-1].name}> is not closed in its paragraph", stack[-1].start)
+    return out
+
+
+# ------------------------------------------------------------------ the tree
+
+def parse_mdx(text: str, base: int, doc: Node) -> None:
+    """Add the tree of the MDX ``text[base:]`` to ``doc`` (its front matter is there already)."""
+    from postlint.markdown import _parse_markdown
+
+    scan = _Scan(text, base)
+    masked = "".join(scan.mask)
+    _parse_markdown(masked, base, doc, micromark2=False)
+    _unindent_code(doc, masked)
+    if "|" in masked:
+        for row in (n for n in doc.walk() if n.type == "TableRow"):
+            _cells_before_pipes(row, text)
+    _flow_nodes(doc, scan, text)
+    for construct in sorted(scan.inline, key=lambda c: c.end - c.start):
+        _inline_node(doc, construct, text)
+
+
+def _unindent_code(node: Node, masked: str) -> None:
+    """Parse each indented code block (MDX has none) again as Markdown, in place."""
+    from postlint.markdown import _code_lines, _parse_markdown
+
+    for i in range(len(node.children) - 1, -1, -1):
+        child = node.children[i]
+        if child.type == "CodeBlock" and not masked.startswith(("```", "~~~"), child.start):
+            lines = _code_lines(masked, child, fenced=False)
+            fragment = "\n".join(content for _, content in lines)
+            sub = Node("Document", 0, len(fragment))
+            _parse_markdown(fragment, 0, sub, micromark2=False)
+            _unindent_code(sub, fragment)
+            starts, shift = [], []
+            at = 0
+            for offset, content in lines:
+                starts.append(at)
+                shift.append(offset - at)
+                at += len(content) + 1
+            for n in sub.walk():
+                start, end = n.start, n.end
+                n.start = start + shift[bisect.bisect_right(starts, start) - 1]
+                n.end = end + shift[bisect.bisect_right(starts, max(end - 1, start)) - 1]
+            for n in sub.children:
+                n.parent = node
+            node.children[i:i + 1] = sub.children
+            if sub.children:
+                _continue_paragraph(node, i + len(sub.children) - 1, masked)
+        elif child.children and child.type not in ("CodeBlock", "Html"):
+            _unindent_code(child, masked)
+
+
+def _continue_paragraph(parent: Node, at: int, text: str) -> None:
+    """Join the paragraph at ``parent.children[at]`` (the last of what was indented code)
+    and the one on the next line: MDX reads that line as the paragraph's lazy continuation.
+
+    >>> parent = Node("Document", 0, 3, [Node("Paragraph", 0, 1, [Node("Str", 0, 1)]),
+    ...                                  Node("Paragraph", 2, 3, [Node("Str", 2, 3)])])
+    >>> _continue_paragraph(parent, 0, "a\\nb")
+    >>> [(n.type, n.start, n.end) for n in parent.walk()]
+    [('Document', 0, 3), ('Paragraph', 0, 3), ('Str', 0, 3)]
+    """
+    if at + 1 >= len(parent.children):
+        return
+    last, following = parent.children[at], parent.children[at + 1]
+    if last.type != "Paragraph" or following.type != "Paragraph" or text.count("\n", last.end, following.start) != 1:
+        return
+    head, tail = last.children, following.children
+    if head and tail and head[-1].type == tail[0].type == "Str":
+        head[-1].end = tail[0].end
+        tail = tail[1:]
+    for child in tail:
+        child.parent = last
+    last.children = head + tail
+    last.end = following.end
+    del parent.children[at + 1]
+
+
+def _cells_before_pipes(row: Node, text: str) -> None:
+    """Cells as the GFM parser of textlint-plugin-mdx has them: each from its opening pipe
+    to the next cell's (the Markdown path's end after their closing pipe, see
+    ``markdown._cells_as_in_textlint``).
+
+    >>> row = Node("TableRow", 0, 9, [Node("TableCell", 0, 5), Node("TableCell", 5, 9)])
+    >>> _cells_before_pipes(row, "| a | b |")
+    >>> [(c.start, c.end) for c in row.children]
+    [(0, 4), (4, 9)]
+    """
+    cells = row.children
+    for before, after in zip(cells, cells[1:]):
+        if text[before.end - 1] == "|" and before.end - 1 > before.start:
+            before.end -= 1
+            after.start = before.end
+
+
+def _flow_nodes(node: Node, scan: _Scan, text: str) -> None:
+    """Put the constructs on lines of their own in place of their stand-ins, under ``node``."""
+    out: list[Node] = []
+    stack: list[tuple[str, int, int, int]] = []  # (kind or tag name, start, end, where its children start)
+    for child in node.children:
+        if child.type == "Header" and child.start in scan.extra and not child.children:
+            continue
+        construct = scan.flow.get(child.start) if child.type == "Header" and not child.children else None
+        if construct is None:
+            _flow_nodes(child, scan, text)
+            out.append(child)
+            continue
+        kind = construct.kind
+        if kind == "esm":
+            out.append(_value_node("CodeBlock", construct.start, construct.end, text[construct.start:construct.end]))
+        elif kind == "math":
+            inner = text[construct.inner[0]:construct.inner[1]].rstrip("\n")
+            out.append(Node("math", construct.start, construct.end, data={"value": inner}))
+        elif kind == "leaf":
+            out.append(_directive("LeafDirective", construct, text))
+        elif kind == "container":
+            stack.append(("::container", construct.start, construct.end, len(out)))
+            out.append(_directive("ContainerDirective", construct, text))
+        elif kind == "close":
+            _close(out, stack, "::container", construct.end, text)
+        else:
+            for item, start, end, tag_kind, name in construct.items:
+                if item == "expression":
+                    out.append(_expression(start, end, text, flow=True))
+                elif tag_kind == "self":
+                    out.append(Node("Html", start, end))
+                elif tag_kind == "open":
+                    stack.append((name, start, end, len(out)))
+                else:
+                    if not stack or stack[-1][0] != name:
+                        expected = f", expected </{stack[-1][0]}>" if stack else ""
+                        raise MdxError(f"MDX: unexpected closing tag </{name}>{expected}", start)
+                    _close(out, stack, name, end, text)
+    while stack:
+        name, start, _, _ = stack[-1]
+        if name != "::container":
+            raise MdxError(f"MDX: <{name}> is never closed", start)
+        _close(out, stack, name, max([node.end, *(c.end for c in out)]), text)
+    for child in out:
+        child.parent = node
+    node.children = out
+
+
+def _close(out: list[Node], stack: list, name: str, end: int, text: str) -> None:
+    """Wrap what ``out`` gained since the top of ``stack`` opened into its node."""
+    _, start, _, at = stack.pop()
+    if name == "::container":
+        wrapper = out[at]
+        wrapper.end = max(end, wrapper.end)
+        wrapper.children += out[at + 1:]
+    else:
+        wrapper = Node("Html", start, end, out[at:])
+        out[at:] = [wrapper]
+        return
+    del out[at + 1:]
+    for child in wrapper.children:
+        child.parent = wrapper
+
+
+def _value_node(kind: str, start: int, end: int, value: str) -> Node:
+    return Node(kind, start, end, data={"value": value})
+
+
+_COMMENT = re.compile(r"/\*[\s\S]*\*/")
+
+
+def _expression(start: int, end: int, text: str, flow: bool) -> Node:
+    """``{…}``: a Comment when it holds only a comment, else a CodeBlock (``flow``) or Code."""
+    value = text[start + 1:end - 1]
+    if _COMMENT.fullmatch(value):
+        return _value_node("Comment", start, end, value[2:-2])
+    return _value_node("CodeBlock" if flow else "Code", start, end, value)
+
+
+def _label_nodes(start: int, end: int, text: str) -> list[Node]:
+    """The inline nodes of ``text[start:end]`` (a directive's label), at their offsets."""
+    from postlint.markdown import _parse_markdown
+
+    sub = Node("Document", 0, end - start)
+    _parse_markdown(text[start:end], 0, sub, micromark2=False)
+    children = [c for block in sub.children for c in block.children]
+    for n in (m for c in children for m in c.walk()):
+        n.start += start
+        n.end += start
+    return children
+
+
+def _directive(kind: str, construct: _Construct, text: str) -> Node:
+    node = Node(kind, construct.start, construct.end)
+    if construct.label and construct.label[1] - construct.label[0] > 2:
+        start, end = construct.label
+        children = _label_nodes(start + 1, end - 1, text)
+        if kind == "ContainerDirective":  # its label is a paragraph of its own
+            children = [Node("Paragraph", start, end, children)]
+        node.children = children
+        for child in children:
+            child.parent = node
+            for n in child.children:
+                n.parent = child
+    return node
+
+
+def _inline_node(doc: Node, construct: _Construct, text: str) -> None:
+    """Put the construct in text in place of the nodes that cover it."""
+    start, end = construct.start, construct.end
+    container = doc
+    while True:
+        children = container.children
+        k = bisect.bisect_right([c.start for c in children], start) - 1
+        if k >= 0 and children[k].end >= end and children[k].children:
+            container = children[k]
+        else:
+            break
+    kind = construct.kind
+    keep = None
+    if kind == "expression":
+        node = _expression(start, end, text, flow=False)
+    elif kind == "inlineMath":
+        node = _value_node("inlineMath", start, end, text[construct.inner[0]:construct.inner[1]])
+    elif kind == "element":
+        node, keep = Node("Paragraph", start, end), construct.inner
+    else:
+        node = Node("TextDirective", start, end)
+        if construct.label:
+            keep = (construct.label[0] + 1, construct.label[1] - 1)
+    out, inside, placed = [], [], False
+    for child in container.children:
+        if child.end <= start or child.start >= end:
+            if child.start >= end and not placed:
+                out.append(node)
+                placed = True
+            out.append(child)
+            continue
+        if child.start < start:
+            if child.type != "Str":
+                return  # the construct crosses other markup: left as the Markdown parser read it
+            out.append(Node("Str", child.start, start, parent=container))
+        if not placed:
+            out.append(node)
+            placed = True
+        if keep is not None:
+            if child.type == "Str":
+                s, e = max(child.start, keep[0]), min(child.end, keep[1])
+                if s < e:
+                    inside.append(Node("Str", s, e))
+            elif keep[0] <= child.start and child.end <= keep[1]:
+                inside.append(child)
+        if child.end > end:
+            if child.type != "Str":
+                return
+            out.append(Node("Str", end, child.end, parent=container))
+    if not placed:
+        out.append(node)
+    for child in inside:
+        child.parent = node
+    node.children = inside
+    node.parent = container
+    container.children = out
