@@ -210,6 +210,11 @@ def _mask(text: str, spans: list[tuple[int, int]], char: str) -> str:
     return "".join(chars)
 
 
+# MDX's inline nodes that carry a value, which textlint's StringSource takes as it takes any
+# node's value (see postlint.mdx)
+MDX_VALUE_TYPES = ("inlineMath", "Comment")
+
+
 def _code_value(node, source_text: str) -> str:
     """An inline code's value as textlint's Markdown parser gives it: line
     breaks kept, one padding space (or line break) stripped from both ends."""
@@ -343,6 +348,8 @@ class _PlainBuilder:
             self.add_value(node, _code_value(node, self.src), code=True)
         elif kind == "Image":
             self.add_value(node, image_alt(node, self.src))
+        elif kind in MDX_VALUE_TYPES:
+            self.add_value(node, node.data.get("value", ""))
         elif kind in ("Html", "Break", "FootnoteReference", "CodeBlock", "Yaml"):
             self.last_end = node.end
         else:
@@ -846,8 +853,8 @@ def _segments(node, source_text: str) -> list[_Segment]:
     _end_text_run(segs, source_text)
     if segs and segs[-1].kind not in ("Str", "Break", "Stop"):
         last = segs[-1]
-        if last.end < node.end:
-            last.end = node.end
+        if last.end < node.end and not source_text.startswith("</", last.end):  # (an MDX element's
+            last.end = node.end  # closing tag is no syntax left out of a node: it stays outside)
     if node.data.get("plain"):  # a line of a plain-text file: textlint's parser makes no links there
         return segs
     return _split_autolinks(segs, source_text, node.start, node)

@@ -77,10 +77,18 @@ def check_pair(node, ctx, name: str, left: str, right: str):
     text = ctx.text
     if not _marks_of(left, right).search(text, node.start, node.end):
         return
-    if inside(node, text, "BlockQuote"):
+    if inside(node, text, "BlockQuote") or _holds_a_paragraph(node):
         return
     for pos, mark in unmatched_marks(paragraph_texts(node, text), left, right):
         yield ctx.report(pos, pos + 1, pair_message(name, left, right, mark))
+
+
+def _holds_a_paragraph(node) -> bool:
+    """Whether an MDX element in text (a Paragraph inside ``node``) holds some of its text.
+    textlint's pair checker starts its list of text anew at every Paragraph it enters and
+    stops adding at every one it leaves: it then checks the inner paragraph's text alone (at
+    the inner one's exit, and again at the outer one's), and never the outer text around it."""
+    return any(n.type == "Paragraph" for child in node.children for n in child.walk())
 
 
 def plain_text_pieces(paragraph, ctx) -> list[tuple[int, int]]:

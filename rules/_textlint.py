@@ -29,7 +29,7 @@ import re
 from postlint import jsregex
 from postlint.rules._textlint_ja import SentenceSource, through_pieces
 from postlint.source import utf16_len
-from postlint.text import _code_value, image_alt, plain_text
+from postlint.text import MDX_VALUE_TYPES, _code_value, image_alt, plain_text
 
 _REFERENCE = {"Link": "LinkReference", "Image": "ImageReference"}
 _RENAMED = frozenset((*_REFERENCE, "FootnoteDefinition"))  # the types textlint_type may name otherwise
@@ -222,6 +222,8 @@ class ParagraphSource:
             return _code_value(node, self.src) if self.code else None
         if node.type == "Image":
             return image_alt(node, self.src)
+        if node.type in MDX_VALUE_TYPES:
+            return node.data.get("value")
         return None
 
     def _walk(self, node, parent) -> None:

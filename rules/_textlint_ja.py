@@ -144,6 +144,8 @@ class SentenceSource:
                 value = self.mask * len(value)
         elif kind == "Image":
             value = _text.image_alt(node, self.src)
+        elif kind in _text.MDX_VALUE_TYPES:
+            value = node.data.get("value")
         elif kind == "Str":  # inside a link or emphasis: Markdown's decoded value
             value = _str_value(self.src, node.start, node.end)
         elif kind == "Html":  # StringSource takes nothing from inline HTML
