@@ -74,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="never run a JavaScript config (.textlintrc.js, .textlintrc.cjs): finding one is an "
                         "error; for folders you do not trust (env POSTLINT_JS_CONFIG=off does the same)")
     p.add_argument("--plugin", action="append", default=[], metavar="NAME",
-                   help="textlint's option: postlint reads Markdown and plain text with no plugin (others are warned about)")
+                   help="also enable a textlint plugin: mdx reads .mdx files as textlint-plugin-mdx does "
+                        "(Markdown and plain text need none; others are warned about)")
     p.add_argument("--ignore-path", metavar="FILE",
                    help="file of glob patterns of paths not to lint (default: .postlintignore, "
                         "else .textlintignore, in the current folder)")
@@ -198,7 +199,8 @@ class ConfigCache:
         """The endings a folder search picks up in ``folder``: textlint's, and those its
         config's Markdown and text plugins add (``extensions``)."""
         config = self.for_file(os.path.join(folder, "_"))
-        return config.markdown_suffixes + config.text_suffixes if "plugins" in config.raw else SUFFIXES
+        mdx = config.mdx_suffixes
+        return config.markdown_suffixes + config.text_suffixes + mdx if "plugins" in config.raw or mdx else SUFFIXES
 
     def for_file(self, file: str) -> Config:
         if self.explicit is not None:
@@ -333,7 +335,7 @@ def _textlint_only_options(args) -> None:
     """textlint's options that differ here: --rulesdir takes Python rule files (see
     :func:`postlint.engine.rulesdir_rules`); --plugin, --rules-base-directory and
     --experimental change nothing and are warned about when they would."""
-    from postlint.config import plugin_warnings
+    from postlint.config import plugin_warnings, use_command_line_plugins
     from postlint.engine import use_rulesdir
 
     if args.rulesdir:
@@ -344,6 +346,7 @@ def _textlint_only_options(args) -> None:
             raise UsageError(str(exc)) from None
     for warning in plugin_warnings(args.plugin):
         _warn(warning)
+    use_command_line_plugins(args.plugin)
     if args.rules_base_directory:
         _warn("--rules-base-directory ignored: postlint's rules are built in (add your own with --rulesdir)")
     if args.experimental:

@@ -99,6 +99,14 @@ class Config(Record):
         return MARKDOWN_SUFFIXES + plugin_extensions(self.raw, _MARKDOWN_PLUGINS)
 
     @property
+    def mdx_suffixes(self) -> tuple[str, ...]:
+        """The file name endings read as MDX: none unless textlint-plugin-mdx is enabled
+        (``plugins: {"mdx": true}``), then ``.mdx`` and those its ``extensions`` add."""
+        if not plugin_enabled(self.raw, _MDX_PLUGINS):
+            return ()
+        return MDX_SUFFIXES + plugin_extensions(self.raw, _MDX_PLUGINS)
+
+    @property
     def text_suffixes(self) -> tuple[str, ...]:
         """The file name endings read as plain text: textlint's text plugin's and its ``extensions``."""
         return TEXT_SUFFIXES + plugin_extensions(self.raw, _TEXT_PLUGINS)
@@ -395,9 +403,36 @@ def _resolve_filters(config: Config, filters) -> None:
 _MARKDOWN_PLUGINS = frozenset(("markdown", "@textlint/markdown", "@textlint/textlint-plugin-markdown",
                                "textlint-plugin-markdown"))
 _TEXT_PLUGINS = frozenset(("text", "@textlint/text", "@textlint/textlint-plugin-text", "textlint-plugin-text"))
-_BUILT_IN_PLUGINS = _MARKDOWN_PLUGINS | _TEXT_PLUGINS
+_MDX_PLUGINS = frozenset(("mdx", "textlint-plugin-mdx"))  # read as textlint-plugin-mdx does (postlint.mdx)
+_BUILT_IN_PLUGINS = _MARKDOWN_PLUGINS | _TEXT_PLUGINS | _MDX_PLUGINS
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn", ".mkdown", ".ron")
 TEXT_SUFFIXES = (".txt", ".text")
+MDX_SUFFIXES = (".mdx",)
+_command_line_plugins: frozenset = frozenset()  # --plugin NAME
+
+
+def use_command_line_plugins(names) -> None:
+    """The plugins ``--plugin`` names, enabled for every file as if each config named them."""
+    global _command_line_plugins
+    _command_line_plugins = frozenset(n.removeprefix("textlint-plugin-") for n in names) \
+        | frozenset(n for n in names)
+
+
+def plugin_enabled(raw: dict, plugins: frozenset) -> bool:
+    """Whether a config (or ``--plugin``) enables one of ``plugins``: named in a list, or with
+    any value but false in a mapping.
+
+    >>> plugin_enabled({"plugins": {"mdx": True}}, _MDX_PLUGINS), plugin_enabled({"plugins": ["mdx"]}, _MDX_PLUGINS)
+    (True, True)
+    >>> plugin_enabled({"plugins": {"mdx": False}}, _MDX_PLUGINS), plugin_enabled({}, _MDX_PLUGINS)
+    (False, False)
+    """
+    if _command_line_plugins & plugins:
+        return True
+    configured = raw.get("plugins")
+    if isinstance(configured, dict):
+        return any(configured.get(name) not in (None, False) for name in plugins)
+    return isinstance(configured, list) and any(name in plugins for name in configured if isinstance(name, str))
 
 
 def plugin_extensions(raw: dict, plugins: frozenset) -> tuple[str, ...]:
@@ -422,7 +457,7 @@ def plugin_extensions(raw: dict, plugins: frozenset) -> tuple[str, ...]:
 
 def _check_other_keys(config: Config, raw: dict) -> None:
     """Warnings for what a config holds besides rules and filters: a plugin for another
-    format (postlint reads Markdown and plain text only), or a key no config has."""
+    format (postlint reads Markdown, MDX and plain text only), or a key no config has."""
     for key in raw:
         if key not in ("rules", "filters", "plugins", "$schema"):
             config.warnings.append(f"unknown key {key!r} ignored (a config has rules, filters and plugins)")
@@ -439,24 +474,16 @@ def _check_other_keys(config: Config, raw: dict) -> None:
 def plugin_warnings(names) -> list[str]:
     """A warning for each textlint plugin of ``names`` that reads a format postlint does not.
 
-    >>> plugin_warnings(["markdown", "textlint-plugin-text", "html"])
-    ["plugin 'html' not supported: postlint lints Markdown and plain text only"]
-    >>> plugin_warnings(["mdx"])[0].split("; ")[1][:45]
-    'to lint .mdx files as Markdown (JSX and {…} r'
+    >>> plugin_warnings(["markdown", "textlint-plugin-text", "mdx", "html"])
+    ["plugin 'html' not supported: postlint lints Markdown, MDX and plain text only"]
     """
     out = []
     for name in names:
         if not isinstance(name, str) or name in _BUILT_IN_PLUGINS:
             continue
         if name.replace("textlint-plugin-", "") not in _BUILT_IN_PLUGINS:
-            out.append(f"plugin {name!r} not supported: postlint lints Markdown and plain text only"
-                       + (_MDX_HINT if name.replace("textlint-plugin-", "") == "mdx" else ""))
+            out.append(f"plugin {name!r} not supported: postlint lints Markdown, MDX and plain text only")
     return out
-
-
-# what to do instead of textlint-plugin-mdx: the Markdown plugin's extensions, as textlint's README says
-_MDX_HINT = ('; to lint .mdx files as Markdown (JSX and {…} read as text), name them in the Markdown '
-             'plugin: "plugins": {"@textlint/markdown": {"extensions": [".mdx"]}}')
 
 
 def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:

@@ -10,6 +10,7 @@ any preset.  A problem is silenced when its whole range lies in a disabled range
 textlint.  What follows ``--`` in a directive describes it
 (``<!-- textlint-disable max-ten -- a quoted list -->``), and the filter's
 ``enablingComment``/``disablingComment`` options name other words for textlint's two.
+In MDX, which has no HTML comments, ``{/* textlint-disable */}`` does the same.
 
 >>> from postlint.markdown import parse
 >>> from postlint.source import Source
@@ -43,6 +44,13 @@ def _directive(words: tuple[str, str]) -> re.Pattern:
     # a word is whole when no letter follows it (textlint-disable-next-line is one, of rule -next-line)
     alternatives = "|".join(re.escape(w) + (r"\b" if re.match(r"\w", w[-1:]) else "") for w in names)
     return re.compile(rf"<!--\s*({alternatives})([^>]*?)\s*-->")
+
+
+@functools.lru_cache(maxsize=8)
+def _comment_directive(words: tuple[str, str]) -> re.Pattern:
+    """One of the directive words in an MDX comment's text, then the rule ids."""
+    names = sorted({*words, "postlint-enable", "postlint-disable"}, key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(w) for w in names) + r")([\s\S]*)")
 
 
 class _Range(Record):
@@ -82,9 +90,14 @@ def disabled_ranges(doc: Node, text: str, words: tuple[str, str] = COMMENT_WORDS
     open_rules: dict[tuple[str, bool], int] = {}  # (rule, any preset) -> where it was disabled
     enabling = {words[0], "postlint-enable"}
     for node in doc.walk():
-        if node.type != "Html":
+        if node.type == "Html":
+            matches = _directive(words).finditer(text, node.start, node.end)
+        elif node.type == "Comment":  # MDX's {/* textlint-disable */}: the words anywhere in it
+            found = _comment_directive(words).search(text, node.start + 3, max(node.start + 3, node.end - 3))
+            matches = [found] if found else []
+        else:
             continue
-        for match in _directive(words).finditer(text, node.start, node.end):
+        for match in matches:
             word, rules = match.group(1), _names(match.group(2))
             lenient, kind = word.startswith("postlint-"), "enable" if word in enabling else "disable"
             at = match.start()

@@ -202,12 +202,22 @@ def _too_deep(doc: Node, source: Source) -> Problem | None:
 
 
 
-def is_plain_text(path: str, config: Config | None = None) -> bool:
-    """Whether ``path`` is read as plain text (textlint's text plugin), not Markdown: its
-    endings, and those the config's text plugin adds with its ``extensions`` option."""
+def syntax_of(path: str, config: Config | None = None) -> str:
+    """How ``path`` is read: "mdx" when the config enables textlint-plugin-mdx and the name
+    has one of its endings; "text" (textlint's text plugin) for the text endings and those
+    the config's text plugin adds with its ``extensions`` option; else "markdown"."""
     lower = path.lower()
-    return lower.endswith(TEXT_SUFFIXES) or (
-        config is not None and "plugins" in config.raw and lower.endswith(config.text_suffixes))
+    if config is not None and lower.endswith(config.mdx_suffixes or "\0"):
+        return "mdx"
+    if lower.endswith(TEXT_SUFFIXES) or (
+            config is not None and "plugins" in config.raw and lower.endswith(config.text_suffixes)):
+        return "text"
+    return "markdown"
+
+
+def is_plain_text(path: str, config: Config | None = None) -> bool:
+    """Whether ``path`` is read as plain text (textlint's text plugin), not Markdown."""
+    return syntax_of(path, config) == "text"
 
 
 def lint(source: Source, config: Config, *, settings: dict | None = None) -> list[Problem]:
@@ -262,6 +272,7 @@ def _settle_garbage() -> None:
 
 def _lint(source: Source, config: Config, settings: dict | None) -> list[Problem]:
     from postlint.markdown import parse
+    from postlint.mdx import MdxError
 
     watch = stopwatch()  # None unless TIMING is set
     if watch:
@@ -269,7 +280,9 @@ def _lint(source: Source, config: Config, settings: dict | None) -> list[Problem
             load_rule(setting.id)
         watch.stage(STARTUP)
     try:
-        doc = parse(source, plain=is_plain_text(source.path, config))
+        doc = parse(source, syntax=syntax_of(source.path, config))
+    except MdxError as exc:  # what textlint-plugin-mdx reports as one "plugin-error" at 1:1
+        return [parse_problem(source, SourceError(str(exc), *source.position(exc.offset)))]
     except Exception as exc:  # the parser must never take the run down
         return [parse_problem(source, SourceError(f"cannot parse: {exc}"))]
     too_deep = _too_deep(doc, source)

@@ -60,8 +60,8 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from postlint import __version__
-from postlint.config import (CONFIG_NAMES, MARKDOWN_SUFFIXES, PACKAGE_JSON, TEXT_SUFFIXES, Config, ConfigError,
-                             find_config, load, with_rules)
+from postlint.config import (CONFIG_NAMES, MARKDOWN_SUFFIXES, MDX_SUFFIXES, PACKAGE_JSON, TEXT_SUFFIXES, Config,
+                             ConfigError, find_config, load, with_rules)
 from postlint.engine import rulesdir_rules, use_rulesdir
 from postlint.formatters._common import default_docs_base, docs_href, is_inside
 from postlint.globs import IGNORE_FILES
@@ -316,9 +316,9 @@ class PostlintServer(LanguageServer):
         if path:
             return path, path
         root = self.workspace_root() or os.getcwd()
-        suffix = ".txt" if language_id == "plaintext" else ".md"
+        suffix = {"plaintext": ".txt", "mdx": ".mdx"}.get(language_id or "", ".md")
         name = re.sub(r"[^\w.-]+", "_", uri.rsplit("/", 1)[-1]) or "untitled"
-        if not name.lower().endswith(MARKDOWN_SUFFIXES + TEXT_SUFFIXES):
+        if not name.lower().endswith(MARKDOWN_SUFFIXES + TEXT_SUFFIXES + MDX_SUFFIXES):
             name += suffix
         return os.path.join(root, name), os.path.join(root, name)
 
@@ -515,18 +515,23 @@ class PostlintServer(LanguageServer):
         """For each rule with a problem in ``where``: put the config's disable and enable comments
         around the top-level block the problem lies in (blank lines around them), so that the
         comments filter silences that rule there, as ESLint's "disable for this line" does."""
-        from postlint.engine import is_plain_text
+        from postlint.engine import syntax_of
 
         config = analysis.config
-        if config is None or not config.comments_filter or is_plain_text(analysis.path, config):
-            return []  # (plain text has no HTML comments)
+        syntax = syntax_of(analysis.path, config) if config is not None else "text"
+        if config is None or not config.comments_filter or syntax == "text":
+            return []  # (plain text has no comments)
         in_range = [p for p in analysis.problems if _overlaps(self.diagnostic(p, positions).range, where)]
         if not in_range:
             return []
         from postlint.markdown import parse
 
         text = analysis.source.text
-        doc = parse(analysis.source)
+        try:
+            doc = parse(analysis.source, syntax=syntax)
+        except ValueError:  # (MDX that cannot be parsed)
+            return []
+        opening, closing = ("{/* ", " */}") if syntax == "mdx" else ("<!-- ", " -->")
         blocks = [(n.start, n.end) for n in doc.children if n.type != "Yaml"]
         doc.release()
         enable, disable = config.comment_words
@@ -541,8 +546,9 @@ class PostlintServer(LanguageServer):
             end = line_end.start() if line_end else len(text)
             nl = analysis.source.newline
             edits = [lsp.TextEdit(range=positions.range(start, start),
-                                  new_text=f"<!-- {disable} {p.rule_id} -->{nl}{nl}"),
-                     lsp.TextEdit(range=positions.range(end, end), new_text=f"{nl}{nl}<!-- {enable} {p.rule_id} -->")]
+                                  new_text=f"{opening}{disable} {p.rule_id}{closing}{nl}{nl}"),
+                     lsp.TextEdit(range=positions.range(end, end),
+                                  new_text=f"{nl}{nl}{opening}{enable} {p.rule_id}{closing}")]
             actions.append(lsp.CodeAction(
                 title=f"Disable {p.rule_id} for this block (a {disable} comment)", kind=lsp.CodeActionKind.QuickFix,
                 diagnostics=[self.diagnostic(p, positions)], edit=self._edit(uri, version, edits)))

@@ -58,14 +58,14 @@ def run_level_rules(config) -> list:
 
 def _collect(job):
     """One file's digest for one rule (runs in a worker process when jobs > 1)."""
-    rule_id, options, path, text, plain = job
+    rule_id, options, path, text, syntax = job
     from postlint.engine import load_rule
     from postlint.markdown import parse
     from postlint.source import Source
 
     source = Source.from_text(text, path)
     try:
-        doc = parse(source, plain=plain)
+        doc = parse(source, syntax=syntax)
     except Exception:  # the per-file pass already reported the parse problem
         return None
     return load_rule(rule_id).collect(doc, options, Context(source, doc, path))
@@ -80,7 +80,7 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
         from postlint.runner import default_jobs
 
         jobs = default_jobs()
-    from postlint.engine import is_plain_text
+    from postlint.engine import syntax_of
 
     groups: dict[tuple, dict] = {}
     for index, result in enumerate(results):
@@ -96,7 +96,7 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
             continue
         started = perf_counter()
         jobs_list = [(rule_id, group["options"], results[i].path, results[i].source.text,
-                      is_plain_text(results[i].path, config_for(results[i].path))) for i, _ in members]
+                      syntax_of(results[i].path, config_for(results[i].path))) for i, _ in members]
         if jobs > 1 and len(jobs_list) >= POOL_MIN_FILES:
             from postlint.runner import _pool
 
@@ -115,7 +115,7 @@ def run_level(results, config_for, *, jobs: int | None = 1) -> None:
 
 
 def _merge(result, problems, setting, config) -> None:
-    from postlint.engine import apply_filters, is_plain_text
+    from postlint.engine import apply_filters, syntax_of
     from postlint.markdown import parse
 
     for p in problems:
@@ -124,5 +124,5 @@ def _merge(result, problems, setting, config) -> None:
     text = result.source.text
     if (config.comments_filter and ("-disable" in text or config.comment_words[1] in text)) \
             or config.filters:  # else no parse is needed
-        problems = apply_filters(problems, parse(result.source, plain=is_plain_text(result.path, config)), text, config)
+        problems = apply_filters(problems, parse(result.source, syntax=syntax_of(result.path, config)), text, config)
     result.problems = sorted([*result.problems, *problems], key=lambda p: p.sort_key())

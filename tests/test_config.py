@@ -252,7 +252,7 @@ def test_unknown_keys_and_other_formats_plugins_are_warnings():
     config = resolve({"rules": {"max-ten": True}, "rulez": {}, "$schema": "x",
                       "plugins": {"@textlint/markdown": {"extensions": [".mdx"]}, "html": True}})
     assert config.warnings == ["unknown key 'rulez' ignored (a config has rules, filters and plugins)",
-                               "plugin 'html' not supported: postlint lints Markdown and plain text only"]
+                               "plugin 'html' not supported: postlint lints Markdown, MDX and plain text only"]
     assert resolve({"plugins": ["markdown", "textlint-plugin-text"], "rules": {}}).warnings == []
 
 

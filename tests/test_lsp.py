@@ -296,6 +296,35 @@ def test_a_quick_fix_disables_a_rule_around_its_block(tmp_path, newline, comment
     run(scenario())
 
 
+def test_in_mdx_the_quick_fix_writes_mdx_comments(tmp_path):
+    """MDX has no HTML comments: the action puts {/* textlint-disable … */} around the block."""
+    (tmp_path / ".textlintrc.json").write_text(json.dumps(
+        {"plugins": {"mdx": True}, "rules": {"no-exclamation-question-mark": True}, "filters": {"comments": True}}))
+    text = "import X from 'x'\n\n<X>\n  驚きました!\n</X>\n\n次も驚きです!\n"
+    post = tmp_path / "a.mdx"
+    post.write_text(text, "utf-8")
+
+    async def scenario():
+        session = Session(cwd=str(tmp_path))
+        await session.start(tmp_path, {"debounceMs": 0}, versioned=False)
+        uri = post.as_uri()
+        try:
+            session.open(uri, text)
+            got = await session.diagnostics(uri, 1)
+            assert [d.range.start.line for d in got] == [3, 6]
+            actions = await session.code_actions(uri, got[0].range, got[:1])
+            [action] = [a for a in actions or [] if a.title.startswith("Disable ")]
+            edited = apply_edits(text, edits_of(action, uri))
+            assert "{/* textlint-disable no-exclamation-question-mark */}\n\n<X>" in edited
+            version = session.change(uri, edited)
+            after = await session.diagnostics(uri, version)
+            assert [edited.split("\n")[d.range.start.line] for d in after] == ["次も驚きです!"]
+        finally:
+            await session.stop()
+
+    run(scenario())
+
+
 def test_the_workspace_ignore_file_silences_documents(plugin, tmp_path):
     """A document the workspace's .textlintignore names gets no diagnostics, as the command
     leaves it out; editing the ignore file re-lints."""
