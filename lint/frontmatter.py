@@ -114,7 +114,9 @@ def _hexo_json_without_opener(text: str) -> FrontMatterSpan | None:
 
 _HEXO_YAML_FIRST = re.compile(r"[A-Za-z_][\w-]*:(?:[ \t]|\r?\n|\r|$)")
 _HEXO_YAML_BLOCK = re.compile(  # YAML lines, then the first line of three dashes or more
-    r"(?:(?:[A-Za-z_][\w-]*:(?:[ \t][^\r\n]*)?|[ \t][^\r\n]*|-[ \t][^\r\n]*|-|[ \t]*)(?:\r\n|\r|\n))+?"
+    # (each line can be only one of these kinds: with two ways to read a line of blanks, a
+    # long run of them made the match try 2**n ways before it failed)
+    r"(?:(?:[A-Za-z_][\w-]*:(?:[ \t][^\r\n]*)?|[ \t][^\r\n]*|-[ \t][^\r\n]*|-|)(?:\r\n|\r|\n))+?"
     r"(-{3,})[ \t]*(?=\r\n|\r|\n|$)")
 # keys that say a mapping of one key is front matter, not a heading's text ("Update: 2024")
 _FRONT_MATTER_KEYS = frozenset(("title", "date", "layout", "tags", "categories", "category", "updated",

@@ -236,6 +236,7 @@ def test_hexo_yaml_without_an_opening_line_is_front_matter(text, value):
     "title: 港の朝\n\n本文です。\n---\n",           # prose above the line
     "注意: 本文です。\n---\n",                       # not a YAML key of Hexo's
     "title: [閉じない\nnote: x\n---\n本文です。\n",   # not YAML
+    "key: x\n" + "  \n" * 60 + "本文です。\n",     # no dashes (this once took 2**60 steps to say so)
 ])
 def test_a_heading_or_prose_above_dashes_is_not_front_matter(text):
     src, doc = tree(text)
