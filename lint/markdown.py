@@ -98,8 +98,8 @@ def parse(source: Source, *, plain: bool = False, syntax: str = "markdown") -> N
     doc = Node("Document", 0, len(text))
     body_start = 0
     span = find_front_matter(text)
-    if span is not None and syntax == "mdx" and span.delimiter != "---":
-        span = None  # (textlint-plugin-mdx reads YAML front matter only)
+    if span is not None and syntax == "mdx" and not (span.delimiter == "---" and span.content_start > span.start):
+        span = None  # (textlint-plugin-mdx reads YAML front matter between --- lines only)
     if span is not None:
         yaml_node = parse_front_matter(text, span)
         yaml_node.parent = doc
@@ -658,10 +658,11 @@ def _vertical_tabs_in_text(doc: Node, text: str) -> None:
             else:
                 node.children.append(Node("Str", last, end, parent=node))
 
-def _parse_markdown(text: str, base: int, doc: Node, micromark2: bool = True) -> None:
+def _parse_markdown(text: str, base: int, doc: Node, micromark2: bool = True, blank_before=()) -> None:
     """The tree of ``text[base:]``, added to ``doc``.  ``micromark2``: read lazy lines and
     tables as the micromark 2 of textlint's Markdown parser does (textlint-plugin-mdx's
-    micromark 4 reads them as CommonMark and pulldown-cmark do)."""
+    micromark 4 reads them as CommonMark and pulldown-cmark do); else ``blank_before``: the
+    offsets (into ``text[base:]``) of lines to read a blank line before."""
     body = text[base:]
     if "\r" in body:
         body = _BARE_CR.sub("\n", body)
@@ -678,7 +679,7 @@ def _parse_markdown(text: str, base: int, doc: Node, micromark2: bool = True) ->
     if micromark2:
         _build_with_lazy_lines(body, text, base, doc, restore)
     else:
-        _build(body, [], text, base, doc, restore)
+        _build(body, [(offset, "") for offset in blank_before], text, base, doc, restore)
     if _URL_INTO_MARKUP.search(body):
         _markup_in_bare_urls(doc, text)
     if "\v" in body or "\f" in body:

@@ -108,9 +108,9 @@ def _js_end(text: str, at: int) -> int:
             close = text.find(ch, i + 1)
             while close > 0 and text[close - 1] == "\\":
                 close = text.find(ch, close + 1)
-            if close < 0:
-                return -1
-            i = close
+            line_end = text.find("\n", i)
+            if close > 0 and (ch == "`" or line_end < 0 or close < line_end):
+                i = close  # (a string in quotes ends on its line; one that does not is no string)
         elif ch == "/" and text.startswith("/*", i):
             close = text.find("*/", i + 2)
             if close < 0:
@@ -164,16 +164,17 @@ def _check_javascript(text: str, start: int, end: int, module: bool) -> None:
         raise MdxError(f"MDX: {what} ({reason}){hint}", min(start + exc.index, end - 1)) from None
 
 
-def _tag(text: str, at: int) -> tuple[int, str, str]:
+def _tag(text: str, at: int, limit: int | None = None) -> tuple[int, str, str]:
     """The JSX tag at ``at`` (a ``<``): its end, kind (open, close, self) and name (empty
-    for a fragment).  Raises :class:`MdxError` where MDX's parser stops.
+    for a fragment); a tag in text must end before ``limit``, its paragraph's end.  Raises
+    :class:`MdxError` where MDX's parser stops.
 
     >>> _tag('<Tab value="a" {...p}>x', 0)
     (22, 'open', 'Tab')
     >>> _tag("</ Tab >", 0)
     (8, 'close', 'Tab')
     """
-    n = len(text)
+    n = len(text) if limit is None else limit
 
     def skip(i: int) -> int:
         while i < n and text[i] in _WHITE:
@@ -213,8 +214,11 @@ def _tag(text: str, at: int) -> tuple[int, str, str]:
             raise fail(i, f"after the '/' of <{name}>")
         if ch == "{":
             end = _js_end(text, i)
-            if end < 0:
+            if end < 0 or end > n:
                 raise fail(i, f"in the tag <{name}>: a '{{' that never closes")
+            if not text[i + 1:end - 1].strip().startswith("..."):
+                raise MdxError(f"MDX: in the tag <{name}>, a {{…}} without a name must spread an object "
+                               "({...props})", i + 1)
             i = end
         elif _name_start(ch) and kind == "open":
             while i < n and (_name_part(text[i]) or text[i] == ":"):
@@ -223,13 +227,13 @@ def _tag(text: str, at: int) -> tuple[int, str, str]:
             if j < n and text[j] == "=":
                 j = skip(j + 1)
                 if j < n and text[j] in "'\"":
-                    close = text.find(text[j], j + 1)
+                    close = text.find(text[j], j + 1, n)
                     if close < 0:
                         raise fail(n, f"in a value of <{name}>")
                     i = close + 1
                 elif j < n and text[j] == "{":
                     end = _js_end(text, j)
-                    if end < 0:
+                    if end < 0 or end > n:
                         raise fail(j, f"in the tag <{name}>: a '{{' that never closes")
                     i = end
                 else:
@@ -290,6 +294,14 @@ _PREFIX = re.compile(r"(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]
 _FENCE = re.compile(r"(`{3,}|~{3,})")
 _ESM = re.compile(r"(?:import|export) ")
 _ATX = re.compile(r"#{1,6}(?:[ \t]|$)")
+_ITEM = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]")
+_LAST_MARKER = re.compile(r".*(?:>|[-+*]|\d{1,9}[.)])(?= |$)")  # (greedy: up to the last one)
+# what can interrupt a paragraph: a list item with text (an ordered one from 1), a heading, a
+# block quote, a code fence, a thematic break
+_INTERRUPTS = re.compile(r"(?:[-+*]|1[.)])[ \t]+\S|#{1,6}(?:[ \t]|$)|>|`{3}|~{3}|"
+                         r"(?:\*[ \t]*){3,}$|(?:-[ \t]*){3,}$|(?:_[ \t]*){3,}$")
+_DEFINITION = re.compile(r"""\[(?:[^\]\\]|\\.)+\]:[ \t]*(?:<[^>\n]*>|\S+)"""
+                         r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$""")
 # Docusaurus's heading id ("## 導入 {#setup}"): MDX refuses it as JavaScript, but Docusaurus
 # takes it off before MDX reads the file; postlint reads it as text, as in Markdown
 _HEADING_ID = re.compile(r"[ \t]\{#[\w-]+\}[ \t]*$", re.M)
@@ -304,6 +316,7 @@ class _Scan:
         self.flow: dict[int, _Construct] = {}  # the stand-in's offset -> construct
         self.extra: set[int] = set()  # the offsets of stand-ins after a construct's first line
         self.inline: list[_Construct] = []
+        self.breaks: list[int] = []  # line starts the Markdown parser is to read a blank line before
         self.mask = list(text)
         self._lines(base)
 
@@ -339,6 +352,7 @@ class _Scan:
         run: list[tuple[int, int]] = []  # the lines of the paragraph being read
         fence = None  # the opening fence of the code block being skipped
         math = None  # the construct of the math block being read
+        opened_in = ""  # the containers' prefix of the fence or math block's first line
         containers: list[_Construct] = []
         while pos <= n:
             stop = text.find("\n", pos)
@@ -346,6 +360,13 @@ class _Scan:
             at = _PREFIX.match(text, pos, stop).end()
             rest = text[at:stop]
             blank = not rest.strip()
+            if (fence is not None or math is not None) and not blank and _left(opened_in, text[pos:at]):
+                fence = None  # (an unclosed block ends with its container)
+                if math is not None:
+                    math.end = len(text[:pos].rstrip())
+                    math.inner = (math.inner[0], max(math.inner[0], math.end))
+                    self._stand_in(math)
+                    math = None
             if fence is not None:
                 marker = _FENCE.match(rest)
                 if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence) \
@@ -359,10 +380,10 @@ class _Scan:
                     math = None
             elif (marker := _FENCE.match(rest)) is not None and not (marker.group(1)[0] == "`" and "`" in rest[marker.end():]):
                 self._text_run(run)
-                fence = marker.group(1)
+                fence, opened_in = marker.group(1), text[pos:at]
             elif rest.startswith("$$"):
                 self._text_run(run)
-                math = _Construct("math", at, n, inner=(stop + 1, n))
+                math, opened_in = _Construct("math", at, n, inner=(stop + 1, n)), text[pos:at]
             elif pos == at and not run and _ESM.match(rest):  # (it cannot interrupt a paragraph)
                 self._text_run(run)
                 end = stop
@@ -382,13 +403,18 @@ class _Scan:
                 self._text_run(run)
             elif rest.startswith("::") and not rest.startswith(":::") and self._leaf(at, stop):
                 self._text_run(run)
-            elif blank:
+            elif blank or (not run and _DEFINITION.match(rest)):  # (a definition's URL is no text)
                 self._text_run(run)
             elif _ATX.match(rest):
                 self._text_run(run)
                 heading_id = _HEADING_ID.search(text, at, stop)
                 self._text_run([(at, heading_id.start() if heading_id else stop)])
             else:
+                if run and self._interrupts(run[0][0], pos, stop):
+                    self._text_run(run)
+                    self.breaks.append(pos)
+                elif run and _ITEM.search(text, pos, at):  # (a list item starts a paragraph of its own)
+                    self._text_run(run)
                 run.append((at, stop))
             pos = stop + 1
         self._text_run(run)
@@ -454,6 +480,24 @@ class _Scan:
         self._stand_in(_Construct("leaf", at, end, label=label))
         return True
 
+    def _interrupts(self, first: int, pos: int, stop: int) -> bool:
+        """Whether the line ``text[pos:stop]`` starts a block that ends the paragraph whose
+        first line's text starts at ``first``, though it is indented four columns more: MDX,
+        with no indented code, reads ``    - 項目`` after a paragraph line as a list, where
+        CommonMark reads more of the paragraph.
+
+        >>> scan = _Scan("手順:\\n    - 一つ目\\n", 0)
+        >>> scan.breaks
+        [4]
+        """
+        text = self.text
+        prefix = text[text.rfind("\n", 0, first) + 1:first].expandtabs(4)  # the first line's
+        marker = _LAST_MARKER.match(prefix)
+        content_column = marker.end() + 1 if marker else 0  # where its container's content starts
+        line = text[pos:stop]
+        blanks = len(line) - len(line.lstrip(" \t"))
+        return len(line[:blanks].expandtabs(4)) >= content_column + 4 and _INTERRUPTS.match(line, blanks) is not None
+
     # text
     def _text_run(self, run: list[tuple[int, int]]) -> None:
         """Find the constructs in the lines of one paragraph (or heading), pair its tags, and
@@ -463,7 +507,7 @@ class _Scan:
         text = self.text
         start, end = run[0][0], run[-1][1]
         found: list[_Construct] = []
-        i = start
+        i, brackets = start, 0  # brackets: "[" not closed yet
         while i < end:
             ch = text[i]
             if ch == "\\":
@@ -473,10 +517,12 @@ class _Scan:
                 close = re.compile(r"(?<!`)`{%d}(?!`)" % ticks).search(text, i + ticks, end)
                 i = close.end() if close else i + ticks
             elif ch == "<":
-                if i + 1 >= end or text[i + 1] in _WHITE:
+                if i + 1 >= end:  # (before a line break inside the paragraph, it is text)
+                    raise MdxError("MDX: the paragraph ends after '<' (write &lt; for a '<' in text)", i + 1)
+                if text[i + 1] in _WHITE:
                     i += 1
                     continue
-                tag_end, kind, name = _tag(text, i)
+                tag_end, kind, name = _tag(text, i, end)
                 found.append(_Construct("tag", i, tag_end, name=name, colons=kind))
                 self._hide(i, tag_end, len(name) > 0 or kind == "close")
                 i = tag_end
@@ -509,9 +555,13 @@ class _Scan:
                 if tail > (label[1] if label else name_end):
                     self._hide((label[1] if label else name_end), tail, True)
                 i = tail
-            elif ch == "]" and text.startswith("](", i):
-                close = _bracketed(text, i + 1, "(", ")")
-                i = close if close > 0 else i + 1
+            elif ch == "[":
+                brackets += 1
+                i += 1
+            elif ch == "]" and brackets:
+                brackets -= 1
+                destination = _LINK_TAIL.match(text, i + 1)  # (MDX's constructs are text's, not a
+                i = destination.end() if destination else i + 1  # link destination's)
             elif ch in "hHwW" and (url := _URL.match(text, i, end)) and (i == start or not text[i - 1].isalnum()):
                 i = url.end()
             else:
@@ -521,6 +571,22 @@ class _Scan:
 
 
 _URL = re.compile(r"(?i)(?:https?://|www\.)[^\s<]*")
+# a link's destination and title after its "]": on one line, parentheses balanced one deep
+_LINK_TAIL = re.compile(r"""\((?:<[^<>\n]*>|(?!<)(?:[^\s()\\]|\\.|\([^\s()]*\))*)"""
+                        r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)""")
+
+
+def _left(opened_in: str, prefix: str) -> bool:
+    """Whether a line with the containers' ``prefix`` lies outside the block quote or list
+    item a block opened with ``opened_in`` is in (a code or math block cannot be lazy).
+
+    >>> _left("> ", ""), _left("> ", "> "), _left("- ", "  "), _left("- ", ""), _left("", "")
+    (True, False, False, True, False)
+    """
+    if prefix.count(">") < opened_in.count(">"):
+        return True
+    in_item = any(mark in opened_in for mark in "-+*.)")
+    return in_item and len(prefix.expandtabs(4)) < len(opened_in.expandtabs(4))
 
 
 def _paired(found: list[_Construct]) -> list[_Construct]:
@@ -553,7 +619,7 @@ def parse_mdx(text: str, base: int, doc: Node) -> None:
 
     scan = _Scan(text, base)
     masked = "".join(scan.mask)
-    _parse_markdown(masked, base, doc, micromark2=False)
+    _parse_markdown(masked, base, doc, micromark2=False, blank_before=[b - base for b in scan.breaks])
     _unindent_code(doc, masked)
     if "|" in masked:
         for row in (n for n in doc.walk() if n.type == "TableRow"):
@@ -563,7 +629,10 @@ def parse_mdx(text: str, base: int, doc: Node) -> None:
         _inline_node(doc, construct, text)
 
 
-def _unindent_code(node: Node, masked: str) -> None:
+_MAX_UNINDENT = 50  # code blocks in code blocks read again (four columns less each time)
+
+
+def _unindent_code(node: Node, masked: str, depth: int = 0) -> None:
     """Parse each indented code block (MDX has none) again as Markdown, in place."""
     from postlint.markdown import _code_lines, _parse_markdown
 
@@ -572,9 +641,11 @@ def _unindent_code(node: Node, masked: str) -> None:
         if child.type == "CodeBlock" and not masked.startswith(("```", "~~~"), child.start):
             lines = _code_lines(masked, child, fenced=False)
             fragment = "\n".join(content for _, content in lines)
+            if depth >= _MAX_UNINDENT or fragment == masked[child.start:child.end]:
+                continue  # (no indentation taken off: a tab the two parsers count apart)
             sub = Node("Document", 0, len(fragment))
             _parse_markdown(fragment, 0, sub, micromark2=False)
-            _unindent_code(sub, fragment)
+            _unindent_code(sub, fragment, depth + 1)
             starts, shift = [], []
             at = 0
             for offset, content in lines:
@@ -591,7 +662,7 @@ def _unindent_code(node: Node, masked: str) -> None:
             if sub.children:
                 _continue_paragraph(node, i + len(sub.children) - 1, masked)
         elif child.children and child.type not in ("CodeBlock", "Html"):
-            _unindent_code(child, masked)
+            _unindent_code(child, masked, depth)
 
 
 def _continue_paragraph(parent: Node, at: int, text: str) -> None:
@@ -692,11 +763,10 @@ def _close(out: list[Node], stack: list, name: str, end: int, text: str) -> None
         wrapper = out[at]
         wrapper.end = max(end, wrapper.end)
         wrapper.children += out[at + 1:]
+        del out[at + 1:]
     else:
         wrapper = Node("Html", start, end, out[at:])
         out[at:] = [wrapper]
-        return
-    del out[at + 1:]
     for child in wrapper.children:
         child.parent = wrapper
 

@@ -185,3 +185,37 @@ def test_a_docusaurus_heading_id_is_text_not_an_expression():
     assert tree("## 導入 {#setup}\n") == [(0, "Header", "## 導入 {#setup}"), (1, "Str", "導入 {#setup}")]
     with pytest.raises(MdxError):
         parse(Source.from_text("本文 {#setup} の途中\n"), syntax="mdx")
+
+
+def test_a_list_indented_four_columns_still_ends_a_paragraph():
+    """With no indented code, MDX reads a list item however deep it is indented."""
+    assert [t for _, t, _ in tree("手順は次のとおり:\n    - 準備する\n")] == [
+        "Paragraph", "Str", "List", "ListItem", "Paragraph", "Str"]
+
+
+def test_a_math_block_left_open_ends_with_its_block_quote():
+    text = "> 引用の式\n>\n> $$\n> x^2\n\n本文です。\n"
+    kinds = [(t, s) for _, t, s in tree(text)]
+    assert kinds[-2:] == [("Paragraph", "本文です。"), ("Str", "本文です。")]
+    assert ("math", "$$\n> x^2") in kinds
+
+
+@pytest.mark.parametrize("text, says", [
+    ("文の終わりに<\n- 次の項目\n", "ends after '<'"),           # the paragraph ends right after it
+    ('<Card {title: "x"} />\n', "must spread an object"),      # {…} in a tag without a name
+    ("[注意:{書きかけ](https://example.com/a b)\n", "never closes"),  # no link: a space in it
+])
+def test_more_that_mdx_refuses(text, says):
+    with pytest.raises(MdxError, match=says.replace("(", r"\(")):
+        parse(Source.from_text(text), syntax="mdx")
+
+
+@pytest.mark.parametrize("text", [
+    "比べると a < b です。<\n続きの行です。\n",                  # '<' before a line of the same paragraph
+    "[例](https://example.com/{id}) を見る。\n",               # in a link's destination
+    "[参考]: https://example.com/<A>/x\n",                      # in a definition's
+    "<Card {...props} />\n",
+    "*\t   [項目][1]\n",                                        # a tab the two parsers count apart
+])
+def test_what_mdx_takes_as_it_is(text):
+    parse(Source.from_text(text), syntax="mdx")
