@@ -1100,12 +1100,13 @@ def escaped(text: str, i: int) -> bool:
     return slashes % 2 == 1
 
 
-def _label_open(block, source_text: str, at: int) -> bool:
+def _label_open(block, source_text: str, at: int, urls=()) -> bool:
     """Whether a ``[`` (or ``![``) in the text of ``block`` before ``at`` is still open there
     (no ``]`` has closed it): micromark makes no autolink literal there (``[ https://… ]``).
 
-    Each ``]`` closes the latest open ``[``; brackets of links and images, in code, or
-    escaped are no label, nor is the ``[^`` of a footnote call.
+    Each ``]`` closes the latest open ``[``; brackets of links and images, in code, in one
+    of the bare ``urls`` (start, end) found before ``at``, or escaped are no label, nor is
+    the ``[^`` of a footnote call.
 
     >>> from postlint.markdown import parse
     >>> from postlint.source import Source
@@ -1121,7 +1122,7 @@ def _label_open(block, source_text: str, at: int) -> bool:
         if start >= at:
             break
         for bracket in _BRACKET.finditer(source_text, start, min(end, at)):
-            if escaped(source_text, bracket.start()):
+            if escaped(source_text, bracket.start()) or any(a <= bracket.start() < b for a, b in urls):
                 continue
             if bracket.group() == "[":
                 # "[^" starts a footnote call, no label: micromark's URLs go on after it
@@ -1155,6 +1156,7 @@ def _split_autolinks(segs: list[_Segment], source_text: str, lo: int, block=None
 
 def _split_urls(segs: list[_Segment], source_text: str, lo: int, block=None) -> list[_Segment]:
     out: list[_Segment] = []
+    urls: list[tuple[int, int]] = []  # (a "[" in a URL opens no label)
     for seg in segs:
         if seg.kind != "Str" or not _may_have_url(source_text, seg.start, seg.end) \
                 or not _URL_START.search(source_text, seg.start, seg.end):
@@ -1165,16 +1167,29 @@ def _split_urls(segs: list[_Segment], source_text: str, lo: int, block=None) -> 
             if match.start() < pos:
                 continue
             link_end = _autolink_end(source_text, match.start(), seg.end, lo)
-            if link_end <= match.end() or _label_open(block, source_text, match.start()):
+            if link_end <= match.end() or _label_open(block, source_text, match.start(), urls):
                 continue
+            urls.append((match.start(), link_end))
             if match.start() > pos:
-                out.append(_Segment("Str", pos, match.start()))
+                _text_after(out, source_text, pos, match.start())
                 _end_text_run(out, source_text)
             out.append(_Segment("Link", match.start(), link_end, _autolink_node(source_text, match.start(), link_end)))
             pos = link_end
         if pos < seg.end:
-            out.append(_Segment("Str", pos, seg.end))
+            _text_after(out, source_text, pos, seg.end)
     return out
+
+
+def _text_after(out: list[_Segment], source_text: str, start: int, end: int) -> None:
+    """Text from ``start`` to ``end``; after a bare URL's link, blanks that end a line are a
+    hole in textlint's tree (its text node starts at the line break), as after any inline
+    node (see :func:`_segments`)."""
+    if out and out[-1].kind == "Link":
+        blank = _blank_line_end(source_text, start)
+        if start < blank < end:
+            out.append(_Segment("Stop", start, blank))
+            start = blank
+    out.append(_Segment("Str", start, end))
 
 
 def _add_text(segs: list[_Segment], start: int, end: int) -> None:

@@ -448,6 +448,8 @@ def test_email_addresses_are_links_as_in_textlint(text, links):
     ("\\[ https://example.com を見る", ["https://example.com"]),  # an escaped bracket opens nothing
     ("`[` https://example.com を見る", ["https://example.com"]),  # nor one in code
     ("# [ https://example.com の見出し", []),
+    # a "[" inside a bare URL opens no label: the URLs after it are links too
+    ("https://example.com/a[b を見て https://example.org も", ["https://example.com/a[b", "https://example.org"]),
 ])
 def test_no_bare_link_after_an_open_link_label(text, links):
     from postlint.markdown import parse
@@ -462,3 +464,14 @@ def test_no_bare_link_after_an_open_link_label(text, links):
     block = doc.children[0]
     segments = postlint.text._segments(block, text)
     assert [text[s.start:s.end] for s in segments if s.kind == "Link" and s.node.data.get("autolink")] == links
+
+
+def test_blanks_ending_a_line_after_a_bare_url_are_a_hole():
+    """textlint's text node after a bare URL's link starts at the line break: the blanks
+    between are in no node, and the sentence splitter stops there."""
+    from postlint.markdown import parse
+
+    text = "参照 https://example.com/a \n続きの文です。"  # (one blank: two would be a hard break)
+    block = parse(Source.from_text(text)).children[0]
+    kinds = [(s.kind, text[s.start:s.end]) for s in postlint.text._segments(block, text)]
+    assert kinds[-3:] == [("Link", "https://example.com/a"), ("Stop", " "), ("Str", "\n続きの文です。")]
