@@ -138,7 +138,11 @@ class Config(Record):
         items = [(r.display_id, sorted(r.options.items(), key=str), int(r.severity), r.aliases) for r in self.rules]
         filters = [list(self.filters.allow), list(self.filters.node_types)] if self.filters else None
         comments = [self.comments_filter, *([self.comment_words] if self.comment_words != COMMENT_WORDS else [])]
-        return json.dumps([items, *comments, self._data_files(), filters], default=str, sort_keys=True,
+        # the plugins decide how a file is read (Markdown, MDX or plain text)
+        plugins = [self.raw["plugins"]] if "plugins" in self.raw else []
+        if _command_line_plugins:
+            plugins.append(sorted(_command_line_plugins))
+        return json.dumps([items, *comments, self._data_files(), filters, *plugins], default=str, sort_keys=True,
                           ensure_ascii=False)
 
     @staticmethod

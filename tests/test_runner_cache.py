@@ -185,3 +185,16 @@ def test_a_cached_problem_keeps_its_position_inside_an_emoji(tmp_path):
     problem = Problem("r", "m", 0, 1, utf16_shift=(1, 0))
     store.put(b"text", cfg, [problem])
     assert [p.utf16_shift for p in store.get(b"text", cfg)] == [(1, 0)]
+
+
+def test_a_plugin_change_reads_the_file_anew(tmp_path):
+    """The plugins decide how a file is read: turning textlint-plugin-mdx on misses the cache."""
+    post = tmp_path / "a.mdx"
+    post.write_text("値は{count件です。\n", "utf-8")
+    rules = {"no-unmatched-pair": True}
+    store = CountingCache(tmp_path / "cache")
+    as_markdown = lint_files([str(post)], lambda _: resolve({"rules": rules}), jobs=1, cache=store)
+    as_mdx = lint_files([str(post)], lambda _: resolve({"rules": rules, "plugins": {"mdx": True}}), jobs=1, cache=store)
+    assert store.hits == 0
+    assert [p.rule_id for p in as_markdown[0].problems] == ["no-unmatched-pair"]  # a "{" never closed
+    assert [p.rule_id for p in as_mdx[0].problems] == ["parse"]  # MDX refuses it
