@@ -77,14 +77,15 @@ class _Construct:
     lines of their own; expression, tag, directive, math in text), ``start``/``end`` in the
     file, and what the kind carries."""
 
-    __slots__ = ("kind", "start", "end", "items", "label", "name", "colons", "inner")
+    __slots__ = ("kind", "start", "end", "items", "label", "name", "colons", "tag", "inner")
 
     def __init__(self, kind: str, start: int, end: int, **more) -> None:
         self.kind, self.start, self.end = kind, start, end
         self.items = more.get("items")  # tags: [(kind, start, end, tag kind, name)]
         self.label = more.get("label")  # directives: (start, end) of "[label]"
         self.name = more.get("name")
-        self.colons = more.get("colons", 0)
+        self.colons = more.get("colons", 0)  # a container directive's fence
+        self.tag = more.get("tag")  # a tag in text: open, close or self (closing)
         self.inner = more.get("inner")  # math: (start, end) of the formula
 
 
@@ -523,7 +524,7 @@ class _Scan:
                     i += 1
                     continue
                 tag_end, kind, name = _tag(text, i, end)
-                found.append(_Construct("tag", i, tag_end, name=name, colons=kind))
+                found.append(_Construct("tag", i, tag_end, name=name, tag=kind))
                 self._hide(i, tag_end, len(name) > 0 or kind == "close")
                 i = tag_end
             elif ch == "{":
@@ -596,9 +597,9 @@ def _paired(found: list[_Construct]) -> list[_Construct]:
     for c in found:
         if c.kind != "tag":
             out.append(c)
-        elif c.colons == "open":
+        elif c.tag == "open":
             stack.append(c)
-        elif c.colons == "self":
+        elif c.tag == "self":
             out.append(_Construct("element", c.start, c.end, inner=(c.end, c.end)))
         else:
             if not stack or stack[-1].name != c.name:
