@@ -275,6 +275,8 @@ rules:
   # preset-smarthr: true                     # SmartHR's writing guidelines (smarthr.design)
 filters:
   comments: true                 # <!-- textlint-disable --> ... <!-- textlint-enable -->
+# plugins:
+#   mdx: true                    # also lint .mdx files, read as textlint-plugin-mdx reads them
 """
 
 
