@@ -454,11 +454,14 @@ class _Scan:
         colons = len(text[at:stop]) - len(text[at:stop].lstrip(":"))
         after = at + colons
         if not text[after:stop].strip():
-            if open_ and colons >= open_[-1].colons:
-                self._stand_in(_Construct("close", at, after))
-                open_.pop()
-                return True
-            return False
+            # the outermost container it can close closes, and those inside it with it: each
+            # looks for its closing fence before its content does (nest with more colons outside)
+            outer = next((j for j, c in enumerate(open_) if colons >= c.colons), None)
+            if outer is None:
+                return False
+            self._stand_in(_Construct("close", at, after, colons=len(open_) - outer))  # (how many)
+            del open_[outer:]
+            return True
         name_end = _directive_name_end(text, after)
         if name_end < 0:
             return False
@@ -733,7 +736,15 @@ def _flow_nodes(node: Node, scan: _Scan, text: str) -> None:
             stack.append(("::container", construct.start, construct.end, len(out)))
             out.append(_directive("ContainerDirective", construct, text))
         elif kind == "close":
-            _close(out, stack, "::container", construct.end, text)
+            for closing in range(construct.colons):
+                if not stack or stack[-1][0] != "::container":
+                    if stack:
+                        raise MdxError(f"MDX: <{stack[-1][0]}> is not closed before the ::: that ends its "
+                                       "directive", stack[-1][1])
+                    break
+                inner_end = text.rfind("\n", 0, construct.start) + 1  # (an inner one ends at the fence's line)
+                _close(out, stack, "::container", construct.end if closing == construct.colons - 1 else inner_end,
+                       text)
         else:
             for item, start, end, tag_kind, name in construct.items:
                 if item == "expression":
@@ -762,7 +773,7 @@ def _close(out: list[Node], stack: list, name: str, end: int, text: str) -> None
     _, start, _, at = stack.pop()
     if name == "::container":
         wrapper = out[at]
-        wrapper.end = max(end, wrapper.end)
+        wrapper.end = max(end, wrapper.end, *(child.end for child in out[at + 1:]))
         wrapper.children += out[at + 1:]
         del out[at + 1:]
     else:

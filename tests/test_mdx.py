@@ -219,3 +219,16 @@ def test_more_that_mdx_refuses(text, says):
 ])
 def test_what_mdx_takes_as_it_is(text):
     parse(Source.from_text(text), syntax="mdx")
+
+
+def test_a_closing_fence_ends_the_outermost_directive_it_can():
+    """Each container looks for its closing fence before its content does: with as many colons
+    outside as inside, the first ``:::`` ends both (nest with more colons outside)."""
+    text = ":::note\n\n:::tip\n内側の文。\n:::\n\n外の文。\n:::\n"
+    assert [(d, t) for d, t, _ in tree(text)][:2] == [(0, "ContainerDirective"), (1, "ContainerDirective")]
+    assert tree(text)[-2:] == [(0, "Paragraph", "外の文。\n:::"), (1, "Str", "外の文。\n:::")]
+    nested = "::::warning\n\n:::tip\n内側の文。\n:::\n\n外の文。\n\n::::\n"
+    assert [t for _, t, _ in tree(nested)] == ["ContainerDirective", "ContainerDirective", "Paragraph", "Str",
+                                              "Paragraph", "Str"]
+    with pytest.raises(MdxError, match="<Tab> is not closed"):
+        parse(Source.from_text(":::note\n\n<Tab>\n\n:::tip\n中\n:::\n\n</Tab>\n\n:::\n"), syntax="mdx")
