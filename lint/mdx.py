@@ -183,7 +183,7 @@ def _tag(text: str, at: int, limit: int | None = None) -> tuple[int, str, str]:
         return i
 
     def fail(i: int, what: str):
-        found = "end of file" if i >= n else f"character {text[i]!r}"
+        found = ("end of file" if limit is None else "end of the paragraph") if i >= n else f"character {text[i]!r}"
         return MdxError(f"MDX: unexpected {found} {what}", i)
 
     i = skip(at + 1)

@@ -232,3 +232,16 @@ def test_a_closing_fence_ends_the_outermost_directive_it_can():
                                               "Paragraph", "Str"]
     with pytest.raises(MdxError, match="<Tab> is not closed"):
         parse(Source.from_text(":::note\n\n<Tab>\n\n:::tip\n中\n:::\n\n</Tab>\n\n:::\n"), syntax="mdx")
+
+
+def test_fix_keeps_mdx_intact_and_settles(tmp_path):
+    """--fix repairs the text around JSX and expressions, leaves them as they are, and a second
+    --fix changes nothing."""
+    (tmp_path / ".textlintrc.json").write_text(json.dumps({"plugins": {"mdx": True},
+                                                           "rules": {"preset-jtf-style": True}}))
+    post = tmp_path / "a.mdx"
+    post.write_text("import A from 'a'\n\n<A value={1}>\n  設定は１つだけです。\n</A>\n\n値は{count}件です。\n", "utf-8")
+    for _ in range(2):
+        subprocess.run([sys.executable, "-m", "postlint", "--fix", "a.mdx"], cwd=tmp_path, capture_output=True)
+        assert post.read_text("utf-8") == \
+            "import A from 'a'\n\n<A value={1}>\n  設定は1つだけです。\n</A>\n\n値は{count}件です。\n"
