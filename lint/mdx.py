@@ -38,6 +38,7 @@ import re
 import unicodedata
 
 from postlint.nodes import Node
+from postlint.text import _autolink_end
 
 
 class MdxError(ValueError):
@@ -77,7 +78,7 @@ class _Construct:
     lines of their own; expression, tag, directive, math in text), ``start``/``end`` in the
     file, and what the kind carries."""
 
-    __slots__ = ("kind", "start", "end", "items", "label", "name", "colons", "tag", "inner")
+    __slots__ = ("kind", "start", "end", "items", "label", "name", "colons", "tag", "inner", "quotes")
 
     def __init__(self, kind: str, start: int, end: int, **more) -> None:
         self.kind, self.start, self.end = kind, start, end
@@ -86,6 +87,7 @@ class _Construct:
         self.name = more.get("name")
         self.colons = more.get("colons", 0)  # a container directive's fence
         self.tag = more.get("tag")  # a tag in text: open, close or self (closing)
+        self.quotes = 0  # a container directive: the block quotes its opening line is in
         self.inner = more.get("inner")  # math: (start, end) of the formula
 
 
@@ -400,7 +402,7 @@ class _Scan:
             elif rest[:1] in ("<", "{") and (end := self._flow_items(at)) is not None:
                 self._text_run(run)
                 stop = end
-            elif rest.startswith(":::") and self._container(at, stop, containers):
+            elif rest.startswith(":::") and self._container(at, stop, containers, text[pos:at].count(">")):
                 self._text_run(run)
             elif rest.startswith("::") and not rest.startswith(":::") and self._leaf(at, stop):
                 self._text_run(run)
@@ -448,15 +450,17 @@ class _Scan:
         self._stand_in(_Construct("tags", at, i, items=items))
         return i
 
-    def _container(self, at: int, stop: int, open_: list[_Construct]) -> bool:
-        """A ``:::name`` line opening a container directive, or a ``:::`` line closing one."""
+    def _container(self, at: int, stop: int, open_: list[_Construct], quotes: int) -> bool:
+        """A ``:::name`` line opening a container directive, or a ``:::`` line closing one
+        (``quotes``: how many block quotes the line is in; a fence closes only a container
+        opened in as many)."""
         text = self.text
         colons = len(text[at:stop]) - len(text[at:stop].lstrip(":"))
         after = at + colons
         if not text[after:stop].strip():
             # the outermost container it can close closes, and those inside it with it: each
             # looks for its closing fence before its content does (nest with more colons outside)
-            outer = next((j for j, c in enumerate(open_) if colons >= c.colons), None)
+            outer = next((j for j, c in enumerate(open_) if colons >= c.colons and c.quotes == quotes), None)
             if outer is None:
                 return False
             self._stand_in(_Construct("close", at, after, colons=len(open_) - outer))  # (how many)
@@ -469,6 +473,7 @@ class _Scan:
         if text[end:stop].strip():
             return False
         construct = _Construct("container", at, end, label=label, colons=colons, name=text[after:name_end])
+        construct.quotes = quotes
         self._stand_in(construct)
         open_.append(construct)
         return True
@@ -566,15 +571,15 @@ class _Scan:
                 brackets -= 1
                 destination = _LINK_TAIL.match(text, i + 1)  # (MDX's constructs are text's, not a
                 i = destination.end() if destination else i + 1  # link destination's)
-            elif ch in "hHwW" and (url := _URL.match(text, i, end)) and (i == start or not text[i - 1].isalnum()):
-                i = url.end()
+            elif ch in "hHwW" and _URL.match(text, i, end) and (url_end := _autolink_end(text, i, end, start)) > i:
+                i = url_end  # (a bare URL: GFM's autolink literal comes first)
             else:
                 i += 1
         self.inline += _paired(found)
         run.clear()
 
 
-_URL = re.compile(r"(?i)(?:https?://|www\.)[^\s<]*")
+_URL = re.compile(r"(?i)https?://|www\.")
 # a link's destination and title after its "]": on one line, parentheses balanced one deep
 _LINK_TAIL = re.compile(r"""\((?:<[^<>\n]*>|(?!<)(?:[^\s()\\]|\\.|\([^\s()]*\))*)"""
                         r"""(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)""")

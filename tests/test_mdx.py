@@ -245,3 +245,15 @@ def test_fix_keeps_mdx_intact_and_settles(tmp_path):
         subprocess.run([sys.executable, "-m", "postlint", "--fix", "a.mdx"], cwd=tmp_path, capture_output=True)
         assert post.read_text("utf-8") == \
             "import A from 'a'\n\n<A value={1}>\n  設定は1つだけです。\n</A>\n\n値は{count}件です。\n"
+
+
+def test_a_bare_url_after_japanese_text_keeps_its_port():
+    """GFM's autolink literal comes first: ``:8080`` in it is no directive, even right after kana."""
+    assert [t for _, t, _ in tree("説明しますhttps://example.com:8080/a を開く。\n")] == ["Paragraph", "Str"]
+
+
+def test_a_fence_in_a_block_quote_closes_only_the_directive_opened_there():
+    text = ":::tip\n\n> :::note\n> 引用の中。\n> :::\n\n外の文。\n\n:::\n"
+    kinds = [(d, t) for d, t, _ in tree(text)]
+    assert kinds[:3] == [(0, "ContainerDirective"), (1, "BlockQuote"), (2, "ContainerDirective")]
+    assert (1, "Paragraph") in kinds  # 外の文。 stays inside the tip
