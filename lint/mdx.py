@@ -591,11 +591,16 @@ def _left(opened_in: str, prefix: str) -> bool:
 
     >>> _left("> ", ""), _left("> ", "> "), _left("- ", "  "), _left("- ", ""), _left("", "")
     (True, False, False, True, False)
+    >>> _left("*  ", "*   "), _left("- ", "  - ")
+    (True, False)
     """
     if prefix.count(">") < opened_in.count(">"):
         return True
-    in_item = any(mark in opened_in for mark in "-+*.)")
-    return in_item and len(prefix.expandtabs(4)) < len(opened_in.expandtabs(4))
+    if not any(mark in opened_in for mark in "-+*.)"):
+        return False
+    column, prefix = len(opened_in.expandtabs(4)), prefix.expandtabs(4)
+    item = _ITEM.search(prefix)  # (a list item starting left of the content: the block is over)
+    return len(prefix) < column or (item is not None and item.start() < column)
 
 
 def _paired(found: list[_Construct]) -> list[_Construct]:
@@ -607,6 +612,8 @@ def _paired(found: list[_Construct]) -> list[_Construct]:
             out.append(c)
         elif c.tag == "open":
             stack.append(c)
+            if len(stack) > MAX_DEPTH:
+                raise MdxError(f"MDX: elements nested more than {MAX_DEPTH} deep; not linted", c.start)
         elif c.tag == "self":
             out.append(_Construct("element", c.start, c.end, inner=(c.end, c.end)))
         else:
@@ -634,10 +641,11 @@ def parse_mdx(text: str, base: int, doc: Node) -> None:
         for row in (n for n in doc.walk() if n.type == "TableRow"):
             _cells_before_pipes(row, text)
     _flow_nodes(doc, scan, text)
-    for construct in sorted(scan.inline, key=lambda c: c.end - c.start):
-        _inline_node(doc, construct, text)
+    if scan.inline:
+        _put_inline(doc, sorted(scan.inline, key=lambda c: (c.start, -c.end)), text)
 
 
+MAX_DEPTH = 200  # JSX elements and directives nested deeper are not linted (engine.MAX_NESTING's twin)
 _MAX_UNINDENT = 50  # code blocks in code blocks read again (four columns less each time)
 
 
@@ -645,50 +653,57 @@ def _unindent_code(node: Node, masked: str, depth: int = 0) -> None:
     """Parse each indented code block (MDX has none) again as Markdown, in place."""
     from postlint.markdown import _code_lines, _parse_markdown
 
-    for i in range(len(node.children) - 1, -1, -1):
-        child = node.children[i]
+    out: list[Node] = []
+    after_code = False  # whether ``out`` ends with what was indented code
+    for child in node.children:
         if child.type == "CodeBlock" and not masked.startswith(("```", "~~~"), child.start):
             lines = _code_lines(masked, child, fenced=False)
             fragment = "\n".join(content for _, content in lines)
-            if depth >= _MAX_UNINDENT or fragment == masked[child.start:child.end]:
-                continue  # (no indentation taken off: a tab the two parsers count apart)
-            sub = Node("Document", 0, len(fragment))
-            _parse_markdown(fragment, 0, sub, micromark2=False)
-            _unindent_code(sub, fragment, depth + 1)
-            starts, shift = [], []
-            at = 0
-            for offset, content in lines:
-                starts.append(at)
-                shift.append(offset - at)
-                at += len(content) + 1
-            for n in sub.walk():
-                start, end = n.start, n.end
-                n.start = start + shift[bisect.bisect_right(starts, start) - 1]
-                n.end = end + shift[bisect.bisect_right(starts, max(end - 1, start)) - 1]
-            for n in sub.children:
-                n.parent = node
-            node.children[i:i + 1] = sub.children
-            if sub.children:
-                _continue_paragraph(node, i + len(sub.children) - 1, masked)
+            if depth < _MAX_UNINDENT and fragment != masked[child.start:child.end]:  # (else a tab the
+                sub = Node("Document", 0, len(fragment))  # two parsers count apart took nothing off)
+                _parse_markdown(fragment, 0, sub, micromark2=False)
+                _unindent_code(sub, fragment, depth + 1)
+                _shift(sub, lines)
+                for n in sub.children:
+                    n.parent = node
+                out += sub.children
+                after_code = bool(sub.children)
+                continue
         elif child.children and child.type not in ("CodeBlock", "Html"):
             _unindent_code(child, masked, depth)
+        if after_code and _joined(out[-1], child, masked):
+            continue
+        out.append(child)
+        after_code = False
+    node.children = out
 
 
-def _continue_paragraph(parent: Node, at: int, text: str) -> None:
-    """Join the paragraph at ``parent.children[at]`` (the last of what was indented code)
-    and the one on the next line: MDX reads that line as the paragraph's lazy continuation.
+def _shift(sub: Node, lines: list[tuple[int, str]]) -> None:
+    """Move the nodes of a fragment made of ``lines`` (each with its offset in the file) to
+    their places in the file."""
+    starts, shift = [], []
+    at = 0
+    for offset, content in lines:
+        starts.append(at)
+        shift.append(offset - at)
+        at += len(content) + 1
+    for n in sub.walk():
+        start, end = n.start, n.end
+        n.start = start + shift[bisect.bisect_right(starts, start) - 1]
+        n.end = end + shift[bisect.bisect_right(starts, max(end - 1, start)) - 1]
 
-    >>> parent = Node("Document", 0, 3, [Node("Paragraph", 0, 1, [Node("Str", 0, 1)]),
-    ...                                  Node("Paragraph", 2, 3, [Node("Str", 2, 3)])])
-    >>> _continue_paragraph(parent, 0, "a\\nb")
-    >>> [(n.type, n.start, n.end) for n in parent.walk()]
-    [('Document', 0, 3), ('Paragraph', 0, 3), ('Str', 0, 3)]
+
+def _joined(last: Node, following: Node, text: str) -> bool:
+    """Join ``following`` into ``last`` when ``last`` is a paragraph (the end of what was
+    indented code) and ``following`` one on the next line: MDX reads that line as the
+    paragraph's lazy continuation.
+
+    >>> last, following = Node("Paragraph", 0, 1, [Node("Str", 0, 1)]), Node("Paragraph", 2, 3, [Node("Str", 2, 3)])
+    >>> _joined(last, following, "a\\nb"), [(n.type, n.start, n.end) for n in last.walk()]
+    (True, [('Paragraph', 0, 3), ('Str', 0, 3)])
     """
-    if at + 1 >= len(parent.children):
-        return
-    last, following = parent.children[at], parent.children[at + 1]
     if last.type != "Paragraph" or following.type != "Paragraph" or text.count("\n", last.end, following.start) != 1:
-        return
+        return False
     head, tail = last.children, following.children
     if head and tail and head[-1].type == tail[0].type == "Str":
         head[-1].end = tail[0].end
@@ -697,7 +712,7 @@ def _continue_paragraph(parent: Node, at: int, text: str) -> None:
         child.parent = last
     last.children = head + tail
     last.end = following.end
-    del parent.children[at + 1]
+    return True
 
 
 def _cells_before_pipes(row: Node, text: str) -> None:
@@ -739,6 +754,8 @@ def _flow_nodes(node: Node, scan: _Scan, text: str) -> None:
             out.append(_directive("LeafDirective", construct, text))
         elif kind == "container":
             stack.append(("::container", construct.start, construct.end, len(out)))
+            if len(stack) > MAX_DEPTH:
+                raise MdxError(f"MDX: directives nested more than {MAX_DEPTH} deep; not linted", construct.start)
             out.append(_directive("ContainerDirective", construct, text))
         elif kind == "close":
             for closing in range(construct.colons):
@@ -758,6 +775,8 @@ def _flow_nodes(node: Node, scan: _Scan, text: str) -> None:
                     out.append(Node("Html", start, end))
                 elif tag_kind == "open":
                     stack.append((name, start, end, len(out)))
+                    if len(stack) > MAX_DEPTH:
+                        raise MdxError(f"MDX: elements nested more than {MAX_DEPTH} deep; not linted", start)
                 else:
                     if not stack or stack[-1][0] != name:
                         expected = f", expected </{stack[-1][0]}>" if stack else ""
@@ -831,59 +850,71 @@ def _directive(kind: str, construct: _Construct, text: str) -> Node:
     return node
 
 
-def _inline_node(doc: Node, construct: _Construct, text: str) -> None:
-    """Put the construct in text in place of the nodes that cover it."""
-    start, end = construct.start, construct.end
-    container = doc
-    while True:
-        children = container.children
-        k = bisect.bisect_right([c.start for c in children], start) - 1
-        if k >= 0 and children[k].end >= end and children[k].children:
-            container = children[k]
-        else:
-            break
-    kind = construct.kind
-    keep = None
-    if kind == "expression":
-        node = _expression(start, end, text, flow=False)
-    elif kind == "inlineMath":
-        node = _value_node("inlineMath", start, end, text[construct.inner[0]:construct.inner[1]])
-    elif kind == "element":
-        node, keep = Node("Paragraph", start, end), construct.inner
-    else:
-        node = Node("TextDirective", start, end)
-        if construct.label:
-            keep = (construct.label[0] + 1, construct.label[1] - 1)
-    out, inside, placed = [], [], False
-    for child in container.children:
-        if child.end <= start or child.start >= end:
-            if child.start >= end and not placed:
-                out.append(node)
-                placed = True
-            out.append(child)
+def _put_inline(node: Node, items: list[_Construct], text: str) -> None:
+    """Put the constructs in text ``items`` (inside ``node``; sorted by start, an outer one
+    before those inside it) in place of the nodes that cover them: one pass over ``node``'s
+    children, going down into a child that holds a construct whole.  A construct that
+    crosses other markup is left as the Markdown parser read it."""
+    children = list(node.children)
+    out: list[Node] = []
+    k = i = 0
+    while i < len(items):
+        item = items[i]
+        j = i + 1
+        while j < len(items) and items[j].start < item.end:
+            j += 1
+        nested, i = items[i + 1:j], j
+        while k < len(children) and children[k].end <= item.start:
+            out.append(children[k])
+            k += 1
+        holder = children[k] if k < len(children) else None
+        if holder is not None and holder.children and holder.start <= item.start and item.end <= holder.end:
+            inside = [item, *nested]
+            while i < len(items) and items[i].end <= holder.end:
+                inside.append(items[i])
+                i += 1
+            _put_inline(holder, inside, text)
             continue
-        if child.start < start:
-            if child.type != "Str":
-                return  # the construct crosses other markup: left as the Markdown parser read it
-            out.append(Node("Str", child.start, start, parent=container))
-        if not placed:
-            out.append(node)
-            placed = True
+        m = k
+        while m < len(children) and children[m].start < item.end:
+            m += 1
+        covered = children[k:m]
+        if any(c.type != "Str" and (c.start < item.start or c.end > item.end) for c in covered):
+            continue  # (its children go on to ``out`` with the ones after it)
+        if covered and covered[0].start < item.start:
+            out.append(Node("Str", covered[0].start, item.start))
+        made, keep = _inline_construct(item, text)
         if keep is not None:
-            if child.type == "Str":
-                s, e = max(child.start, keep[0]), min(child.end, keep[1])
-                if s < e:
-                    inside.append(Node("Str", s, e))
-            elif keep[0] <= child.start and child.end <= keep[1]:
-                inside.append(child)
-        if child.end > end:
-            if child.type != "Str":
-                return
-            out.append(Node("Str", end, child.end, parent=container))
-    if not placed:
-        out.append(node)
-    for child in inside:
+            for child in covered:
+                if child.type == "Str":
+                    if max(child.start, keep[0]) < min(child.end, keep[1]):
+                        made.children.append(Node("Str", max(child.start, keep[0]), min(child.end, keep[1])))
+                elif keep[0] <= child.start and child.end <= keep[1]:
+                    made.children.append(child)
+            if nested:
+                _put_inline(made, nested, text)
+            for child in made.children:
+                child.parent = made
+        out.append(made)
+        k = m
+        if covered and covered[-1].end > item.end:  # the text after it: read again with the rest
+            k -= 1
+            children[k] = Node("Str", item.end, covered[-1].end)
+    out += children[k:]
+    for child in out:
         child.parent = node
-    node.children = inside
-    node.parent = container
-    container.children = out
+    node.children = out
+
+
+def _inline_construct(construct: _Construct, text: str) -> tuple[Node, tuple[int, int] | None]:
+    """The node a construct in text becomes, and the range of what it keeps as its children
+    (an element's content, a directive's label), if any."""
+    start, end, kind = construct.start, construct.end, construct.kind
+    if kind == "expression":
+        return _expression(start, end, text, flow=False), None
+    if kind == "inlineMath":
+        return _value_node("inlineMath", start, end, text[construct.inner[0]:construct.inner[1]]), None
+    if kind == "element":
+        return Node("Paragraph", start, end), construct.inner
+    label = construct.label
+    return Node("TextDirective", start, end), (label[0] + 1, label[1] - 1) if label else None
