@@ -25,6 +25,8 @@ style.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections import namedtuple
 
@@ -207,12 +209,21 @@ def _sections(doc):
 
 
 def _analysis_text(sentence, plain, start) -> str:
-    """The sentence's text with inline code replaced by a same-length filler."""
-    text = list(sentence.text)
-    for a, b in plain.code_spans:
-        for k in range(max(a, start), min(b, start + len(text))):
-            text[k - start] = _CODE_FILLER
-    return "".join(text)
+    """The sentence's text with inline code replaced by a same-length filler (the code spans
+    are found by bisection: a paragraph may hold thousands, and as many sentences)."""
+    spans = plain.code_spans
+    end = start + len(sentence.text)
+    at = max(bisect.bisect_right(spans, (start, math.inf)) - 1, 0)
+    text = None
+    while at < len(spans) and spans[at][0] < end:
+        a, b = spans[at]
+        if b > start:
+            if text is None:
+                text = list(sentence.text)
+            for k in range(max(a, start), min(b, end)):
+                text[k - start] = _CODE_FILLER
+        at += 1
+    return sentence.text if text is None else "".join(text)
 
 
 def _terminated(text: str) -> str | None:
