@@ -58,25 +58,34 @@ SHAPES = {
     "hankaku": lambda n: "# 題\n\n" + "ｶﾀｶﾅです、" * n + "\n",
     "hard-breaks": lambda n: "# 題\n\n" + "改行のある文で  \n" * n + "す。\n",
     "disable-comments": lambda n: "# 題\n\n" + "<!-- textlint-disable -->\n\n本文です。\n\n<!-- textlint-enable -->\n\n" * n,
+    # MDX (linted as post.mdx, textlint-plugin-mdx's reading): constructs in one paragraph, tabs
+    # of indented Markdown, paragraphs indented as code would be in Markdown
+    "mdx-inline": lambda n: "# 題\n\n" + "値は{x}で<b>太字</b>と$x$の式、注意:ここです。" * n + "\n",
+    "mdx-tabs": lambda n: "# 題\n\n" + '<Tabs>\n  <TabItem value="a">\n\n    中身の文です、そうです。\n\n  </TabItem>\n</Tabs>\n\n' * n,
+    "mdx-indented": lambda n: "# 題\n\n" + "    字下げした文です、そうです。\n\n" * n,
 }
 FRONT_MATTER = "---\ntitle: 題\ndate: 2025-01-01\n---\n"
 
 
-def rule_seconds(text: str, config: str, folder: str) -> dict[str, float]:
-    """Seconds each rule took on ``text``: the ``postlint`` command run on it with ``TIMING=all``,
-    as a user runs it (in this process, the caches the other shapes filled made some rules
-    look slower than they are)."""
+def rule_seconds(text: str, config: str, folder: str, name: str = "post.md") -> dict[str, float]:
+    """Seconds each rule took on ``text`` (and the parser, as "(parsing)"): the ``postlint``
+    command run on it with ``TIMING=all``, as a user runs it (in this process, the caches the
+    other shapes filled made some rules look slower than they are)."""
     import re
     import subprocess
 
-    post = os.path.join(folder, "post.md")
+    post = os.path.join(folder, name)
     Path(post).write_text(text, "utf-8")
     run = subprocess.run([*command(config, [post], 1)], capture_output=True, text=True,
                          env={**os.environ, "TIMING": "all"})
     if run.returncode not in (0, 1):
         raise SystemExit(f"postlint exited {run.returncode}: {run.stderr[-500:]}")
-    return {m.group(1): float(m.group(2)) / 1000
-            for m in re.finditer(r"^(\S+)\s*\|\s*([\d.]+)\s*\|", run.stderr, re.M)}
+    seconds = {m.group(1): float(m.group(2)) / 1000
+               for m in re.finditer(r"^(\S+)\s*\|\s*([\d.]+)\s*\|", run.stderr, re.M)}
+    parsing = re.search(r"parsing ([\d.]+) ms", run.stderr)
+    if parsing:
+        seconds["(parsing)"] = float(parsing.group(1)) / 1000
+    return seconds
 
 
 def main() -> int:
@@ -87,7 +96,7 @@ def main() -> int:
     args = parser.parse_args()
     folder = tempfile.mkdtemp(prefix="postlint-pathological-")
     config = os.path.join(folder, "every-rule.json")
-    Path(config).write_text(json.dumps(config_data()), "utf-8")
+    Path(config).write_text(json.dumps({**config_data(), "plugins": {"mdx": True}}), "utf-8")
     lines = [f"Every rule, each shape at {args.size:,} and {2 * args.size:,} repetitions "
              f"(rules whose time grows over {args.limit:g}× on at least 200 ms are named).", "",
              "| shape | characters | all rules, small | all rules, twice as long | growth | faster-growing rules |",
@@ -95,7 +104,8 @@ def main() -> int:
     flagged = 0
     for shape in args.shape or SHAPES:
         small, large = (FRONT_MATTER + SHAPES[shape](n) for n in (args.size, 2 * args.size))
-        before, after = rule_seconds(small, config, folder), rule_seconds(large, config, folder)
+        name = "post.mdx" if shape.startswith("mdx-") else "post.md"
+        before, after = rule_seconds(small, config, folder, name), rule_seconds(large, config, folder, name)
         slow = [f"{rule} ({before.get(rule, 0) * 1000:.0f} → {spent * 1000:.0f} ms)"
                 for rule, spent in sorted(after.items(), key=lambda item: -item[1])
                 if spent >= 0.2 and spent > args.limit * max(before.get(rule, 0.0), 1e-3)]
