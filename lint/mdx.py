@@ -129,7 +129,8 @@ def _js_end(text: str, at: int) -> int:
 
 # Syntax newer than esprima's ES2017 that MDX's acorn reads: where esprima stops on code that
 # has any of it, the code is given the benefit of the doubt.
-_NEWER_SYNTAX = re.compile(r"\?\.|\?\?|\bimport\.meta\b|\*\*=|\|\|=|&&=")
+_NEWER_SYNTAX = re.compile(r"\?\.|\?\?|\bimport\.meta\b|\*\*=|\|\|=|&&=|\bcatch\s*\{|\bclass\s+[A-Za-z_$][\w$]*\s*(?:extends\b[^{]*)?\{|\b\d[\d_]*n\b|\d_\d"
+                           r"|\basync\s+function\s*\*|\bfor\s+await\b|\bexport\s*\*\s*as\b")
 
 
 def _check_javascript(text: str, start: int, end: int, module: bool) -> None:

@@ -216,6 +216,7 @@ def test_more_that_mdx_refuses(text, says):
     "[参考]: https://example.com/<A>/x\n",                      # in a definition's
     "<Card {...props} />\n",
     "*\t   [項目][1]\n",                                        # a tab the two parsers count apart
+    "export class Counter { count = 0 }\n\n値は{props.total ?? 1_000n}です。\n",  # syntax after ES2017
 ])
 def test_what_mdx_takes_as_it_is(text):
     parse(Source.from_text(text), syntax="mdx")
