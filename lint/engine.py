@@ -201,13 +201,13 @@ def _too_deep(doc: Node, source: Source) -> Problem | None:
     return None
 
 
-
 def syntax_of(path: str, config: Config | None = None) -> str:
     """How ``path`` is read: "mdx" when the config enables textlint-plugin-mdx and the name
     has one of its endings; "text" (textlint's text plugin) for the text endings and those
     the config's text plugin adds with its ``extensions`` option; else "markdown"."""
     lower = path.lower()
-    if config is not None and lower.endswith(config.mdx_suffixes or "\0"):
+    mdx = config.mdx_suffixes if config is not None else ()
+    if mdx and lower.endswith(mdx):
         return "mdx"
     if lower.endswith(TEXT_SUFFIXES) or (
             config is not None and "plugins" in config.raw and lower.endswith(config.text_suffixes)):
@@ -272,18 +272,21 @@ def _settle_garbage() -> None:
 
 def _lint(source: Source, config: Config, settings: dict | None) -> list[Problem]:
     from postlint.markdown import parse
-    from postlint.mdx import MdxError
 
     watch = stopwatch()  # None unless TIMING is set
     if watch:
         for setting in config.rules:
             load_rule(setting.id)
         watch.stage(STARTUP)
+    syntax = syntax_of(source.path, config)
     try:
-        doc = parse(source, syntax=syntax_of(source.path, config))
-    except MdxError as exc:  # what textlint-plugin-mdx reports as one "plugin-error" at 1:1
-        return [parse_problem(source, SourceError(str(exc), *source.position(exc.offset)))]
+        doc = parse(source, syntax=syntax)
     except Exception as exc:  # the parser must never take the run down
+        if syntax == "mdx":  # (postlint.mdx is imported for MDX files only)
+            from postlint.mdx import MdxError
+
+            if isinstance(exc, MdxError):  # textlint-plugin-mdx: one "plugin-error" at 1:1
+                return [parse_problem(source, SourceError(str(exc), *source.position(exc.offset)))]
         return [parse_problem(source, SourceError(f"cannot parse: {exc}"))]
     too_deep = _too_deep(doc, source)
     if too_deep is not None:

@@ -84,10 +84,10 @@ class _Construct:
         self.kind, self.start, self.end = kind, start, end
         self.items = more.get("items")  # tags: [(kind, start, end, tag kind, name)]
         self.label = more.get("label")  # directives: (start, end) of "[label]"
-        self.name = more.get("name")
+        self.name = more.get("name")  # a tag in text: its name
         self.colons = more.get("colons", 0)  # a container directive's fence
         self.tag = more.get("tag")  # a tag in text: open, close or self (closing)
-        self.quotes = 0  # a container directive: the block quotes its opening line is in
+        self.quotes = more.get("quotes", 0)  # a container directive: the block quotes its line is in
         self.inner = more.get("inner")  # math: (start, end) of the formula
 
 
@@ -337,7 +337,10 @@ class _Scan:
                 self.mask[at] = "#"
                 for k in range(at + 1, stop):
                     self.mask[k] = " "
-                (self.flow.__setitem__(at, construct) if first else self.extra.add(at))
+                if first:
+                    self.flow[at] = construct
+                else:
+                    self.extra.add(at)
                 first = False
             pos = stop + 1
 
@@ -473,8 +476,7 @@ class _Scan:
         end, label = _directive_tail(text, name_end)
         if text[end:stop].strip():
             return False
-        construct = _Construct("container", at, end, label=label, colons=colons, name=text[after:name_end])
-        construct.quotes = quotes
+        construct = _Construct("container", at, end, label=label, colons=colons, quotes=quotes)
         self._stand_in(construct)
         open_.append(construct)
         return True
@@ -742,7 +744,8 @@ def _flow_nodes(node: Node, scan: _Scan, text: str) -> None:
             continue
         construct = scan.flow.get(child.start) if child.type == "Header" and not child.children else None
         if construct is None:
-            _flow_nodes(child, scan, text)
+            if child.children:  # (stand-ins are blocks: no leaf holds one)
+                _flow_nodes(child, scan, text)
             out.append(child)
             continue
         kind = construct.kind
@@ -766,8 +769,7 @@ def _flow_nodes(node: Node, scan: _Scan, text: str) -> None:
                                        "directive", stack[-1][1])
                     break
                 inner_end = text.rfind("\n", 0, construct.start) + 1  # (an inner one ends at the fence's line)
-                _close(out, stack, "::container", construct.end if closing == construct.colons - 1 else inner_end,
-                       text)
+                _close(out, stack, "::container", construct.end if closing == construct.colons - 1 else inner_end)
         else:
             for item, start, end, tag_kind, name in construct.items:
                 if item == "expression":
@@ -782,18 +784,18 @@ def _flow_nodes(node: Node, scan: _Scan, text: str) -> None:
                     if not stack or stack[-1][0] != name:
                         expected = f", expected </{stack[-1][0]}>" if stack else ""
                         raise MdxError(f"MDX: unexpected closing tag </{name}>{expected}", start)
-                    _close(out, stack, name, end, text)
+                    _close(out, stack, name, end)
     while stack:
         name, start, _, _ = stack[-1]
         if name != "::container":
             raise MdxError(f"MDX: <{name}> is never closed", start)
-        _close(out, stack, name, max([node.end, *(c.end for c in out)]), text)
+        _close(out, stack, name, max([node.end, *(c.end for c in out)]))
     for child in out:
         child.parent = node
     node.children = out
 
 
-def _close(out: list[Node], stack: list, name: str, end: int, text: str) -> None:
+def _close(out: list[Node], stack: list, name: str, end: int) -> None:
     """Wrap what ``out`` gained since the top of ``stack`` opened into its node."""
     _, start, _, at = stack.pop()
     if name == "::container":
