@@ -40,7 +40,7 @@ _END = float("inf")
 def _directive(words: tuple[str, str]) -> re.Pattern:
     """A comment that starts with one of the directive words (``words``: the enabling and
     the disabling one; postlint's own always), then the rule ids."""
-    names = sorted({*words, "postlint-enable", "postlint-disable"}, key=len, reverse=True)
+    names = _all_words(words)
     # a word is whole when no letter follows it (textlint-disable-next-line is one, of rule -next-line)
     alternatives = "|".join(re.escape(w) + (r"\b" if re.match(r"\w", w[-1:]) else "") for w in names)
     return re.compile(rf"<!--\s*({alternatives})([^>]*?)\s*-->")
@@ -49,8 +49,13 @@ def _directive(words: tuple[str, str]) -> re.Pattern:
 @functools.lru_cache(maxsize=8)
 def _comment_directive(words: tuple[str, str]) -> re.Pattern:
     """One of the directive words in an MDX comment's text, then the rule ids."""
-    names = sorted({*words, "postlint-enable", "postlint-disable"}, key=len, reverse=True)
-    return re.compile("(" + "|".join(re.escape(w) for w in names) + r")([\s\S]*)")
+    return re.compile("(" + "|".join(re.escape(w) for w in _all_words(words)) + r")([\s\S]*)")
+
+
+def _all_words(words: tuple[str, str]) -> list[str]:
+    """The config's two directive words and postlint's own, longest first (so that a word
+    is not taken for the start of a longer one)."""
+    return sorted({*words, "postlint-enable", "postlint-disable"}, key=len, reverse=True)
 
 
 class _Range(Record):
