@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 import unicodedata
 
@@ -837,13 +838,7 @@ def _segments(node, source_text: str) -> list[_Segment]:
                 if last.end < child.start:
                     _add_text(segs, last.end, child.start)
         if child.type == "Str":
-            start = child.start
-            if segs and segs[-1].kind not in ("Str", "Break", "Stop"):
-                blank = _blank_line_end(source_text, start)
-                if start < blank < child.end:
-                    segs.append(_Segment("Stop", start, blank))
-                    start = blank
-            _add_text(segs, start, child.end)
+            _add_text(segs, _after_inline(segs, source_text, child.start, child.end), child.end)
         else:
             if not (prev is not None and prev.type == "Str" and prev.data.get("over_prefix")):
                 _end_text_run(segs, source_text)
@@ -1122,7 +1117,7 @@ def _label_open(block, source_text: str, at: int, urls=()) -> bool:
         if start >= at:
             break
         for bracket in _BRACKET.finditer(source_text, start, min(end, at)):
-            if escaped(source_text, bracket.start()) or any(a <= bracket.start() < b for a, b in urls):
+            if escaped(source_text, bracket.start()) or _in_urls(urls, bracket.start()):
                 continue
             if bracket.group() == "[":
                 # "[^" starts a footnote call, no label: micromark's URLs go on after it
@@ -1139,6 +1134,12 @@ def _label_texts(node):
             yield child.start, child.end
         elif child.type not in ("Link", "Image") and child.children:
             yield from _label_texts(child)
+
+
+def _in_urls(urls: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies in one of ``urls`` ((start, end), in order, not overlapping)."""
+    k = bisect.bisect_right(urls, (at, math.inf)) - 1
+    return k >= 0 and at < urls[k][1]
 
 
 def _split_autolinks(segs: list[_Segment], source_text: str, lo: int, block=None) -> list[_Segment]:
@@ -1171,25 +1172,25 @@ def _split_urls(segs: list[_Segment], source_text: str, lo: int, block=None) -> 
                 continue
             urls.append((match.start(), link_end))
             if match.start() > pos:
-                _text_after(out, source_text, pos, match.start())
+                out.append(_Segment("Str", _after_inline(out, source_text, pos, match.start()), match.start()))
                 _end_text_run(out, source_text)
             out.append(_Segment("Link", match.start(), link_end, _autolink_node(source_text, match.start(), link_end)))
             pos = link_end
         if pos < seg.end:
-            _text_after(out, source_text, pos, seg.end)
+            out.append(_Segment("Str", _after_inline(out, source_text, pos, seg.end), seg.end))
     return out
 
 
-def _text_after(out: list[_Segment], source_text: str, start: int, end: int) -> None:
-    """Text from ``start`` to ``end``; after a bare URL's link, blanks that end a line are a
-    hole in textlint's tree (its text node starts at the line break), as after any inline
-    node (see :func:`_segments`)."""
-    if out and out[-1].kind == "Link":
+def _after_inline(segs: list[_Segment], source_text: str, start: int, end: int) -> int:
+    """Where text from ``start`` (to ``end``) begins in textlint's tree: after an inline node
+    (a bare URL's link too), blanks that end a line are a hole (its text node starts at the
+    line break), added to ``segs`` as a Stop segment."""
+    if segs and segs[-1].kind not in ("Str", "Break", "Stop"):
         blank = _blank_line_end(source_text, start)
         if start < blank < end:
-            out.append(_Segment("Stop", start, blank))
-            start = blank
-    out.append(_Segment("Str", start, end))
+            segs.append(_Segment("Stop", start, blank))
+            return blank
+    return start
 
 
 def _add_text(segs: list[_Segment], start: int, end: int) -> None:
