@@ -270,11 +270,7 @@ def test_a_quick_fix_disables_a_rule_around_its_block(tmp_path, newline, comment
         await session.start(tmp_path, {"debounceMs": 0}, versioned=False)
         uri = post.as_uri()
         try:
-            session.open(uri, text)
-            got = await session.diagnostics(uri, 1)
-            assert [d.range.start.line for d in got] == [2, 5]
-            actions = await session.code_actions(uri, got[0].range, got[:1])
-            disables = [a for a in actions or [] if a.title.startswith("Disable ")]
+            disables = await _disable_actions(session, uri, text, [2, 5])
             if comments == "false":
                 assert disables == []  # a comment would silence nothing
                 return
@@ -287,13 +283,28 @@ def test_a_quick_fix_disables_a_rule_around_its_block(tmp_path, newline, comment
                 assert "\n" not in edited.replace("\r\n", "")
             else:
                 assert "\r" not in edited
-            version = session.change(uri, edited)
-            after = await session.diagnostics(uri, version)
-            assert [edited.split(newline)[d.range.start.line] for d in after] == ["次も驚きです!"]
+            assert await _lines_left(session, uri, edited, newline) == ["次も驚きです!"]
         finally:
             await session.stop()
 
     run(scenario())
+
+
+async def _disable_actions(session, uri: str, text: str, lines: list[int]) -> list:
+    """Open ``text`` as ``uri``, check the lines of its problems, and return the "Disable …"
+    actions offered for the first one."""
+    session.open(uri, text)
+    got = await session.diagnostics(uri, 1)
+    assert [d.range.start.line for d in got] == lines
+    actions = await session.code_actions(uri, got[0].range, got[:1])
+    return [a for a in actions or [] if a.title.startswith("Disable ")]
+
+
+async def _lines_left(session, uri: str, edited: str, newline: str = "\n") -> list[str]:
+    """The lines that still have problems once the document is changed to ``edited``."""
+    version = session.change(uri, edited)
+    after = await session.diagnostics(uri, version)
+    return [edited.split(newline)[d.range.start.line] for d in after]
 
 
 def test_in_mdx_the_quick_fix_writes_mdx_comments(tmp_path):
@@ -309,16 +320,10 @@ def test_in_mdx_the_quick_fix_writes_mdx_comments(tmp_path):
         await session.start(tmp_path, {"debounceMs": 0}, versioned=False)
         uri = post.as_uri()
         try:
-            session.open(uri, text)
-            got = await session.diagnostics(uri, 1)
-            assert [d.range.start.line for d in got] == [3, 6]
-            actions = await session.code_actions(uri, got[0].range, got[:1])
-            [action] = [a for a in actions or [] if a.title.startswith("Disable ")]
+            [action] = await _disable_actions(session, uri, text, [3, 6])
             edited = apply_edits(text, edits_of(action, uri))
             assert "{/* textlint-disable no-exclamation-question-mark */}\n\n<X>" in edited
-            version = session.change(uri, edited)
-            after = await session.diagnostics(uri, version)
-            assert [edited.split("\n")[d.range.start.line] for d in after] == ["次も驚きです!"]
+            assert await _lines_left(session, uri, edited) == ["次も驚きです!"]
         finally:
             await session.stop()
 
