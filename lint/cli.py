@@ -111,7 +111,8 @@ def discover(paths: list[str], ignore=None, suffixes_for=None) -> list[str]:
     endings to pick up in a folder (its config's plugins may add some, ``.mdx``), else
     :data:`SUFFIXES`.
 
-    A path that does not exist stays in the list (reading it reports it, and the run goes
+    Folders and globs yield regular files only (a named pipe or socket that happens to end
+    in ``.md`` would block the run).  A path that does not exist stays in the list (reading it reports it, and the run goes
     on with the others) and a glob that matches no file is warned about, unless no given
     path exists or matches: then it is a usage error."""
     from postlint.globs import expand, is_glob
@@ -124,10 +125,12 @@ def discover(paths: list[str], ignore=None, suffixes_for=None) -> list[str]:
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 suffixes = suffixes_for(root) if suffixes_for else SUFFIXES
-                files.extend(os.path.join(root, n) for n in sorted(names) if n.lower().endswith(suffixes))
+                files.extend(f for f in (os.path.join(root, n) for n in sorted(names) if n.lower().endswith(suffixes))
+                             if os.path.isfile(f))
         elif not path.exists() and is_glob(raw):
             found = [f for f in expand(raw)
-                     if f.lower().endswith(suffixes_for(os.path.dirname(f) or ".") if suffixes_for else SUFFIXES)]
+                     if f.lower().endswith(suffixes_for(os.path.dirname(f) or ".") if suffixes_for else SUFFIXES)
+                     and os.path.isfile(f)]
             files.extend(found)
             if not found:
                 unmatched.append(raw)
@@ -433,7 +436,9 @@ def run(argv: list[str] | None = None) -> int:
         name = args.stdin_filename or "<stdin>.md"
         if args.debug:
             _debug([name], configs)
-        data = sys.stdin.buffer.read()
+        from postlint.source import read_bounded
+
+        data = read_bounded(sys.stdin.buffer)
         if args.fix:
             from postlint.fixer import fix_stdin
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from postlint.config import Config
 from postlint.formatters import FileResult
 from postlint.rule import Fix, Problem, Severity
-from postlint.source import Source, SourceError
+from postlint.source import Source, SourceError, read_bounded
 
 # A fix may make the next problem: jtf-style 4.3.1 widens the parentheses of a nested
 # pair only once the pair inside it is wide, one level a pass (13 passes for a bookmarklet
@@ -269,7 +269,7 @@ def atomic_write(path: str, data: bytes, expected_digest: str) -> None:
     or one with other hard links (which a new file would split off), is left alone:
     OSError says why."""
     target = Path(os.path.realpath(path))
-    current = target.read_bytes()
+    current = read_bounded(target)
     if _digest(current) != expected_digest:
         raise OSError(f"{path} changed on disk while it was being fixed; not written")
     info = target.stat()
@@ -346,7 +346,7 @@ def _fix_job(job) -> FileResult:
     from postlint.cli import _unreadable
 
     try:
-        return fix_one(path, Path(path).read_bytes(), config, args)
+        return fix_one(path, read_bounded(path), config, args)
     except OSError as exc:
         return _unreadable(path, exc)
 

@@ -29,6 +29,8 @@ import json
 import os
 import types
 
+from postlint.source import read_bounded
+
 _FIX_ARGS = types.SimpleNamespace(dry_run=True, unsafe_fixes=False, rule=[], format="json", quiet=False)
 
 
@@ -73,8 +75,7 @@ class Tools:
             for path in file_paths:
                 if self.ignore.ignored(path):  # the ignore file's, as textlint's server leaves them out
                     continue
-                with open(path, "rb") as handle:
-                    results.append(self._one(path, handle.read(), fix=fix))
+                results.append(self._one(path, read_bounded(path), fix=fix))
         except Exception as exc:  # a broken config, an unreadable file: told, the server goes on
             return failure(str(exc) or type(exc).__name__, error_type)
         return success({"results": results})

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 from postlint import timing
 from postlint.formatters import FileResult
@@ -26,8 +25,10 @@ QUEUED_PER_WORKER = 4
 
 
 def _read(path: str) -> bytes | OSError:
+    from postlint.source import read_bounded
+
     try:
-        return Path(path).read_bytes()
+        return read_bounded(path)
     except OSError as exc:
         return exc
 

@@ -15,6 +15,7 @@ so :meth:`Source.utf16` converts an offset for the formats that promise it.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from itertools import accumulate
 
@@ -39,6 +40,22 @@ def _looks_binary(data: bytes) -> bool:
 # Larger files are not linted: a post is rarely over 1 MB (the corpus's largest is 60 KB),
 # and a 28 MB file took a quarter of an hour and gigabytes of memory.
 MAX_BYTES = 10 * 2**20
+
+
+def read_bounded(stream_or_path) -> bytes:
+    """A file's bytes (a path, or a binary stream such as standard input), read no further
+    than one byte past ``MAX_BYTES``: enough for :meth:`Source.from_bytes` to refuse a
+    file too large, without holding a 30 GB one in memory or reading a device that never
+    ends (``/dev/zero``).
+
+    >>> import io
+    >>> len(read_bounded(io.BytesIO(b"x" * (MAX_BYTES + 5)))) == MAX_BYTES + 1
+    True
+    """
+    if isinstance(stream_or_path, (str, bytes, os.PathLike)):
+        with open(stream_or_path, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    return stream_or_path.read(MAX_BYTES + 1)
 
 
 class SourceError(Exception):
@@ -112,7 +129,7 @@ class Source(Record):
         saying the file looks binary or is too large (over ``MAX_BYTES``).
         """
         if len(data) > MAX_BYTES:
-            raise SourceError(f"{len(data) / 2**20:.1f} MB, more than the {MAX_BYTES / 2**20:g} MB postlint lints "
+            raise SourceError(f"larger than the {MAX_BYTES / 2**20:g} MB postlint lints "
                               "(a post is rarely over 1 MB); not linted")
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             encoding = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"

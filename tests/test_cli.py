@@ -1,6 +1,7 @@
 """End to end: the installed ``postlint`` command on files in a temp folder, as a user runs it."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -76,6 +77,33 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(site):
     assert [m["ruleId"] for m in reports["image.md"]] == ["parse"]
     assert any(m["ruleId"] == "front-matter" for m in reports["list.md"])
 
+
+
+def test_a_huge_file_is_refused_without_being_read_whole(site):
+    (site / "2025-01-15-good.md").write_text(GOOD_POST, "utf-8")
+    huge = site / "huge.md"
+    try:
+        with open(huge, "wb") as handle:
+            handle.truncate(2**40)  # 1 TB, sparse: reading it whole fails at once
+    except OSError:
+        pytest.skip("this file system takes no sparse terabyte file")
+    for args in ([site], ["--fix", huge]):
+        result = run("--format", "json", *args)
+        assert result.returncode == 1, result.stderr.decode()
+        reports = {Path(r["filePath"]).name: r["messages"] for r in json.loads(result.stdout)}
+        assert [(m["ruleId"], m["line"]) for m in reports["huge.md"]] == [("parse", 1)]
+        assert "larger than the 10 MB" in reports["huge.md"][0]["message"]
+    assert huge.stat().st_size == 2**40
+    assert reports.get("2025-01-15-good.md", []) == []
+
+
+def test_a_folder_search_skips_named_pipes(site):
+    (site / "2025-01-15-good.md").write_text(GOOD_POST, "utf-8")
+    os.mkfifo(site / "pipe.md")  # nobody writes to it: reading it would wait forever
+    for args in ([site], ["*.md"]):
+        result = run("--format", "json", *args, cwd=site)
+        assert result.returncode == 0, result.stderr.decode()
+        assert [Path(r["filePath"]).name for r in json.loads(result.stdout)] == ["2025-01-15-good.md"]
 
 def test_a_missing_path_is_reported_and_the_others_are_linted(site):
     (site / "2025-01-15-good.md").write_text(GOOD_POST.replace("layout: post\n", ""), "utf-8")

@@ -19,7 +19,7 @@ from postlint.formatters import FileResult
 from postlint.formatters._common import one_line, span
 from postlint.formatters._terminal import display_width, paint, severity_counts
 from postlint.rule import Severity
-from postlint.source import Source, SourceError
+from postlint.source import Source, SourceError, read_bounded
 
 _RED, _GREY, _BOLD = "\033[31m", "\033[90m", "\033[1m"
 
@@ -52,8 +52,7 @@ def _lines_of(result: FileResult) -> list[str]:
     text = result.source.text if result.source is not None else ""
     if not text or text == "\0":
         try:
-            with open(result.path, "rb") as handle:
-                text = Source.from_bytes(handle.read(), result.path).text
+            text = Source.from_bytes(read_bounded(result.path), result.path).text
         except (OSError, SourceError):
             return []
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
