@@ -66,7 +66,7 @@ from postlint.engine import rulesdir_rules, use_rulesdir
 from postlint.formatters._common import default_docs_base, docs_href, is_inside
 from postlint.globs import IGNORE_FILES
 from postlint.rule import Fix, Problem, Severity
-from postlint.source import Source
+from postlint.source import MAX_BYTES, Source, SourceError, refuse_if_too_large
 
 log = logging.getLogger("postlint.lsp")
 
@@ -237,7 +237,7 @@ class Analysis:
 
 
 def analyse(text: str, path: str, configs: ConfigStore, look_from: str) -> Analysis:
-    from postlint.engine import lint
+    from postlint.engine import lint, parse_problem
 
     source = Source.from_text(text, path)
     try:
@@ -246,6 +246,11 @@ def analyse(text: str, path: str, configs: ConfigStore, look_from: str) -> Analy
         return Analysis(text, source, [], None, path, error=str(exc))
     if configs.ignored(path):
         return Analysis(text, source, [], config, path)
+    try:
+        if len(text) > MAX_BYTES // 4:  # (a character is at most 4 bytes of UTF-8)
+            refuse_if_too_large(len(text.encode("utf-8", "surrogatepass")))
+    except SourceError as exc:  # as the command line refuses the file: minutes of work at each change
+        return Analysis(text, source, [parse_problem(source, exc)], config, path)
     problems = lint(source, config) if source.text.strip() else []
     return Analysis(text, source, problems, config, path)
 

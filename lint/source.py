@@ -42,6 +42,13 @@ def _looks_binary(data: bytes) -> bool:
 MAX_BYTES = 10 * 2**20
 
 
+def refuse_if_too_large(size: int) -> None:
+    """Raise :class:`SourceError` when ``size`` bytes are more than postlint lints."""
+    if size > MAX_BYTES:
+        raise SourceError(f"larger than the {MAX_BYTES / 2**20:g} MB postlint lints "
+                          "(a post is rarely over 1 MB); not linted")
+
+
 def read_bounded(stream_or_path) -> bytes:
     """A file's bytes (a path, or a binary stream such as standard input), read no further
     than one byte past ``MAX_BYTES``: enough for :meth:`Source.from_bytes` to refuse a
@@ -128,9 +135,7 @@ class Source(Record):
         Raises :class:`SourceError` naming the line of the first bad byte, or
         saying the file looks binary or is too large (over ``MAX_BYTES``).
         """
-        if len(data) > MAX_BYTES:
-            raise SourceError(f"larger than the {MAX_BYTES / 2**20:g} MB postlint lints "
-                              "(a post is rarely over 1 MB); not linted")
+        refuse_if_too_large(len(data))
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             encoding = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
             try:

@@ -523,3 +523,19 @@ def test_a_javascript_config_is_not_run_when_the_editor_says_so(tmp_path, option
 
     run(scenario())
     assert not ran.exists()
+
+
+def test_a_document_over_the_size_limit_is_one_diagnostic_not_minutes_of_work(tmp_path, monkeypatch):
+    """The editor gets what the command line says of such a file, at once, and each
+    keystroke in it does not start a long lint."""
+    from postlint.lsp import ConfigStore, analyse
+
+    (tmp_path / ".postlintrc.yml").write_text("rules:\n  ja-no-successive-word: true\n", "utf-8")
+    monkeypatch.setattr("postlint.lsp.MAX_BYTES", 1000)
+    monkeypatch.setattr("postlint.source.MAX_BYTES", 1000)
+    post, store = str(tmp_path / "a.md"), ConfigStore()
+    small = analyse("本文です。。\n" * 40, post, store, post)  # 760 bytes
+    assert {p.rule_id for p in small.problems} == {"ja-no-successive-word"}
+    large = analyse("本文です。。\n" * 60, post, store, post)  # 1,140 bytes, 420 characters
+    assert [(p.rule_id, p.line) for p in large.problems] == [("parse", 1)]
+    assert "not linted" in large.problems[0].message
