@@ -491,7 +491,22 @@ def plugin_warnings(names) -> list[str]:
 
 
 def resolve(raw: dict, path: str | None = None, *, known_rules=None) -> Config:
-    """Turn a config mapping into the ordered list of enabled rules with their options."""
+    """Turn a config mapping into the ordered list of enabled rules with their options.
+    A :class:`ConfigError` names the config file (``path``) first.
+
+    >>> resolve({"rules": ["max-ten"]}, "site/.textlintrc")
+    Traceback (most recent call last):
+    postlint.config.ConfigError: site/.textlintrc: 'rules' must be a mapping of rule id -> true | false | options
+    """
+    try:
+        return _resolve(raw, path, known_rules)
+    except ConfigError as exc:
+        if path and not str(exc).startswith(f"{path}: "):
+            raise ConfigError(f"{path}: {exc}") from None
+        raise
+
+
+def _resolve(raw: dict, path: str | None, known_rules) -> Config:
     from postlint.engine import is_rule
 
     # is_rule reads installed packages' metadata (slow) only for ids that are not built in
