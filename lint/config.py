@@ -397,9 +397,9 @@ def _resolve_filters(config: Config, filters) -> None:
             others[name] = value
     if others:
         try:
-            config.filters = Filters.parse(others, config.folder) or None
+            config.filters = Filters.parse(others, config.folder, config.warnings) or None
         except FilterError as exc:
-            raise ConfigError(f"{config.path}: {exc}" if config.path else str(exc)) from None
+            raise ConfigError(str(exc)) from None
 
 
 # textlint's own plugins for the formats postlint reads (its Markdown and plain-text parsers),
@@ -610,7 +610,8 @@ def _validate(config: Config) -> None:
 
     for setting in config.rules:
         try:
-            setting.options = validate_options(load_rule(setting.id), setting.options, config.folder)
+            setting.options = validate_options(load_rule(setting.id), setting.options, config.folder,
+                                               config.warnings)
         except (OptionError, RuleError) as exc:
             raise ConfigError(f"{config.path}: {exc}" if config.path else str(exc)) from None
 

@@ -61,9 +61,11 @@ class Filters(Record):
         return bool(self.allow or self.node_types)
 
     @classmethod
-    def parse(cls, settings: dict, folder: str | None = None) -> Filters:
+    def parse(cls, settings: dict, folder: str | None = None, warnings: list[str] | None = None) -> Filters:
         """From ``{name: options}`` (names as :func:`filter_name` gives them; ``False`` or a
-        missing entry: off).  ``FilterError`` names what is wrong."""
+        missing entry: off).  ``FilterError`` names what is wrong; an option the filter
+        does not have is one too, or, given a ``warnings`` list, a warning added to it (textlint
+        ignores such an option)."""
         allow: list[str] = []
         node_types: list[tuple[str, str]] = []
         for name, options in settings.items():
@@ -74,7 +76,11 @@ class Filters(Record):
                 raise FilterError(f"filter {name}: options must be a mapping, got {options!r}")
             unknown = sorted(set(options) - {*_OPTIONS[name], "severity"})
             if unknown:
-                raise FilterError(f"filter {name}: unknown option {unknown[0]!r} (known: {', '.join(_OPTIONS[name])})")
+                known = ", ".join(_OPTIONS[name])
+                if warnings is None:
+                    raise FilterError(f"filter {name}: unknown option {unknown[0]!r} (known: {known})")
+                warnings.extend(f"filter {name}: unknown option {key!r} ignored, as textlint ignores it (known: {known})"
+                                for key in unknown)
             if name == "allowlist":
                 allow.extend(_strings(name, "allow", options.get("allow", [])))
                 for key in ("allowlistConfigPaths", "whitelistConfigPaths"):

@@ -282,8 +282,15 @@ def _in_folder(folder: str, value):
     return value
 
 
-def validate_options(rule: types.ModuleType, options: dict | None, folder: str | None = None) -> dict:
+def validate_options(rule: types.ModuleType, options: dict | None, folder: str | None = None,
+                     warnings: list[str] | None = None) -> dict:
     """Check ``options`` against ``rule.OPTIONS`` and merge ``rule.DEFAULTS``.
+
+    An option the rule does not have is an error, or, given a ``warnings`` list, a warning
+    added to it and the option left out: textlint ignores such an option (a config written
+    for an older version of a rule, ``separatorChars`` for no-doubled-joshi's
+    ``separatorCharacters``), so a ``.textlintrc`` that textlint runs runs here too.
+    A value of the wrong type is always an error: the rule cannot honour it.
 
     An option the rule names in ``FILE_OPTIONS`` may be the path of a data file, and one it
     names in ``FILE_LIST_OPTIONS`` a list of them: a relative path is taken from ``folder`` (the
@@ -306,6 +313,9 @@ def validate_options(rule: types.ModuleType, options: dict | None, folder: str |
     Traceback (most recent call last):
     ...
     postlint.rule.OptionError: rule x: unknown option 'mx' (known: max)
+    >>> warned = []
+    >>> validate_options(r, {"mx": 5}, warnings=warned), warned
+    ({'max': 3}, ["rule x: unknown option 'mx' ignored, as textlint ignores it (known: max)"])
     """
     spec = getattr(rule, "OPTIONS", {})
     merged = dict(getattr(rule, "DEFAULTS", {}))
@@ -315,7 +325,10 @@ def validate_options(rule: types.ModuleType, options: dict | None, folder: str |
                 merged[key] = value
                 continue
             known = ", ".join(sorted(spec)) or "none"
-            raise OptionError(f"rule {rule.ID}: unknown option {key!r} (known: {known})")
+            if warnings is None:
+                raise OptionError(f"rule {rule.ID}: unknown option {key!r} (known: {known})")
+            warnings.append(f"rule {rule.ID}: unknown option {key!r} ignored, as textlint ignores it (known: {known})")
+            continue
         if not _fits(value, spec[key]):
             raise OptionError(
                 f"rule {rule.ID}: option {key!r} must be {_type_name(spec[key])}, got {value!r}"

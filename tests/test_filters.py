@@ -77,7 +77,6 @@ def test_node_types_name_a_footnote_as_textlint_does():
     ({"allowlist": {"allow": "ＱＲＳ"}}, "allow must be a list of strings"),
     ({"allowlist": {"allow": ["/(/"]}}, "invalid regular expression"),
     ({"allowlist": {"allowlistConfigPaths": ["missing.yml"]}}, "cannot read"),
-    ({"allowlist": {"allowed": []}}, "unknown option 'allowed'"),
     ({"node-types": {"nodeTypes": []}}, "nodeTypes must be a list"),
     ({"node-types": {"nodeTypes": [{"ruleId": "max-ten"}]}}, "nodeTypes must be a list"),
     ({"node-types": ["BlockQuote"]}, "options must be a mapping"),
@@ -87,9 +86,13 @@ def test_bad_filter_options_are_config_errors(filters, message):
         resolve({"rules": {"max-ten": True}, "filters": filters})
 
 
-def test_an_unknown_filter_is_a_warning_and_filters_change_the_fingerprint():
+def test_an_unknown_filter_or_filter_option_is_a_warning_and_filters_change_the_fingerprint():
     config = resolve({"rules": {"max-ten": True}, "filters": {"textlint-filter-rule-jsx-comments": True}})
     assert config.warnings == ["unknown filter 'textlint-filter-rule-jsx-comments' ignored"]
+    config = resolve({"rules": {"max-ten": True}, "filters": {"allowlist": {"allowed": ["本文"], "allow": ["例"]}}})
+    assert config.filters.allow == ("例",)
+    assert config.warnings == ["filter allowlist: unknown option 'allowed' ignored, as textlint ignores it "
+                               "(known: allow, allowlistConfigPaths, whitelistConfigPaths)"]
     prints = {resolve({"rules": {"max-ten": True}, "filters": f}).fingerprint() for f in (
         {}, {"allowlist": {"allow": ["a"]}}, {"allowlist": {"allow": ["b"]}}, {"node-types": {"nodeTypes": ["List"]}})}
     assert len(prints) == 4
