@@ -229,21 +229,17 @@ def load_file(path: str | os.PathLike) -> dict:
     text = _read_config_text(path)
     if not text.strip():
         return {}
-    data = None
-    if path.suffix not in (".yml", ".yaml") and text.lstrip().startswith("{"):
-        # JSON, or JSON5 as textlint reads it: comments go first; trailing commas, single
-        # quotes and bare keys are YAML's flow style too, so YAML reads what JSON cannot
-        text = strip_json_comments(text)
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError:
-            data = None
+    data = json5_error = None
+    if path.suffix not in (".yml", ".yaml"):  # JSON5, as textlint reads JSON; then YAML, as it does
+        data, json5_error = _json5(text)
     if data is None:
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
             if _javascript_inside(text):
                 return _checked_mapping(path, _run_javascript(path))
+            if json5_error is not None and text.lstrip().startswith(("{", "//", "/*")):
+                raise ConfigError(f"{path}{json5_error}") from None
             mark = getattr(exc, "problem_mark", None)
             where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
             raise ConfigError(f"{path}{where}: config is neither valid JSON nor YAML: "
@@ -251,6 +247,33 @@ def load_file(path: str | os.PathLike) -> dict:
         if data is not None and not isinstance(data, dict) and _javascript_inside(text):
             data = _run_javascript(path)  # "module.exports = {}" is a YAML string
     return _checked_mapping(path, data)
+
+
+_JSON5_PLACE = re.compile(r"^<string>:(\d+) (.*) at column (\d+)$")
+
+
+def _json5(text: str) -> tuple:
+    """``(data, None)`` when ``text`` is JSON5 (comments, trailing commas, single quotes, bare
+    keys: what textlint's config loader reads with the json5 package), else ``(None, where
+    and why)``, such as ``":3:1: config is not valid JSON5: Unexpected "}"``.
+
+    >>> _json5("// the site's rules\\n{rules: {'max-ten': {max: 3,},},}")
+    ({'rules': {'max-ten': {'max': 3}}}, None)
+    >>> _json5('{"rules": {"max-ten": true}')  # doctest: +ELLIPSIS
+    (None, ':1:...: config is not valid JSON5: Unexpected end of input')
+    """
+    try:
+        return json.loads(text), None  # most configs: plain JSON, read at C speed
+    except json.JSONDecodeError:
+        pass
+    import json5  # (5 ms to import: only configs that need it pay)
+
+    try:
+        return json5.loads(text), None
+    except ValueError as exc:
+        place = _JSON5_PLACE.match(str(exc))
+        where = f":{place[1]}:{place[3]}" if place else ""
+        return None, f"{where}: config is not valid JSON5: {place[2] if place else exc}"
 
 
 def _javascript_inside(text: str) -> bool:
@@ -336,10 +359,33 @@ def _has_textlint_field(package: Path) -> bool:
 
 # -- resolving -------------------------------------------------------------------
 
-def _split_setting(rule_id: str, value: Any) -> tuple[bool, dict, Severity | None]:
-    if value is True or value is None:
+def _js_falsy(value: Any) -> bool:
+    """Whether JavaScript takes a config value for false: false, null, 0, NaN and ''.
+
+    >>> [_js_falsy(v) for v in (False, None, 0, "", True, 2, "yes", [], {})]
+    [True, True, True, True, False, False, False, False, False]
+    """
+    if value is None or value is False:
+        return True
+    return isinstance(value, (int, float, str)) and not isinstance(value, bool) and (not value or value != value)
+
+
+def _split_setting(rule_id: str, value: Any, warnings: list[str], in_preset: bool = False
+                   ) -> tuple[bool, dict, Severity | None]:
+    """Whether a rule's setting turns it on, its options and its severity, as textlint reads
+    the setting: a rule on its own is off when its setting is false, null, 0 or ''; a
+    preset's rule only when it is false.  A setting that is neither true nor a mapping of
+    options (``max-ten: 2``) runs the rule with its own defaults, with a warning.
+
+    >>> _split_setting("max-ten", None, []), _split_setting("max-ten", {"max": 2, "severity": "warning"}, [])
+    ((False, {}, None), (True, {'max': 2}, <Severity.WARNING: 1>))
+    >>> warned = []
+    >>> _split_setting("max-ten", 2, warned), warned  # doctest: +ELLIPSIS
+    ((True, {}, None), ['rule max-ten: setting 2 is not a mapping of options ... with its defaults, as in textlint'])
+    """
+    if value is True:
         return True, {}, None
-    if value is False:
+    if value is False or (_js_falsy(value) and not in_preset):
         return False, {}, None
     if isinstance(value, dict):
         options = dict(value)
@@ -349,7 +395,9 @@ def _split_setting(rule_id: str, value: Any) -> tuple[bool, dict, Severity | Non
         except ValueError as exc:
             raise ConfigError(f"rule {rule_id}: {exc}") from None
         return True, options, severity
-    raise ConfigError(f"rule {rule_id}: setting must be true, false or a mapping of options, got {value!r}")
+    warnings.append(f"rule {rule_id}: setting {value!r} is not a mapping of options (such as {{max: 3}}); "
+                    "the rule runs with its defaults, as in textlint")
+    return True, {}, None
 
 
 _COMMENT_OPTIONS = ("enablingComment", "disablingComment")
@@ -528,19 +576,20 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
         if not known(rule_id):
             config.warnings.append(f"unknown rule {rule_id!r} ignored")
             return
-        on, options, severity = _split_setting(rule_id, value)
+        on, options, severity = _split_setting(rule_id, value, config.warnings, in_preset=base_options is not None)
         if not on:
             chosen.pop(display_id, None)
             return
         # as in textlint, options written for a preset's rule replace the preset's, not merge with them
-        options = options if isinstance(value, dict) else dict(base_options or {})
+        if value is True:
+            options = dict(base_options or {})
         chosen[display_id] = RuleSetting(rule_id, display_id, {**options, **(pinned or {})}, severity or Severity.ERROR)
 
     for key, value in rules.items():
         name = preset_name(key)
         if name is not None:
             preset = presets()[name]
-            if value is False:
+            if _js_falsy(value):  # textlint skips a preset set to false, null, 0 or ''
                 for shown in [d for d in chosen if d.startswith(f"{preset.get('prefix')}/")]:
                     chosen.pop(shown)
                 continue
@@ -553,7 +602,9 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
             for rule_id, base in preset["rules"].items():
                 key = keys.get(rule_id, rule_id)
                 shown = f"{prefix}/{key}" if prefix else key
-                setting = overrides.get(key, overrides.get(rule_id, True))
+                setting = overrides.get(key, overrides.get(rule_id))
+                if setting is None:  # as textlint reads a preset's rule set to null: the preset's setting
+                    setting = True
                 if base is False and setting is True:
                     # as in textlint: true means the preset's own setting, and this rule's is off
                     if key in overrides or rule_id in overrides:

@@ -217,6 +217,32 @@ def test_json5_textlintrc_as_textlint_reads_it(tmp_path):
     rc.write_text("{\n  // the preset, tuned\n  rules: {\n    'max-ten': {max: 2,},  /* stricter */\n"
                   "    \"prh\": {rulePaths: ['https://example.com//dict.yml']},\n  },\n}\n", "utf-8")
     assert load_file(rc) == {"rules": {"max-ten": {"max": 2}, "prh": {"rulePaths": ["https://example.com//dict.yml"]}}}
+    # tabs, a comment before the brace, a string with a comma and a bracket: JSON5, not YAML's flow style
+    rc.write_text("// 記事用\n{\n\t\"rules\": {\n\t\t\"max-ten\": {\"touten\": \"、[\",},\n\t},\n}\n", "utf-8")
+    assert load_file(rc) == {"rules": {"max-ten": {"touten": "、["}}}
+    rc.write_text('{\n  "rules": {\n    "max-ten": true\n}\n', "utf-8")
+    with pytest.raises(ConfigError, match=r"\.textlintrc:\d+:\d+: config is not valid JSON5"):
+        load_file(rc)
+
+
+@pytest.mark.parametrize("value, on, max_", [
+    (None, False, None), (0, False, None), ("", False, None),  # textlint skips a rule set to null, 0 or ''
+    (True, True, 3), ({"max": 2}, True, 2),
+    (2, True, 3), ("yes", True, 3), ([{"max": 2}], True, 3),  # not options: the rule's defaults, warned
+])
+def test_a_rule_setting_is_read_as_textlint_reads_it(value, on, max_):
+    config = resolve({"rules": {"max-ten": value}})
+    assert (config.setting("max-ten") is not None) == on
+    if on:
+        assert config.setting("max-ten").options["max"] == max_
+    assert bool(config.warnings) == (on and not isinstance(value, (bool, dict)))
+
+
+def test_a_preset_set_to_null_is_off_and_its_rule_set_to_null_keeps_the_preset_setting():
+    assert resolve({"rules": {"preset-ja-technical-writing": None}}).rules == []
+    config = resolve({"rules": {"preset-ja-technical-writing": {"sentence-length": None, "max-ten": 0}}})
+    assert config.setting("ja-technical-writing/sentence-length").options["max"] == 100  # the preset's
+    assert config.setting("ja-technical-writing/max-ten") is not None  # only false turns a preset's rule off
 
 
 def test_a_preset_names_its_rules_by_its_own_keys():
