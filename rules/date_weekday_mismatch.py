@@ -15,7 +15,8 @@ space before allowed), one of the language's weekday names: for ``ja`` 日..土 
 for ``en`` Su..Sa, Sun..Sat and Sunday..Saturday.  So ``2025-01-06(火)`` is not checked (an
 ISO date is English to chrono) unless ``lang: ja``.
 
-Options: ``lang`` (``"ja"`` or ``"en"``: the language of every date; default: from the form),
+Options: ``lang`` (``"ja"`` or ``"en"``, or a tag of them such as ``"ja-JP"`` or ``"en-US"``, which
+moment.js reads as ``ja`` and ``en``: the language of every date; default: from the form),
 ``useCurrentYearIfMissing`` (false: check ``1月6日(火)`` too, in ``currentYear``),
 ``currentYear`` (default: this year).
 
@@ -33,7 +34,7 @@ from postlint.rules._textlint import joined_str_pieces
 
 ID = "date-weekday-mismatch"
 NODES = ("Str",)
-OPTIONS = {"lang": frozenset(("ja", "en")), "useCurrentYearIfMissing": bool, "currentYear": int}
+OPTIONS = {"lang": str, "useCurrentYearIfMissing": bool, "currentYear": int}
 DEFAULTS: dict = {"lang": None, "useCurrentYearIfMissing": False, "currentYear": None}
 FIXABLE = True
 
@@ -156,6 +157,22 @@ def dates(text: str, this_year: int) -> list[_Date]:
     return kept
 
 
+def _locale(lang: str) -> str:
+    """The moment.js locale whose weekday names a ``lang`` option picks: its first subtag.
+
+    >>> _locale("ja-JP"), _locale("en_US"), _locale("EN")
+    ('ja', 'en', 'en')
+    """
+    return lang.lower().replace("_", "-").split("-")[0]
+
+
+def check_options(opts: dict) -> None:
+    lang = opts["lang"]
+    if lang is not None and _locale(lang) not in WEEKDAYS:
+        raise ValueError(f"option lang must be ja or en, or a tag of them such as ja-JP or en-US (the languages "
+                         f"whose weekday names postlint knows), got {lang!r}")
+
+
 def _with_year(date: _Date, lang: str, year: int, this_year: int) -> None:
     """``useCurrentYearIfMissing``: the original parses the date again with ``year`` put before
     it, in the form of its language, and takes what that finds."""
@@ -206,7 +223,7 @@ def check(node, opts, ctx):
                 _with_year(date, lang, opts["currentYear"] or this_year, this_year)
             if date.year is None or date.day is None or not _DIGIT.search(date.text):
                 continue
-            problem = _mismatch(date, lang, text, start, ctx)
+            problem = _mismatch(date, _locale(lang), text, start, ctx)
             if problem is not None:
                 problems.append(problem)
     return problems

@@ -35,11 +35,22 @@ INVALID = [
      "errors": [{"column": 6}], "output": "1月6日(月)の予定。"},
     # lang: every date in that language
     {"text": "2025-01-06(火)の記録。", "options": {"lang": "ja"}, "errors": [{"column": 12}]},
+    # a tag, as the original's README writes it: moment.js takes its language
+    {"text": "2025-01-06(火)の記録。", "options": {"lang": "ja-JP"}, "errors": [{"column": 12}]},
+    {"text": "2025年1月6日(Tue)", "options": {"lang": "en_US"}, "errors": [{"column": 11}]},
 ]
 
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_a_language_without_weekday_names_here_is_a_config_error():
+    import pytest
+    from postlint.config import ConfigError, resolve
+
+    with pytest.raises(ConfigError, match="option lang must be ja or en, or a tag of them"):
+        resolve({"rules": {RULE: {"lang": "fr-FR"}}})
 
 
 def test_this_year_stands_for_kotoshi():
