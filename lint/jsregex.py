@@ -11,7 +11,10 @@ would match, then compiles it:
 - ``^``/``$`` follow the ``m`` flag as JavaScript does (``$`` without ``m`` is
   the very end, never "before a final newline");
 - ``(?<name>…)``, ``\\k<name>``, ``\\u{…}`` and ``\\uXXXX`` surrogate pairs are
-  rewritten; ``[`` inside a class is escaped (``re`` would warn).
+  rewritten; ``[`` inside a class is escaped (``re`` would warn);
+- with the ``u`` or ``v`` flag, Unicode property escapes (``\\p{Script=Han}``, ``\\p{gc=Zs}``,
+  ``\\P{L}``), which ``re`` lacks: such a pattern is compiled by the ``regex`` package, whose
+  Unicode tables know the same names.
 
 Python's ``re`` has no variable-width look-behind: such a pattern raises
 :class:`JSRegexError`, as any pattern ``re`` cannot compile does.
@@ -82,6 +85,7 @@ class _Translator:
         self.dotall = "s" in flags
         self.out: list[str] = []
         self.i = 0
+        self.properties = False  # a Unicode property escape was written: only ``regex`` compiles it
 
     def error(self, what: str) -> JSRegexError:
         return JSRegexError(f"/{self.src}/: {what}")
@@ -173,6 +177,13 @@ class _Translator:
                 self.i += 2
                 return c
             return _escape_char(code)
+        if c in "pP" and self.unicode:
+            end = src.find("}", i + 3) if src.startswith("{", i + 2) else -1
+            if end < 0 or not _PROPERTY.fullmatch(src[i + 3:end]):
+                raise self.error(f"invalid property escape at {i}")
+            self.i = end + 1
+            self.properties = True
+            return src[i:end + 1]
         if c == "c" and i + 2 < len(src) and src[i + 2].isalpha():
             self.i += 3
             return _escape_char(ord(src[i + 2]) % 32)
@@ -228,17 +239,35 @@ class _Translator:
         return "[" + ("^" if negate else "") + "".join(parts) + "]"
 
 
+# What may stand between the braces of a property escape: a name, or a name=value pair.
+_PROPERTY = re.compile(r"[A-Za-z_]+(?:=[A-Za-z0-9_]+)?")
+
+
 def translate(source: str, flags: str = "") -> str:
-    """A JavaScript regex source -> an equivalent Python ``re`` source."""
+    """A JavaScript regex source -> an equivalent Python ``re`` source (``regex``'s, when it
+    holds a Unicode property escape)."""
     return _Translator(source, flags).run()
 
 
 @functools.lru_cache(maxsize=4096)
 def compile_js(source: str, flags: str = "") -> re.Pattern:
-    """Compile a JavaScript regex (source without slashes, JS flags)."""
+    """Compile a JavaScript regex (source without slashes, JS flags).
+
+    >>> [m.group() for m in compile_js(r"[\\p{Script=Han}\\p{sc=Hira}]+", "u").finditer("漢字と かな、カナ")]
+    ['漢字と', 'かな']
+    """
     py_flags = re.IGNORECASE if "i" in flags else 0
+    translator = _Translator(source, flags)
+    pattern = translator.run()
+    if translator.properties:
+        import regex  # (only a pattern with a property escape needs it)
+
+        try:
+            return regex.compile(pattern, py_flags)
+        except regex.error as exc:
+            raise JSRegexError(f"invalid regular expression /{source}/{flags}: {exc}") from None
     try:
-        return re.compile(translate(source, flags), py_flags)
+        return re.compile(pattern, py_flags)
     except re.error as exc:
         raise JSRegexError(f"invalid regular expression /{source}/{flags}: {exc}") from None
 

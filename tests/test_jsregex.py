@@ -20,6 +20,11 @@ from postlint.jsregex import JSRegexError, compile_js, match_patterns, pattern_o
     (r"u{2}", "", "uu", ["uu"]),
     (r"\ud83d\ude00", "", "😀", ["😀"]),                # a surrogate pair is one character
     (r"(?<y>\d)\k<y>", "", "1122", ["11", "22"]),
+    # Unicode property escapes (Unicode mode only; elsewhere \p is the letter p)
+    (r"\p{gc=Zs}", "u", "a\u3000b\u00a0c\td", ["\u3000", "\u00a0"]),
+    (r"[\p{Script=Han}\p{sc=Katakana}ー]+", "u", "漢字とカナー、ひら", ["漢字", "カナー"]),
+    (r"\P{L}+", "u", "ab12!c", ["12!"]),
+    (r"\p{L}", "", "p{L} a", ["p{L}"]),
 ])
 def test_a_pattern_means_what_it_means_in_javascript(source, flags, text, found):
     assert [m.group() for m in compile_js(source, flags).finditer(text)] == found
@@ -31,6 +36,10 @@ def test_a_pattern_re_cannot_run_is_an_error_naming_it():
     with pytest.raises(JSRegexError, match="invalid escape"):
         compile_js(r"\q", "u")
     assert compile_js(r"\q").search("q")  # an identity escape outside Unicode mode
+    with pytest.raises(JSRegexError, match="invalid property escape"):
+        compile_js(r"\p{Script=Han", "u")
+    with pytest.raises(JSRegexError, match="unknown property"):
+        compile_js(r"\p{Scrip=Han}", "u")
 
 
 @pytest.mark.parametrize("pattern, text, v1, v2", [
