@@ -82,9 +82,10 @@ class Filters(Record):
                 warnings.extend(f"filter {name}: unknown option {key!r} ignored, as textlint ignores it (known: {known})"
                                 for key in unknown)
             if name == "allowlist":
-                allow.extend(_strings(name, "allow", options.get("allow", [])))
+                # (as the filter reads them: an empty setting, `allow:` alone in YAML, is none)
+                allow.extend(_strings(name, "allow", options.get("allow") or []))
                 for key in ("allowlistConfigPaths", "whitelistConfigPaths"):
-                    for path in _strings(name, key, options.get(key, [])):
+                    for path in _strings(name, key, options.get(key) or []):
                         allow.extend(_allow_file(os.path.join(folder or ".", path)))
             else:
                 node_types.extend(_node_types(options.get("nodeTypes")))

@@ -89,6 +89,8 @@ def test_bad_filter_options_are_config_errors(filters, message):
 def test_an_unknown_filter_or_filter_option_is_a_warning_and_filters_change_the_fingerprint():
     config = resolve({"rules": {"max-ten": True}, "filters": {"textlint-filter-rule-jsx-comments": True}})
     assert config.warnings == ["unknown filter 'textlint-filter-rule-jsx-comments' ignored"]
+    config = resolve({"rules": {"max-ten": True}, "filters": {"allowlist": {"allow": None, "allowlistConfigPaths": None}}})
+    assert not config.filters and config.warnings == []  # empty settings, as the filter reads them
     config = resolve({"rules": {"max-ten": True}, "filters": {"allowlist": {"allowed": ["本文"], "allow": ["例"]}}})
     assert config.filters.allow == ("例",)
     assert config.warnings == ["filter allowlist: unknown option 'allowed' ignored, as textlint ignores it "
