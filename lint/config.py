@@ -29,6 +29,7 @@ from pathlib import Path
 
 import yaml
 
+from postlint import jsyaml
 from postlint.record import Record
 from postlint.rule import OptionError, Severity
 
@@ -234,7 +235,7 @@ def load_file(path: str | os.PathLike) -> dict:
         data, json5_error = _json5(text)
     if data is None:
         try:
-            data = yaml.safe_load(text)
+            data = jsyaml.load(text)
         except yaml.YAMLError as exc:
             if _javascript_inside(text):
                 return _checked_mapping(path, _run_javascript(path))
@@ -395,8 +396,9 @@ def _split_setting(rule_id: str, value: Any, warnings: list[str], in_preset: boo
         except ValueError as exc:
             raise ConfigError(f"rule {rule_id}: {exc}") from None
         return True, options, severity
+    hint = " (a string is not false to textlint: write false to turn it off)" if isinstance(value, str) else ""
     warnings.append(f"rule {rule_id}: setting {value!r} is not a mapping of options (such as {{max: 3}}); "
-                    "the rule runs with its defaults, as in textlint")
+                    f"the rule runs with its defaults, as in textlint{hint}")
     return True, {}, None
 
 

@@ -168,9 +168,9 @@ def _allow_file(path: str) -> list[str]:
         if path.endswith(".json"):
             data = json.loads(text)
         else:
-            import yaml
+            from postlint import jsyaml
 
-            data = yaml.safe_load(text)
+            data = jsyaml.load(text)
     except Exception as exc:  # json.JSONDecodeError, yaml.YAMLError
         raise FilterError(f"filter allowlist: {path}: not a valid list: {exc}") from None
     return _strings("allowlist", path, data)

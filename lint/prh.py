@@ -37,6 +37,7 @@ from pathlib import Path
 
 import yaml
 
+from postlint import jsyaml
 from postlint.jsregex import JSRegexError, compile_js, parse_literal, translate
 from postlint.record import FrozenRecord, Record
 
@@ -54,24 +55,11 @@ class PrhError(ValueError):
     """A dictionary that cannot be used (bad YAML, bad rule, failing spec)."""
 
 
-# -- YAML as js-yaml reads it (YAML 1.2 core: yes/no/on/off are strings) -------
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-
-
 def load_yaml(text: str, where: str = "<yaml>"):
-    """Parse YAML the way js-yaml does for dictionaries (``yes`` stays a string)."""
+    """Parse YAML the way js-yaml does for dictionaries (``yes`` stays a string; see
+    :mod:`postlint.jsyaml`)."""
     try:
-        return yaml.load(text, Loader=_Loader)
+        return jsyaml.load(text)
     except yaml.YAMLError as exc:
         raise PrhError(f"{where}: invalid YAML: {exc}") from None
 

@@ -326,35 +326,16 @@ def builtin(name: str) -> Dictionary:
 
     text = data_text("dict", f"{name}.yml")
     where = f"dict/{name}.yml"
-    loader = _fast_loader()
-    if loader is not None:
-        import yaml
-
-        from postlint.startup_cache import parsed
-
-        try:
-            raw = parsed("wordlist", text, lambda text: yaml.load(text, Loader=loader))
-        except yaml.YAMLError:
-            return Dictionary.from_yaml(text, where)  # the error as prh's loader words it
-        return Dictionary.from_data(raw, where)
-    return Dictionary.from_yaml(text, where)
-
-
-@functools.lru_cache(maxsize=1)
-def _fast_loader():
-    """prh's YAML loader (js-yaml's reading of scalars) on PyYAML's C parser, or
-    None without libyaml.  The shipped dictionaries are parsed with it: the pure
-    Python parser took most of a one-file run's start-up."""
     import yaml
 
-    from postlint import prh
+    from postlint import jsyaml
+    from postlint.startup_cache import parsed
 
-    base = getattr(yaml, "CSafeLoader", None)
-    if base is None:
-        return None
-    tables = {name: getattr(prh._Loader, name) for name in (
-        "yaml_implicit_resolvers", "yaml_path_resolvers", "yaml_constructors", "yaml_multi_constructors")}
-    return type("_FastLoader", (base,), tables)
+    try:
+        raw = parsed("wordlist", text, jsyaml.load)
+    except yaml.YAMLError:
+        return Dictionary.from_yaml(text, where)  # the error as prh's loader words it
+    return Dictionary.from_data(raw, where)
 
 
 @functools.lru_cache(maxsize=64)
