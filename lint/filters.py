@@ -89,13 +89,13 @@ class Filters(Record):
                         allow.extend(_allow_file(os.path.join(folder or ".", path)))
             else:
                 node_types.extend(_node_types(options.get("nodeTypes")))
-        if allow:
-            from postlint.jsregex import JSRegexError, match_patterns
+        if allow:  # an entry that cannot compile matches nothing, as in textlint: said, or (no warnings list) an error
+            from postlint.jsregex import unusable_patterns
 
-            try:
-                match_patterns("", allow, matcher=1)  # each entry compiles, or the config says which does not
-            except JSRegexError as exc:
-                raise FilterError(f"filter allowlist: {exc}") from None
+            said = [f"filter allowlist: {message}" for message in unusable_patterns(allow, matcher=1, what="allow")]
+            if said and warnings is None:
+                raise FilterError(said[0])
+            (warnings if warnings is not None else []).extend(said)
         return cls(tuple(allow), tuple(node_types))
 
     def apply(self, problems: list, doc, text: str) -> list:

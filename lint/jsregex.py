@@ -41,7 +41,7 @@ import re
 from postlint.record import FrozenRecord
 
 __all__ = ["JSRegexError", "compile_js", "translate", "parse_literal", "pattern_of", "match_patterns", "Match",
-           "substitute"]
+           "substitute", "unusable_patterns", "quiet_patterns_check"]
 
 # JavaScript's \s: WhiteSpace and LineTerminator code points.
 JS_SPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
@@ -300,7 +300,7 @@ def pattern_of(pattern: str, matcher: int) -> re.Pattern:
     """A RegExp-like string as ``@textlint/regexp-string-matcher`` of major version
     ``matcher`` reads it: ``/source/flags`` a JavaScript regex, anything else literal.
     One that cannot compile raises :class:`JSRegexError` (the original's 1.x quietly
-    matches nothing then: a config error is more use).
+    matches nothing then: see :func:`match_patterns` and :func:`quiet_patterns_check`).
 
     >>> bool(pattern_of("/a.c/s", 1).search("a\\nc")), bool(pattern_of("/a.c/s", 2).search("a\\nc"))
     (False, True)
@@ -318,14 +318,62 @@ def pattern_of(pattern: str, matcher: int) -> re.Pattern:
     return re.compile(re.escape(pattern))
 
 
+@functools.lru_cache(maxsize=1024)
+def _usable(pattern: str, matcher: int) -> re.Pattern | None:
+    """:func:`pattern_of`, or None for a pattern 1.x cannot compile: it matches nothing there."""
+    try:
+        return pattern_of(pattern, matcher)
+    except JSRegexError:
+        if matcher == 1:
+            return None
+        raise
+
+
 def match_patterns(text: str, patterns, *, matcher: int) -> list[Match]:
     """Where ``patterns`` ("RegExp-like strings", read by :func:`pattern_of`) match
-    ``text``: unique, sorted by (start, end)."""
+    ``text``: unique, sorted by (start, end).  A pattern that cannot compile raises
+    :class:`JSRegexError` with version 2 (it stops textlint's run) and matches nothing with
+    version 1, as there.
+
+    >>> [m.text for m in match_patterns("a1 b2", ["/[a-z][0-9]/", "/[z-a]/"], matcher=1)]
+    ['a1', 'b2']
+    """
     found: set[Match] = set()
     for pattern in patterns:
-        for m in pattern_of(pattern, matcher).finditer(text):
+        compiled = _usable(pattern, matcher)
+        if compiled is None:
+            continue
+        for m in compiled.finditer(text):
             found.add(Match(m.group(), m.start(), m.end()))
     return sorted(found, key=lambda m: (m.start, m.end, m.text))
+
+
+def unusable_patterns(patterns, *, matcher: int, what: str) -> list[str]:
+    """A warning for each of ``patterns`` that version 1 cannot compile (it is left out, as
+    textlint's matcher leaves it out); version 2 raises :class:`JSRegexError` for the first.
+
+    >>> unusable_patterns(["/ok/", "/[z-a]/"], matcher=1, what="allow")  # doctest: +ELLIPSIS
+    ["allow entry '/[z-a]/' matches nothing, as in textlint: invalid regular expression /[z-a]/...: bad ..."]
+    """
+    out = []
+    for pattern in patterns:
+        try:
+            pattern_of(pattern, matcher)
+        except JSRegexError as exc:
+            if matcher != 1 or not pattern:  # (an empty entry is no pattern at all)
+                raise
+            out.append(f"{what} entry {pattern!r} matches nothing, as in textlint: {exc}")
+    return out
+
+
+def quiet_patterns_check(key: str):
+    """The ``check_options`` of a rule whose option ``key`` is a list of version-1 patterns
+    (ja-no-successive-word's, ja-unnatural-alphabet's, no-exclamation-question-mark's
+    ``allow``): warnings for entries that cannot compile, when the config loads."""
+    def check_options(opts) -> list[str]:
+        return unusable_patterns(opts[key], matcher=1, what=key)
+    check_options.__doc__ = f"Warn of each {key!r} entry that cannot compile (called when the config loads)."
+    return check_options
 
 
 def substitute(template: str, m, string: str) -> str:

@@ -271,6 +271,25 @@ def _fits(value, kind) -> bool:
     return isinstance(value, kind)
 
 
+def _number_in(value, kind) -> int | float | None:
+    """The number a string option holds where the option is a number (JavaScript compares
+    ``"150"`` with a length as 150), else None.
+
+    >>> _number_in("150", int), _number_in(" 2.5 ", (int, float)), _number_in("lots", int), _number_in("3", str)
+    (150, 2.5, None, None)
+    """
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if not isinstance(value, str) or not any(k is int or k is float for k in kinds) or any(k is str for k in kinds):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    if number.is_integer() and any(k is int for k in kinds):
+        return int(number)
+    return number if any(k is float for k in kinds) and number == number else None
+
+
 def _in_folder(folder: str, value):
     """``value`` taken from ``folder`` when it is a relative path (other values as they are).
 
@@ -329,6 +348,14 @@ def validate_options(rule: types.ModuleType, options: dict | None, folder: str |
                 raise OptionError(f"rule {rule.ID}: unknown option {key!r} (known: {known})")
             warnings.append(f"rule {rule.ID}: unknown option {key!r} ignored, as textlint ignores it (known: {known})")
             continue
+        if value is None and not _fits(None, spec[key]):
+            continue  # left empty (YAML's `max:` alone): the default, as textlint's rules take `null ?? default`
+        number = _number_in(value, spec[key])
+        if number is not None:
+            if warnings is not None:
+                warnings.append(f"rule {rule.ID}: option {key!r} is the string {value!r}: read as the number {number}, "
+                                "as textlint's rule compares it")
+            value = number
         if not _fits(value, spec[key]):
             raise OptionError(
                 f"rule {rule.ID}: option {key!r} must be {_type_name(spec[key])}, got {value!r}"
@@ -341,9 +368,11 @@ def validate_options(rule: types.ModuleType, options: dict | None, folder: str |
             if isinstance(merged.get(key), list):
                 merged[key] = [_in_folder(folder, item) for item in merged[key]]
     check_options = getattr(rule, "check_options", None)
-    if check_options is not None:  # a rule's own checks of values (ranges, names)
+    if check_options is not None:  # a rule's own checks of values (ranges, names); it may return warnings
         try:
-            check_options(merged)
+            said = check_options(merged)
         except (ValueError, TypeError, re.error) as exc:
             raise OptionError(f"rule {rule.ID}: {exc}") from None
+        if said and warnings is not None:
+            warnings.extend(f"rule {rule.ID}: {message}" for message in said)
     return merged

@@ -17,7 +17,7 @@ import re
 from operator import attrgetter, eq
 
 from postlint.rules._textlint import str_pieces
-from postlint.jsregex import match_patterns
+from postlint.jsregex import match_patterns, quiet_patterns_check
 from postlint.rules._textlint_ja import report_at_index
 
 ID = "ja-no-successive-word"
@@ -52,9 +52,7 @@ def _number(tok) -> bool:
     return tok.pos == "名詞" and tok.pos_detail_1 == "数"
 
 
-def check_options(opts) -> None:
-    """Refuse an ``allow`` entry that is no pattern (called when the config loads)."""
-    match_patterns("", opts["allow"], matcher=1)  # compiles each
+check_options = quiet_patterns_check("allow")
 
 
 def check(node, opts, ctx):

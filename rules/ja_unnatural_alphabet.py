@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from postlint.charclass import CodeSet
-from postlint.jsregex import match_patterns
+from postlint.jsregex import match_patterns, quiet_patterns_check
 
 ID = "ja-unnatural-alphabet"
 NODES = ("Str",)
@@ -57,9 +57,7 @@ def unnatural(text: str):
             yield i, text[i - 1:i + 2]
 
 
-def check_options(opts) -> None:
-    """Refuse an ``allow`` entry that is no pattern (called when the config loads)."""
-    match_patterns("", opts["allow"], matcher=1)  # compiles each
+check_options = quiet_patterns_check("allow")
 
 
 def check(node, opts, ctx):

@@ -19,7 +19,7 @@ import re
 
 from postlint.rules._textlint import autolinks, in_spans, inside
 
-from postlint.jsregex import match_patterns
+from postlint.jsregex import match_patterns, quiet_patterns_check
 
 ID = "no-exclamation-question-mark"
 NODES = ("Str",)
@@ -42,9 +42,7 @@ def _any_mark(marks: tuple):
     return re.compile("[" + re.escape("".join(mark for mark, _ in marks)) + "]").search
 
 
-def check_options(opts) -> None:
-    """Refuse an ``allow`` entry that is no pattern (called when the config loads)."""
-    match_patterns("", opts["allow"], matcher=1)  # compiles each
+check_options = quiet_patterns_check("allow")
 
 
 def check(node, opts, ctx):
