@@ -356,6 +356,11 @@ def validate_options(rule: types.ModuleType, options: dict | None, folder: str |
                 warnings.append(f"rule {rule.ID}: option {key!r} is the string {value!r}: read as the number {number}, "
                                 "as textlint's rule compares it")
             value = number
+        elif spec[key] is bool and isinstance(value, str):  # JavaScript's truth: any string but '' is true
+            if warnings is not None:
+                warnings.append(f"rule {rule.ID}: option {key!r} is the string {value!r}, which textlint's rule takes "
+                                f"for {str(bool(value)).lower()}: write true or false")
+            value = bool(value)
         if not _fits(value, spec[key]):
             raise OptionError(
                 f"rule {rule.ID}: option {key!r} must be {_type_name(spec[key])}, got {value!r}"

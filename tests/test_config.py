@@ -81,6 +81,9 @@ def test_an_empty_option_is_its_default_and_a_number_in_a_string_a_number():
                                "as textlint's rule compares it"]
     with pytest.raises(ConfigError, match="option 'max' must be integer"):
         resolve({"rules": {"sentence-length": {"max": "百二十"}}})
+    config = resolve({"rules": {"no-doubled-joshi": {"strict": "false"}}})  # a string is true to JavaScript
+    assert config.setting("no-doubled-joshi").options["strict"] is True
+    assert "which textlint's rule takes for true: write true or false" in config.warnings[0]
 
 
 @pytest.mark.parametrize("rule, pattern, why", [
