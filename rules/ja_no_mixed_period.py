@@ -12,7 +12,8 @@ a paragraph whose last child is not plain text.
 trailing white space, and -- only with ``forceAppendPeriod`` -- appends
 ``periodMark`` where it is missing.
 
-Options: ``periodMark`` ("。"), ``allowPeriodMarks`` ([]), ``allowEmojiAtEnd``
+Options: ``periodMark`` ("。"; a list allows each of its marks, as the original's ``concat``
+reads one, and its first is the one fixes write), ``allowPeriodMarks`` ([]), ``allowEmojiAtEnd``
 (false), ``forceAppendPeriod`` (false), ``checkFootnote`` (false).
 
     OK:  これは文です。
@@ -28,7 +29,7 @@ from postlint.text import ends_in_reference
 
 ID = "ja-no-mixed-period"
 NODES = ("Paragraph",)
-OPTIONS = {"periodMark": str, "allowPeriodMarks": list, "allowEmojiAtEnd": bool,
+OPTIONS = {"periodMark": (str, [str]), "allowPeriodMarks": list, "allowEmojiAtEnd": bool,
            "forceAppendPeriod": bool, "checkFootnote": bool}
 DEFAULTS = {"periodMark": "。", "allowPeriodMarks": [], "allowEmojiAtEnd": False,
             "forceAppendPeriod": False, "checkFootnote": False}
@@ -140,8 +141,10 @@ def check(node, opts, ctx):
         text = text[:-1]
     if not text or not _has_japanese(text):
         return
-    prefer = opts["periodMark"] or DEFAULTS["periodMark"]
-    valid, mark, index = ending(text, [*opts["allowPeriodMarks"], prefer], opts["allowEmojiAtEnd"])
+    marks = opts["periodMark"] or DEFAULTS["periodMark"]
+    marks = marks if isinstance(marks, list) else [marks]
+    prefer = marks[0]  # (textlint writes a list's text, "．,…", where postlint writes its first mark)
+    valid, mark, index = ending(text, [*opts["allowPeriodMarks"], *marks], opts["allowEmojiAtEnd"])
     if valid:
         return
     # ``index`` counts code points: textlint reports it as a UTF-16 offset in the text node

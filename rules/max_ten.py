@@ -8,7 +8,8 @@ are looked through (A(1)、B(2)).  Sentences end at ``kuten`` and ``?!？！``;
 inline code is masked.  Paragraphs in block quotes are not checked.  Words
 are found with the IPADIC dictionary, as kuromoji does.
 
-Options: ``max`` (3), ``strict`` (false), ``touten`` ("、"), ``kuten`` ("。").
+Options: ``max`` (3), ``strict`` (false), ``touten`` ("、"), ``kuten`` ("。"; a list of marks
+ends sentences at each, as the original's ``concat`` reads one: ``["。", "」"]``).
 
     OK:  今日は、晴れです。
     NG:  今日は、朝から、雨が、やっと、止みました。
@@ -21,7 +22,7 @@ from postlint.rules._textlint_ja import sentence_runs
 
 ID = "max-ten"
 NODES = ("Paragraph",)
-OPTIONS = {"max": int, "strict": bool, "touten": str, "kuten": str}
+OPTIONS = {"max": int, "strict": bool, "touten": str, "kuten": (str, [str])}
 DEFAULTS = {"max": 3, "strict": False, "touten": "、", "kuten": "。"}
 FIXABLE = False
 
@@ -62,7 +63,8 @@ def check(node, opts, ctx):
     if node.inside("BlockQuote"):
         return
     limit, touten = opts["max"], opts["touten"]
-    separators = _MARKS + [opts["kuten"]]
+    kuten = opts["kuten"]
+    separators = _MARKS + (kuten if isinstance(kuten, list) else [kuten])
     raw = ctx.text[node.start:node.end]
     if raw.count(touten) + raw.count("&") <= limit:
         # a sentence's text has no more marks than the paragraph's source, plus one per

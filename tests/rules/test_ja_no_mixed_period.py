@@ -23,6 +23,10 @@ INVALID = [
      "output": "全角空白で終わる。"},
     {"text": "英語の句点を使う。", "options": {"periodMark": "."}, "errors": [{"column": 9}],
      "output": "英語の句点を使う."},
+    # a list of marks allows each (the first is the one written)
+    {"text": "全角ピリオドで終わる．\n\nコロンで終わる：\n\n句点で終わる。",
+     "options": {"periodMark": ["．", "："]}, "errors": [{"line": 5, "column": 7}], "output":
+     "全角ピリオドで終わる．\n\nコロンで終わる：\n\n句点で終わる．"},
     # plain text keeps trailing spaces; after an astral character textlint reports one
     # character early (column 9: the 。), but the fix removes the space, not the 。
     {"text": "😀絵文字の後です。 ", "ext": ".txt", "errors": [{"column": 9, "message": "空白"}],

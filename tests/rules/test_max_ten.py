@@ -15,6 +15,9 @@ INVALID = [
     {"text": "今日は、朝から、雨が、やっと、止みました。", "options": {"max": 2}, "errors": [{"column": 11}]},
     {"text": "前の文。\n今日は，朝から，雨が，やっと，止みました．",
      "options": {"touten": "，", "kuten": "．"}, "errors": [{"line": 2, "column": 15}]},
+    # a list of kuten: each ends a sentence (the 」 here), as the original's concat reads it
+    {"text": "「朝は、晴れて、」と言い、昼は、雨だった。", "options": {"kuten": ["。", "」"]}, "errors": []},
+    {"text": "「朝は、晴れて、」と言い、昼は、雨だった。", "errors": [{"column": 16}]},
     {"text": "りんご、みかん、ぶどう、いちご、バナナを買った。", "options": {"strict": True},
      "errors": [{"column": 16}]},
     # after an emoji, one character early, as textlint (kuromoji's code-point position taken as UTF-16)
