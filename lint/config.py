@@ -513,7 +513,11 @@ def _check_other_keys(config: Config, raw: dict) -> None:
     """Warnings for what a config holds besides rules and filters: a plugin for another
     format (postlint reads Markdown, MDX and plain text only), or a key no config has."""
     for key in raw:
-        if key not in ("rules", "filters", "plugins", "$schema"):
+        if key == "default" and isinstance(raw[key], dict) and "rules" in raw[key]:
+            # an ES module's `export default {…}`, which Node hands over as {__esModule, default}
+            config.warnings.append("the config is an ES module's `export default`, from which textlint reads no "
+                                   "rules either: write `module.exports = {…}`")
+        elif key not in ("rules", "filters", "plugins", "$schema", "__esModule"):
             config.warnings.append(f"unknown key {key!r} ignored (a config has rules, filters and plugins)")
     plugins = raw.get("plugins") or []
     config.warnings += plugin_warnings(list(plugins) if isinstance(plugins, (dict, list)) else [plugins])
@@ -628,6 +632,8 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
     config.rules = list(chosen.values())
     _validate(config)
     config.rules = _once_per_setting(config.rules)
+    if not config.rules and path is not None:  # (textlint stops: "No rules found")
+        config.warnings.append("no rule is on, so nothing is checked: enable rules or a preset in the config")
     return config
 
 

@@ -385,3 +385,12 @@ def test_a_scoped_preset_reports_under_its_scoped_prefix(key):
         "no-ai-hype-expressions", "no-ai-emphasis-patterns", "ai-tech-writing-guideline", "no-ai-colon-continuation")}
     text = "革命的な手法です。\n\n<!-- textlint-disable @textlint-ja/ai-writing/no-ai-hype-expressions -->\n革命的な道具です。\n"
     assert [(p.rule_id, p.line) for p in lint_text(text, config)] == [("@textlint-ja/ai-writing/no-ai-hype-expressions", 1)]
+
+
+def test_a_config_that_turns_no_rule_on_says_so():
+    """textlint stops with "No rules found"; postlint runs, and says why nothing is reported."""
+    assert resolve({"rules": {"no-such-rule": True}}, "site/.textlintrc").warnings[-1].startswith("no rule is on")
+    assert not any(w.startswith("no rule is on") for w in resolve({"rules": {"max-ten": True}}, "x").warnings)
+    # an ES module's export default, as Node hands a .textlintrc.js that uses one to textlint
+    config = resolve({"__esModule": True, "default": {"rules": {"max-ten": True}}}, "site/.textlintrc.js")
+    assert config.rules == [] and "ES module's `export default`" in config.warnings[0] and len(config.warnings) == 2
