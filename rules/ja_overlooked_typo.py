@@ -88,9 +88,6 @@ def check(node, opts, ctx):
         text = ctx.text[start:end]
         if not TRIGGER.search(text):
             continue
-        if allow is None:
-            allow = allowed_patterns(opts["allow"])
-        allowed = [(m.start, m.end) for m in match_patterns(text, allow, matcher=2)]
         found = [(m, "カタカナの中の漢字", _KANJI_TO_KATAKANA[m.group()], "カタカナ")
                  for m in _KANJI_AMONG_KATAKANA.finditer(text)]
         found += [(m, "カタカナの中のひらがな", chr(ord(m.group()) + 0x60), "カタカナ")
@@ -99,6 +96,11 @@ def check(node, opts, ctx):
             found += [(m, "カタカナの中のひらがな", "ヘ", "カタカナ") for m in _HE_AMONG_KATAKANA.finditer(text)]
         found += [(m, "ひらがなの中のカタカナ", chr(ord(m.group()) - 0x60), "ひらがな")
                   for m in _KATAKANA_AMONG_HIRAGANA.finditer(text)]
+        if not found:
+            continue  # (the usual case: the allow list's many patterns need not be run)
+        if allow is None:
+            allow = allowed_patterns(opts["allow"])
+        allowed = [(m.start, m.end) for m in match_patterns(text, allow, matcher=2)]
         for m, where, twin, script in found:
             if any(lo <= m.start() <= hi for lo, hi in allowed):
                 continue
