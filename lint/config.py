@@ -672,7 +672,7 @@ def _validate(config: Config) -> None:
             setting.options = validate_options(load_rule(setting.id), setting.options, config.folder,
                                                config.warnings)
         except (OptionError, RuleError) as exc:
-            raise ConfigError(f"{config.path}: {exc}" if config.path else str(exc)) from None
+            raise ConfigError(str(exc)) from None  # (resolve puts the config file's name first)
 
 
 def recommended() -> Config:

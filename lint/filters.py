@@ -93,9 +93,10 @@ class Filters(Record):
             from postlint.jsregex import unusable_patterns
 
             said = [f"filter allowlist: {message}" for message in unusable_patterns(allow, matcher=1, what="allow")]
-            if said and warnings is None:
-                raise FilterError(said[0])
-            (warnings if warnings is not None else []).extend(said)
+            if said:
+                if warnings is None:
+                    raise FilterError(said[0])
+                warnings.extend(said)
         return cls(tuple(allow), tuple(node_types))
 
     def apply(self, problems: list, doc, text: str) -> list:

@@ -259,16 +259,12 @@ def compile_js(source: str, flags: str = "") -> re.Pattern:
     py_flags = re.IGNORECASE if "i" in flags else 0
     translator = _Translator(source, flags)
     pattern = translator.run()
+    engine = re
     if translator.properties:
-        import regex  # (only a pattern with a property escape needs it)
-
-        try:
-            return regex.compile(pattern, py_flags)
-        except regex.error as exc:
-            raise JSRegexError(f"invalid regular expression /{source}/{flags}: {exc}") from None
+        import regex as engine  # (only a pattern with a property escape needs it)
     try:
-        return re.compile(pattern, py_flags)
-    except re.error as exc:
+        return engine.compile(pattern, py_flags)
+    except engine.error as exc:
         raise JSRegexError(f"invalid regular expression /{source}/{flags}: {exc}") from None
 
 

@@ -326,15 +326,12 @@ def builtin(name: str) -> Dictionary:
 
     text = data_text("dict", f"{name}.yml")
     where = f"dict/{name}.yml"
-    import yaml
-
-    from postlint import jsyaml
     from postlint.startup_cache import parsed
 
     try:
-        raw = parsed("wordlist", text, jsyaml.load)
-    except yaml.YAMLError:
-        return Dictionary.from_yaml(text, where)  # the error as prh's loader words it
+        raw = parsed("wordlist", text, lambda text: load_yaml(text, where))
+    except PrhError as exc:
+        raise WordListError(str(exc)) from None
     return Dictionary.from_data(raw, where)
 
 
