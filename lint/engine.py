@@ -24,7 +24,7 @@ import types
 import weakref
 
 from postlint.config import TEXT_SUFFIXES, Config
-from postlint.nodes import BLOCK_TYPES, Node
+from postlint.nodes import BLOCK_TYPES, MAX_NESTING, Node
 from postlint.rule import Context, Problem, RuleError, Severity
 from postlint.source import Source, SourceError
 from postlint.timing import FILTERS, PARSING, STARTUP, stopwatch
@@ -172,11 +172,6 @@ def parse_problem(source: Source, error: SourceError) -> Problem:
     return problem
 
 
-# Lists and block quotes nested deeper than this are not linted.  textlint's rules read each
-# list item's whole text, the items nested in it included (no-mix-dearu-desumasu, jtf-style's
-# 1.1.3), so the work grows with the cube of the depth: 400 levels took 12 s, 800 levels 75 s,
-# and a 9 MB list 3,000 levels deep took all the machine's memory.  No writer nests 200 deep.
-MAX_NESTING = 200
 _NESTING_TYPES = ("ListItem", "BlockQuote", "FootnoteDefinition")
 _DEEP_PREFIX = re.compile(r"^[ \t>*+\-.)0-9]{%d}" % MAX_NESTING, re.M)  # a line that prefix could nest so deep
 

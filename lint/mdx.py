@@ -37,7 +37,7 @@ import bisect
 import re
 import unicodedata
 
-from postlint.nodes import Node
+from postlint.nodes import MAX_NESTING, Node
 from postlint.text import _autolink_end
 
 
@@ -615,8 +615,8 @@ def _paired(found: list[_Construct]) -> list[_Construct]:
             out.append(c)
         elif c.tag == "open":
             stack.append(c)
-            if len(stack) > MAX_DEPTH:
-                raise MdxError(f"MDX: elements nested more than {MAX_DEPTH} deep; not linted", c.start)
+            if len(stack) > MAX_NESTING:
+                raise MdxError(f"MDX: elements nested more than {MAX_NESTING} deep; not linted", c.start)
         elif c.tag == "self":
             out.append(_Construct("element", c.start, c.end, inner=(c.end, c.end)))
         else:
@@ -648,7 +648,6 @@ def parse_mdx(text: str, base: int, doc: Node) -> None:
         _put_inline(doc, sorted(scan.inline, key=lambda c: (c.start, -c.end)), text)
 
 
-MAX_DEPTH = 200  # JSX elements and directives nested deeper are not linted (engine.MAX_NESTING's twin)
 _MAX_UNINDENT = 50  # code blocks in code blocks read again (four columns less each time)
 
 
@@ -758,8 +757,8 @@ def _flow_nodes(node: Node, scan: _Scan, text: str) -> None:
             out.append(_directive("LeafDirective", construct, text))
         elif kind == "container":
             stack.append(("::container", construct.start, construct.end, len(out)))
-            if len(stack) > MAX_DEPTH:
-                raise MdxError(f"MDX: directives nested more than {MAX_DEPTH} deep; not linted", construct.start)
+            if len(stack) > MAX_NESTING:
+                raise MdxError(f"MDX: directives nested more than {MAX_NESTING} deep; not linted", construct.start)
             out.append(_directive("ContainerDirective", construct, text))
         elif kind == "close":
             for closing in range(construct.colons):
@@ -778,8 +777,8 @@ def _flow_nodes(node: Node, scan: _Scan, text: str) -> None:
                     out.append(Node("Html", start, end))
                 elif tag_kind == "open":
                     stack.append((name, start, end, len(out)))
-                    if len(stack) > MAX_DEPTH:
-                        raise MdxError(f"MDX: elements nested more than {MAX_DEPTH} deep; not linted", start)
+                    if len(stack) > MAX_NESTING:
+                        raise MdxError(f"MDX: elements nested more than {MAX_NESTING} deep; not linted", start)
                 else:
                     if not stack or stack[-1][0] != name:
                         expected = f", expected </{stack[-1][0]}>" if stack else ""
