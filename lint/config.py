@@ -241,10 +241,8 @@ def load_file(path: str | os.PathLike) -> dict:
                 return _checked_mapping(path, _run_javascript(path))
             if json5_error is not None and text.lstrip().startswith(("{", "//", "/*")):
                 raise ConfigError(f"{path}{json5_error}") from None
-            mark = getattr(exc, "problem_mark", None)
-            where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-            raise ConfigError(f"{path}{where}: config is neither valid JSON nor YAML: "
-                              f"{getattr(exc, 'problem', exc)}") from exc
+            where, why = jsyaml.where_and_why(exc)
+            raise ConfigError(f"{path}{where}: config is neither valid JSON nor YAML: {why}") from exc
         if data is not None and not isinstance(data, dict) and _javascript_inside(text):
             data = _run_javascript(path)  # "module.exports = {}" is a YAML string
     return _checked_mapping(path, data)

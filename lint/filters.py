@@ -165,15 +165,21 @@ def _allow_file(path: str) -> list[str]:
         raise FilterError(f"filter allowlist: cannot read {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise FilterError(f"filter allowlist: {path} is not UTF-8") from None
-    try:
-        if path.endswith(".json"):
+    if path.endswith(".json"):
+        try:
             data = json.loads(text)
-        else:
-            from postlint import jsyaml
+        except json.JSONDecodeError as exc:
+            raise FilterError(f"filter allowlist: {path}:{exc.lineno}:{exc.colno}: not a valid list: {exc.msg}") from None
+    else:
+        import yaml
 
+        from postlint import jsyaml
+
+        try:
             data = jsyaml.load(text)
-    except Exception as exc:  # json.JSONDecodeError, yaml.YAMLError
-        raise FilterError(f"filter allowlist: {path}: not a valid list: {exc}") from None
+        except yaml.YAMLError as exc:
+            place, why = jsyaml.where_and_why(exc)
+            raise FilterError(f"filter allowlist: {path}{place}: not a valid list: {why}") from None
     return _strings("allowlist", path, data)
 
 

@@ -61,7 +61,8 @@ def load_yaml(text: str, where: str = "<yaml>"):
     try:
         return jsyaml.load(text)
     except yaml.YAMLError as exc:
-        raise PrhError(f"{where}: invalid YAML: {exc}") from None
+        place, why = jsyaml.where_and_why(exc)
+        raise PrhError(f"{where}{place}: invalid YAML: {why}") from None
 
 
 def expand_groups(template: str, groups) -> str:

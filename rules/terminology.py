@@ -219,9 +219,34 @@ def _read_terms(path: str) -> list:
     return data
 
 
+def _js_string(value) -> str:
+    """``String(value)`` in JavaScript, for a replacement that is not text.
+
+    >>> [_js_string(v) for v in (False, None, 2, 2.0, 0.5)]
+    ['false', 'null', '2', '2', '0.5']
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _scalar_replacement(entry) -> bool:
+    """Whether ``entry`` is ``[pattern, replacement]`` with a replacement that is neither text
+    nor a list (``["[Bb]ugfix", false]``): textlint's rule writes it as JavaScript's
+    ``String`` of it."""
+    return (isinstance(entry, (list, tuple)) and len(entry) >= 2 and isinstance(entry[0], str)
+            and (entry[1] is None or isinstance(entry[1], (bool, int, float))))
+
+
 def _checked(entries) -> tuple:
     out = []
     for entry in entries:
+        if _scalar_replacement(entry):
+            entry = [entry[0], _js_string(entry[1]), *entry[2:]]
         if isinstance(entry, (list, tuple)) and len(entry) >= 2 and isinstance(entry[0], str) and (
                 isinstance(entry[1], str) or (isinstance(entry[1], (list, tuple))
                                               and all(isinstance(w, str) for w in entry[1]))):
@@ -267,10 +292,18 @@ def terms_for(opts: dict) -> Terms:
     return _terms(extra, bool(opts["defaultTerms"]), exclude)
 
 
-def check_options(opts: dict) -> None:
+def check_options(opts: dict) -> list[str]:
     """Read the terms file and compile every entry when the config loads: a missing or broken
-    file, or a pattern that cannot run, is a config error naming it."""
+    file, or a pattern that cannot run, is a config error naming it.  A replacement that is
+    not text (``false``) is run as textlint's rule runs it, as the text ``"false"``, with a
+    warning."""
     terms_for(opts)
+    extra = opts["terms"]
+    entries = _read_terms(extra) if isinstance(extra, str) else extra
+    return [f"term {json.dumps(entry[:2], ensure_ascii=False)}: the replacement "
+            f"{json.dumps(entry[1])} is not text; textlint's rule reads it as the text "
+            f"\"{_js_string(entry[1])}\" and suggests that (to leave out a default term, list its "
+            f"pattern under exclude)" for entry in entries if _scalar_replacement(entry)]
 
 
 def _terms_or_error(opts: dict):

@@ -111,6 +111,15 @@ def test_bad_terms_are_config_errors(tmp_path):
         _config_file(tmp_path, {"terms": [["(a", "b"]]})
 
 
+def test_a_replacement_that_is_not_text_is_its_javascript_string_with_a_warning(tmp_path):
+    """``["[Bb]ugfix(es)?", false]`` (a real config's) runs in textlint as the replacement
+    "false": so here, and the config's warning says so."""
+    config = _config_file(tmp_path, {"terms": [["colou?r", False], ["grey", 0]], "defaultTerms": False})
+    assert any('the replacement false is not text' in w and 'exclude' in w for w in config.warnings)
+    problems = lint(Source.from_text("The colour is grey.", "case.md"), config)
+    assert [(p.column, p.fix.text) for p in problems] == [(4, "false"), (14, "0")]
+
+
 def test_terms_file_gone_after_the_config_loaded_is_one_problem(tmp_path):
     (tmp_path / "terms.json").write_text('["Kubernetes"]', encoding="utf-8")
     config = _config_file(tmp_path, {"terms": "terms.json"})
