@@ -117,6 +117,12 @@ def discover(paths: list[str], ignore=None, suffixes_for=None) -> list[str]:
     path exists or matches: then it is a usage error."""
     from postlint.globs import expand, is_glob
 
+    def endings(folder: str) -> tuple[str, ...]:
+        return suffixes_for(folder) if suffixes_for else SUFFIXES
+
+    def lintable(file: str, suffixes: tuple[str, ...]) -> bool:
+        return file.lower().endswith(suffixes) and os.path.isfile(file)
+
     files: list[str] = []
     missing, unmatched = [], []
     for raw in paths:
@@ -124,13 +130,10 @@ def discover(paths: list[str], ignore=None, suffixes_for=None) -> list[str]:
         if path.is_dir():
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                suffixes = suffixes_for(root) if suffixes_for else SUFFIXES
-                files.extend(f for f in (os.path.join(root, n) for n in sorted(names) if n.lower().endswith(suffixes))
-                             if os.path.isfile(f))
+                suffixes = endings(root)
+                files.extend(f for f in (os.path.join(root, n) for n in sorted(names)) if lintable(f, suffixes))
         elif not path.exists() and is_glob(raw):
-            found = [f for f in expand(raw)
-                     if f.lower().endswith(suffixes_for(os.path.dirname(f) or ".") if suffixes_for else SUFFIXES)
-                     and os.path.isfile(f)]
+            found = [f for f in expand(raw) if lintable(f, endings(os.path.dirname(f) or "."))]
             files.extend(found)
             if not found:
                 unmatched.append(raw)
