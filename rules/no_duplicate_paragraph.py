@@ -6,8 +6,10 @@ inside lists, quotes and footnotes); headings, code, HTML and tables do not.
 Paragraphs are compared by their plain text (link targets, URLs, template
 tags and markup left out) after NFKC normalisation (full-width/half-width)
 with white space removed; paragraphs with fewer than ``minLength`` (default
-20) characters outside inline code, and paragraphs that are only links, are
-ignored, and so are bold-only lines (headings in disguise).
+20) characters outside inline code, paragraphs that are only links or images
+(also one whose address holds a template tag, which Markdown reads as text:
+``![写真]({{ site.baseurl }}/a.jpg)``) and paragraphs that are one TeX formula
+(``$…$``) are ignored, and so are bold-only lines (headings in disguise).
 
 * Two list items are never duplicates of each other: entries of lists are
   alike by design (parallel items, a recap of an earlier list).
@@ -15,6 +17,8 @@ ignored, and so are bold-only lines (headings in disguise).
   them.  (An exact copy of a paragraph in a list is still reported.)
 * Paragraphs with different inline code are not near duplicates: "`push`
   adds to the end" and "`unshift` adds to the front" describe two things.
+  Nor are paragraphs with different bold or italic text: a refrain stresses
+  what changes (「…は**人の幅**が広がること。」「…は**情報の幅**が広がること。」).
 
 * Exact duplicate: reported on the later paragraph, naming the line of the
   first, with an unsafe fix (a suggestion, applied only with
@@ -49,6 +53,13 @@ _SPACE = re.compile(r"\s+")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)」、。]+|www\.[^\s<>\"'）)」、。]+", re.I)
 _TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+# a link or image that Markdown reads as text, its address holding a template tag
+# (blanked out by then): ![写真]({{ site.baseurl }}/a.jpg), which the site's generator
+# turns into an image before Markdown reads it
+_LINK_WRITTEN = re.compile(r"!?\[[^\]\n]*\]\([^()\n]*\)")
+# a paragraph that is one TeX formula ($...$ or $$...$$, which Markdown reads as text):
+# steps of a calculation are alike by nature
+_MATH_ONLY = re.compile(r"(\$\$?)[^$]+\1\s*")
 _UNIT_PARENTS = ("ListItem", "BlockQuote", "List", "FootnoteDefinition")
 
 
@@ -75,7 +86,7 @@ def prose(block, ctx) -> tuple[str, int]:
     template tags, and how many of its characters are not inline code.
     ("", 0) for a block that is only links or images (a link list, a table of
     contents, a link card)."""
-    if only_links(block, ctx.text):
+    if only_links(block, ctx.text) or _MATH_ONLY.fullmatch(ctx.text, block.start, block.end):
         return "", 0
     plain = ctx.plain(block)
     key = normalise(blank_out(plain.text, plain))
@@ -118,8 +129,11 @@ def only_links(block, text: str) -> bool:
         elif child.type in ("Break", "Html", "FootnoteReference"):
             continue
         elif child.type == "Str":
-            if blank_out(text[child.start:child.end]).strip(" \t\r\n-–—:：|｜/・,、()（）"):
+            rest = blank_out(text[child.start:child.end])
+            without = _LINK_WRITTEN.sub("", rest)
+            if without.strip(" \t\r\n-–—:：|｜/・,、()（）"):
                 return False
+            has_link = has_link or without != rest
         else:
             return False
     return has_link
@@ -133,7 +147,7 @@ def check(node, opts, ctx):
     for para in node.find("Paragraph"):
         if para.end <= para.start or para.inside("Table"):
             continue
-        key, length, bold, code = block_memo(ID, para, ctx.text, lambda: _analyse(para, ctx))
+        key, length, bold, marked = block_memo(ID, para, ctx.text, lambda: _analyse(para, ctx))
         if length < min_length or bold:
             continue
         item = in_list_item(para)
@@ -150,7 +164,7 @@ def check(node, opts, ctx):
             continue
         firsts[key] = para
         if threshold < 1 and not item:
-            match = similar.match(para, key, code)
+            match = similar.match(para, key, marked)
             if match is not None:
                 other, ratio = match
                 line = ctx.source.position(other.start)[0]
@@ -161,15 +175,20 @@ def check(node, opts, ctx):
 
 
 def _analyse(para, ctx) -> tuple:
-    """(key, length, bold only?, inline code) of a paragraph: its content only."""
+    """(key, length, bold only?, what it names or stresses) of a paragraph: its content only."""
     key, length = prose(para, ctx)
-    return key, length, bold_only(para), _code(para, ctx)
+    return key, length, bold_only(para), _marked(para, ctx)
 
 
-def _code(block, ctx) -> tuple:
-    """The inline code of a paragraph, in order (names it talks about)."""
+def _marked(block, ctx) -> tuple:
+    """What a paragraph names or stresses, in order: its inline code, then its bold and
+    italic text.  Paragraphs alike but for these say different things on purpose: a
+    refrain (「…は、**人の幅**が広がること。」, then 「…は、**情報の幅**が広がること。」).
+    """
     plain = ctx.plain(block)
-    return tuple(normalise(plain.text[a:b]) for a, b in plain.code_spans)
+    code = tuple(normalise(plain.text[a:b]) for a, b in plain.code_spans)
+    return code + tuple(normalise(ctx.text[n.start:n.end]) for n in block.walk()
+                        if n.type in ("Strong", "Emphasis"))
 
 
 def in_list_item(block) -> bool:
@@ -201,7 +220,7 @@ class _Similar:
     def __init__(self, threshold: float):
         self.threshold = threshold
         self.gram_floor = max(0.0, 2 * threshold - 1.1)
-        self.kept: list[tuple] = []  # (paragraph, key, mask, bigram count, char counts, code)
+        self.kept: list[tuple] = []  # (paragraph, key, mask, bigram count, char counts, marked)
         if len(_GRAM_IDS) > _GRAM_IDS_MAX or len(_GRAMS) > _GRAMS_MAX:
             _GRAM_IDS.clear()  # never during a check: masks of one check share the bit numbers
             _GRAMS.clear()
@@ -219,16 +238,17 @@ class _Similar:
             found = _GRAMS[key] = (int.from_bytes(buf, "little"), len(bits), collections.Counter(key))
         return found
 
-    def match(self, para, key: str, code: tuple):
-        """(earlier paragraph, ratio) most similar to ``key``, or None; then remember it."""
+    def match(self, para, key: str, marked: tuple):
+        """(earlier paragraph, ratio) most similar to ``key`` among those that name and stress
+        the same (``marked``: see ``_marked``), or None; then remember it."""
         mask, count, chars = self._grams(key)
         n = len(key)
         t = self.threshold
         best = None
         matcher = None
-        for other_para, other, other_mask, other_count, other_chars, other_code in self.kept:
+        for other_para, other, other_mask, other_count, other_chars, other_marked in self.kept:
             m = len(other)
-            if 2 * min(n, m) < t * (n + m) or other_code != code:
+            if 2 * min(n, m) < t * (n + m) or other_marked != marked:
                 continue
             if 2 * (mask & other_mask).bit_count() < self.gram_floor * (count + other_count):
                 continue
@@ -242,7 +262,7 @@ class _Similar:
             if ratio >= t and (best is None or ratio > best[1]):
                 best = (other_para, ratio)
         if best is None:
-            self.kept.append((para, key, mask, count, chars, code))
+            self.kept.append((para, key, mask, count, chars, marked))
         return best
 
 

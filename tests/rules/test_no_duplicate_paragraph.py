@@ -30,6 +30,14 @@ VALID = [
     # different inline code: two different things described alike
     "配列の末尾へ要素を追加するには`push`メソッドが利用できます。\n\n"
     "配列の先頭へ要素を追加するには`unshift`メソッドが利用できます。\n",
+    # different bold text: a refrain that stresses what changes
+    "英語を話せるようになるということは、「**友人の輪が広がる**」ということです。\n\n"
+    "英語を話せるようになるということは、「**仕事の幅が広がる**」ということです。\n",
+    # images whose address holds a template tag (Markdown reads them as text): a photo series
+    "![川沿いの桜その一]({{ site.baseurl }}/images/2024/04/sakura_01.jpg)\n\n"
+    "![川沿いの桜その二]({{ site.baseurl }}/images/2024/04/sakura_02.jpg)\n",
+    # TeX formulas: the steps of a calculation
+    "$$(a+b)^2 = a^2 + 2ab + b^2 = 4 + 12 + 9 = 25$$\n\n$$(a+b)^2 = a^2 + 2ab + b^2 = 4 + 12 + 9$$\n",
     # bold-only lines are headings in disguise
     f"**{P1}**\n\n**{P1}**\n",
     {"text": f"{P1}\n\n{P1_EDIT}\n", "options": {"threshold": 0.97}},
@@ -53,6 +61,11 @@ INVALID = [
     {"text": f"{P1}\n\n{P1}\n\n{P1}\n", "errors": [{"line": 3, "message": "line 1"}, {"line": 5, "message": "line 1"}]},
     {"text": f"---\ntitle: t\n---\n{P3}\n\n{P3}\n", "errors": [{"line": 6, "message": "line 4"}]},
     {"text": f"{P1}\n\n{P1_EDIT}\n", "options": {"threshold": 0.5}, "errors": [{"line": 3}]},
+    # the same bold text in both: still a near duplicate
+    {"text": f"**注意**: {P1}\n\n**注意**: {P1_EDIT}\n", "errors": [{"line": 3, "message": "nearly the same"}]},
+    # a template tag in a paragraph with prose around it does not hide a copy
+    {"text": f"{P1}![写真]({{{{ site.baseurl }}}}/a.jpg)\n\n{P1}![写真]({{{{ site.baseurl }}}}/a.jpg)\n",
+     "errors": [{"line": 3, "message": "same as the paragraph at line 1"}]},
 ]
 
 
