@@ -113,28 +113,31 @@ def _hexo_json_without_opener(text: str) -> FrontMatterSpan | None:
 
 
 _HEXO_YAML_FIRST = re.compile(r"[A-Za-z_][\w-]*:(?:[ \t]|\r?\n|\r|$)")
-_HEXO_YAML_BLOCK = re.compile(  # YAML lines, then the first line of three dashes or more
-    # (each line can be only one of these kinds: with two ways to read a line of blanks, a
-    # long run of them made the match try 2**n ways before it failed)
-    r"(?:(?:[A-Za-z_][\w-]*:(?:[ \t][^\r\n]*)?|[ \t][^\r\n]*|-[ \t][^\r\n]*|-|)(?:\r\n|\r|\n))+?"
-    r"(-{3,})[ \t]*(?=\r\n|\r|\n|$)")
+# the line that closes Hexo's YAML: the first of three dashes or more, within this many
+# characters (Hexo takes the text above it, whatever it holds, and YAML decides)
+_DASHES_LINE = re.compile(r"^(-{3,})[ \t]*(?=\r\n|\r|\n|$)", re.M)
+_HEXO_YAML_MAX = 65536
 # keys that say a mapping of one key is front matter, not a heading's text ("Update: 2024")
 _FRONT_MATTER_KEYS = frozenset(("title", "date", "layout", "tags", "categories", "category", "updated",
                                 "permalink", "comments", "excerpt", "description", "author", "draft", "slug"))
 
 
 def _hexo_yaml_without_opener(text: str) -> FrontMatterSpan | None:
-    """Hexo's YAML above a ``---`` line, the file starting with a ``key:`` line.
+    """Hexo's YAML above a ``---`` line, the file starting with a ``key:`` line: the text
+    above the first such line, when it is YAML (a quoted value may go on over lines)
+    of a mapping that front matter would hold.
 
     >>> span = find_front_matter("title: 題\\ndate: 2014-05-01\\n---\\n本文")
     >>> span.delimiter, span.content_start, span.content_end, span.end
     ('---', 0, 26, 29)
+    >>> find_front_matter('title: 題\\nlede: "一行目。\\n二行目。"\\n---\\n本文').content_end
+    27
     >>> find_front_matter("Update: 二〇二四年版\\n---\\n本文") is None  # a Markdown heading
     True
     """
     if not _HEXO_YAML_FIRST.match(text):
         return None
-    block = _HEXO_YAML_BLOCK.match(text)
+    block = _DASHES_LINE.search(text, 0, _HEXO_YAML_MAX)
     if block is None:
         return None
     try:

@@ -10,7 +10,8 @@ as a number breaks the site quietly.  Reported:
   ``allowEmpty`` (an empty optional key, like Hexo's bare ``tags:``, is fine);
 * a value of the wrong type (``types``; see below);
 * a date that is not a real calendar date or time (``2025-02-30``), quoted
-  or not; ``"2025-11-10"`` and ``"2025-11-10 04:41:42 +0000"`` are dates;
+  or not; ``"2025-11-10"``, ``"2025-11-10 04:41:42 +0000"`` and Hexo's
+  ``2025/11/10 04:41:42`` are dates;
 * a date that differs from the date in a ``YYYY-MM-DD-*.md`` file name
   (``dateMatchesFileName``);
 * YAML/TOML/JSON syntax errors, a block that is never closed, and front matter
@@ -72,6 +73,8 @@ _DATE = re.compile(
     r"(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?"
     r"(?:[ \t]*(?:Z|z|[A-Z]{3,4}|[+-](\d{1,2})(?::?(\d{2}))?))?)?\s*\Z"
 )
+# Hexo (moment, then JavaScript's Date) and Jekyll (Ruby's Time.parse) also read 2017/03/21
+_SLASHED_DATE = re.compile(r"^(\s*\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 _FILE_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-")
 _DURATION = re.compile(r"\s*(?:約|およそ|about\s+|~\s*)?\d+(?:\.\d+)?\s*(?:分|min|mins|minutes?|m)?\s*(?:で読めます)?\s*\Z",
                        re.I)
@@ -194,16 +197,25 @@ def _fits(kind: str, val, raw: str | None):
         text = raw if raw is not None else val
         if not isinstance(text, str):
             return False, None
-        if not _DATE_START.match(text):
+        if not _DATE_START.match(_dashed(text)):
             return False, None
         error = _date_error(text)
         return error is None, error
     return False, None
 
 
+def _dashed(text: str) -> str:
+    """``text`` with a date written with slashes written with dashes.
+
+    >>> _dashed("2017/03/21 12:00:00"), _dashed("2017/03/21/04")
+    ('2017-03-21 12:00:00', '2017/03/21/04')
+    """
+    return _SLASHED_DATE.sub(r"\1-\2-\3", text, count=1) if "/" in text else text
+
+
 def _date_error(text: str) -> str | None:
-    """None for a real date/time, else why not (for text starting YYYY-M-D)."""
-    m = _DATE.match(text)
+    """None for a real date/time, else why not (for text starting YYYY-M-D or YYYY/M/D)."""
+    m = _DATE.match(_dashed(text))
     if not m:
         return f"is not a date this generator can read: {text.strip()!r} (write YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +0900)"
     y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -224,7 +236,7 @@ def _date_error(text: str) -> str | None:
 def _date_parts(val, raw):
     text = raw if raw is not None else val
     if isinstance(text, str):
-        m = _DATE_START.match(text)
+        m = _DATE_START.match(_dashed(text))
         return tuple(int(g) for g in m.groups()) if m else None
     if isinstance(val, (_dt.date, _dt.datetime)):
         return val.year, val.month, val.day

@@ -29,6 +29,10 @@ VALID = [
     '---\ntitle: t\ndate: "2024-03-02"\n---\n',
     '---\ntitle: t\ndate: "2024-03-02 09:15:00 +0900"\n---\n',
     "---\ntitle: t\ndate: 2024-02-29T10:00:00Z\n---\n",
+    # Hexo's (and Jekyll's) dates with slashes, and Hexo's YAML with no opening line,
+    # a quoted value over two lines
+    "---\ntitle: t\ndate: 2017/03/21 12:00:00\n---\n",
+    'title: 港の朝\ndate: 2016/4/6 14:37:37\nlede: "一行目です。\n二行目です。"\n---\n本文です。\n',
     # tags may be a string; reading_time a number of minutes in words
     "---\ntitle: t\ntags: 日記\ncategories: [a, b]\n---\n",
     '---\ntitle: t\nreading_time: "約5分"\n---\n',
@@ -64,6 +68,10 @@ INVALID = [
      "errors": [{"line": 3, "column": 7, "message": "'tags' is empty"}]},
     {"text": '---\ntitle: t\ndate: "2025-02-30"\n---\n',
      "errors": [{"line": 3, "column": 7, "message": "not a real calendar date"}]},
+    {"text": "---\ntitle: t\ndate: 2025/02/29 10:00\n---\n",
+     "errors": [{"line": 3, "column": 7, "message": "not a real calendar date: 2025/02/29 10:00 (no day 29"}]},
+    {"text": "---\ntitle: t\ndate: 2025-02/28\n---\n",
+     "errors": [{"line": 3, "column": 7, "message": "should be a date"}]},
     {"text": "---\ntitle: t\ndate: '2025-13-01'\n---\n",
      "errors": [{"line": 3, "column": 7, "message": "no month 13"}]},
     {"text": '---\ntitle: t\ndate: "2025-11-10 25:10:00 +0900"\n---\n',
