@@ -22,9 +22,9 @@ Options:
 
 * ``required`` (list, default ``["title"]``);
 * ``types`` (key -> kind or list of kinds; kinds: ``string``, ``list``,
-  ``date``, ``integer``, ``boolean``, ``duration`` (a number of minutes as a
+  ``mapping``, ``date``, ``integer``, ``boolean``, ``duration`` (a number of minutes as a
   string: ``"5 min"``, ``"5分"``, ``"約5分"``)).  Merged over the built-in
-  types: title/author/excerpt/layout string, date date, tags/categories list
+  types: title/excerpt/layout string, author string or mapping, date date, tags/categories list
   or string, reading_time integer or duration;
 * ``allowEmpty`` (default false);
 * ``dateMatchesFileName`` (default true).
@@ -51,7 +51,8 @@ FIXABLE = False
 
 BUILTIN_TYPES = {
     "title": "string",
-    "author": "string",
+    "author": ["string", "mapping"],  # {name: …, twitter: …}: jekyll-seo-tag's, WordPress exports
+
     "excerpt": "string",
     "layout": "string",
     "date": "date",
@@ -59,10 +60,11 @@ BUILTIN_TYPES = {
     "categories": ["list", "string"],
     "reading_time": ["integer", "duration"],
 }
-KINDS = ("string", "list", "date", "integer", "boolean", "duration")
+KINDS = ("string", "list", "mapping", "date", "integer", "boolean", "duration")
 _ALIASES = {"str": "string", "text": "string", "array": "list", "sequence": "list", "int": "integer",
             "number": "integer", "bool": "boolean", "datetime": "date", "timestamp": "date"}
-_KIND_WORDS = {"string": "a string", "list": "a list", "date": "a date (YYYY-MM-DD)",
+_KIND_WORDS = {"string": "a string", "list": "a list", "mapping": "a mapping (key: value lines)",
+               "date": "a date (YYYY-MM-DD)",
                "integer": "a whole number", "boolean": "true or false",
                "duration": 'a number of minutes ("5 min", "5分")'}
 
@@ -185,6 +187,8 @@ def _fits(kind: str, val, raw: str | None):
         return isinstance(val, str), None
     if kind == "list":
         return isinstance(val, list), None
+    if kind == "mapping":
+        return isinstance(val, dict), None
     if kind == "integer":
         return isinstance(val, int) and not isinstance(val, bool), None
     if kind == "boolean":

@@ -44,6 +44,8 @@ VALID = [
     {"text": '---\ntitle: ""\n---\n', "options": {"allowEmpty": True}},
     {"text": "---\ntitle: t\ntags: [a]\n---\n", "options": {"types": {"tags": "list"}}},
     {"text": "---\ntitle: t\nauthor: {name: 山田}\n---\n", "options": {"types": {"author": "any"}}},
+    "---\ntitle: t\nauthor:\n  name: 山田\n  twitter: yamada\n---\n",  # jekyll-seo-tag's author
+    {"text": "---\ntitle: t\nseries: {name: 旅, part: 2}\n---\n", "options": {"types": {"series": "mapping"}}},
     {"text": "---\ntitle: t\ndraft: false\n---\n", "options": {"types": {"draft": "boolean"}}},
     # Hugo's TOML front matter
     '+++\ntitle = "題"\ndate = 2024-03-02\n+++\n本文\n',
@@ -68,6 +70,8 @@ INVALID = [
      "errors": [{"line": 3, "column": 7, "message": "'tags' is empty"}]},
     {"text": '---\ntitle: t\ndate: "2025-02-30"\n---\n',
      "errors": [{"line": 3, "column": 7, "message": "not a real calendar date"}]},
+    {"text": "---\ntitle: t\nauthor: [山田, 佐藤]\n---\n",
+     "errors": [{"line": 3, "message": "should be a string or a mapping (key: value lines), not a list"}]},
     {"text": "---\ntitle: t\ndate: 2025/02/29 10:00\n---\n",
      "errors": [{"line": 3, "column": 7, "message": "not a real calendar date: 2025/02/29 10:00 (no day 29"}]},
     {"text": "---\ntitle: t\ndate: 2025-02/28\n---\n",
