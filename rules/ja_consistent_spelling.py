@@ -136,6 +136,30 @@ def _grouped(uses) -> tuple:
     return pairs, {key: (rank, tuple(block)) for key, (rank, block) in by_key.items()}
 
 
+def _inside_a_noun(token, after) -> bool:
+    """Whether ``token`` begins a noun it is no word of its own in: a verb's stem that a
+    noun in kanji follows at once (居場所: 居る + 場所, 置き場所), or an adjective's stem
+    that any noun follows (ひろたつ, a name: 広い + 辰).  Such a token has no other spelling
+    to be consistent with.  (A verb's stem before a noun in kana or Latin letters is more
+    often a clause's end written without a comma: 思いが有りPRを出した.)
+
+    >>> from collections import namedtuple
+    >>> T = namedtuple("T", "surface_form pos conjugated_form")
+    >>> _inside_a_noun(T("居", "動詞", "連用形-一般"), T("場所", "名詞", "*"))
+    True
+    >>> _inside_a_noun(T("有り", "動詞", "連用形-一般"), T("PR", "名詞", "*"))
+    False
+    >>> _inside_a_noun(T("書き", "動詞", "連用形-一般"), T("方", "接尾辞", "*"))  # 書き方
+    False
+    """
+    if after.pos != "名詞":
+        return False
+    if token.pos == "形容詞":
+        return token.conjugated_form.startswith("語幹")
+    return (token.pos == "動詞" and token.conjugated_form.startswith("連用形")
+            and all(map(_KANJI, after.surface_form)))
+
+
 def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
     """_uses of one block, offsets relative to its start."""
     plain, text = prose_text(para, ctx)
@@ -147,12 +171,13 @@ def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
     ends = {t.end for t in toks}
     skip = Spans(_spans(text, fixed))
     quoted = Spans(_spans_between(text, "「『", "」』"))
+    words = [t for t in toks if t.pos != "空白"]
     previous = None
-    for t in toks:
-        if t.pos == "空白":
-            continue
+    for i, t in enumerate(words):
         prev, previous = previous, t
         if t.pos in _SKIP_POS or t.pos_detail_1 == "数詞" or t.lemma in ignore or t.surface_form in ignore:
+            continue
+        if i + 1 < len(words) and _inside_a_noun(t, words[i + 1]):
             continue
         if t.surface_form in ambiguous or not has_japanese(t.surface_form) \
                 or t.start in skip:
