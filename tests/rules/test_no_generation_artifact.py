@@ -9,6 +9,8 @@ VALID = [
     # template variables a tech post shows on purpose
     "URL は {{ site.url }} で、版は {{book.version}} です。\n",
     "{{< ref \"other.md\" >}} を参照してください。\n",
+    # Jekyll-Bootstrap's {{ BASE_PATH }}: a path goes on after it, so it is a template variable
+    "![港の朝]({{ BASE_PATH }}/images/2024/harbor.jpg)\n",
     # a section called TODO is content
     "## TODO\n\n- 画面を作る\n",
     # a horizontal rule between parts is fine
@@ -28,6 +30,7 @@ INVALID = [
     {"text": "本文です。\n\n<!-- end -->\n", "errors": [{"line": 3, "message": "end-comment"}]},
     {"text": "今日は{{商品名}}を紹介します。\n", "errors": [{"line": 1, "column": 4, "message": "template-placeholder"}]},
     {"text": "筆者は{{ AUTHOR_NAME }}です。\n", "errors": [{"column": 4}]},
+    {"text": "画像は {{画像フォルダ}}/a.png に置く。\n", "errors": [{"column": 5, "message": "template-placeholder"}]},
     {"text": "まずはこちら。\n\n[ここに図解を入れる]\n", "errors": [{"line": 3, "message": "bracket-placeholder"}]},
     {"text": "手順は次のとおり。（ここに画像を挿入）\n", "errors": [{"column": 10}]},
     {"text": "設定画面（スクリーンショット挿入予定）を開きます。\n", "errors": [{"message": "insert-here"}]},
