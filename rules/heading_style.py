@@ -3,7 +3,8 @@
 - A paragraph that is only bold text (``**なぜ…か？**`` alone) used as a section title looks
   like a heading but is not one: no anchor, no table of contents, no outline for screen
   readers.  Reported when the bold paragraph stands at the top level, is at most
-  ``maxLength`` characters, does not end like a sentence (。 . ！ ?), and more text follows.
+  ``maxLength`` characters, does not end like a sentence (。 . ！ ?) nor hold a comma (、，:
+  「…を読むとき、順番に全部読んでいませんか？」 is a sentence stressed), and more text follows.
   A suggestion (not applied by ``--fix`` unless unsafe fixes are asked for) turns it into a
   heading one level below the heading above it.
 - A heading more than one level deeper than the heading before it (``##`` then ``####``).
@@ -24,6 +25,16 @@ DEFAULTS = {"boldHeadings": True, "skippedLevels": True, "maxLength": 60}
 FIXABLE = True
 
 _SENTENCE_END = ("。", ".", "．", "!", "！", "、", ",", "，")
+
+
+def _reads_as_sentence(label: str) -> bool:
+    """Whether a bold line is a sentence stressed rather than a title: it ends like a sentence,
+    or holds a Japanese comma.
+
+    >>> _reads_as_sentence("なぜ本気なのか？"), _reads_as_sentence("先頭から、順番に全部読んでいませんか？")
+    (False, True)
+    """
+    return label.endswith(_SENTENCE_END) or "、" in label or "，" in label
 
 
 def _bold_only(para, text: str):
@@ -55,7 +66,7 @@ def _bold_headings(doc, opts, ctx):
         if strong is None or blocks[i + 1].type == "Header":
             continue
         label = ctx.plain(strong).text.strip()
-        if not label or len(label) > opts["maxLength"] or label.endswith(_SENTENCE_END):
+        if not label or len(label) > opts["maxLength"] or _reads_as_sentence(label):
             continue
         level = min(depth + 1, 6)
         fix = ctx.fix(node.start, node.end, "#" * level + " " + text[strong.start:strong.end].strip("*_ "), safe=False)

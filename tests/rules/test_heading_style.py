@@ -5,6 +5,7 @@ VALID = [
     # bold inside a sentence, or a bold sentence, is emphasis
     "これは**とても大事**な点です。\n",
     "**この設定を変えると元に戻せません。**\n\n注意してください。\n",
+    "**設定ファイルを読むときに、先頭から順番に全部読んでいませんか？**\n\n要点から読みましょう。\n",
     # a bold lead-in inside a list item
     "1. **基盤技術:**\n   説明が続きます。\n",
     # bold text as the last line (a closing remark)
