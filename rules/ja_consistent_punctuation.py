@@ -12,7 +12,8 @@ and a mark right after an opening parenthesis has nothing before it (``(?q=x)``)
 fixing some marks never makes others count.  Never counted: code, URLs,
 times and ratios (``10:30``, ``1：2``), emoji short codes (``:smile:``), English text
 (``Note: this``, ``API (Application Programming Interface)``), Markdown syntax (link
-targets, front matter), link text (usually the title of someone else's page) and block quotes
+targets, front matter), kaomoji (``(´・ω・｀)``, ``ヽ(*ﾟдﾟ)ノ``: the face's width is the
+face's), link text (usually the title of someone else's page) and block quotes
 (someone else's words; ``ignoreQuotes: false`` counts them).  Parentheses are fixed as pairs; an unmatched one is left
 alone.
 
@@ -145,7 +146,7 @@ def _occurrences(text: str, hidden: list[bool], roles):
             if closing is None:
                 closing = _closing_brackets(text)
             close = closing[i]
-            if close < 0 or any(hidden[i:close + 1]):
+            if close < 0 or any(hidden[i:close + 1]) or _FACE.fullmatch(text, i + 1, close):
                 continue
             if ch == half and not (is_japanese(before) or has_japanese(text[i + 1:close].translate(_NO_FIXABLE))):
                 continue
@@ -154,6 +155,14 @@ def _occurrences(text: str, hidden: list[bool], roles):
         if ch == half and not is_japanese(before):
             continue
         yield role, "half" if ch == half else "full", i, None
+
+
+# The inside of a kaomoji's parentheses, (´・ω・｀), ヽ(*ﾟдﾟ)ノ, ( ･´ω･｀): two characters or
+# more, no kana word, kanji or letter, but a face's symbols (half-width katakana, Greek,
+# Cyrillic, ・ and the like; full-width katakana one at a time, as ノ in (ノ∀`)).  Its width is
+# part of the face.
+_FACE = re.compile(r"(?=\s*\S\s*\S)(?:[^\u3040-\u309f\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff0-9A-Za-z"
+                   r"\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|[\u30a0-\u30ff](?![\u30a1-\u30fa]))+")
 
 
 @functools.lru_cache(maxsize=64)

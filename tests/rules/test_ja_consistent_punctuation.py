@@ -6,6 +6,8 @@ RULE = "ja-consistent-punctuation"
 VALID = [
     "注意：ここは重要です。例：次の図。\n",
     "注意:ここは重要です。例:次の図。\n",
+    # a kaomoji's parentheses are the face's, whatever the width of the others
+    "補足（後述）があります。やっと終わりました(´・ω・｀)。次も頑張りますヽ(*ﾟдﾟ)ノ\n",
     # times, ratios, URLs, code, English text and emoji short codes do not count
     "会議は10:30から。比率は1：2。詳しくは https://example.com/a:b を参照：以上。\n",
     "設定は `key: value` と書きます。注意：大事です。\n",
