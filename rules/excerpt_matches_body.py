@@ -7,7 +7,8 @@ the body (headings, paragraphs, lists, tables, code):
 
 - numbers with their unit or scale (``10.1兆ウォン``, ``5年``, ``30%``, ``2025``);
 - Latin words with a capital or a digit (``JavaScript``, ``GPU``, ``HBM3``; compared
-  case-insensitively); all-lower-case words are vocabulary, not names;
+  case-insensitively); all-lower-case words are vocabulary, not names, and so is an English
+  sentence's first word capitalised for that alone (``Career change``);
 - proper nouns (UniDic 固有名詞: ``韓国``, ``サムスン``) and katakana words UniDic does not know
   (``フィジカルAI``'s ``フィジカル``, product names); dictionary loanwords (``コード``,
   ``ブラウザ``) are vocabulary, not claims;
@@ -37,7 +38,25 @@ _UNIT = (r"(?:兆|億|万|千|百)*\s*(?:円|ウォン|ドル|ユーロ|元|ポ�
 _NUMBER = re.compile(r"(?<![\d.,A-Za-z])\d+(?:,\d{3})*(?:\.\d+)?" + _UNIT)
 _LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[.+#-][A-Za-z0-9]+)*\+*")
 _KATAKANA = re.compile(r"[ァ-ヺー・]+")
+_ENGLISH_NEXT = re.compile(r" +[A-Za-z]")
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|net|org|jp|io|dev|info)\S*")
+
+
+def _sentence_start(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` is an English sentence's first word, capitalised for that alone
+    (``Career change``): it begins the text or follows a sentence's end, only its first letter
+    is a capital, and an English word follows.  Such a word is no name to look for in the body.
+
+    >>> _sentence_start("Career change", 0, "Career"), _sentence_start("Rustで書いた道具", 0, "Rust")
+    (True, False)
+    >>> _sentence_start("Why JavaScript wins", 4, "JavaScript"), _sentence_start("Using GPU", 0, "Using")
+    (False, True)
+    """
+    if word[1:] != word[1:].lower() or any(c.isdigit() for c in word):
+        return False
+    before = text[:at].rstrip()
+    return (not before or before.endswith((".", "!", "?", "。", "！", "？"))) \
+        and _ENGLISH_NEXT.match(text, at + len(word)) is not None
 
 
 def _norm(text: str) -> str:
@@ -74,7 +93,8 @@ def _claims(excerpt: str, opts, ctx):
     if opts["names"]:
         for m in _LATIN.finditer(text):
             word = m.group()
-            if len(word) >= opts["minLength"] and (word != word.lower() or any(c.isdigit() for c in word)):
+            if len(word) >= opts["minLength"] and (word != word.lower() or any(c.isdigit() for c in word)) \
+                    and not _sentence_start(text, m.start(), word):
                 yield "latin", word, m.start()
         for t in ctx.tokens(text, "unidic"):
             word = t.surface_form
