@@ -21,6 +21,9 @@ VALID = [
     "スクショをとった。資格を取る。\n",
     "見た目がいい。よくみると違う。\n",
     "「サーバー管理」を開く。サーバを止める。サーバを消す。\n",
+    # a verb's stem heading a compound noun, an adjective's stem in a name: no spelling of their own
+    "ここが僕の居場所だ。僕はここにいる。君もそこにいる。\n",
+    "ひろたつです。ひろたつが書きます。道が広い。\n",
 ]
 
 INVALID = [
