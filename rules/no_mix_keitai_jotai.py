@@ -11,7 +11,8 @@ FINAL predicate of every sentence (UniDic morphemes):
   ない, た (した), たい, らしい, しよう.
 
 Not judged: sentences ending in a noun (体言止め), a particle (〜など。〜から。),
-a question (〜か。〜？), a quotation (「…」 at the end, block quotes), a colon
+a question (〜か。〜？), a quotation (「…」 at the end, block quotes; an exclamation
+that the next words quote: 「…したい！ってことです」), a colon
 or code/English, sentences without a final 。/！ in body text and list items
 (fragments), and tables.  Body, headings and list items are tallied
 separately; in each, the sentences of the less frequent style are reported
@@ -259,6 +260,8 @@ def _judged(node, ctx):
         end = _terminated(sentence.text)
         if end is None or (not header and not end):
             continue
+        if end in ("！", "!") and plain.text.startswith(_QUOTATIVE, sentence.plain_start + len(sentence.text)):
+            continue  # 「…したい！ってことです」: the exclamation is quoted inside the next sentence
         text = _analysis_text(sentence, plain, sentence.plain_start)
         if not _JAPANESE.search(text):
             continue
@@ -278,6 +281,8 @@ def _judged(node, ctx):
 
 
 _JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+# what quotes the words before it: after "！" these go on with the same sentence
+_QUOTATIVE = ("って", "と", "とか", "なんて", "という")
 
 
 

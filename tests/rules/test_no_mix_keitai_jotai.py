@@ -7,6 +7,8 @@ VALID = [
     "朝は駅まで歩く。途中でパン屋に寄った。焼きたてはうまい。売り切れも多いのだ。",
     # 体言止め, 〜など, questions, quotations and colons are not judged
     POLITE_BODY + "理由は単純。材料、手順、道具など。なぜ混むのか。本当に必要だろうか？「もう遅い」。次のとおり：",
+    # an exclamation quoted by what follows it is inside the next sentence
+    POLITE_BODY + "要するに、海外でも働いてみたい！ってことです。\n",
     # inline code or English at the end
     POLITE_BODY + "設定は`npm run build`。See the manual.",
     # a block quote is someone else's text
