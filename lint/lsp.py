@@ -66,7 +66,7 @@ from postlint.engine import rulesdir_rules, use_rulesdir
 from postlint.formatters._common import default_docs_base, docs_href, is_inside
 from postlint.globs import IGNORE_FILES
 from postlint.rule import Fix, Problem, Severity
-from postlint.source import MAX_BYTES, Source, SourceError, refuse_if_too_large
+from postlint.source import Source, SourceError, refuse_text_if_too_large
 
 log = logging.getLogger("postlint.lsp")
 
@@ -247,8 +247,7 @@ def analyse(text: str, path: str, configs: ConfigStore, look_from: str) -> Analy
     if configs.ignored(path):
         return Analysis(text, source, [], config, path)
     try:
-        if len(text) > MAX_BYTES // 4:  # (a character is at most 4 bytes of UTF-8)
-            refuse_if_too_large(len(text.encode("utf-8", "surrogatepass")))
+        refuse_text_if_too_large(text)
     except SourceError as exc:  # as the command line refuses the file: minutes of work at each change
         return Analysis(text, source, [parse_problem(source, exc)], config, path)
     problems = lint(source, config) if source.text.strip() else []

@@ -49,6 +49,13 @@ def refuse_if_too_large(size: int) -> None:
                           "(a post is rarely over 1 MB); not linted")
 
 
+def refuse_text_if_too_large(text: str) -> None:
+    """:func:`refuse_if_too_large` for a text already decoded (an editor's document): its
+    UTF-8 size, measured only when it may be too large (a character is at most 4 bytes)."""
+    if len(text) > MAX_BYTES // 4:
+        refuse_if_too_large(len(text.encode("utf-8", "surrogatepass")))
+
+
 def read_bounded(stream_or_path) -> bytes:
     """A file's bytes (a path, or a binary stream such as standard input), read no further
     than one byte past ``MAX_BYTES``: enough for :meth:`Source.from_bytes` to refuse a

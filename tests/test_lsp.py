@@ -531,7 +531,6 @@ def test_a_document_over_the_size_limit_is_one_diagnostic_not_minutes_of_work(tm
     from postlint.lsp import ConfigStore, analyse
 
     (tmp_path / ".postlintrc.yml").write_text("rules:\n  ja-no-successive-word: true\n", "utf-8")
-    monkeypatch.setattr("postlint.lsp.MAX_BYTES", 1000)
     monkeypatch.setattr("postlint.source.MAX_BYTES", 1000)
     post, store = str(tmp_path / "a.md"), ConfigStore()
     small = analyse("本文です。。\n" * 40, post, store, post)  # 760 bytes
