@@ -37,8 +37,10 @@ from postlint.source import Source, SourceError, read_bounded
 # in the corpus).  A pass costs a lint of the file or two.
 MAX_PASSES = 30
 # ja-no-space-around-parentheses takes one space of a run before a bracket a pass (as in
-# textlint), so an indentation of 45 spaces needs 45 passes.  Past MAX_PASSES the loop goes on
-# while each pass makes the text shorter, which cannot go on for ever, up to this many passes.
+# textlint), so an indentation of 45 spaces needs 45 passes; no-synonyms fixes the last place
+# of each spelling a pass (FIX_ONE_PLACE_A_PASS).  Past MAX_PASSES the loop goes on while each
+# pass makes the text shorter or only such rules changed it, which cannot go on for ever, up to
+# this many passes.
 SHRINKING_PASSES = 1000
 FIX_RULE = "fix"
 
@@ -92,6 +94,15 @@ def _fixes_once(setting) -> bool:
     from postlint.engine import load_rule
 
     return getattr(load_rule(setting.id), "FIX_ONCE", False)
+
+
+def _one_place_a_pass(setting) -> bool:
+    """Whether a rule fixes one place a pass, each pass leaving one place fewer
+    (``FIX_ONE_PLACE_A_PASS``: no-synonyms, which reports and fixes the last place of each
+    spelling, as textlint does): its passes past MAX_PASSES are progress."""
+    from postlint.engine import load_rule
+
+    return getattr(load_rule(setting.id), "FIX_ONE_PLACE_A_PASS", False)
 
 
 def _moved(spans: list[tuple[int, int]], edits: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -218,6 +229,7 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
     written: dict[str, list[tuple[int, int]]] = {s.display_id: [] for s in settings if _fixes_once(s)}
     seen = {text: 0}  # the text each pass started from -> the pass: one coming back is a cycle
     changed_in: list[list[str]] = []  # the rules that changed the text, pass by pass
+    by_id = {s.display_id: s for s in settings}
     passes = 0
     while True:
         before = len(text)
@@ -253,8 +265,8 @@ def fix_text(text: str, path: str, config: Config, *, unsafe: bool = False,
             return text, total, list(dict.fromkeys(r for rules in changed_in[seen[text]:] for r in rules))
         seen[text] = len(changed_in)
         passes += 1
-        if passes >= max_passes and not (max_passes == MAX_PASSES and len(text) < before
-                                         and passes < SHRINKING_PASSES):
+        progress = len(text) < before or all(_one_place_a_pass(by_id[rule_id]) for rule_id in changed)
+        if passes >= max_passes and not (max_passes == MAX_PASSES and progress and passes < SHRINKING_PASSES):
             return text, total, changed if max_passes == MAX_PASSES else []
 
 
@@ -307,7 +319,8 @@ def _encode(source: Source, text: str) -> bytes:
 
 def _not_converged(rules: list[str]) -> list[Problem]:
     return [Problem.about_file(FIX_RULE, f"fixes of {', '.join(rules)} did not settle: they still changed the file "
-                               f"after {MAX_PASSES} passes (up to {SHRINKING_PASSES} while each pass shortened it), or undid an "
+                               f"after {MAX_PASSES} passes (up to {SHRINKING_PASSES} while each pass shortened it or fixed one "
+                               "more place of a rule that fixes one a pass), or undid an "
                                "earlier pass's; the file has the result "
                                "of the last pass: check it, and fix the rest by hand", Severity.WARNING)]
 

@@ -76,6 +76,18 @@ def test_fix_repeats_until_one_spelling_is_left():
     assert fix_text("サーバとサーバーとサーバ", "a.md", config)[0] == "サーバーとサーバーとサーバー"
 
 
+def test_fix_goes_past_thirty_passes_one_place_at_a_time():
+    """Each pass fixes the last place of a spelling, as textlint's one --fix does; a post
+    with 45 places needs 45 passes, all made by one --fix, without a "did not settle"."""
+    from postlint.config import resolve
+    from postlint.fixer import MAX_PASSES, fix_text
+
+    config = resolve({"rules": {"@textlint-ja/no-synonyms": {"preferWords": ["サーバー"]}}})
+    places = MAX_PASSES + 15
+    fixed, count, unsettled = fix_text("サーバを止める。" * places + "サーバーを消す。", "a.md", config)
+    assert (fixed, count, unsettled) == ("サーバーを止める。" * places + "サーバーを消す。", places, [])
+
+
 @pytest.mark.parametrize("text, words", [
     ("私の名前は中野です", ["私", "の", "名前", "は", "中野", "です"]),
     ("今日はいい天気ですね。", ["今日", "は", "いい", "天気", "です", "ね", "。"]),
