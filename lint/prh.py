@@ -610,20 +610,34 @@ def bundled_names() -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.yml"))
 
 
+# dictionaries inside other npm packages that configs name: postlint's copies, in rules/dict
+_PACKAGE_DICTIONARIES = (
+    (re.compile(r"(?:^|[\\/])textlint-rule-preset-ja-engineering-paper[\\/]src[\\/]dict[\\/]prh-rules\.yml$"),
+     "ja-engineering-paper-prh.yml"),
+)
+
+
 def bundled_dictionary(path) -> Path | None:
     """postlint's copy of the prh dictionary ``path`` names inside the prh npm package
-    (``node_modules/prh/prh-rules/media/WEB+DB_PRESS.yml``), when it has one; for a config
+    (``node_modules/prh/prh-rules/media/WEB+DB_PRESS.yml``) or another package whose
+    dictionary postlint ships (:data:`_PACKAGE_DICTIONARIES`), when it has one; for a config
     written for textlint, used when that file is not there.
 
     >>> bundled_dictionary("node_modules/prh/prh-rules/media/WEB+DB_PRESS.yml").name
     'WEB+DB_PRESS.yml'
+    >>> bundled_dictionary("node_modules/textlint-rule-preset-ja-engineering-paper/src/dict/prh-rules.yml").name
+    'ja-engineering-paper-prh.yml'
     >>> bundled_dictionary("dict/my-words.yml") is None
     True
     """
+    from postlint.rules import data_path
+
+    for package_path, copy in _PACKAGE_DICTIONARIES:
+        if package_path.search(str(path)):
+            return data_path("dict", copy)
     found = _PRH_RULES.search(str(path))
     if found is None:
         return None
-    from postlint.rules import data_path
 
     shipped = data_path("dict", "prh-rules", *found.group(1).replace("\\", "/").split("/"))
     return shipped if ".." not in found.group(1) and shipped.is_file() else None

@@ -160,3 +160,13 @@ def test_an_installed_prh_dictionary_comes_before_the_shipped_copy(tmp_path):
     installed.write_text("version: 1\nrules:\n  - expected: ウェブ\n    pattern: ウエブ\n", encoding="utf-8")
     problems = lint(Source.from_text("ディレクトリーのウエブ", "case.md"), _config_file(tmp_path, {"rulePaths": [WEBDB]}))
     assert [p.fix.text for p in problems] == ["ウェブ"]
+
+
+def test_the_engineering_paper_presets_dictionary_works_without_npm(tmp_path):
+    """preset-ja-engineering-paper gives its prh the package's own dictionary, under
+    node_modules; without that folder postlint reads the copy it ships, reported under the
+    preset's name."""
+    rc = tmp_path / ".textlintrc.json"
+    rc.write_text('{"rules": {"preset-ja-engineering-paper": true}}', "utf-8")
+    problems = lint(Source.from_text("卒論の実験を行った．", "case.md"), load(str(rc)))
+    assert [(p.rule_id, p.column, p.fix.text) for p in problems] == [("ja-engineering-paper/prh", 0, "卒業論文")]
