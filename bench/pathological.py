@@ -56,6 +56,8 @@ SHAPES = {
     "numbers": lambda n: "# 題\n\n" + "一つ二つ三つ、1つ2つ、" * n + "\n",
     "katakana": lambda n: "# 題\n\n" + "コンピューター・コンピュータ サーバー" * n + "です。\n",
     "hankaku": lambda n: "# 題\n\n" + "ｶﾀｶﾅです、" * n + "\n",
+    # a long run of digits with no unit after it, then numbers with units (use-si-units)
+    "digits": lambda n: "# 題\n\n値は " + "1" * (20 * n) + "x です。長さは 10 inch、重さは 5 kg。" * n + "\n",
     "hard-breaks": lambda n: "# 題\n\n" + "改行のある文で  \n" * n + "す。\n",
     "disable-comments": lambda n: "# 題\n\n" + "<!-- textlint-disable -->\n\n本文です。\n\n<!-- textlint-enable -->\n\n" * n,
     # MDX (linted as post.mdx, textlint-plugin-mdx's reading): constructs in one paragraph, tabs

@@ -43,8 +43,10 @@ _TO_ARABIC = (
 )
 _TO_KANJI = (
     r"世界(1)", r"(1)時的", r"(1)部分", r"第(3)者", r"[^0-9](1)種(?!類)", r"(1)部の", r"(1)番に",
-    r"数(10+)倍", r"数(10+)[兆億万]", r"数(10+)年", r"([0-9]+)次関数", r"(5)大陸",
+    r"数(10+)倍", r"数(10+)[兆億万]", r"数(10+)年", r"(?<![0-9])([0-9]+)次関数", r"(5)大陸",
 )
+# (a number before 次関数 is looked for from the start of its digits only: the same matches,
+# and a long run of digits is tried once, not once for each of its digits)
 _TO_ARABIC = tuple((re.compile(p), tuple(re.compile(i) for i in ignore)) for p, ignore in _TO_ARABIC)
 _TO_KANJI = tuple(re.compile(p) for p in _TO_KANJI)
 # Every _TO_ARABIC pattern needs a kanji digit, every _TO_KANJI pattern an ASCII digit: a

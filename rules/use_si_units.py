@@ -36,8 +36,11 @@ OPTIONS = {"allowedUnits": [str], "restrictNonSIUnits": bool}
 DEFAULTS: dict = {"allowedUnits": [], "restrictNonSIUnits": False}
 FIXABLE = False
 
-# a number, one space, then what may be a unit (the original's target; Ω twice: U+03A9, U+2126)
-_NUMBER_AND_UNIT = re.compile("[0-9]+? ([a-zA-Z\u03a9\u2126\u2127%\u2030\u2031\u2103\u2109\u210a\u212b"
+# a number, one space, then what may be a unit (the original's target; Ω twice: U+03A9, U+2126).
+# A match starts where a run of digits does: where the original's would too (one starting inside
+# a run needs that run's end before the space, as one from its start does), and a long run of
+# digits with no space after it is tried once, not once for each of its digits.
+_NUMBER_AND_UNIT = re.compile("(?<![0-9])[0-9]+? ([a-zA-Z\u03a9\u2126\u2127%\u2030\u2031\u2103\u2109\u210a\u212b"
                               "\u03bc\u00b0\u2032\u2033^\\-/\u00b7\uff65\u30fb()]+)")
 
 _SI_MANY = re.compile("mol|cd")
