@@ -326,9 +326,42 @@ def _unidic_head(raw: str) -> tuple:
     return head
 
 
+# unidic-lite's MeCab takes time that grows with the square of a run of one unknown-word class
+# (digits, Latin letters, katakana, symbols): 40,000 digits took 0.7 s, 80,000 2.6 s.  A run
+# longer than RUN_CHARS is given to it in pieces of that many (no word is that long).
+RUN_CHARS = 1000
+_LONG_RUN = None
+
+
+def _run_pieces(text: str) -> list[str]:
+    """``text`` with each run of more than :data:`RUN_CHARS` characters that are neither
+    kana nor kanji nor white space cut every RUN_CHARS characters.
+
+    >>> [len(p) for p in _run_pieces("値は" + "1" * 2500 + "です")]
+    [1002, 1000, 502]
+    >>> _run_pieces("短い文です。")
+    ['短い文です。']
+    """
+    global _LONG_RUN
+    if len(text) <= RUN_CHARS:
+        return [text]
+    if _LONG_RUN is None:
+        import re
+
+        _LONG_RUN = re.compile(f"[^\\s\u3041-\u309f\u3400-\u9fff]{{{RUN_CHARS + 1},}}")
+    out, at = [], 0
+    for run in _LONG_RUN.finditer(text):
+        cuts = range(run.start() + RUN_CHARS, run.end(), RUN_CHARS)
+        for cut in cuts:
+            out.append(text[at:cut])
+            at = cut
+    out.append(text[at:])
+    return out
+
+
 def _unidic_words(text: str):
     tagger = _tagger("unidic")
-    for piece in pieces(text):  # (one: the text itself, unless it is very long)
+    for piece in (run for long in pieces(text) for run in _run_pieces(long)):  # (one, as a rule)
         # (a word's features are read before the next piece is parsed: its node is the tagger's)
         for word in tagger(piece):
             yield word.surface, word
