@@ -330,27 +330,29 @@ def _unidic_head(raw: str) -> tuple:
 # (digits, Latin letters, katakana, symbols): 40,000 digits took 0.7 s, 80,000 2.6 s.  A run
 # longer than RUN_CHARS is given to it in pieces of that many (no word is that long).
 RUN_CHARS = 1000
-_LONG_RUN = None
+
+
+@functools.lru_cache(maxsize=1)
+def _long_run():
+    import re
+
+    return re.compile(f"[^\\s\u3041-\u309f\u3400-\u9fff]{{{RUN_CHARS + 1},}}")
 
 
 def _run_pieces(text: str) -> list[str]:
     """``text`` with each run of more than :data:`RUN_CHARS` characters that are neither
-    kana nor kanji nor white space cut every RUN_CHARS characters.
+    hiragana nor kanji nor white space (digits, Latin letters, katakana, symbols) cut every
+    RUN_CHARS characters.
 
     >>> [len(p) for p in _run_pieces("値は" + "1" * 2500 + "です")]
     [1002, 1000, 502]
     >>> _run_pieces("短い文です。")
     ['短い文です。']
     """
-    global _LONG_RUN
     if len(text) <= RUN_CHARS:
         return [text]
-    if _LONG_RUN is None:
-        import re
-
-        _LONG_RUN = re.compile(f"[^\\s\u3041-\u309f\u3400-\u9fff]{{{RUN_CHARS + 1},}}")
     out, at = [], 0
-    for run in _LONG_RUN.finditer(text):
+    for run in _long_run().finditer(text):
         cuts = range(run.start() + RUN_CHARS, run.end(), RUN_CHARS)
         for cut in cuts:
             out.append(text[at:cut])
@@ -361,7 +363,7 @@ def _run_pieces(text: str) -> list[str]:
 
 def _unidic_words(text: str):
     tagger = _tagger("unidic")
-    for piece in (run for long in pieces(text) for run in _run_pieces(long)):  # (one, as a rule)
+    for piece in (part for whole in pieces(text) for part in _run_pieces(whole)):  # (one, as a rule)
         # (a word's features are read before the next piece is parsed: its node is the tagger's)
         for word in tagger(piece):
             yield word.surface, word
