@@ -1422,6 +1422,9 @@ def _escaping(text: str, at: int) -> bool:
     return at + 1 < len(text) and text[at + 1] in _ASCII_PUNCT and not escaped(text, at)
 
 
+_TEXT_AFTER_BOX = re.compile(r"[ \t]+[^ \t\r\n]")  # what makes a task list item's box one
+
+
 def _add_inline(event, start: int, end: int, text: str, stack: list[Node], restore: dict) -> None:
     if isinstance(event, str):
         kind, value = event, None
@@ -1429,8 +1432,12 @@ def _add_inline(event, start: int, end: int, text: str, stack: list[Node], resto
         kind, value = next(iter(event.items()))
         if restore and isinstance(value, str):
             value = value.translate(restore)
-    if kind in ("TaskListMarker",):
-        return
+    if kind == "TaskListMarker":
+        if _TEXT_AFTER_BOX.match(text, end):
+            return
+        # a box with nothing after it on its line is no task list item to micromark (textlint's
+        # parser) but the item's text, "[ ]"
+        kind, value = "Text", text[start:end]
     parent = stack[-1]
     if parent.type in _WRAPS_INLINE:
         parent = _inline_parent(stack)

@@ -5,7 +5,7 @@ quote with nothing in it (``>`` alone), and inline code or a code block holding 
 space (`` ` ` ``, an empty fence) are left over from editing: fill them in or remove them.
 Reported at the element, as textlint-rule-no-empty-element reports it (a list item holding
 only a nested list, or a heading holding only an image, is not empty; nor is ``- [ ]`` alone,
-whose ``[ ]`` textlint's parser reads as text, not as a task's box).
+whose ``[ ]`` is the item's text, not a task's box).
 
 Options: none.
 
@@ -14,8 +14,6 @@ Options: none.
 """
 
 from __future__ import annotations
-
-import re
 
 from postlint.jsregex import JS_SPACE
 
@@ -28,23 +26,13 @@ FIXABLE = False
 _WHAT = {"ListItem": "リスト項目", "Header": "見出し", "Code": "コード", "CodeBlock": "コード", "BlockQuote": "引用"}
 
 
-# what a list item holds after its bullet, when postlint's tree shows nothing: a task list
-# marker alone ("- [ ]"), which textlint's parser reads as the item's text, no marker
-_AFTER_BULLET = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]*(\S*)")
-
-
-def _empty(node, text: str) -> bool:
+def _empty(node) -> bool:
     if node.type in ("Code", "CodeBlock"):  # the value, blank as JavaScript's trim() sees it
         return not (node.data.get("value") or "").strip(JS_SPACE)
-    if node.children:
-        return False
-    if node.type == "ListItem":
-        after = _AFTER_BULLET.match(text, node.start, node.end)
-        return after is None or not after.group(1)
-    return True
+    return not node.children
 
 
 def check(node, opts, ctx):
-    if _empty(node, ctx.text):
+    if _empty(node):
         yield ctx.report(node.start, node.start + 1,
                          f"空の{_WHAT[node.type]}があります。中身を書くか、消してください。")

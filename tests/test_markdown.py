@@ -493,3 +493,15 @@ def test_no_invalid_control_character_finds_one_in_a_table_cell():
     config = resolve({"rules": {"no-invalid-control-character": True}})
     text = "| \v | b |\n|---|---|\n| あ | い |\n"
     assert [(p.line, p.column) for p in lint(Source.from_text(text), config)] == [(1, 2)]
+
+
+@pytest.mark.parametrize("text, paragraph, box", [("- [ ]\n", "[ ]", "[ ]"), ("1. [x]\n", "[x]", "[x]"),
+                                                  ("* [ ] \n", "[ ] ", "[ ]")])
+def test_a_task_box_with_nothing_after_it_is_the_items_text(text, paragraph, box):
+    """micromark (textlint's parser) takes a box for a task's only when text follows it on
+    its line; alone, it is the item's paragraph, as in textlint's tree (ranges as there)."""
+    src, doc = tree(text)
+    item = doc.children[0].children[0]
+    assert [(n.type, raw(src, n)) for n in item.walk()][1:] == [("Paragraph", paragraph), ("Str", box)]
+    src, doc = tree("- [ ] 買い物\n")
+    assert [raw(src, n) for n in doc.find("Str")] == ["買い物"]
