@@ -11,6 +11,8 @@ regular-expression classes:
 (['日', '本', '語', 'と', 'カ', 'ナ', '々'], ['日'])
 """
 
+import re
+
 KANJI_KANA_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FFFF),
                      (0x3041, 0x3093), (0x30A1, 0x30F6))
 ITERATION_MARKS = "々〇〻"
@@ -18,3 +20,15 @@ ITERATION_MARKS = "々〇〻"
 _RANGES = "".join(f"{chr(low)}-{chr(high)}" for low, high in KANJI_KANA_RANGES)
 KANJI_KANA = f"[{_RANGES}]"
 JAPANESE = f"[{ITERATION_MARKS}{_RANGES}]"
+
+
+def beside_japanese(marks: str) -> re.Pattern:
+    """A pattern of ``marks`` (a regular expression of one mark each) right before or after
+    a kanji or kana: punctuation of Japanese text, as 1.2.1's ``[,.]`` (and the
+    engineering-paper preset's unify-kuten-and-touten, which grew from it) find it.
+
+    >>> [m.start() for m in beside_japanese("[,.]").finditer("円周率は3.14,つまり,a,b")]
+    [8, 12]
+    """
+    return re.compile(f"(?:{marks})(?={JAPANESE})|(?<={JAPANESE})(?:{marks})")
+

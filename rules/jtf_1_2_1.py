@@ -13,7 +13,7 @@ Options: none.
 
 import re
 
-from postlint.rules._jtf import JAPANESE
+from postlint.rules._jtf import beside_japanese
 from postlint.rules._jtf_structure import may_have
 from postlint.rules._textlint import is_plain_str, text_spans
 
@@ -24,7 +24,7 @@ DEFAULTS: dict = {}
 FIXABLE = True
 TRIGGER = re.compile("[,.]")
 
-_JAPANESE_PUNCTUATION = re.compile(f"[,.](?={JAPANESE})|(?<={JAPANESE})[,.]")
+_JAPANESE_PUNCTUATION = beside_japanese("[,.]")
 _FULL_WIDTH = {".": "。", ",": "、"}
 
 

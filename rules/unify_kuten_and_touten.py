@@ -24,8 +24,9 @@ from __future__ import annotations
 import functools
 import re
 
-from postlint.rules._jtf import JAPANESE
-from postlint.rules._textlint import inside, str_pieces
+from postlint.rules._jtf import beside_japanese
+from postlint.rules._textlint import inside, text_spans
+from postlint.rules._textlint_ja import SKIP_ANCESTORS
 
 ID = "unify-kuten-and-touten"
 NODES = ("Str",)
@@ -53,7 +54,7 @@ def _plan(kuten: str, touten: str, more_kuten: tuple, more_touten: tuple):
     if not wrong:
         return None, {}
     marks = "|".join(re.escape(m) for m in dict.fromkeys(wrong))
-    pattern = re.compile(f"(?:{marks})(?={JAPANESE})|(?<={JAPANESE})(?:{marks})")
+    pattern = beside_japanese(marks)
     # a mark in both lists is a period (the original looks at the periods first)
     replacement = {**{m: touten for m in all_touten}, **{m: kuten for m in all_kuten}}
     return pattern, replacement
@@ -61,7 +62,7 @@ def _plan(kuten: str, touten: str, more_kuten: tuple, more_touten: tuple):
 
 def check(node, opts, ctx):
     text = ctx.text
-    if inside(node, text, "Link", "Image", "BlockQuote", "Emphasis"):
+    if inside(node, text, *SKIP_ANCESTORS):
         return
     more = opts["possibleMarks"] or {}
     pattern, replacement = _plan(opts["kuten"], opts["touten"], tuple(more.get("kuten", ())),
@@ -69,9 +70,7 @@ def check(node, opts, ctx):
     if pattern is None:
         return
     message = f"句読点は「{opts['touten']}」と「{opts['kuten']}」にそろえてください。"
-    for base, end, is_url in str_pieces(node, ctx):
-        if is_url:  # a bare URL is a link in textlint's tree
-            continue
+    for base, end in text_spans(node, ctx):  # (a bare URL is a link in textlint's tree)
         # on the Str's text alone, as the original: a character before it is not looked at
         for found in pattern.finditer(text[base:end]):
             at = base + found.start()

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-from postlint.rules._textlint import inside, str_pieces
+from postlint.rules._textlint import inside, text_spans
+from postlint.rules._textlint_ja import SKIP_ANCESTORS
 
 ID = "use-si-units"
 NODES = ("Str",)
@@ -116,12 +117,10 @@ def check_options(opts) -> None:
 
 def check(node, opts, ctx):
     text = ctx.text
-    if " " not in text[node.start:node.end] or inside(node, text, "Link", "Image", "BlockQuote", "Emphasis"):
+    if " " not in text[node.start:node.end] or inside(node, text, *SKIP_ANCESTORS):
         return
     parser = _parser(opts)
-    for base, end, is_url in str_pieces(node, ctx):
-        if is_url:  # a bare URL is a link in textlint's tree
-            continue
+    for base, end in text_spans(node, ctx):  # (a bare URL is a link in textlint's tree)
         for m in _NUMBER_AND_UNIT.finditer(text, base, end):
             unit = m.group(1)
             if len(unit) == 1 and unit in _JOINING or parser.reads(unit):
