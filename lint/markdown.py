@@ -574,6 +574,42 @@ def _micromark_comment_end(body: str, at: int) -> int | None:
 _COMMENT_STAND_INS = "%;" + "".join(map(chr, range(1, 9)))  # no markup in pulldown-cmark's inline text
 
 
+# A task list item's box with nothing after it on its line (a candidate: the parse says).
+_LONE_BOX = re.compile(r"\[[ xX]\][ \t]*$", re.M)
+
+
+def _lone_task_boxes_as_text(body: str) -> tuple[str, dict]:
+    """``body`` with the ``[`` of each task list box that has nothing after it on its line
+    replaced by a character pulldown-cmark reads as text, and the table that puts ``[`` back.
+
+    micromark (textlint's parser) takes a box for a task's only when text follows it on its
+    line; alone, it is the start of the item's paragraph (``[ ]``, and the lines after it
+    are that paragraph's too).  pulldown-cmark takes it for a box, and then reads the item
+    as one with no text of its own: a blank line after it ends the list, and a line after
+    it is text of its own.  With the stand-in, pulldown-cmark reads the item as micromark
+    does.
+
+    >>> body, back = _lone_task_boxes_as_text("- [x]\\n\\n  続き\\n- [ ] 買う\\n")
+    >>> body.count("["), body.translate(back).count("[")
+    (1, 2)
+    """
+    stand_in = next((c for c in _COMMENT_STAND_INS if c not in body), None)
+    if stand_in is None:
+        return body, {}  # (_add_inline still reads a lone box's own text as micromark does)
+    offsets = _Offsets(body)
+    events = [(event, rng) for event, rng in pyromark.events_with_range(body, options=_OPTIONS)
+              if isinstance(event, dict) and "TaskListMarker" in event]
+    to_str = offsets.prepare(events)
+    found = [at for at in (to_str(rng["start"]) for _, rng in events)
+             if not _TEXT_AFTER_BOX.match(body, at + 3)]
+    if not found:
+        return body, {}
+    chars = list(body)
+    for at in found:
+        chars[at] = stand_in
+    return "".join(chars), {ord(stand_in): "["}
+
+
 def _comments_as_text(body: str) -> tuple[str, dict]:
     """``body`` with the ``<`` of each inline HTML comment that micromark reads as text
     (``文 <!-- メモ -- 後で --> です``) replaced by a character pulldown-cmark reads as
@@ -676,6 +712,9 @@ def _parse_markdown(text: str, base: int, doc: Node, micromark2: bool = True, bl
     if "*" in body or "_" in body:
         body, symbols = _symbols_as_letters(body)
         restore = {**restore, **symbols}
+    if "]" in body and _LONE_BOX.search(body):
+        body, boxes = _lone_task_boxes_as_text(body)
+        restore = {**restore, **boxes}
     if micromark2:
         _build_with_lazy_lines(body, text, base, doc, restore)
     else:
@@ -1436,7 +1475,8 @@ def _add_inline(event, start: int, end: int, text: str, stack: list[Node], resto
         if _TEXT_AFTER_BOX.match(text, end):
             return
         # a box with nothing after it on its line is no task list item to micromark (textlint's
-        # parser) but the item's text, "[ ]"
+        # parser) but the item's text, "[ ]" (here only where _lone_task_boxes_as_text found
+        # no stand-in character for it)
         kind, value = "Text", text[start:end]
     parent = stack[-1]
     if parent.type in _WRAPS_INLINE:

@@ -505,3 +505,22 @@ def test_a_task_box_with_nothing_after_it_is_the_items_text(text, paragraph, box
     assert [(n.type, raw(src, n)) for n in item.walk()][1:] == [("Paragraph", paragraph), ("Str", box)]
     src, doc = tree("- [ ] 買い物\n")
     assert [raw(src, n) for n in doc.find("Str")] == ["買い物"]
+
+
+@pytest.mark.parametrize("text, strs", [
+    ("- [ ]\n  牛乳を買う\n  卵も\n", ["[ ]\n  牛乳を買う\n  卵も"]),
+    ("- [x]\n  **牛乳** を買う\n", ["[x]\n", "牛乳", " を買う"]),
+])
+def test_the_lines_after_a_lone_task_box_are_its_paragraphs(text, strs):
+    """The lines after a lone box go on the paragraph it starts, as in textlint's tree."""
+    src, doc = tree(text)
+    assert [n.type for n in doc.children[0].children[0].children] == ["Paragraph"]
+    assert [raw(src, n) for n in doc.find("Str")] == strs
+
+
+def test_a_blank_line_after_a_lone_task_box_does_not_end_the_list():
+    """pulldown-cmark ends an item that has only a box at a blank line; micromark does not."""
+    src, doc = tree("- [x]\n\n  終わった\n- [ ] 次\n")
+    items = doc.children[0].children
+    assert [(n.type, raw(src, n)) for n in items] == [("ListItem", "- [x]\n\n  終わった"), ("ListItem", "- [ ] 次")]
+    assert [raw(src, p) for p in items[0].children] == ["[x]", "終わった"]
