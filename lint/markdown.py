@@ -26,7 +26,7 @@ import pyromark
 from postlint.frontmatter import find_front_matter, parse_front_matter
 from postlint.nodes import Node
 from postlint.source import Source
-from postlint.text import _ASCII_PUNCT, _URL_START, _autolink_end, escaped, image_alt
+from postlint.text import _ASCII_PUNCT, _URL_START, _Segment, _autolink_end, _split_autolinks, escaped, image_alt
 
 # No ENABLE_STRIKETHROUGH: pulldown-cmark pairs tildes where micromark does not (``した~~。**~~**``),
 # and the emphasis inside such a pair is lost; :mod:`postlint.strikethrough` pairs them all.
@@ -730,6 +730,8 @@ def _parse_markdown(text: str, base: int, doc: Node, micromark2: bool = True, bl
             for node in doc.walk():
                 if node.type == "Paragraph":
                     _breaks_over_prefixes(node, text)
+    for paragraph in doc.data.pop("boxes", ()):
+        _start_as_after_a_box(paragraph, text)
 
 
 def _build_with_lazy_lines(body: str, text: str, base: int, doc: Node, restore: dict) -> None:
@@ -759,6 +761,7 @@ def _build_with_lazy_lines(body: str, text: str, base: int, doc: Node, restore: 
 
 
 def _rebuild(body: str, inserted: dict, text: str, base: int, doc: Node, restore: dict, kept: int) -> None:
+    doc.data.pop("boxes", None)  # (the paragraphs of the tree discarded)
     for discarded in doc.children[kept:]:
         discarded.release()
     del doc.children[kept:]
@@ -1378,6 +1381,47 @@ def _close_wrapper(stack: list[Node], text: str) -> None:
             top.parent.children.remove(top)
 
 
+def _start_as_after_a_box(paragraph: Node, text: str) -> None:
+    """Where a task list item's paragraph and its first text start in textlint's tree: its
+    parser reads the box and what follows it as one paragraph, then cuts one character, the
+    white space after the box, off the paragraph's first text node, and starts the paragraph
+    where that text then starts; where nothing is left of that text (one space, then code, a
+    link, emphasis...), the paragraph keeps its start, at the box.
+
+    >>> text = "- [ ] `c` d"
+    >>> para = Node("Paragraph", 6, 11, [Node("Code", 6, 9), Node("Str", 9, 11)], data={"box": 2})
+    >>> _start_as_after_a_box(para, text); text[para.start:para.end]
+    '[ ] `c` d'
+    >>> text = "- [ ]  task"
+    >>> para = Node("Paragraph", 7, 11, [Node("Str", 7, 11)], data={"box": 2})
+    >>> _start_as_after_a_box(para, text); text[para.start:para.end]
+    ' task'
+    """
+    after = paragraph.data.pop("box") + 3  # right after "[ ]"
+    if not paragraph.children:
+        return
+    first = paragraph.children[0]
+    if first.type == "Str" and not _starts_with_bare_link(first, text, after):
+        first.start = paragraph.start = after + 1
+    elif first.start - after > 1:  # white space is left of the text cut: a text node of its own
+        paragraph.children.insert(0, Node("Str", after + 1, first.start, parent=paragraph))
+        paragraph.start = after + 1
+    else:
+        paragraph.start = after - 3
+
+
+def _starts_with_bare_link(node: Node, text: str, lo: int) -> bool:
+    """Whether the text node ``node`` starts with a bare URL or email address, a Link in
+    textlint's tree (``lo``: where the text before it that counts begins).
+
+    >>> text = "- [ ] https://example.com を見る"
+    >>> _starts_with_bare_link(Node("Str", 6, len(text)), text, 5), _starts_with_bare_link(Node("Str", 25, 29), text, 5)
+    (True, False)
+    """
+    pieces = _split_autolinks([_Segment("Str", node.start, node.end)], text, lo, node.parent)
+    return pieces[0].kind == "Link" and pieces[0].start == node.start
+
+
 # the start of an HTML tag that a line break may still continue: ``<a`` or ``</a``, then
 # attributes and white space (micromark tries the tag across the line)
 _OPEN_TAG = re.compile(r"""</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*""")
@@ -1473,6 +1517,9 @@ def _add_inline(event, start: int, end: int, text: str, stack: list[Node], resto
             value = value.translate(restore)
     if kind == "TaskListMarker":
         if _TEXT_AFTER_BOX.match(text, end):
+            paragraph = stack[-1] if stack[-1].type == "Paragraph" else _inline_parent(stack)
+            paragraph.data["box"] = start  # its start is set when the tree is whole: _start_as_after_a_box
+            stack[0].data.setdefault("boxes", []).append(paragraph)
             return
         # a box with nothing after it on its line is no task list item to micromark (textlint's
         # parser) but the item's text, "[ ]" (here only where _lone_task_boxes_as_text found

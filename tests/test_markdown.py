@@ -518,6 +518,26 @@ def test_the_lines_after_a_lone_task_box_are_its_paragraphs(text, strs):
     assert [raw(src, n) for n in doc.find("Str")] == strs
 
 
+@pytest.mark.parametrize("text, paragraph, first", [
+    ("- [ ] 牛乳を買う\n", "牛乳を買う", ("Str", "牛乳を買う")),
+    ("- [ ]  牛乳を買う\n", " 牛乳を買う", ("Str", " 牛乳を買う")),
+    ("- [ ] **牛乳**を買う\n", "[ ] **牛乳**を買う", ("Strong", "**牛乳**")),
+    ("- [ ]  **牛乳**を買う\n", " **牛乳**を買う", ("Str", " ")),
+    ("1. [x] ![図](a.png)を直す\n", "[x] ![図](a.png)を直す", ("Image", "![図](a.png)")),
+    ("- [x] ~~古い~~作業\n", "[x] ~~古い~~作業", ("Delete", "~~古い~~")),
+    ("- [ ] https://example.com を読む\n", "[ ] https://example.com を読む", ("Str", "https://example.com を読む")),
+    ("- [x] `make` を通す\n\n  続き\n", "[x] `make` を通す", ("Code", "`make`")),
+])
+def test_a_task_items_paragraph_starts_where_textlint_starts_it(text, paragraph, first):
+    """textlint's parser cuts the character after the box off the paragraph's first text and
+    starts the paragraph there; with no text left to cut (code, a link, a bare URL, which is
+    a Link there...), the paragraph starts at the box (ranges as in textlint's tree)."""
+    src, doc = tree(text)
+    para = doc.children[0].children[0].children[0]
+    assert raw(src, para) == paragraph
+    assert (para.children[0].type, raw(src, para.children[0])) == first
+
+
 def test_a_blank_line_after_a_lone_task_box_does_not_end_the_list():
     """pulldown-cmark ends an item that has only a box at a blank line; micromark does not."""
     src, doc = tree("- [x]\n\n  終わった\n- [ ] 次\n")
