@@ -75,13 +75,22 @@ def hidden_spans(para, plain):
     return spans
 
 
+def blanked(text: str, spans) -> str:
+    """``text`` with the ``spans`` (start, end) made spaces (same length).
+
+    >>> blanked("出典: 公式文書", [(4, 8)])
+    '出典:     '
+    """
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def prose_text(para, ctx):
     """(PlainText, its text with inline code and link text blanked out) of a prose node."""
     plain = ctx.plain(para)
-    chars = list(plain.text)
-    for s, e in hidden_spans(para, plain):
-        chars[s:e] = " " * (e - s)
-    return plain, "".join(chars)
+    return plain, blanked(plain.text, hidden_spans(para, plain))
 
 
 # -- memos across lints --------------------------------------------------------------

@@ -8,7 +8,8 @@ tags and markup left out) after NFKC normalisation (full-width/half-width)
 with white space removed; paragraphs with fewer than ``minLength`` (default
 20) characters outside inline code, paragraphs that are only links or images
 (also one whose address holds a template tag, which Markdown reads as text:
-``![写真]({{ site.baseurl }}/a.jpg)``) and paragraphs that are one TeX formula
+``![写真]({{ site.baseurl }}/a.jpg)``, or a Hatena Blog embed: ``[f:id:…:plain]``,
+``[asin:…:detail]``, ``[https://…:embed:cite]``) and paragraphs that are one TeX formula
 (``$…$``) are ignored, and so are bold-only lines (headings in disguise).
 
 * Two list items are never duplicates of each other: entries of lists are
@@ -60,6 +61,10 @@ _LINK_WRITTEN = re.compile(r"!?\[[^\]\n]*\]\([^()\n]*\)")
 # a paragraph that is one TeX formula ($...$ or $$...$$, which Markdown reads as text):
 # steps of a calculation are alike by nature
 _MATH_ONLY = re.compile(r"(\$\$?)[^$]+\1\s*")
+# Hatena Blog's embeds, which it turns into a photo, a product card or a link card in Markdown
+# posts too: [f:id:user:20180409224423p:plain], [asin:B074Z71C2M:detail],
+# [https://example.com/:embed:cite], [:contents] (a table of contents)
+_HATENA_EMBED = re.compile(r"\[(?:f:id:|asin:|isbn:|(?:https?://[^\s\]]+?)?:(?:embed|title|image|contents))[^\]\n]*\]")
 _UNIT_PARENTS = ("ListItem", "BlockQuote", "List", "FootnoteDefinition")
 
 
@@ -129,7 +134,10 @@ def only_links(block, text: str) -> bool:
         elif child.type in ("Break", "Html", "FootnoteReference"):
             continue
         elif child.type == "Str":
-            rest = blank_out(text[child.start:child.end])
+            written = text[child.start:child.end]
+            if "[" in written:
+                written = _HATENA_EMBED.sub("[]()", written)
+            rest = blank_out(written)
             without = _LINK_WRITTEN.sub("", rest)
             if without.strip(" \t\r\n-–—:：|｜/・,、()（）"):
                 return False

@@ -4,7 +4,9 @@ Typical slips: a closing question that ends one paragraph and then stands
 again on its own (or as a heading), or a sentence pasted into two places.
 Sentences of paragraphs (also in lists, quotes, bold-only lines) and of
 headings count; code, HTML, tables, URLs, template tags, image alt text and
-paragraphs that are only links (a table of contents, a link list) do not.
+paragraphs that are only links (a table of contents, a link list) do not, nor
+do sentences that are only a link or inline code (a source cited after a
+quotation: ``- [gitignore Documentation](…)``).
 Headings (also bold-only lines and short top-level lines without a full stop)
 and list items that repeat one another are the post's structure (an outline,
 a recap list, two sections with the same title) and are not reported; nor is a lead-in sentence that ends a block introducing code, a
@@ -39,7 +41,7 @@ import bisect
 import re
 import unicodedata
 
-from postlint.rules._editorial import block_memo
+from postlint.rules._editorial import blanked, block_memo, hidden_spans
 from postlint.rules.no_duplicate_paragraph import blank_out, in_list_item, introduces, only_links, removal_range
 from postlint.text import split
 
@@ -53,6 +55,7 @@ _SPACE = re.compile(r"\s+")
 _STRUCTURE = ("heading", "item")
 _BOUNDARY = "。.!?」』)］]"
 _PSEUDO_HEADING = re.compile(r"[^\n]{1,40}(?<![。．.!?！？])\Z")
+_WORD = re.compile(r"[^\W_]")  # a letter, digit or kana/kanji: a sentence that says something
 _EDGE_PUNCT = "。．.!?！？…‥:：;；、，,・-‐―─〜~"
 
 
@@ -116,10 +119,12 @@ def _analyse(block, ctx):
     text = _visible(block, plain)
     base = block.start
     to_source = plain.to_source
+    spans = hidden_spans(block, plain)
+    said = blanked(text, spans) if spans else text  # what the block says outside links and code
     pieces = []
     for sentence in split(text):
         key = sentence_key(sentence.text)
-        if key:
+        if key and (not spans or _WORD.search(said, sentence.start, sentence.end)):
             pieces.append((to_source(sentence.start) - base, to_source(sentence.end - 1) + 1 - base, key))
     return tuple(pieces), sentence_key(text), to_source(len(plain.text) - 1) - base
 

@@ -36,6 +36,10 @@ VALID = [
     # images whose address holds a template tag (Markdown reads them as text): a photo series
     "![川沿いの桜その一]({{ site.baseurl }}/images/2024/04/sakura_01.jpg)\n\n"
     "![川沿いの桜その二]({{ site.baseurl }}/images/2024/04/sakura_02.jpg)\n",
+    # Hatena Blog's photo, product and link card embeds: a photo series
+    "[f:id:hanako:20240401093015j:plain]\n\n[f:id:hanako:20240401093122j:plain:alt=川沿いの桜]\n\n"
+    "[asin:4000000001:detail]\n\n[asin:4000000002:detail]\n\n"
+    "[https://example.com/a:embed:cite]\n\n[https://example.com/b:embed:cite]\n",
     # TeX formulas: the steps of a calculation
     "$$(a+b)^2 = a^2 + 2ab + b^2 = 4 + 12 + 9 = 25$$\n\n$$(a+b)^2 = a^2 + 2ab + b^2 = 4 + 12 + 9$$\n",
     # bold-only lines are headings in disguise

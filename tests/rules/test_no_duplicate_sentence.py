@@ -25,6 +25,10 @@ VALID = [
     # link-only paragraphs (a table of contents)
     "- [商店街の歴史を振り返る](#history)\n\n## 商店街の歴史を振り返る\n",
     {"text": f"{BODY}{Q}\n\n{Q}\n", "options": {"minLength": 40}},
+    # a source cited after each quotation: a sentence that is only a link (or inline code)
+    '"設定ファイルはリポジトリで共有します。" - [公式ドキュメントの説明](https://example.com/docs)\n\n'
+    '"個人の設定はホームに置きます。" - [公式ドキュメントの説明](https://example.com/docs)\n\n'
+    "まず依存を入れます。`npm install --production-only`\n\n次に作ります。`npm install --production-only`\n",
     # the end of a longer sentence is not a repeated sentence
     "この関数は引数を受け取り、計算の結果をそのまま返します。\n\n計算の結果をそのまま返します。\n",
 ]
