@@ -209,7 +209,8 @@ def set_meta(post: Post, key: str, line: str | None) -> None:
 # -- the defects -------------------------------------------------------------------
 
 def plant_missing_key(post: Post, rng, *_):
-    key = rng.choice([k for k, line in post.meta if line is not None and k != post.invalid])
+    # not the date: the file name (YYYY-MM-DD-slug.md) gives it, as it does to Jekyll
+    key = rng.choice([k for k, line in post.meta if line is not None and k not in (post.invalid, "date")])
     set_meta(post, key, None)
     post.expect.append(("missing-key", "line1"))
     return key

@@ -5,7 +5,10 @@ matter, so a missing title, a date that does not exist or a tag list written
 as a number breaks the site quietly.  Reported:
 
 * no front matter at all (line 1) or a required key that is missing (at the
-  opening ``---``);
+  opening ``---``): a key is found in any case (``Title``: Hatena Blog's blogsync,
+  Hugo), and ``date`` also as other generators name it (``pubDate``, ``publishDate``,
+  ``publishedAt``, ``published_at``, a ``published`` date) or in a file name that starts
+  with one (Jekyll's ``_posts/2025-11-10-title.md``);
 * a required key whose value is empty (null, ``""``, ``[]``, ``{}``) unless
   ``allowEmpty`` (an empty optional key, like Hexo's bare ``tags:``, is fine);
 * a value of the wrong type (``types``; see below);
@@ -24,7 +27,7 @@ Options:
 * ``types`` (key -> kind or list of kinds; kinds: ``string``, ``list``,
   ``mapping``, ``date``, ``integer``, ``boolean``, ``duration`` (a number of minutes as a
   string: ``"5 min"``, ``"5分"``, ``"約5分"``)).  Merged over the built-in
-  types: title/excerpt/layout string, author string or mapping, date date, tags/categories list
+  types: title/excerpt/layout string, author string, mapping or list, date date, tags/categories list
   or string, reading_time integer or duration;
 * ``allowEmpty`` (default false);
 * ``dateMatchesFileName`` (default true).
@@ -51,7 +54,8 @@ FIXABLE = False
 
 BUILTIN_TYPES = {
     "title": "string",
-    "author": ["string", "mapping"],  # {name: …, twitter: …}: jekyll-seo-tag's, WordPress exports
+    # {name: …, twitter: …}: jekyll-seo-tag's, WordPress exports; ["A", "B"]: Hugo themes (PaperMod)
+    "author": ["string", "mapping", "list"],
 
     "excerpt": "string",
     "layout": "string",
@@ -117,24 +121,33 @@ def check(node, opts, ctx):
                                      f"{data.get('format', 'yaml').upper()} keeps this last value and stricter "
                                      "parsers refuse the file; keep one")
     present = {str(k): v for k, v in value.items()}
+    path = ctx.path or ctx.source.path
+    gives = _keys_giving(required, present)
     for key in required:
-        if key not in present:
-            yield ctx.report(*opener, f"front matter lacks the required key '{key}'")
+        if key in gives.values():
+            continue
+        if key.lower() == "date":
+            if _file_name_date(path) is None:
+                yield ctx.report(*opener, f"front matter lacks the required key '{key}' ({', '.join(_DATE_NAMES[:-1])} "
+                                          f"or a file name that starts with YYYY-MM-DD- would do too)")
+            continue
+        yield ctx.report(*opener, f"front matter lacks the required key '{key}'")
 
     spans = _value_spans(ctx.text, data)
     keys = data.get("keys", {})
     for key, val in present.items():
-        checked = key in types or key in required
+        as_key = gives.get(key, key)  # the required key it stands for (Title for title)
+        checked = as_key in types or as_key in required
         if not checked:
             continue
         where = spans.get(key) or keys.get(key) or opener
         raw = where[2] if len(where) > 2 else None
         start, end = where[0], where[1]
         if _is_empty(val):
-            if key in required and not opts["allowEmpty"]:
+            if as_key in required and not opts["allowEmpty"]:
                 yield ctx.report(start, end, f"front matter key '{key}' is empty: give it a value or remove it")
             continue
-        kinds = types.get(key)
+        kinds = types.get(as_key)
         if not kinds:
             continue
         problem = _type_problem(key, val, raw, kinds)
@@ -142,9 +155,67 @@ def check(node, opts, ctx):
             yield ctx.report(start, end, problem)
             continue
         if "date" in kinds and opts["dateMatchesFileName"]:
-            mismatch = _file_date_problem(key, val, raw, ctx.path or ctx.source.path)
+            mismatch = _file_date_problem(key, val, raw, path)
             if mismatch:
                 yield ctx.report(start, end, mismatch)
+
+
+# -- which key gives a required one ---------------------------------------------------
+
+# what other generators call the date (Astro's blog template, Hugo, Nuxt Content and others,
+# Eleventy's and Gatsby's starters): it gives a required "date" when its value is a date
+_DATE_NAMES = ("pubDate", "publishDate", "publishedAt", "published_at", "published")
+
+
+def _keys_giving(required: list[str], present: dict) -> dict[str, str]:
+    """key of the front matter -> the required key it gives: that key, or the key written in
+    another case (Hugo reads keys so; Hatena Blog's blogsync writes ``Title`` and ``Date``),
+    and for ``date`` the names other generators give the date, when it holds one
+    (``published: false`` is Jekyll's switch, not a date).
+
+    >>> _keys_giving(["title", "date"], {"Title": "題", "pubDate": "2024-05-01", "tags": []})
+    {'Title': 'title', 'pubDate': 'date'}
+    >>> _keys_giving(["date"], {"published": False})
+    {}
+    """
+    lowered: dict[str, str] = {}
+    for key in present:
+        lowered.setdefault(key.lower(), key)
+    out = {}
+    for key in required:
+        found = key if key in present else lowered.get(key.lower())
+        if found is None and key.lower() == "date":
+            found = next((lowered[name.lower()] for name in _DATE_NAMES
+                          if name.lower() in lowered and _holds_date(present[lowered[name.lower()]])), None)
+        if found is not None:
+            out[found] = key
+    return out
+
+
+def _holds_date(val) -> bool:
+    return isinstance(val, (_dt.date, _dt.datetime)) or (isinstance(val, str) and bool(_DATE_START.match(_dashed(val))))
+
+
+def _file_name_date(path: str | None) -> tuple[int, int, int] | None:
+    """The real date a post's file name starts with (Jekyll's ``_posts/2025-11-10-title.md``,
+    Hexo's and Docusaurus's too; for ``index.md``, its folder's name), which generators take
+    as the post's date, or None.
+
+    >>> _file_name_date("_posts/2025-11-10-korea.md"), _file_name_date("blog/2024-02-30-x/index.md")
+    ((2025, 11, 10), None)
+    """
+    name = os.path.basename(path or "")
+    if name.lower() in ("index.md", "index.mdx", "index.markdown", "readme.md"):
+        name = os.path.basename(os.path.dirname(path))
+    m = _FILE_DATE.match(name)
+    if not m:
+        return None
+    date = tuple(int(g) for g in m.groups())
+    try:
+        _dt.date(*date)
+    except ValueError:
+        return None
+    return date
 
 
 # -- types -----------------------------------------------------------------------
@@ -248,13 +319,8 @@ def _date_parts(val, raw):
 
 
 def _file_date_problem(key: str, val, raw, path: str) -> str | None:
-    m = _FILE_DATE.match(os.path.basename(path or ""))
-    if not m:
-        return None
-    file_date = tuple(int(g) for g in m.groups())
-    try:
-        _dt.date(*file_date)
-    except ValueError:
+    file_date = _file_name_date(path)
+    if file_date is None:
         return None
     got = _date_parts(val, raw)
     if got is None or got == file_date:

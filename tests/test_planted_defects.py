@@ -143,7 +143,9 @@ def _planted():
         blocks[target] = prose[2] + QUESTION
         alone = [QUESTION, "## " + QUESTION.rstrip("？"), f"**{QUESTION}**", QUESTION.replace("？", "?")][n % 4]
         blocks.insert(target + 1, alone)
-        drop = REQUIRED[n % len(REQUIRED)]
+        # a key to remove; not the date, which the file name (YYYY-MM-DD-slug.md) gives
+        droppable = [key for key in REQUIRED if key != "date"]
+        drop = droppable[n % len(droppable)]
         invalid = [("date", '"2024-02-30"'), ("tags", "42"), ("title", '""'), ("categories", "3.5")][n % 4]
         if invalid[0] == drop:
             drop = "author"

@@ -45,6 +45,13 @@ VALID = [
     {"text": "---\ntitle: t\ntags: [a]\n---\n", "options": {"types": {"tags": "list"}}},
     {"text": "---\ntitle: t\nauthor: {name: 山田}\n---\n", "options": {"types": {"author": "any"}}},
     "---\ntitle: t\nauthor:\n  name: 山田\n  twitter: yamada\n---\n",  # jekyll-seo-tag's author
+    "---\ntitle: t\nauthor: [山田, 佐藤]\n---\n",  # Hugo themes' authors (PaperMod's)
+    # a required key written in another case (Hatena Blog's blogsync, Hugo), or the date under
+    # another generator's name (Astro's pubDate, Hugo's publishDate, Nuxt's publishedAt...)
+    {"text": "---\nTitle: 題\nDate: 2020-03-12T17:08:00+09:00\n---\n", "options": {"required": ["title", "date"]}},
+    {"text": "---\ntitle: 題\npubDate: 2024-05-01\n---\n", "options": {"required": ["title", "date"]}},
+    {"text": "---\ntitle: 題\npublishDate: 2015-10-04T09:00:00+09:00\n---\n", "options": {"required": ["title", "date"]}},
+    {"text": "---\ntitle: 題\npublished: '2020-09-15'\n---\n", "options": {"required": ["title", "date"]}},
     {"text": "---\ntitle: t\nseries: {name: 旅, part: 2}\n---\n", "options": {"types": {"series": "mapping"}}},
     {"text": "---\ntitle: t\ndraft: false\n---\n", "options": {"types": {"draft": "boolean"}}},
     # Hugo's TOML front matter
@@ -70,8 +77,17 @@ INVALID = [
      "errors": [{"line": 3, "column": 7, "message": "'tags' is empty"}]},
     {"text": '---\ntitle: t\ndate: "2025-02-30"\n---\n',
      "errors": [{"line": 3, "column": 7, "message": "not a real calendar date"}]},
-    {"text": "---\ntitle: t\nauthor: [山田, 佐藤]\n---\n",
-     "errors": [{"line": 3, "message": "should be a string or a mapping (key: value lines), not a list"}]},
+    {"text": "---\ntitle: t\nauthor: 7\n---\n",
+     "errors": [{"line": 3, "message": "should be a string or a mapping (key: value lines) or a list, not a number (7)"}]},
+    # another key in the place of a required one: checked as that one
+    {"text": "---\nTitle: ''\nDate: 2025-02-30\n---\n", "options": {"required": ["title", "date"]},
+     "errors": [{"line": 2, "column": 8, "message": "'Title' is empty"},
+                {"line": 3, "column": 7, "message": "'Date' is not a real calendar date"}]},
+    {"text": "---\ntitle: t\npubDate: 2025-02-30\n---\n", "options": {"required": ["title", "date"]},
+     "errors": [{"line": 3, "column": 10, "message": "'pubDate' is not a real calendar date"}]},
+    # Jekyll's switch is no date
+    {"text": "---\ntitle: t\npublished: false\n---\n", "options": {"required": ["title", "date"]},
+     "errors": [{"line": 1, "column": 1, "message": "lacks the required key 'date' (pubDate, publishDate"}]},
     {"text": "---\ntitle: t\ndate: 2025/02/29 10:00\n---\n",
      "errors": [{"line": 3, "column": 7, "message": "not a real calendar date: 2025/02/29 10:00 (no day 29"}]},
     {"text": "---\ntitle: t\ndate: 2025-02/28\n---\n",
@@ -134,6 +150,18 @@ def test_date_must_match_the_file_name():
     # the literal date counts, not the date in UTC
     late = "---\ntitle: t\ndate: 2024-03-02 23:30:00 -0500\n---\n"
     assert _lint(late, "2024-03-02-x.md") == []
+
+
+def test_a_dated_file_name_gives_the_date():
+    """Jekyll, Hexo and Docusaurus take a post's date from its file name (or its folder's)."""
+    text = "---\ntitle: t\n---\n本文\n"
+    options = {"required": ["title", "date"]}
+    assert _lint(text, "_posts/2024-03-02-garden.md", options) == []
+    assert _lint(text, "blog/2024-03-02-garden/index.md", options) == []
+    for path in ("_posts/garden.md", "_posts/2024-02-30-garden.md", "blog/garden/index.md"):
+        assert [p.message for p in _lint(text, path, options)] == [
+            "front matter lacks the required key 'date' (pubDate, publishDate, publishedAt, published_at "
+            "or a file name that starts with YYYY-MM-DD- would do too)"]
 
 
 @pytest.mark.parametrize("date", ["2025-02-30", "2025-13-01", "2025-02-30 10:00:00"])
