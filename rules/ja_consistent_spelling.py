@@ -8,7 +8,9 @@ the variants from UniDic (unidic-lite): two tokens are the same word when they s
 alone) — so 分かり/わかり, とき/時 (but not 10時),
 行う/行なう, 出来る/できる, 取り組み/取組み, コンピュータ/コンピューター are found, while
 いい/よい (another reading) or 聞く/聴く, 作る/造る (other kanji: another meaning) are not.
-Katakana on a native word counts too (キレイ/きれい, ダメ/だめ).
+Katakana on a native word counts too (キレイ/きれい, ダメ/だめ), but not against its kanji
+(ヒト/人: the species; ニンテンドー/任天堂: a name), nor a noun of one hiragana character (ど in
+・ど根性, which UniDic may read as 度).
 Extra groups of spellings come from rules/dict/orthographic-variants.yml and the
 ``extraVariants`` option.
 
@@ -68,7 +70,18 @@ def _same_word(a: str, b: str, lemma: str) -> bool:
     ka, kb = _kanji(a), _kanji(b)
     if ka and kb and not (ka <= kb or kb <= ka):
         return False  # 聞く/聴く, 作る/造る: other kanji, another meaning
+    if (ka and _katakana(b)) or (kb and _katakana(a)):
+        return False  # ヒト/人 (the species), ニンテン/任天 (ニンテンドー, a name): katakana chosen on purpose
     return True
+
+
+def _katakana(text: str) -> bool:
+    """Whether ``text`` is katakana only (ヒト, サーバー).
+
+    >>> _katakana("ヒト"), _katakana("ダメだ"), _katakana("ー")
+    (True, False, False)
+    """
+    return any("\u30a1" <= ch <= "\u30fa" for ch in text) and all("\u30a1" <= ch <= "\u30ff" for ch in text)
 
 
 def _extra_groups(opts) -> list[list[str]]:
@@ -182,6 +195,8 @@ def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
         if t.surface_form in ambiguous or not has_japanese(t.surface_form) \
                 or t.start in skip:
             continue
+        if len(t.surface_form) == 1 and t.pos not in _CONJUGATING and "\u3041" <= t.surface_form <= "\u309f":
+            continue  # one hiragana taken for a noun (・ど根性: 度) is more often a misreading than a word
         key = t.lemma
         if key in helpers and prev is not None and (
                 prev.surface_form in ("て", "で") and prev.pos in ("助詞", "接続詞") or prev.pos == "助動詞"):

@@ -12,6 +12,11 @@ VALID = [
     "10時に集合。やるときはやる。\n",
     "呼び出し時の引数。登録時の値。やるときはやる。やるときはやる。\n",
     "見本を見る。試してみる。\n",
+    # katakana against kanji is chosen on purpose: a species, a name, a stylised word
+    "ヒトのゲノムを読む。多くの人が見ている。\n",
+    "任天堂の新作。ニンテンドーDSを買った。\n",
+    # one hiragana read as a noun (・ど根性 as 度) is no spelling of it
+    "修羅化・ど根性で耐える。一度では倒せない。\n",
     # code, link text and quotes are not compared
     "`わかる` と書く。分かる人には分かる。\n",
     "[わかる解説](https://example.com/)を読めば分かる。\n",
