@@ -5,8 +5,10 @@ in the post wins; every use of the other width is reported and fixed (safely) to
 one.  On a tie the full-width form wins (``preferOnTie: hankaku`` changes that).
 
 Only marks in Japanese text count: a half-width ``:``, ``!`` or ``?`` right after Japanese
-(``集中投資:``, ``便利です!``), a half-width ``(`` after Japanese or around Japanese
-(``関数(function)``, ``(笑)``); full-width marks always count.  Marks and closing
+(``集中投資:``, ``便利です!``), a half-width ``(`` around Japanese (``(笑)``, ``作業(半日)``);
+full-width marks always count.  Half-width parentheses around half-width text
+(``関数(function)``, ``式(6)``, ``作業(6h)``) are not counted: many writers choose the width of
+parentheses by what they hold, and that is one style, not two.  Marks and closing
 parentheses in between are looked past (each of ``便利です!!``, the colon of ``注(補足):``),
 and a mark right after an opening parenthesis has nothing before it (``(?q=x)``), so that
 fixing some marks never makes others count.  Never counted: code, URLs,
@@ -148,8 +150,8 @@ def _occurrences(text: str, hidden: list[bool], roles):
             close = closing[i]
             if close < 0 or any(hidden[i:close + 1]) or _FACE.fullmatch(text, i + 1, close):
                 continue
-            if ch == half and not (is_japanese(before) or has_japanese(text[i + 1:close].translate(_NO_FIXABLE))):
-                continue
+            if ch == half and not has_japanese(text[i + 1:close].translate(_NO_FIXABLE)):
+                continue  # (6h), 式(6), 関数(function): half-width around half-width, a width chosen by content
             yield role, "half" if ch == half else "full", i, close
             continue
         if ch == half and not is_japanese(before):

@@ -14,6 +14,8 @@ VALID = [
     "Note: see below. 注意：大事です。\n",
     "完了しました:tada: 注意：大事です。\n",
     "API (Application Programming Interface) は関数（function）の集まり。\n",
+    # half-width parentheses around half-width text: a width chosen by what they hold
+    "作業（半日）のあと、設定(2h)と式(6)の確認（約一時間）。関数(function)も見る。\n",
     # link text and quotes are someone else's words
     "[便利な方法は？](https://example.com/) を読んだ。どうして?と思った。\n",
     "> 引用です！\n\n本文です!\n",
@@ -35,9 +37,9 @@ INVALID = [
     {"text": "**投資:**\n\n**人材:**\n\n**示唆：次の波**\n",
      "errors": [{"line": 5, "column": 5, "message": "(1 full-width, 2 half-width)"}],
      "output": "**投資:**\n\n**人材:**\n\n**示唆:次の波**\n"},
-    {"text": "関数（function）と変数（variable）と定数(constant)。\n",
-     "errors": [{"column": 29, "message": "parenthesis"}],
-     "output": "関数（function）と変数（variable）と定数（constant）。\n"},
+    {"text": "関数（処理の単位）と変数（値の入れ物）と定数(変わらない値)。\n",
+     "errors": [{"column": 23, "message": "parenthesis"}],
+     "output": "関数（処理の単位）と変数（値の入れ物）と定数（変わらない値）。\n"},
     # a tie: full width wins, unless preferOnTie says otherwise
     {"text": "本当?\n\nすごい？\n", "errors": [{"line": 1, "column": 3}], "output": "本当？\n\nすごい？\n"},
     {"text": "本当?\n\nすごい？\n", "options": {"preferOnTie": "hankaku"}, "errors": [{"line": 3}],
