@@ -93,7 +93,7 @@ def check(node, opts, ctx):
         if required:
             yield ctx.report(0, _line_end(ctx.text, 0),
                              "front matter is missing: start the file with a '---' block holding "
-                             + ", ".join(required))
+                             + ", ".join(required) + _undelimited(ctx.text))
         return
     data = yaml_node.data
     if data.get("error"):
@@ -158,6 +158,29 @@ def check(node, opts, ctx):
             mismatch = _file_date_problem(key, val, raw, path)
             if mismatch:
                 yield ctx.report(start, end, mismatch)
+
+
+# the first line of front matter written without its opening line: title=…, title: …
+_TOML_LINE = re.compile(r"\A\ufeff?[A-Za-z_][\w-]*[ \t]*=[ \t]*\S")
+_YAML_LINE = re.compile(r"\A\ufeff?[A-Za-z_][\w-]*:[ \t]+\S")
+
+
+def _undelimited(text: str) -> str:
+    """What to add to "front matter is missing" when the file starts with a line of front matter
+    whose opening line is missing: the generator shows such lines as text.
+
+    >>> _undelimited("title=最初の記事\\nslug=first\\n本文")
+    " (the first line, 'title=最初の記事', looks like TOML front matter without its '+++' lines)"
+    >>> _undelimited("本文です。\\n")
+    ''
+    """
+    line = text[:_line_end(text, 0)].lstrip("\ufeff")
+    kind = "TOML" if _TOML_LINE.match(line) else "YAML" if _YAML_LINE.match(line) else None
+    if kind is None:
+        return ""
+    shown = line if len(line) <= 40 else line[:39] + "…"
+    fence = "+++" if kind == "TOML" else "---"
+    return f" (the first line, {shown!r}, looks like {kind} front matter without its '{fence}' lines)"
 
 
 # -- which key gives a required one ---------------------------------------------------

@@ -67,6 +67,11 @@ INVALID = [
      "errors": [{"line": 4, "column": 1, "message": "gives 'title' again (first on line 2)"}]},
     {"text": "前置きのない本文です。\n",
      "errors": [{"line": 1, "column": 1, "message": "front matter is missing"}]},
+    # front matter that lost its opening line is shown as text by the generator: said so
+    {"text": "title=最初の記事です\nslug=first\n\n本文です。\n",
+     "errors": [{"line": 1, "message": "'title=最初の記事です', looks like TOML front matter without its '+++' lines"}]},
+    {"text": "title: 最初の記事です\ntags: [a]\n\n本文です。\n",
+     "errors": [{"line": 1, "message": "looks like YAML front matter without its '---' lines"}]},
     {"text": "---\ntitle: t\n---\n本文。\n", "options": {"required": ["title", "date"]},
      "errors": [{"line": 1, "column": 1, "message": "lacks the required key 'date'"}]},
     {"text": FULL.replace("author: \"山田\"\n", "").replace("layout: post\n", ""), "options": {"required": SITE},
