@@ -575,7 +575,7 @@ _COMMENT_STAND_INS = "%;" + "".join(map(chr, range(1, 9)))  # no markup in pulld
 
 
 # A task list item's box with nothing after it on its line (a candidate: the parse says).
-_LONE_BOX = re.compile(r"\[[ xX]\][ \t]*$", re.M)
+_LONE_BOX = re.compile(r"\[[ xX]\][ \t]*\r?$", re.M)
 
 
 def _lone_task_boxes_as_text(body: str) -> tuple[str, dict]:

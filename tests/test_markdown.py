@@ -538,9 +538,11 @@ def test_a_task_items_paragraph_starts_where_textlint_starts_it(text, paragraph,
     assert (para.children[0].type, raw(src, para.children[0])) == first
 
 
-def test_a_blank_line_after_a_lone_task_box_does_not_end_the_list():
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_blank_line_after_a_lone_task_box_does_not_end_the_list(newline):
     """pulldown-cmark ends an item that has only a box at a blank line; micromark does not."""
-    src, doc = tree("- [x]\n\n  終わった\n- [ ] 次\n")
+    src, doc = tree("- [x]\n\n  終わった\n- [ ] 次\n".replace("\n", newline))
     items = doc.children[0].children
-    assert [(n.type, raw(src, n)) for n in items] == [("ListItem", "- [x]\n\n  終わった"), ("ListItem", "- [ ] 次")]
+    assert [(n.type, raw(src, n)) for n in items] == [
+        ("ListItem", "- [x]\n\n  終わった".replace("\n", newline)), ("ListItem", "- [ ] 次")]
     assert [raw(src, p) for p in items[0].children] == ["[x]", "終わった"]
