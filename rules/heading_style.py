@@ -4,7 +4,8 @@
   like a heading but is not one: no anchor, no table of contents, no outline for screen
   readers.  Reported when the bold paragraph stands at the top level, is at most
   ``maxLength`` characters, does not end like a sentence (。 . ！ ?) nor hold a comma (、，:
-  「…を読むとき、順番に全部読んでいませんか？」 is a sentence stressed), and more text follows.
+  「…を読むとき、順番に全部読んでいませんか？」 is a sentence stressed) nor end in a colon (a
+  label leading into what follows: ``**Before:**`` over code), and more text follows.
   A suggestion (not applied by ``--fix`` unless unsafe fixes are asked for) turns it into a
   heading one level below the heading above it.
 - A heading more than one level deeper than the heading before it (``##`` then ``####``).
@@ -25,16 +26,20 @@ DEFAULTS = {"boldHeadings": True, "skippedLevels": True, "maxLength": 60}
 FIXABLE = True
 
 _SENTENCE_END = ("。", ".", "．", "!", "！", "、", ",", "，")
+_LABEL_END = (":", "：")  # **Before:**, **追記：** : a label that leads into what follows
 
 
 def _reads_as_sentence(label: str) -> bool:
     """Whether a bold line is a sentence stressed rather than a title: it ends like a sentence,
-    or holds a Japanese comma.
+    or holds a Japanese comma; or a label that leads into what follows, ending in a colon
+    (``**Before:**`` over a code block).
 
     >>> _reads_as_sentence("なぜ本気なのか？"), _reads_as_sentence("先頭から、順番に全部読んでいませんか？")
     (False, True)
+    >>> _reads_as_sentence("変更前:")
+    True
     """
-    return label.endswith(_SENTENCE_END) or "、" in label or "，" in label
+    return label.endswith(_SENTENCE_END + _LABEL_END) or "、" in label or "，" in label
 
 
 def _bold_only(para, text: str):

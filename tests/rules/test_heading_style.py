@@ -6,6 +6,8 @@ VALID = [
     "これは**とても大事**な点です。\n",
     "**この設定を変えると元に戻せません。**\n\n注意してください。\n",
     "**設定ファイルを読むときに、先頭から順番に全部読んでいませんか？**\n\n要点から読みましょう。\n",
+    # a bold label ending in a colon leads into what follows
+    "**変更前:**\n\n```\nold()\n```\n\n**変更後：**\n\n```\nnew()\n```\n\n違いは一行です。\n",
     # a bold lead-in inside a list item
     "1. **基盤技術:**\n   説明が続きます。\n",
     # bold text as the last line (a closing remark)
