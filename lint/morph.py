@@ -32,6 +32,7 @@ from collections import namedtuple
 from time import perf_counter
 
 from postlint import kuromoji_ipadic, timing
+from postlint.source import utf16_len
 
 DICTIONARIES = ("ipadic", "unidic", "ipadic-kuromoji-0.1.1")
 # the IPADIC ones, and the kuromoji version each reads the dictionary as
@@ -375,7 +376,7 @@ def _unidic_words(text: str):
 @functools.lru_cache(maxsize=4096)
 def _tokenize(text: str, dic: str) -> tuple[Token, ...]:
     if dic in IPADIC_KUROMOJI:
-        if text.isascii() or max(text) < "\U00010000":
+        if utf16_len(text) == len(text):  # no character beyond U+FFFF
             return tuple(_ipadic_tokens(text, dic=dic))
         return tuple(_past_astral_runs(text, dic))
     out: list[Token] = []

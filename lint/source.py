@@ -84,12 +84,15 @@ class SourceError(Exception):
 def utf16_len(text: str) -> int:
     """``text.length`` in JavaScript: characters outside the BMP count 2.
 
-    >>> utf16_len("a😀b")
-    4
+    Counted by encoding the text as UTF-16 (at C speed; ``max(text)`` made a string of
+    each character): two bytes a unit, a lone surrogate one unit as before.
+
+    >>> utf16_len("a😀b"), utf16_len("あ\\ud800")
+    (4, 2)
     """
-    if not text or max(text) <= "\uffff":
+    if text.isascii():
         return len(text)
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text.encode("utf-16-le", "surrogatepass")) >> 1
 
 
 def astral_offsets(text: str) -> list[int]:
