@@ -23,6 +23,7 @@ the majority wins, ``"ですます"``, ``"である"``), ``strict`` (false).
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import islice
 
@@ -199,6 +200,7 @@ class _Section:
         return DEARU if counts[DEARU] > counts[DESU_MASU] else DESU_MASU
 
     def problems(self, ctx, ignored, strict: bool):
+        """The problems of this section; ``ignored()``: the spans where no problem is reported."""
         # expected() is None while a style it needs counted is in no block: the blocks are
         # not analysed then (a post in one style has no other style's spelling, as a rule)
         needed = {_OTHER[self.prefer]} if self.prefer is not None else {DESU_MASU, DEARU}
@@ -234,7 +236,7 @@ class _Section:
                 # expected style, the form with what follows it as written (white space too: two
                 # hits at one place with different text after them stay two problems), the counts
                 problem.textlint_message = f"{section}\0{self.prefer is not None}\0{expected}\0{value}\0{n_desu}\0{n_dearu}"
-                if style == found and problem.start not in ignored:
+                if style == found and problem.start not in ignored():
                     yield problem
 
 
@@ -287,15 +289,18 @@ def check(node, opts, ctx):
         "header": _Section("header", parse_preference(opts["preferInHeader"], _PREFER, "preferInHeader")),
         "list": _Section("list", parse_preference(opts["preferInList"], _PREFER, "preferInList")),
     }
-    ignored = []
+    bodies = []
     for child in node.walk():
         kind = _section_kind(child)
         if kind is None:
             continue
         if kind == "body":
-            ignored.extend(skipped_spans(child, ctx, _IGNORED_IN_BODY))
+            bodies.append(child)
         text = ctx.text[child.start:child.end]
         sections[kind].add(text, child.start)
-    ignored_spans = Spans(ignored)
+    # where the body's links, code... lie, found only once a problem is to be reported:
+    # most posts have none, and walking every paragraph for them cost as much as the rest
+    ignored = functools.cache(lambda: Spans([span for body in bodies
+                                             for span in skipped_spans(body, ctx, _IGNORED_IN_BODY)]))
     for kind in ("body", "header", "list"):
-        yield from sections[kind].problems(ctx, ignored_spans, strict)
+        yield from sections[kind].problems(ctx, ignored, strict)

@@ -15,7 +15,7 @@ without an opening one is not reported.  No options.
 import re
 
 from postlint.rules._textlint import skipped_spans
-from postlint.rules._textlint_ja import report_at_index
+from postlint.rules._textlint_ja import report_at_index, sentence_runs
 from postlint.spans import Spans
 
 ID = "no-unmatched-pair"
@@ -67,13 +67,14 @@ def check(node, opts, ctx):
     if not _OPENING_MARK.search(text, node.start, node.end):
         return  # only an opening mark is reported
     skipped = None
-    for sentence in ctx.sentences(node):
-        raw = text[sentence.start:sentence.end]
+    # the sentences' ranges only (those of ctx.sentences, without their plain text)
+    for start, end, _items in sentence_runs(node, text, ctx=ctx):
+        raw = text[start:end]
         if not _MARK.search(raw):
             continue
         if skipped is None:
             skipped = Spans(skipped_spans(node, ctx, _SKIPPED))
-        for pos, opener in unclosed(raw, sentence.start, skipped):
+        for pos, opener in unclosed(raw, start, skipped):
             closer, name = _PAIRS[opener]
             yield report_at_index(ctx, pos, 0,  # [index, index + 1]: one unit
                                   f"{name}「{opener}」に対応する「{closer}」がありません。閉じ忘れか、不要な「{opener}」です。",

@@ -21,6 +21,7 @@ name of skipPatterns).
 """
 
 from postlint.rules._textlint import autolinks, textlint_type, utf16_len
+from postlint.rules._textlint_ja import sentence_runs
 from postlint.jsregex import pattern_of
 from postlint.spans import Spans
 
@@ -115,6 +116,12 @@ def check(node, opts, ctx):
         return
     patterns = opts.get("skipPatterns", opts.get("exclusionPatterns", []))
     count_by = opts["countBy"]
+    # A sentence's text (what is counted) is made of pieces of its source, or of values
+    # decoded from them, which are never longer: when no sentence's source is over the
+    # limit, none of its texts is either.  The sentences' ranges (the splitter's scan, shared
+    # with the textlint-ja rules) cost far less than their texts (ctx.sentences).
+    if all(_length(ctx.text[start:end], count_by) <= limit for start, end, _ in sentence_runs(node, ctx.text, ctx=ctx)):
+        return
     skipped = Spans(_url_string_links(node, ctx) if opts["skipUrlStringLink"] else [])
     for sentence in ctx.sentences(node):
         text = sentence.text
