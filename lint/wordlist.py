@@ -59,6 +59,7 @@ in is not tokenized at all.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
 import os
@@ -938,6 +939,51 @@ def _phrase_candidates(ctx, engine: PrhEngine):
         "\n\n".join(ctx.text[n.start:n.end] for n in ctx.doc.find("Str"))))
 
 
+def _nothing_in(ctx, node, dictionaries: list[Dictionary]) -> bool:
+    """Whether no dictionary can find anything in the ``Str`` ``node``: no entry's screen
+    word (see ``_Program.for_text``) starts inside it, and no phrase rule is a candidate
+    in the document.
+
+    Where the words start is found once per document (:func:`_screen_starts`), so most
+    Str nodes are done with after one bisection, without their pieces, the ancestors'
+    test and a screen's search for each piece.  The answer is the pieces' own: a word
+    in a piece of the node is a word of the file that starts inside the node.
+    """
+    start, end = node.start, node.end
+    for dictionary in dictionaries:
+        if dictionary.prh is not None:
+            rules = _phrase_candidates(ctx, dictionary.prh)
+            if rules is None or rules:
+                return False
+        if dictionary.entries:
+            starts = _screen_starts(ctx, _program(dictionary.enabled()))
+            if starts is None:
+                return False
+            at = bisect.bisect_left(starts, start)
+            if at < len(starts) and starts[at] < end:
+                return False
+    return True
+
+
+def _screen_starts(ctx, prog: _Program) -> list[int] | None:
+    """The offsets of the file where a word of ``prog``'s screen starts (overlapping ones
+    too: the search goes on from the character after each start), or None when the
+    program has no screen."""
+    if prog.screen is None:
+        return None
+
+    def compute():
+        search, text = prog.screen.search, ctx.text
+        starts = []
+        found = search(text)
+        while found is not None:
+            starts.append(found.start())
+            found = search(text, found.start() + 1)
+        return starts
+
+    return ctx.memo(("wordlist-screen-starts", id(prog)), compute)
+
+
 def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
               phrase_ignore: tuple = ("Link", "BlockQuote", "Emphasis"), utf16_index: bool = False,
               dic: str = "ipadic", carry: bool = False, joined: bool = False) -> list:
@@ -956,6 +1002,8 @@ def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
     The problems come as a list: most nodes have none, and the engine skips an empty list
     without iterating.
     """
+    if not (carry or joined) and _nothing_in(ctx, node, dictionaries):
+        return []
     out = []
     phrases = not inside(node, ctx.text, *phrase_ignore)
     pieces_of = joined_str_pieces if joined else str_pieces
