@@ -12,7 +12,9 @@ the body (headings, paragraphs, lists, tables, code):
 - proper nouns (UniDic 固有名詞: ``韓国``, ``サムスン``) and katakana words UniDic does not know
   (``フィジカルAI``'s ``フィジカル``, product names); dictionary loanwords (``コード``,
   ``ブラウザ``) are vocabulary, not claims;
-- URLs in the excerpt are skipped.
+- URLs in the excerpt are skipped; so are katakana words UniDic does not know that are
+  dictionary loanwords run together (``モバイルアプリエンジニア``), and an excerpt that is the
+  title copied (some blog starters write it so), which states nothing of its own.
 
 Options: ``keys`` (default ``[excerpt, description, summary]``), ``numbers``, ``names``
 (default true), ``minLength`` (shortest Latin/katakana word checked; default 2).
@@ -103,10 +105,42 @@ def _claims(excerpt: str, opts, ctx):
             if _KATAKANA.fullmatch(word) and (_KATAKANA.match(text[t.end:t.end + 1]) or
                                               (t.start and _KATAKANA.match(text[t.start - 1]))):
                 continue  # a piece of a longer katakana word
+            if _KATAKANA.fullmatch(word) and _loanword_compound(word):
+                continue  # モバイルアプリエンジニア: dictionary loanwords run together, vocabulary
             if t.pos_detail_1 == "固有名詞":
                 yield "name", word, t.start
             elif _KATAKANA.fullmatch(word) and t.pos == "名詞" and "-" not in t.lemma:
                 yield "katakana", word, t.start  # not a dictionary loanword: a name or a coined term
+
+
+def _loanword(piece: str) -> bool:
+    """Whether UniDic reads ``piece`` alone as one dictionary loanword (its lemma names the
+    foreign word: コンファレンス-conference)."""
+    found = _unidic_tokens(piece)
+    return len(found) == 1 and found[0].pos == "名詞" and found[0].pos_detail_1 != "固有名詞" \
+        and "-" in found[0].lemma
+
+
+def _loanword_compound(word: str) -> bool:
+    """Whether a katakana word UniDic does not know is dictionary loanwords run together
+    (モバイル + アプリ + エンジニア), each of two characters or more: vocabulary, not a name.
+
+    >>> _loanword_compound("モバイルアプリエンジニア"), _loanword_compound("フィジカル")
+    (True, False)
+    """
+    if len(word) > 40:
+        return False
+    ends = {0}  # where a run of loanwords from the word's start ends
+    for end in range(2, len(word) + 1):
+        if any(end - start >= 2 and _loanword(word[start:end]) for start in sorted(ends) if start < end):
+            ends.add(end)
+    return len(word) in ends and len(ends) > 2  # two loanwords or more
+
+
+def _unidic_tokens(text: str):
+    from postlint.morph import tokens
+
+    return tokens(text, "unidic")
 
 
 def _found(kind: str, claim: str, body: str, ctx) -> bool:
@@ -127,6 +161,9 @@ def check(node, opts, ctx):
         excerpt = front.get(key)
         if not isinstance(excerpt, str) or not excerpt.strip():
             continue
+        title = front.get("title")
+        if isinstance(title, str) and _norm(excerpt) == _norm(title):
+            continue  # the title copied (blog starters do): it states nothing of its own
         if body is None:
             body = _body_text(node, ctx)
             if not body:

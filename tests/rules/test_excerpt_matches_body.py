@@ -8,6 +8,9 @@ VALID = [
     "---\nexcerpt: 詳しく解説します。\n---\n" + BODY,  # nothing to check
     "---\nexcerpt: 元記事は https://example.com/2024/05 です。\n---\n" + BODY,  # URLs are skipped
     "---\ntitle: 題\n---\n" + BODY,  # no excerpt
+    # loanwords run together are vocabulary; the title copied says nothing of its own
+    "---\ndescription: モバイルアプリエンジニア向けの話。\n---\n" + BODY,
+    "---\ntitle: iptables TIPS まとめ\nexcerpt: 'iptables TIPS まとめ'\n---\n" + BODY,
     "---\nexcerpt: 12兆ウォンの投資。\n---\n" + BODY.replace("10.1兆", "12兆"),
     {"text": "---\nexcerpt: 12兆ウォンの投資。\n---\n" + BODY, "options": {"numbers": False}},
     {"text": "---\nexcerpt: LGの投資。\n---\n" + BODY, "options": {"names": False}},
