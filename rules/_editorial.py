@@ -183,6 +183,27 @@ def combined(defaults: list, opts: dict, replace_key: str, extra_key: str) -> li
     return list(base) + list(user_data(opts.get(extra_key), extra_key))
 
 
+def front_key(front: dict, key: str) -> str | None:
+    """The key of ``front`` (the front matter's mapping) that gives ``key``: itself, else the
+    same key in another case (Hatena Blog's blogsync writes ``Title``; Hugo reads keys in any
+    case), else None.
+
+    >>> front_key({"Title": "題"}, "title"), front_key({"title": "題"}, "title"), front_key({}, "title")
+    ('Title', 'title', None)
+    """
+    if key in front:
+        return key
+    lowered = key.lower()
+    return next((k for k in front if isinstance(k, str) and k.lower() == lowered), None)
+
+
+def front_value(front: dict, key: str):
+    """The value of ``key`` in ``front``, the key found as :func:`front_key` finds it (None
+    when there is none)."""
+    found = front_key(front, key)
+    return None if found is None else front[found]
+
+
 def front_value_span(ctx, key: str) -> tuple[int, int]:
     """Where the value of front matter ``key`` is in the file (the key itself when unsure)."""
     node = ctx.yaml_node

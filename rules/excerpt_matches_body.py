@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from postlint.rules._editorial import front_value_span, prose_nodes, remember
+from postlint.rules._editorial import front_key, front_value, front_value_span, prose_nodes, remember
 
 ID = "excerpt-matches-body"
 NODES = ("Document",)
@@ -157,11 +157,12 @@ _KIND = {"number": "the number", "latin": "the word", "katakana": "the word", "n
 def check(node, opts, ctx):
     front = ctx.front_matter or {}
     body = None
-    for key in opts["keys"]:
-        excerpt = front.get(key)
+    for wanted in opts["keys"]:
+        key = front_key(front, wanted)
+        excerpt = front_value(front, wanted)
         if not isinstance(excerpt, str) or not excerpt.strip():
             continue
-        title = front.get("title")
+        title = front_value(front, "title")
         if isinstance(title, str) and _norm(excerpt) == _norm(title):
             continue  # the title copied (blog starters do): it states nothing of its own
         if body is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from postlint.rules._editorial import normalize
+from postlint.rules._editorial import front_value, normalize
 
 ID = "no-title-in-body"
 NODES = ("Document",)
@@ -79,7 +79,7 @@ def _first_block(doc, ctx):
 
 def check(node, opts, ctx):
     front = ctx.front_matter or {}
-    title = front.get(opts["key"])
+    title = front_value(front, opts["key"])
     if not isinstance(title, str) or not normalize(title):
         return
     first = _first_block(node, ctx)

@@ -22,6 +22,9 @@ VALID = [
 ]
 
 INVALID = [
+    # the key in another case
+    {"text": "---\nDescription: 韓国がAIに12兆ウォンを投資する。\n---\n" + BODY,
+     "errors": [{"line": 2, "message": "the Description states the number 「12兆ウォン」"}]},
     {"text": "---\nexcerpt: 韓国がAIに12兆ウォンを投資する。\n---\n" + BODY,
      "errors": [{"line": 2, "column": 16, "message": "the excerpt states the number 「12兆ウォン」"}]},
     {"text": "---\nexcerpt: 韓国がAIに3年で10.1兆ウォン。\n---\n" + BODY, "errors": [{"message": "「3年」"}]},

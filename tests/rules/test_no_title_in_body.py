@@ -20,6 +20,9 @@ INVALID = [
     {"text": "---\ntitle: Summer Trip 2025\n---\n\n<!-- more -->\n\n# summer trip 2025!\n",
      "errors": [{"line": 7}]},
     {"text": "---\nname: 夏の旅行記\n---\n\n夏の旅行記\n", "options": {"key": "name"}, "errors": [{"message": "front matter name"}]},
+    # the key in another case (Hatena Blog's blogsync writes Title)
+    {"text": "---\nTitle: 夏の旅行記\nDate: 2025-08-01T10:00:00+09:00\n---\n\n# 夏の旅行記\n\n本文。\n",
+     "errors": [{"line": 6, "message": "first heading repeats"}]},
 ]
 
 
