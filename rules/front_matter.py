@@ -46,6 +46,8 @@ import re
 
 import yaml
 
+from postlint.rules._editorial import front_key
+
 ID = "front-matter"
 NODES = ("Document",)
 OPTIONS = {"required": list, "types": dict, "allowEmpty": bool, "dateMatchesFileName": bool}
@@ -201,15 +203,12 @@ def _keys_giving(required: list[str], present: dict) -> dict[str, str]:
     >>> _keys_giving(["date"], {"published": False})
     {}
     """
-    lowered: dict[str, str] = {}
-    for key in present:
-        lowered.setdefault(key.lower(), key)
     out = {}
     for key in required:
-        found = key if key in present else lowered.get(key.lower())
+        found = front_key(present, key)
         if found is None and key.lower() == "date":
-            found = next((lowered[name.lower()] for name in _DATE_NAMES
-                          if name.lower() in lowered and _holds_date(present[lowered[name.lower()]])), None)
+            named = (front_key(present, name) for name in _DATE_NAMES)
+            found = next((name for name in named if name is not None and _holds_date(present[name])), None)
         if found is not None:
             out[found] = key
     return out
