@@ -6,8 +6,9 @@ as a number breaks the site quietly.  Reported:
 
 * no front matter at all (line 1) or a required key that is missing (at the
   opening ``---``): a key is found in any case (``Title``: Hatena Blog's blogsync,
-  Hugo), and ``date`` also as other generators name it (``pubDate``, ``publishDate``,
-  ``publishedAt``, ``published_at``, a ``published`` date) or in a file name that starts
+  Hugo), and ``date`` also as other generators name it (``pubDate``, ``pubDatetime``,
+  ``publishDate``, ``publishedAt``, ``published_at``, a ``published`` date, Qiita CLI's
+  ``updated_at``) or in a file name that starts
   with one (Jekyll's ``_posts/2025-11-10-title.md``);
 * a required key whose value is empty (null, ``""``, ``[]``, ``{}``) unless
   ``allowEmpty`` (an empty optional key, like Hexo's bare ``tags:``, is fine);
@@ -130,8 +131,9 @@ def check(node, opts, ctx):
             continue
         if key.lower() == "date":
             if _file_name_date(path) is None:
-                yield ctx.report(*opener, f"front matter lacks the required key '{key}' ({', '.join(_DATE_NAMES[:-1])} "
-                                          f"or a file name that starts with YYYY-MM-DD- would do too)")
+                yield ctx.report(*opener, f"front matter lacks the required key '{key}' (a date under another "
+                                          f"generator's name, such as pubDate or publishDate, or a file name "
+                                          f"that starts with YYYY-MM-DD- would do too)")
             continue
         yield ctx.report(*opener, f"front matter lacks the required key '{key}'")
 
@@ -187,9 +189,10 @@ def _undelimited(text: str) -> str:
 
 # -- which key gives a required one ---------------------------------------------------
 
-# what other generators call the date (Astro's blog template, Hugo, Nuxt Content and others,
-# Eleventy's and Gatsby's starters): it gives a required "date" when its value is a date
-_DATE_NAMES = ("pubDate", "publishDate", "publishedAt", "published_at", "published")
+# what other generators call the date (Astro's blog template and AstroPaper, Hugo, Nuxt Content
+# and others, Eleventy's and Gatsby's starters, Qiita CLI's one date): it gives a required "date"
+# when its value is a date
+_DATE_NAMES = ("pubDate", "pubDatetime", "publishDate", "publishedAt", "published_at", "published", "updated_at")
 
 
 def _keys_giving(required: list[str], present: dict) -> dict[str, str]:

@@ -52,7 +52,9 @@ FIXABLE = True
 
 _SPACE = re.compile(r"\s+")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)」、。]+|www\.[^\s<>\"'）)」、。]+", re.I)
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+# a template tag; a Hugo shortcode whose closing >}} Markdown left out of the paragraph (a line
+# "   >}}" is a block quote to it) runs to the paragraph's end
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{\{[<%].*", re.S)
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # a link or image that Markdown reads as text, its address holding a template tag
 # (blanked out by then): ![写真]({{ site.baseurl }}/a.jpg), which the site's generator

@@ -36,6 +36,9 @@ VALID = [
     # images whose address holds a template tag (Markdown reads them as text): a photo series
     "![川沿いの桜その一]({{ site.baseurl }}/images/2024/04/sakura_01.jpg)\n\n"
     "![川沿いの桜その二]({{ site.baseurl }}/images/2024/04/sakura_02.jpg)\n",
+    # a Hugo shortcode whose closing line Markdown reads as a block quote ("   >}}"), twice
+    '{{< google-maps\n   url="https://www.google.com/maps/embed?pb=1m18-1m12-1m3"\n   >}}\n\n本文です。\n\n'
+    '{{< google-maps\n   url="https://www.google.com/maps/embed?pb=1m18-1m12-1m3"\n   >}}\n',
     # Hatena Blog's photo, product and link card embeds: a photo series
     "[f:id:hanako:20240401093015j:plain]\n\n[f:id:hanako:20240401093122j:plain:alt=川沿いの桜]\n\n"
     "[asin:4000000001:detail]\n\n[asin:4000000002:detail]\n\n"
