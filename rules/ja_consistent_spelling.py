@@ -19,7 +19,9 @@ another spelling is reported, naming the winner and its nearest use.
 
 Not compared: kana/kanji pairs that mark a difference of use (もの/物, という/言う,
 ところ/所, ほう/方, …: the ``ignoreLemmas`` list in the data file, extended with ``ignore``), helper
-verbs after て/で (してみる vs 見る, してください vs 下さい), numbers, words without Japanese
+verbs after て/で (してみる vs 見る, してください vs 下さい), the second verb of a compound
+(慣れきる vs 切る, 言いすぎる vs に過ぎない: compared only with its own kind), a reading in
+parentheses after kanji (脆弱性(ぜいじゃくせい)), はじめまして, numbers, words without Japanese
 characters, code, link text and block quotes (``ignoreQuotes``).
 
     OK:  誰にも分かりません。誰にも分かりません。
@@ -32,6 +34,7 @@ import bisect
 import collections
 import functools
 import operator
+import re
 import unicodedata
 
 from postlint.rules._editorial import block_memo, builtin_data, has_japanese, prose_nodes, prose_text, user_data
@@ -123,6 +126,7 @@ def _uses(node, opts, ctx):
     setting = (
         set(data.get("ignoreLemmas") or []) | set(opts["ignore"]),
         set(data.get("auxiliaryVerbs") or []),
+        set(data.get("compoundSeconds") or []),
         set(data.get("ambiguousSurfaces") or []),
         list(data.get("fixedWords") or []),
         _extra_groups(opts),
@@ -173,7 +177,11 @@ def _inside_a_noun(token, after) -> bool:
             and all(map(_KANJI, after.surface_form)))
 
 
-def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
+# a reading given in parentheses right after kanji: 脆弱性(ぜいじゃくせい), 凡例（はんれい）
+_READING = re.compile(r"(?<=[\u3400-\u9fff々])[(（][\u3041-\u309f\u30a1-\u30ff\s]+[)）]")
+
+
+def _block_uses(para, ctx, ignore, helpers, compound_seconds, ambiguous, fixed, groups):
     """_uses of one block, offsets relative to its start."""
     plain, text = prose_text(para, ctx)
     if not text.strip():
@@ -182,7 +190,7 @@ def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
     toks = ctx.tokens(text, "unidic")
     starts = {t.start for t in toks}
     ends = {t.end for t in toks}
-    skip = Spans(_spans(text, fixed))
+    skip = Spans(_spans(text, fixed) + [m.span() for m in _READING.finditer(text)])
     quoted = Spans(_spans_between(text, "「『", "」』"))
     words = [t for t in toks if t.pos != "空白"]
     previous = None
@@ -201,6 +209,9 @@ def _block_uses(para, ctx, ignore, helpers, ambiguous, fixed, groups):
         if key in helpers and prev is not None and (
                 prev.surface_form in ("て", "で") and prev.pos in ("助詞", "接続詞") or prev.pos == "助動詞"):
             key += "\0helper"
+        elif key in compound_seconds and prev is not None and prev.pos == "動詞" \
+                and prev.conjugated_form.startswith("連用形"):
+            key += "\0compound"
         # the reading tells homographs apart (時: トキ or ジ); conjugating words are compared by
         # the reading of their dictionary form (分かり/わかっ -> ワカル)
         # loanwords (サーバ/サーバー) differ in reading by design: their lemma is enough

@@ -15,6 +15,11 @@ VALID = [
     # katakana against kanji is chosen on purpose: a species, a name, a stylised word
     "ヒトのゲノムを読む。多くの人が見ている。\n",
     "任天堂の新作。ニンテンドーDSを買った。\n",
+    # a greeting; a reading in parentheses; the second verb of a compound against the verb alone
+    "はじめまして、山田です。ブログを始めました。\n",
+    "脆弱性(ぜいじゃくせい)のない道具。脆弱な設計。\n",
+    "慣れきった手順だ。紙を切る。紙を切った。\n",
+    "飲みすぎた。それは触媒に過ぎない。要するに口実に過ぎない。\n",
     # one hiragana read as a noun (・ど根性 as 度) is no spelling of it
     "修羅化・ど根性で耐える。一度では倒せない。\n",
     # code, link text and quotes are not compared
@@ -32,6 +37,8 @@ VALID = [
 ]
 
 INVALID = [
+    # compounds' second verbs are compared among themselves
+    {"text": "食べ過ぎた。飲みすぎた。遊びすぎた。\n", "errors": [{"column": 3, "message": "「過ぎ」 (過ぎる) is written 「すぎる」"}]},
     {"text": "誰にもわかりません。\n\nそれでも誰にもわかりません。\n\nやはり誰にも分かりません。\n",
      "errors": [{"line": 5, "column": 7, "message": "「分かり」 (分かる) is written 「わかる」"}]},
     # the formal noun written both ways
