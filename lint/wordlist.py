@@ -968,7 +968,9 @@ def _nothing_in(ctx, node, dictionaries: list[Dictionary]) -> bool:
 def _screen_starts(ctx, prog: _Program) -> list[int] | None:
     """The offsets of the file where a word of ``prog``'s screen starts (overlapping ones
     too: the search goes on from the character after each start), or None when the
-    program has no screen."""
+    program has no screen.  Remembered for the document by the screen itself (a compiled
+    pattern, equal to another only if it finds the same): a program's ``id`` could be
+    another's once the program cache is cleared."""
     if prog.screen is None:
         return None
 
@@ -981,7 +983,7 @@ def _screen_starts(ctx, prog: _Program) -> list[int] | None:
             found = search(text, found.start() + 1)
         return starts
 
-    return ctx.memo(("wordlist-screen-starts", id(prog)), compute)
+    return ctx.memo(("wordlist-screen-starts", prog.screen), compute)
 
 
 def check_str(node, ctx, dictionaries: list[Dictionary], *, fixable: bool,
