@@ -156,13 +156,13 @@ _KIND = {"number": "the number", "latin": "the word", "katakana": "the word", "n
 
 def check(node, opts, ctx):
     front = ctx.front_matter or {}
+    title = front_value(front, "title")
     body = None
     for wanted in opts["keys"]:
         key = front_key(front, wanted)
         excerpt = front_value(front, wanted)
         if not isinstance(excerpt, str) or not excerpt.strip():
             continue
-        title = front_value(front, "title")
         if isinstance(title, str) and _norm(excerpt) == _norm(title):
             continue  # the title copied (blog starters do): it states nothing of its own
         if body is None:

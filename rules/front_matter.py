@@ -59,7 +59,6 @@ BUILTIN_TYPES = {
     "title": "string",
     # {name: …, twitter: …}: jekyll-seo-tag's, WordPress exports; ["A", "B"]: Hugo themes (PaperMod)
     "author": ["string", "mapping", "list"],
-
     "excerpt": "string",
     "layout": "string",
     "date": "date",
