@@ -260,45 +260,24 @@ def _filters_shown(filters) -> dict:
     return shown
 
 
-STARTER_CONFIG = """\
-# postlint's config (textlint's format; a .textlintrc is read as it is, too).
-# Rules and options: `postlint --list-rules`; what applies to a file: `postlint --print-config FILE`.
-rules:
-  # the editorial checks of a blog post
-  front-matter:
-    required: [title, date]      # the keys every post's front matter must have
-  no-duplicate-paragraph: true
-  no-duplicate-sentence: true
-  reading-time: true             # checks a reading_time key against the text, when there is one
-  no-mix-keitai-jotai: true
-  preset-editorial: true         # leftovers of drafting, echoes of the title, mixed spellings
-  # textlint's Japanese presets (uncomment one or more)
-  # preset-ja-technical-writing: true
-  # preset-japanese: true
-  # preset-jtf-style: true
-  # preset-ja-spacing: true
-  # "@textlint-ja/preset-ai-writing": true   # what AI-generated text tends to do
-  # preset-smarthr: true                     # SmartHR's writing guidelines (smarthr.design)
-filters:
-  comments: true                 # <!-- textlint-disable --> ... <!-- textlint-enable -->
-# plugins:
-#   mdx: true                    # also lint .mdx files, read as textlint-plugin-mdx reads them
-"""
-
-
 def _init() -> int:
-    """Write :data:`STARTER_CONFIG` to ./.postlintrc.yml, never over an existing config."""
+    """Write a starter ./.postlintrc.yml fitted to the site here (:mod:`postlint.starter`),
+    never over an existing config."""
+    from postlint import starter
     from postlint.config import CONFIG_NAMES
 
     present = [name for name in CONFIG_NAMES if os.path.exists(name)]
     if present:
         raise UsageError(f"{present[0]} already exists here; edit it (or remove it) instead")
+    site = starter.detect(".")
     try:
         with open(".postlintrc.yml", "x", encoding="utf-8") as handle:
-            handle.write(STARTER_CONFIG)
+            handle.write(starter.starter_config(site))
     except OSError as exc:
         raise UsageError(f"cannot write .postlintrc.yml: {exc.strerror or exc}") from None
-    print("wrote .postlintrc.yml; run `postlint <folder of posts>` to lint with it")
+    folders = " ".join(site.posts) if site and site.posts else "<folder of posts>"
+    made_for = f" for a {site.name} site ({site.evidence})" if site else ""
+    print(f"wrote .postlintrc.yml{made_for}; run `postlint {folders}` to lint with it")
     return 0
 
 
