@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unsafe-fixes", action="store_true", help="with --fix: also apply suggestions")
     p.add_argument("--print-config", action="store_true", help="print the effective rules and options")
     p.add_argument("--list-rules", action="store_true", help="list every rule with its defaults")
-    p.add_argument("--init", action="store_true", help="write a starter .postlintrc.yml in the current folder")
+    p.add_argument("--init", action="store_true", help="write a starter .postlintrc.yml in the current folder, fitted to the site's generator (Zenn, Hugo, Jekyll, ...)")
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N", help="worker processes (default: number of CPUs)")
     p.add_argument("--cache", action="store_true", help="reuse results of unchanged files")
     p.add_argument("--cache-location", default=".postlintcache", metavar="DIR", help="cache folder (default: .postlintcache)")
