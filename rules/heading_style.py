@@ -5,7 +5,10 @@
   readers.  Reported when the bold paragraph stands at the top level, is at most
   ``maxLength`` characters, does not end like a sentence (。 . ！ ?) nor hold a comma (、，:
   「…を読むとき、順番に全部読んでいませんか？」 is a sentence stressed) nor end in a colon (a
-  label leading into what follows: ``**Before:**`` over code), and more text follows.
+  label leading into what follows: ``**Before:**`` over code), and more text follows, not
+  on the very next line: a bold line right above a code block, quote, list or table, with
+  no blank line between, is that block's caption (``**修正前**`` over code, ``**質問1**``
+  over a quoted question).
   A suggestion (not applied by ``--fix`` unless unsafe fixes are asked for) turns it into a
   heading one level below the heading above it.
 - A heading more than one level deeper than the heading before it (``##`` then ``####``).
@@ -57,6 +60,20 @@ def _bold_only(para, text: str):
     return node
 
 
+def _captions(para, block, text: str) -> bool:
+    """Whether ``para`` is the caption of ``block``: the block starts on the line after it.
+
+    >>> from postlint.markdown import parse
+    >>> from postlint.source import Source
+    >>> def first_two(t):
+    ...     doc = parse(Source.from_text(t))
+    ...     return _captions(doc.children[0], doc.children[1], t)
+    >>> first_two("**修正前**\\n```py\\nx = 1\\n```\\n"), first_two("**修正前**\\n\\n```py\\nx = 1\\n```\\n")
+    (True, False)
+    """
+    return text.count("\n", para.end, block.start) <= 1
+
+
 def _bold_headings(doc, opts, ctx):
     text = ctx.text
     depth = 1
@@ -68,7 +85,7 @@ def _bold_headings(doc, opts, ctx):
         if node.type != "Paragraph" or i + 1 >= len(blocks):
             continue
         strong = _bold_only(node, text)
-        if strong is None or blocks[i + 1].type == "Header":
+        if strong is None or blocks[i + 1].type == "Header" or _captions(node, blocks[i + 1], text):
             continue
         label = ctx.plain(strong).text.strip()
         if not label or len(label) > opts["maxLength"] or _reads_as_sentence(label):

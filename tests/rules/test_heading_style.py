@@ -8,6 +8,9 @@ VALID = [
     "**設定ファイルを読むときに、先頭から順番に全部読んでいませんか？**\n\n要点から読みましょう。\n",
     # a bold label ending in a colon leads into what follows
     "**変更前:**\n\n```\nold()\n```\n\n**変更後：**\n\n```\nnew()\n```\n\n違いは一行です。\n",
+    # a bold caption right above its code block, quote, list or table (no blank line between)
+    "**修正前**\n```py\nimport os\n```\n\n**質問1**\n> 設定は変えられますか？\n\n"
+    "**手順**\n- 開く\n- 閉じる\n\n**結果**\n| 項目 | 値 |\n|---|---|\n| 速さ | 2倍 |\n\n以上です。\n",
     # a bold lead-in inside a list item
     "1. **基盤技術:**\n   説明が続きます。\n",
     # bold text as the last line (a closing remark)
@@ -24,6 +27,8 @@ INVALID = [
      "output": "前置き。\n\n**なぜ韓国はこれほど本気なのか？：その深層**\n\n本文が続く。\n"},
     {"text": "## 背景\n\n**細かい話**\n\n本文。\n", "errors": [{"line": 3, "message": "(### 細かい話)"}]},
     {"text": "***強調見出し***\n\n本文。\n", "errors": [{"line": 1}]},
+    # a blank line between: the bold line stands over a section, not one block
+    {"text": "**修正前**\n\n```py\nimport os\n```\n\n本文。\n", "errors": [{"line": 1}]},
     {"text": "## 背景\n\n#### 詳細\n", "errors": [{"line": 3, "column": 1, "message": "from h2 to h4"}]},
     {"text": "# 題\n\n### 節\n\n##### 項\n", "errors": [{"line": 3, "message": "h1 to h3"}, {"line": 5, "message": "h3 to h5"}]},
 ]
