@@ -20,6 +20,8 @@ with white space removed; paragraphs with fewer than ``minLength`` (default
   adds to the end" and "`unshift` adds to the front" describe two things.
   Nor are paragraphs with different bold or italic text: a refrain stresses
   what changes (「…は**人の幅**が広がること。」「…は**情報の幅**が広がること。」).
+  Nor are paragraphs that each name in Latin letters something the other does not: one
+  name put for another (「pinact による…」, 「Dependabot による…」) describes two things.
 
 * Exact duplicate: reported on the later paragraph, naming the line of the
   first, with an unsafe fix (a suggestion, applied only with
@@ -67,6 +69,8 @@ _MATH_ONLY = re.compile(r"(\$\$?)[^$]+\1\s*")
 # posts too: [f:id:user:20180409224423p:plain], [asin:B074Z71C2M:detail],
 # [https://example.com/:embed:cite], [:contents] (a table of contents)
 _HATENA_EMBED = re.compile(r"\[(?:f:id:|asin:|isbn:|(?:https?://[^\s\]]+?)?:(?:embed|title|image|contents))[^\]\n]*\]")
+# a name in Latin letters: paragraphs alike but for it describe two things (pinact, Dependabot)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.+#-][A-Za-z0-9]+)*")
 _UNIT_PARENTS = ("ListItem", "BlockQuote", "List", "FootnoteDefinition")
 
 
@@ -197,8 +201,20 @@ def _marked(block, ctx) -> tuple:
     """
     plain = ctx.plain(block)
     code = tuple(normalise(plain.text[a:b]) for a, b in plain.code_spans)
+    names = frozenset(word.casefold() for word in _LATIN_NAME.findall(unicodedata.normalize("NFKC", plain.text)))
     return code + tuple(normalise(ctx.text[n.start:n.end]) for n in block.walk()
-                        if n.type in ("Strong", "Emphasis"))
+                        if n.type in ("Strong", "Emphasis")), names
+
+
+def _other_names(names: frozenset, other: frozenset) -> bool:
+    """Whether each of two paragraphs names in Latin letters something the other does not:
+    one name put for another (「pinact による…」, 「Dependabot による…」) makes them about two
+    things; a name only added (a recap that names GitHub too) does not.
+
+    >>> _other_names(frozenset({"pinact"}), frozenset({"dependabot"})), _other_names(frozenset(), frozenset({"github"}))
+    (True, False)
+    """
+    return bool(names - other) and bool(other - names)
 
 
 def in_list_item(block) -> bool:
@@ -258,7 +274,9 @@ class _Similar:
         matcher = None
         for other_para, other, other_mask, other_count, other_chars, other_marked in self.kept:
             m = len(other)
-            if 2 * min(n, m) < t * (n + m) or other_marked != marked:
+            if 2 * min(n, m) < t * (n + m) or other_marked[0] != marked[0]:
+                continue
+            if _other_names(marked[1], other_marked[1]):
                 continue
             if 2 * (mask & other_mask).bit_count() < self.gram_floor * (count + other_count):
                 continue

@@ -30,6 +30,9 @@ VALID = [
     # different inline code: two different things described alike
     "配列の末尾へ要素を追加するには`push`メソッドが利用できます。\n\n"
     "配列の先頭へ要素を追加するには`unshift`メソッドが利用できます。\n",
+    # one name in Latin letters put for another: two tools described alike
+    "Renovate による依存関係の更新は、設定ファイルに書いたものが対象となります。\n\n"
+    "Dependabot による依存関係の更新は、設定ファイルに書いたものが対象となります。\n",
     # different bold text: a refrain that stresses what changes
     "英語を話せるようになるということは、「**友人の輪が広がる**」ということです。\n\n"
     "英語を話せるようになるということは、「**仕事の幅が広がる**」ということです。\n",
@@ -70,6 +73,10 @@ INVALID = [
     {"text": f"{P1}\n\n{P1_EDIT}\n", "options": {"threshold": 0.5}, "errors": [{"line": 3}]},
     # the same bold text in both: still a near duplicate
     {"text": f"**注意**: {P1}\n\n**注意**: {P1_EDIT}\n", "errors": [{"line": 3, "message": "nearly the same"}]},
+    # a name in Latin letters only added (a recap naming the service too): still a near duplicate
+    {"text": "ここまでで、自動で作るリリースノートを使った流れを紹介しました。\n\n"
+             "GitHub で自動で作るリリースノートを使った流れを紹介しました。\n",
+     "errors": [{"line": 3, "message": "nearly the same"}]},
     # a template tag in a paragraph with prose around it does not hide a copy
     {"text": f"{P1}![写真]({{{{ site.baseurl }}}}/a.jpg)\n\n{P1}![写真]({{{{ site.baseurl }}}}/a.jpg)\n",
      "errors": [{"line": 3, "message": "same as the paragraph at line 1"}]},
