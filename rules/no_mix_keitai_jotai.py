@@ -260,7 +260,7 @@ def _judged(node, ctx):
         end = _terminated(sentence.text)
         if end is None or (not header and not end):
             continue
-        if end in ("！", "!") and plain.text.startswith(_QUOTATIVE, sentence.plain_start + len(sentence.text)):
+        if end in ("！", "!") and _quoted_next(plain.text, sentence.plain_start + len(sentence.text)):
             continue  # 「…したい！ってことです」: the exclamation is quoted inside the next sentence
         text = _analysis_text(sentence, plain, sentence.plain_start)
         if not _JAPANESE.search(text):
@@ -283,6 +283,17 @@ def _judged(node, ctx):
 _JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 # what quotes the words before it: after "！" these go on with the same sentence
 _QUOTATIVE = ("って", "と", "とか", "なんて", "という")
+
+
+def _quoted_next(text: str, at: int) -> bool:
+    """Whether the words at ``at`` (after blanks) quote what stands before them.
+
+    >>> _quoted_next("問題ない! と思っていました", 5), _quoted_next("速い! 次へ", 3)
+    (True, False)
+    """
+    while at < len(text) and text[at] in " \u3000":
+        at += 1
+    return text.startswith(_QUOTATIVE, at)
 
 
 

@@ -9,6 +9,8 @@ VALID = [
     POLITE_BODY + "理由は単純。材料、手順、道具など。なぜ混むのか。本当に必要だろうか？「もう遅い」。次のとおり：",
     # an exclamation quoted by what follows it is inside the next sentence
     POLITE_BODY + "要するに、海外でも働いてみたい！ってことです。\n",
+    # the same with a half-width ! and a space before the words that quote it
+    POLITE_BODY + "この設定なら速度は十分に足りる! と考えていましたが、違いました。\n",
     # inline code or English at the end
     POLITE_BODY + "設定は`npm run build`。See the manual.",
     # a block quote is someone else's text
