@@ -8,7 +8,8 @@
   label leading into what follows: ``**Before:**`` over code), and more text follows, not
   on the very next line: a bold line right above a code block, quote, list or table, with
   no blank line between, is that block's caption (``**修正前**`` over code, ``**質問1**``
-  over a quoted question).
+  over a quoted question), nor a numbered caption (``**図 1-1 …**``, ``**リスト 2 …**``,
+  ``**Table 3**``).
   A suggestion (not applied by ``--fix`` unless unsafe fixes are asked for) turns it into a
   heading one level below the heading above it.
 - A heading more than one level deeper than the heading before it (``##`` then ``####``).
@@ -22,6 +23,8 @@ Options: ``boldHeadings`` (default true), ``skippedLevels`` (default true), ``ma
 
 from __future__ import annotations
 
+import re
+
 ID = "heading-style"
 NODES = ("Document",)
 OPTIONS = {"boldHeadings": bool, "skippedLevels": bool, "maxLength": int}
@@ -30,6 +33,10 @@ FIXABLE = True
 
 _SENTENCE_END = ("。", ".", "．", "!", "！", "、", ",", "，")
 _LABEL_END = (":", "：")  # **Before:**, **追記：** : a label that leads into what follows
+# an aside in brackets at the end: 「…です！（笑）」 ends like the sentence before it
+_ASIDE_AT_END = re.compile(r"\s*[（(][^（）()]*[）)]$")
+# a numbered caption: **図 1-1 …**, **リスト 2**, **Table 3.** over the figure, table or code
+_CAPTION = re.compile(r"(?:図|表|リスト|コード|写真|画像|Figure|Fig\.|Table|Listing|List|Code)\s*[0-9０-９]", re.I)
 
 
 def _reads_as_sentence(label: str) -> bool:
@@ -39,10 +46,22 @@ def _reads_as_sentence(label: str) -> bool:
 
     >>> _reads_as_sentence("なぜ本気なのか？"), _reads_as_sentence("先頭から、順番に全部読んでいませんか？")
     (False, True)
-    >>> _reads_as_sentence("変更前:")
-    True
+    >>> _reads_as_sentence("変更前:"), _reads_as_sentence("覚えてないです！（笑）")
+    (True, True)
     """
+    label = _ASIDE_AT_END.sub("", label)
     return label.endswith(_SENTENCE_END + _LABEL_END) or "、" in label or "，" in label
+
+
+def _numbered_caption(label: str) -> bool:
+    """Whether a bold line is a numbered caption of a figure, table or listing.
+
+    >>> _numbered_caption("図 1-1 which は alias を考慮しない"), _numbered_caption("Listing 2: main.rs")
+    (True, True)
+    >>> _numbered_caption("1. 記憶を手動で育てる"), _numbered_caption("図解で学ぶ")
+    (False, False)
+    """
+    return _CAPTION.match(label) is not None
 
 
 def _bold_only(para, text: str):
@@ -88,7 +107,7 @@ def _bold_headings(doc, opts, ctx):
         if strong is None or blocks[i + 1].type == "Header" or _captions(node, blocks[i + 1], text):
             continue
         label = ctx.plain(strong).text.strip()
-        if not label or len(label) > opts["maxLength"] or _reads_as_sentence(label):
+        if not label or len(label) > opts["maxLength"] or _reads_as_sentence(label) or _numbered_caption(label):
             continue
         level = min(depth + 1, 6)
         fix = ctx.fix(node.start, node.end, "#" * level + " " + text[strong.start:strong.end].strip("*_ "), safe=False)

@@ -11,6 +11,10 @@ VALID = [
     # a bold caption right above its code block, quote, list or table (no blank line between)
     "**修正前**\n```py\nimport os\n```\n\n**質問1**\n> 設定は変えられますか？\n\n"
     "**手順**\n- 開く\n- 閉じる\n\n**結果**\n| 項目 | 値 |\n|---|---|\n| 速さ | 2倍 |\n\n以上です。\n",
+    # a numbered caption over its figure or listing, a blank line between
+    "**図 1-1 設定画面**\n\n![](settings.png)\n\n**リスト 2 最小の例**\n\n```js\nrun();\n```\n\n以上です。\n",
+    # a stressed sentence with an aside in brackets after it
+    "**あまり覚えていないです！（笑）**\n\n当時の話です。\n",
     # a bold lead-in inside a list item
     "1. **基盤技術:**\n   説明が続きます。\n",
     # bold text as the last line (a closing remark)
@@ -27,6 +31,9 @@ INVALID = [
      "output": "前置き。\n\n**なぜ韓国はこれほど本気なのか？：その深層**\n\n本文が続く。\n"},
     {"text": "## 背景\n\n**細かい話**\n\n本文。\n", "errors": [{"line": 3, "message": "(### 細かい話)"}]},
     {"text": "***強調見出し***\n\n本文。\n", "errors": [{"line": 1}]},
+    # a title with an aside, and a numbered title that is no caption, are headings
+    {"text": "**参考（外部リンク）**\n\n本文。\n\n**1. 記憶を育てる**\n\n本文。\n",
+     "errors": [{"line": 1}, {"line": 5}]},
     # a blank line between: the bold line stands over a section, not one block
     {"text": "**修正前**\n\n```py\nimport os\n```\n\n本文。\n", "errors": [{"line": 1}]},
     {"text": "## 背景\n\n#### 詳細\n", "errors": [{"line": 3, "column": 1, "message": "from h2 to h4"}]},
