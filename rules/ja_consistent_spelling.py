@@ -207,7 +207,8 @@ def _block_uses(para, ctx, ignore, helpers, compound_seconds, ambiguous, fixed, 
             continue  # one hiragana taken for a noun (・ど根性: 度) is more often a misreading than a word
         key = t.lemma
         if key in helpers and prev is not None and (
-                prev.surface_form in ("て", "で") and prev.pos in ("助詞", "接続詞") or prev.pos == "助動詞"):
+                prev.surface_form in ("て", "で") and (prev.pos_detail_1 == "接続助詞" or prev.pos == "接続詞")
+                or prev.pos == "助動詞"):  # (not the で of 単体で見る, a case particle)
             key += "\0helper"
         elif key in compound_seconds and prev is not None and prev.pos == "動詞" \
                 and prev.conjugated_form.startswith("連用形"):

@@ -12,6 +12,8 @@ VALID = [
     "10時に集合。やるときはやる。\n",
     "呼び出し時の引数。登録時の値。やるときはやる。やるときはやる。\n",
     "見本を見る。試してみる。\n",
+    # after the case particle で the verb is the main one (画面で見る), after て/で the helper (読んでみる)
+    "画面で見ると地味です。説明を読んでみて、使ってみてください。\n",
     # katakana against kanji is chosen on purpose: a species, a name, a stylised word
     "ヒトのゲノムを読む。多くの人が見ている。\n",
     "任天堂の新作。ニンテンドーDSを買った。\n",
