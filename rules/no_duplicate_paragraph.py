@@ -97,13 +97,18 @@ def prose(block, ctx) -> tuple[str, int]:
     template tags, and how many of its characters are not inline code.
     ("", 0) for a block that is only links or images (a link list, a table of
     contents, a link card)."""
-    if only_links(block, ctx.text) or _MATH_ONLY.fullmatch(ctx.text, block.start, block.end):
+    if only_links(block, ctx.text) or math_only(block, ctx.text):
         return "", 0
     plain = ctx.plain(block)
     key = normalise(blank_out(plain.text, plain))
     if not plain.code_spans:
         return key, len(key)
     return key, len(normalise(blank_out(plain.masked(" "))))
+
+
+def math_only(block, text: str) -> bool:
+    """Whether a block is one TeX formula (``$…$``, ``$$…$$``), which Markdown reads as text."""
+    return _MATH_ONLY.fullmatch(text, block.start, block.end) is not None
 
 
 def introduces(block, text: str) -> bool:
@@ -145,7 +150,7 @@ def only_links(block, text: str) -> bool:
                 written = _HATENA_EMBED.sub("[]()", written)
             rest = blank_out(written)
             without = _LINK_WRITTEN.sub("", rest)
-            if without.strip(" \t\r\n-–—:：|｜/・,、()（）"):
+            if without.strip(" \t\r\n-–—:：|｜/・,、()（）@"):  # (@: Zenn's embed, @[card](…))
                 return False
             has_link = has_link or without != rest
         else:

@@ -4,7 +4,8 @@ Typical slips: a closing question that ends one paragraph and then stands
 again on its own (or as a heading), or a sentence pasted into two places.
 Sentences of paragraphs (also in lists, quotes, bold-only lines) and of
 headings count; code, HTML, tables, URLs, template tags, image alt text and
-paragraphs that are only links (a table of contents, a link list) do not, nor
+paragraphs that are only links (a table of contents, a link list, Zenn's
+``@[card](…)`` embeds) or one TeX formula (``$$…$$``: the steps of a derivation) do not, nor
 do sentences that are only a link or inline code (a source cited after a
 quotation: ``- [gitignore Documentation](…)``).
 Headings (also bold-only lines and short top-level lines without a full stop)
@@ -42,7 +43,8 @@ import re
 import unicodedata
 
 from postlint.rules._editorial import blanked, block_memo, hidden_spans
-from postlint.rules.no_duplicate_paragraph import blank_out, in_list_item, introduces, only_links, removal_range
+from postlint.rules.no_duplicate_paragraph import (blank_out, in_list_item, introduces, math_only, only_links,
+                                                   removal_range)
 from postlint.text import split
 
 ID = "no-duplicate-sentence"
@@ -113,7 +115,7 @@ def _analyse(block, ctx):
     """What a block says, offsets relative to its start: ((start, end, key) of
     each sentence with a key, the key of its whole text, where its text ends),
     or None for a block that is only links.  Depends on the block's content only."""
-    if only_links(block, ctx.text):
+    if only_links(block, ctx.text) or math_only(block, ctx.text):
         return None
     plain = ctx.plain(block)
     text = _visible(block, plain)

@@ -22,6 +22,12 @@ VALID = [
     f"| 問い |\n| --- |\n| {Q} |\n\n{Q}\n",
     # a lead-in sentence repeated before other code is on purpose
     "設定ファイルは次のように書き換えます。\n\n```\na: 1\n```\n\n設定ファイルは次のように書き換えます。\n\n```\nb: 2\n```\n",
+    # ... and before a Zenn embed (@[codepen](…)), a link card too
+    "動く例は次のとおりです。\n\n@[codepen](https://example.com/pen/1)\n\n"
+    "動く例は次のとおりです。\n\n@[codepen](https://example.com/pen/2)\n",
+    # a formula of its own, shown again where a derivation comes back to it
+    "積の誤差はこう書けます。\n\n$$\n(X + a)(Y + b) \\sim XY + Xb + Ya\n$$\n\n"
+    "別の場合を考えます。\n\n$$\n(X + a)(Y + b) \\sim XY + Xb + Ya\n$$\n",
     # link-only paragraphs (a table of contents)
     "- [商店街の歴史を振り返る](#history)\n\n## 商店街の歴史を振り返る\n",
     {"text": f"{BODY}{Q}\n\n{Q}\n", "options": {"minLength": 40}},
