@@ -113,15 +113,16 @@ def math_only(block, text: str) -> bool:
 
 def introduces(block, text: str) -> bool:
     """Whether the block leads in to what follows it: it ends with a colon, or
-    the next block is code, a list, a table, HTML, an image or a bare link
-    ("次のように書けます。" + code).  Such lead-ins are repeated on purpose."""
+    the next block is code, a list, a table, a quote, HTML, an image or a bare link
+    ("次のように書けます。" + code, "本書には次の一文があります。" + a quote).  Such lead-ins
+    are repeated on purpose."""
     body = text[block.start:block.end].rstrip()
     if body.endswith((":", "：")):
         return True
     after = block.next_sibling()
     if after is None:
         return False
-    if after.type in ("CodeBlock", "List", "Table", "Html"):
+    if after.type in ("CodeBlock", "List", "Table", "BlockQuote", "Html"):
         return True
     return after.type == "Paragraph" and block_memo("only-links", after, text, lambda: only_links(after, text))
 

@@ -11,7 +11,7 @@ quotation: ``- [gitignore Documentation](…)``).
 Headings (also bold-only lines and short top-level lines without a full stop)
 and list items that repeat one another are the post's structure (an outline,
 a recap list, two sections with the same title) and are not reported; nor is a lead-in sentence that ends a block introducing code, a
-list, a table, an image or a link, when it is repeated before other such
+list, a table, a quote, an image or a link, when it is repeated before other such
 content ("次のように書けます。").  A sentence of running text repeated
 anywhere is reported.  Sentences end at 。．.！？!? as
 textlint's sentence-splitter splits them, also inside bold text and links.

@@ -22,6 +22,9 @@ VALID = [
     f"| 問い |\n| --- |\n| {Q} |\n\n{Q}\n",
     # a lead-in sentence repeated before other code is on purpose
     "設定ファイルは次のように書き換えます。\n\n```\na: 1\n```\n\n設定ファイルは次のように書き換えます。\n\n```\nb: 2\n```\n",
+    # ... and before a quote
+    "本書には次の一文がありました。\n\n> 基礎を押さえると応用が広がる。\n\n"
+    "本書には次の一文がありました。\n\n> 隣の分野にも挑み続けた。\n",
     # ... and before a Zenn embed (@[codepen](…)), a link card too
     "動く例は次のとおりです。\n\n@[codepen](https://example.com/pen/1)\n\n"
     "動く例は次のとおりです。\n\n@[codepen](https://example.com/pen/2)\n",
