@@ -260,8 +260,8 @@ def _judged(node, ctx):
         end = _terminated(sentence.text)
         if end is None or (not header and not end):
             continue
-        if end in ("！", "!") and _quoted_next(plain.text, sentence.plain_start + len(sentence.text)):
-            continue  # 「…したい！ってことです」: the exclamation is quoted inside the next sentence
+        if _quoted_next(plain.text, sentence.plain_start + len(sentence.text), end in ("！", "!")):
+            continue  # 「…したい！ってことです」, 「動くぞ。という程度」: quoted inside the next sentence
         text = _analysis_text(sentence, plain, sentence.plain_start)
         if not _JAPANESE.search(text):
             continue
@@ -282,18 +282,30 @@ def _judged(node, ctx):
 
 _JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 # what quotes the words before it: after "！" these go on with the same sentence
-_QUOTATIVE = ("って", "と", "とか", "なんて", "という")
+_QUOTATIVE = ("って", "とか", "なんて", "という", "といった", "といって", "と思", "と言", "と考", "と感",
+              "と書", "と聞", "と叫", "と願", "と気", "と決", "と、", "と，")
+# after an exclamation mark, と alone quotes too (「やった！と喜ぶ」); after 。 it more often
+# starts a word (。とはいえ, 。ところで)
+_QUOTATIVE_AFTER_EXCLAMATION = _QUOTATIVE + ("と",)
+# words that start like a quotation but join two sentences (。というか、 。と言っても)
+_CONNECTIVES = ("というか", "というのも", "というのは", "というわけ", "というより", "といっても", "と言っても",
+                "と言うか", "と言うのも", "と言うより", "と言うわけ")
 
 
-def _quoted_next(text: str, at: int) -> bool:
+def _quoted_next(text: str, at: int, exclamation: bool) -> bool:
     """Whether the words at ``at`` (after blanks) quote what stands before them.
 
-    >>> _quoted_next("問題ない! と思っていました", 5), _quoted_next("速い! 次へ", 3)
+    >>> _quoted_next("問題ない! と思っていました", 5, True), _quoted_next("速い! 次へ", 3, True)
     (True, False)
+    >>> _quoted_next("動くぞ。という程度です", 4, False), _quoted_next("終わった。ところで", 5, False)
+    (True, False)
+    >>> _quoted_next("問題ありません。というか、", 8, False)
+    False
     """
     while at < len(text) and text[at] in " \u3000":
         at += 1
-    return text.startswith(_QUOTATIVE, at)
+    return (text.startswith(_QUOTATIVE_AFTER_EXCLAMATION if exclamation else _QUOTATIVE, at)
+            and not text.startswith(_CONNECTIVES, at))
 
 
 

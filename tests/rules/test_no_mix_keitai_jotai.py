@@ -9,6 +9,8 @@ VALID = [
     POLITE_BODY + "理由は単純。材料、手順、道具など。なぜ混むのか。本当に必要だろうか？「もう遅い」。次のとおり：",
     # an exclamation quoted by what follows it is inside the next sentence
     POLITE_BODY + "要するに、海外でも働いてみたい！ってことです。\n",
+    # a sentence quoted by the words after its 。 (「…渡す。という作りです」)
+    POLITE_BODY + "値が正しければ次の関数へ渡す。という単純な作りにしています。\n",
     # the same with a half-width ! and a space before the words that quote it
     POLITE_BODY + "この設定なら速度は十分に足りる! と考えていましたが、違いました。\n",
     # inline code or English at the end
@@ -35,6 +37,8 @@ VALID = [
 ]
 
 INVALID = [
+    # 。というか joins two sentences, it quotes nothing: the 常体 sentence before it is judged
+    {"text": POLITE_BODY + "この設定でも動く。というか、こちらを勧めます。\n", "errors": [{"message": "文末「動く」"}]},
     {
         "text": POLITE_BODY + "店主はいつも忙しそうにしている。",
         "errors": [{"line": 1, "column": 48, "message": "常体（だ・である）の文です（文末「している」）"}],
