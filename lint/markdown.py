@@ -732,6 +732,90 @@ def _parse_markdown(text: str, base: int, doc: Node, micromark2: bool = True, bl
                     _breaks_over_prefixes(node, text)
     for paragraph in doc.data.pop("boxes", ()):
         _start_as_after_a_box(paragraph, text)
+    if "^[" in body:
+        _inline_footnotes(doc, text)
+
+
+def _inline_footnotes(doc: Node, text: str) -> None:
+    """Each inline footnote ``^[補足]`` made a ``footnote`` node, as textlint's parser makes
+    it (Zenn and Pandoc write notes so): from ``^[`` in a text node to the first ``]`` of
+    that or a later text node beside it, the markup between inside it.
+
+    >>> from postlint.source import Source
+    >>> t = "本文 ^[注の `a` 文] です。"
+    >>> note = parse(Source.from_text(t)).children[0].children[1]
+    >>> note.type, [(n.type, t[n.start:n.end]) for n in note.children]
+    ('footnote', [('Str', '注の '), ('Code', '`a`'), ('Str', ' 文')])
+    """
+    for parent in [n for n in doc.walk() if n.children]:
+        kids = parent.children
+        if any(k.type == "Str" and _note_start(text, k.start, k.end) >= 0 for k in kids):
+            parent.children = _with_footnotes(parent, kids, text)
+
+
+def _note_start(text: str, start: int, end: int) -> int:
+    """Where the first ``^[`` that is not escaped is in ``text[start:end]``, else -1."""
+    at = text.find("^[", start, end)
+    while at >= 0 and at > 0 and text[at - 1] == "\\" and _escaping(text, at - 1):
+        at = text.find("^[", at + 2, end)
+    return at
+
+
+def _with_footnotes(parent: Node, kids: list, text: str) -> list:
+    """``kids`` with their inline footnotes made ``footnote`` nodes (see _inline_footnotes)."""
+    out: list[Node] = []
+    i, at = 0, kids[0].start if kids else 0  # the kid to read, and where in it
+    while i < len(kids):
+        kid = kids[i]
+        opening = _note_start(text, max(at, kid.start), kid.end) if kid.type == "Str" else -1
+        if opening < 0:
+            out.append(kid if at <= kid.start else Node("Str", at, kid.end, parent=parent))
+            i += 1
+            at = kids[i].start if i < len(kids) else 0
+            continue
+        j, closing = i, _closing_bracket(text, opening + 1, kid.end)
+        while closing < 0 and j + 1 < len(kids):
+            j += 1
+            if kids[j].type == "Str":
+                closing = _closing_bracket(text, kids[j].start - 1, kids[j].end)
+        if closing < 0:  # no note: the rest of the text node stays text
+            out.append(kid if at <= kid.start else Node("Str", at, kid.end, parent=parent))
+            i += 1
+            at = kids[i].start if i < len(kids) else 0
+            continue
+        if opening > max(at, kid.start):
+            out.append(Node("Str", max(at, kid.start), opening, parent=parent))
+        note = Node("footnote", opening, closing + 1, parent=parent)
+        inner = [Node("Str", opening + 2, min(kid.end, closing), parent=note)] if j > i else []
+        inner += kids[i + 1:j]
+        last_start = kids[j].start if j > i else opening + 2
+        if closing > last_start:
+            inner.append(Node("Str", last_start, closing, parent=note))
+        note.children = [n for n in inner if n.end > n.start]
+        for n in note.children:
+            n.parent = note
+        out.append(note)
+        i, at = j, closing + 1
+        if at >= kids[j].end:
+            i += 1
+            at = kids[i].start if i < len(kids) else 0
+    return out
+
+
+def _closing_bracket(text: str, at: int, end: int) -> int:
+    """Where the first ``]`` after the ``[`` at ``at`` is (before ``end``), escaped ones
+    skipped; -1 when none.  textlint's parser closes an inline footnote there, a ``[`` inside
+    or not (``^[注の[a]`` then ``文]``)."""
+    i = at + 1
+    while i < end:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "]":
+            return i
+        i += 1
+    return -1
 
 
 def _build_with_lazy_lines(body: str, text: str, base: int, doc: Node, restore: dict) -> None:

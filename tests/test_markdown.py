@@ -52,6 +52,29 @@ def test_a_footnote_call_before_parentheses_is_a_call_as_in_textlint():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("注 ^[補足です] 本文。", [("Str", "注 "), ("footnote", "^[補足です]", [("Str", "補足です")]), ("Str", " 本文。")]),
+    # markup inside; the first "]" closes it, a "[" inside or not; empty
+    ("a ^[x **b** `]` y] ^[c[d] e] ^[]", [
+        ("Str", "a "), ("footnote", "^[x **b** `]` y]", [("Str", "x "), ("Strong", "**b**"), ("Str", " "),
+                                                         ("Code", "`]`"), ("Str", " y")]),
+        ("Str", " "), ("footnote", "^[c[d]", [("Str", "c[d")]), ("Str", " e] "), ("footnote", "^[]", [])]),
+    # escaped, or never closed: text
+    ("\\^[注] ^[閉じない", [("Str", "\\^[注] ^[閉じない")]),
+])
+def test_an_inline_footnote_is_a_footnote_node_as_in_textlint(text, expected):
+    # textlint's parser (micromark with inline notes, as Zenn and Pandoc write them) makes a
+    # "footnote" node; its brackets are in no text node, so no rule reads them as text
+    src, doc = tree(text + "\n")
+
+    def shape(node):
+        if node.type == "footnote":
+            return (node.type, raw(src, node), [(c.type, raw(src, c)) for c in node.children])
+        return (node.type, raw(src, node))
+
+    assert [shape(c) for c in doc.children[0].children] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # no closing fence: the block runs to its container's end, blank lines and line break included
     ("- 項目\n  ```\n  code\n\n次の段落\n",
      [("List", "- 項目\n  ```\n  code\n\n"), ("CodeBlock", "```\n  code\n\n", "code\n")]),
