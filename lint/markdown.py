@@ -732,7 +732,7 @@ def _parse_markdown(text: str, base: int, doc: Node, micromark2: bool = True, bl
                     _breaks_over_prefixes(node, text)
     for paragraph in doc.data.pop("boxes", ()):
         _start_as_after_a_box(paragraph, text)
-    if "^[" in body:
+    if micromark2 and "^[" in body:  # (textlint-plugin-mdx's parser has no inline notes)
         _inline_footnotes(doc, text)
 
 

@@ -79,6 +79,11 @@ def test_constructs_in_text():
         "Paragraph", "Code", "Str", "Link", "Str", "Str"]
 
 
+def test_an_inline_footnote_is_text_in_mdx():
+    # textlint-plugin-mdx's parser has no inline notes (textlint's Markdown parser makes one)
+    assert tree("注 ^[補足] です。\n") == [(0, "Paragraph", "注 ^[補足] です。"), (1, "Str", "注 ^[補足] です。")]
+
+
 def test_an_ascii_colon_before_a_word_is_a_text_directive():
     """As in remark-directive: 「10:30です」 holds the directive ``:30です``, and the text a
     directive covers is no Str."""
