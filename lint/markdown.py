@@ -26,7 +26,8 @@ import pyromark
 from postlint.frontmatter import find_front_matter, parse_front_matter
 from postlint.nodes import Node
 from postlint.source import Source
-from postlint.text import _ASCII_PUNCT, _URL_START, _Segment, _autolink_end, _split_autolinks, escaped, image_alt
+from postlint.text import (_ASCII_PUNCT, _URL_START, _Segment, _autolink_end, _may_have_url, _split_autolinks, escaped,
+                           image_alt)
 
 # No ENABLE_STRIKETHROUGH: pulldown-cmark pairs tildes where micromark does not (``した~~。**~~**``),
 # and the emphasis inside such a pair is lost; :mod:`postlint.strikethrough` pairs them all.
@@ -764,24 +765,23 @@ def _note_start(text: str, start: int, end: int) -> int:
 def _with_footnotes(parent: Node, kids: list, text: str) -> list:
     """``kids`` with their inline footnotes made ``footnote`` nodes (see _inline_footnotes)."""
     out: list[Node] = []
-    i, at = 0, kids[0].start if kids else 0  # the kid to read, and where in it
+    i = 0
+    at = kids[0].start if kids else 0  # where the kid being read still has to go out from
+    search = at  # where to look for the next "^["
     while i < len(kids):
         kid = kids[i]
-        opening = _note_start(text, max(at, kid.start), kid.end) if kid.type == "Str" else -1
-        if opening < 0:
-            out.append(kid if at <= kid.start else Node("Str", at, kid.end, parent=parent))
-            i += 1
-            at = kids[i].start if i < len(kids) else 0
+        opening = _note_start(text, max(search, kid.start), kid.end) if kid.type == "Str" else -1
+        if opening >= 0 and _in_bare_url(text, max(at, kid.start), opening, parent.end):
+            search = opening + 2  # (a URL's "^[": text)
             continue
-        j, closing = i, _closing_bracket(text, opening + 1, kid.end)
-        while closing < 0 and j + 1 < len(kids):
-            j += 1
-            if kids[j].type == "Str":
-                closing = _closing_bracket(text, kids[j].start - 1, kids[j].end)
-        if closing < 0:  # no note: the rest of the text node stays text
+        closing, j = (-1, i) if opening < 0 else _note_end(text, kids, i, opening)
+        if opening >= 0 and closing < 0:  # never closed: text (a note may start inside it)
+            search = opening + 2
+            continue
+        if closing < 0:  # no note in the rest of this kid
             out.append(kid if at <= kid.start else Node("Str", at, kid.end, parent=parent))
             i += 1
-            at = kids[i].start if i < len(kids) else 0
+            at = search = kids[i].start if i < len(kids) else 0
             continue
         if opening > max(at, kid.start):
             out.append(Node("Str", max(at, kid.start), opening, parent=parent))
@@ -794,28 +794,60 @@ def _with_footnotes(parent: Node, kids: list, text: str) -> list:
         note.children = [n for n in inner if n.end > n.start]
         for n in note.children:
             n.parent = note
+        if any(n.type == "Str" and _note_start(text, n.start, n.end) >= 0 for n in note.children):
+            note.children = _with_footnotes(note, note.children, text)  # a note in the note
         out.append(note)
         i, at = j, closing + 1
+        search = at
         if at >= kids[j].end:
             i += 1
-            at = kids[i].start if i < len(kids) else 0
+            at = search = kids[i].start if i < len(kids) else 0
     return out
 
 
-def _closing_bracket(text: str, at: int, end: int) -> int:
-    """Where the first ``]`` after the ``[`` at ``at`` is (before ``end``), escaped ones
-    skipped; -1 when none.  textlint's parser closes an inline footnote there, a ``[`` inside
-    or not (``^[注の[a]`` then ``文]``)."""
-    i = at + 1
-    while i < end:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "]":
-            return i
-        i += 1
-    return -1
+def _in_bare_url(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the ``^[`` at ``at`` is inside a bare URL that starts in ``text[start:at]``
+    (textlint's parser reads ``http://example.com^[注]`` as one link)."""
+    if not _may_have_url(text, start, at):
+        return False
+    for match in _URL_START.finditer(text, start, at):
+        if _autolink_end(text, match.start(), end, 0) > at:
+            return True
+    return False
+
+
+def _note_end(text: str, kids: list, i: int, opening: int) -> tuple[int, int]:
+    """(where the ``]`` closing the inline note at ``opening`` in ``kids[i]`` is, the index of
+    the kid it is in), or (-1, i): the first ``]`` in this or a later text node beside it
+    that no note inside the note closes and no bare URL holds (``[`` alone opens nothing
+    there: ``^[注の[a]``)."""
+    depth = 0
+    j, pos = i, opening + 2
+    while j < len(kids):
+        kid = kids[j]
+        if kid.type == "Str":
+            k = max(pos, kid.start)
+            while k < kid.end:
+                ch = text[k]
+                if ch == "\\":
+                    k += 2
+                    continue
+                if ch == "^" and text.startswith("[", k + 1):
+                    depth += 1
+                    k += 2
+                    continue
+                if ch in "hHwW" and _URL_START.match(text, k):  # a bare URL's brackets are its own
+                    url_end = _autolink_end(text, k, kid.end, 0)
+                    if url_end > k:
+                        k = url_end
+                        continue
+                if ch == "]":
+                    if depth == 0:
+                        return k, j
+                    depth -= 1
+                k += 1
+        j += 1
+    return -1, i
 
 
 def _build_with_lazy_lines(body: str, text: str, base: int, doc: Node, restore: dict) -> None:

@@ -58,6 +58,13 @@ def test_a_footnote_call_before_parentheses_is_a_call_as_in_textlint():
         ("Str", "a "), ("footnote", "^[x **b** `]` y]", [("Str", "x "), ("Strong", "**b**"), ("Str", " "),
                                                          ("Code", "`]`"), ("Str", " y")]),
         ("Str", " "), ("footnote", "^[c[d]", [("Str", "c[d")]), ("Str", " e] "), ("footnote", "^[]", [])]),
+    # a note inside a note; an unclosed one around a note; a bare URL's brackets are the URL's
+    ("^[外 ^[内] 外] 後", [("footnote", "^[外 ^[内] 外]", [("Str", "外 "), ("footnote", "^[内]"), ("Str", " 外")]),
+                        ("Str", " 後")]),
+    ("^[閉じない ^[内]", [("Str", "^[閉じない "), ("footnote", "^[内]", [("Str", "内")])]),
+    ("^[注 www.example.com/a[1] です] 後 http://example.com/^[x]", [
+        ("footnote", "^[注 www.example.com/a[1] です]", [("Str", "注 www.example.com/a[1] です")]),
+        ("Str", " 後 http://example.com/^[x]")]),
     # escaped, or never closed: text
     ("\\^[注] ^[閉じない", [("Str", "\\^[注] ^[閉じない")]),
 ])
