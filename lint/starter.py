@@ -53,6 +53,14 @@ _REQUIRED = {
     "Docusaurus": ("[]", "a docs page may take its title from its first heading"),
     "VitePress": ("[]", "a page may take its title from its first heading"),
 }
+# more of a generator's front matter schema: what its site refuses or ignores
+_SCHEMA = {
+    "Zenn": ["    types: {emoji: string, topics: list, published: boolean}",
+             "    values: {type: [tech, idea]}  # Zenn's two kinds of article",
+             "    maxItems: {topics: 5}         # Zenn takes at most five topics"],
+    "Qiita CLI": ["    types: {tags: list, private: boolean}",
+                  "    maxItems: {tags: 5}           # Qiita takes at most five tags"],
+}
 # generators whose pages show their first heading as the title: no-title-in-body is noise there
 _TITLE_IS_THE_HEADING = ("Docusaurus", "VitePress")
 
@@ -109,6 +117,7 @@ def starter_config(site: Site | None) -> str:
         "  front-matter:",
         *([f"    # {why}"] if why else []),
         f"    required: {required:<19}# the keys every post's front matter must have",
+        *(_SCHEMA.get(site.name, []) if site else []),
         "  no-duplicate-paragraph: true",
         "  no-duplicate-sentence: true",
         "  reading-time: true             # checks a reading_time key against the text, when there is one",

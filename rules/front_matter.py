@@ -30,6 +30,9 @@ Options:
   string: ``"5 min"``, ``"5分"``, ``"約5分"``)).  Merged over the built-in
   types: title/excerpt/layout string, author string, mapping or list, date date, tags/categories list
   or string, reading_time integer or duration;
+* ``values`` (key -> the values it may take: Zenn's ``type: [tech, idea]``; for a list,
+  each item);
+* ``maxItems`` (key -> how many items its list may hold: Zenn's ``topics: 5``);
 * ``allowEmpty`` (default false);
 * ``dateMatchesFileName`` (default true).
 
@@ -51,8 +54,10 @@ from postlint.rules._editorial import front_key
 
 ID = "front-matter"
 NODES = ("Document",)
-OPTIONS = {"required": list, "types": dict, "allowEmpty": bool, "dateMatchesFileName": bool}
-DEFAULTS = {"required": ["title"], "types": {}, "allowEmpty": False, "dateMatchesFileName": True}
+OPTIONS = {"required": list, "types": dict, "values": dict, "maxItems": dict, "allowEmpty": bool,
+           "dateMatchesFileName": bool}
+DEFAULTS = {"required": ["title"], "types": {}, "values": {}, "maxItems": {}, "allowEmpty": False,
+            "dateMatchesFileName": True}
 FIXABLE = False
 
 BUILTIN_TYPES = {
@@ -140,7 +145,7 @@ def check(node, opts, ctx):
     keys = data.get("keys", {})
     for key, val in present.items():
         as_key = gives.get(key, key)  # the required key it stands for (Title for title)
-        checked = as_key in types or as_key in required
+        checked = as_key in types or as_key in required or as_key in opts["values"] or as_key in opts["maxItems"]
         if not checked:
             continue
         where = spans.get(key) or keys.get(key) or opener
@@ -149,6 +154,10 @@ def check(node, opts, ctx):
         if _is_empty(val):
             if as_key in required and not opts["allowEmpty"]:
                 yield ctx.report(start, end, f"front matter key '{key}' is empty: give it a value or remove it")
+            continue
+        problem = _value_problem(key, val, opts["values"].get(as_key), opts["maxItems"].get(as_key))
+        if problem:
+            yield ctx.report(start, end, problem)
             continue
         kinds = types.get(as_key)
         if not kinds:
@@ -262,6 +271,27 @@ def _merged_types(user: dict):
         if names and "any" not in [str(k).lower() for k in kinds]:
             out[key] = names
     return out, bad
+
+
+def _value_problem(key: str, val, allowed, most) -> str | None:
+    """What is wrong with ``val`` against the values ``allowed`` (each item of a list) and
+    the number of items ``most`` (None: no limit), or None.
+
+    >>> _value_problem("type", "blog", ["tech", "idea"], None)
+    "front matter key 'type' is 'blog': use one of 'tech', 'idea'"
+    >>> _value_problem("topics", ["a", "b", "c"], None, 2)
+    "front matter key 'topics' has 3 items: at most 2"
+    >>> _value_problem("type", "tech", ["tech", "idea"], None) is None
+    True
+    """
+    if isinstance(most, int) and isinstance(val, list) and len(val) > most:
+        return f"front matter key '{key}' has {len(val)} items: at most {most}"
+    if isinstance(allowed, list) and allowed:
+        for item in val if isinstance(val, list) else [val]:
+            if not any(item == a or str(item) == str(a) for a in allowed):
+                return (f"front matter key '{key}' {'holds' if isinstance(val, list) else 'is'} {item!r}: "
+                        f"use one of {', '.join(repr(a) for a in allowed)}")
+    return None
 
 
 def _type_problem(key: str, val, raw: str | None, kinds: list[str]) -> str | None:

@@ -134,6 +134,16 @@ def test_a_zenn_article_needs_no_date_and_a_blogs_post_does(tmp_path):
         "publishDate, or a file name that starts with YYYY-MM-DD- would do too)"]
 
 
+def test_a_zenn_configs_front_matter_schema_is_zenns(tmp_path):
+    config = load_written(tmp_path, starter_config(detect_in(tmp_path, {"articles/a.md": ZENN_ARTICLE})))
+    wrong = ZENN_ARTICLE.replace('type: "tech"', 'type: "blog"').replace(
+        'topics: ["python", "cli"]', "topics: [a, b, c, d, e, f]").replace("published: true", 'published: "yes"')
+    assert [(p.line, p.message) for p in lint_text(wrong, config, "articles/a.md")] == [
+        (4, "front matter key 'type' is 'blog': use one of 'tech', 'idea'"),
+        (5, "front matter key 'topics' has 6 items: at most 5"),
+        (6, "front matter key 'published' should be true or false, not a string ('yes')")]
+
+
 def test_docs_sites_do_not_check_the_title_against_the_first_heading(tmp_path):
     docs = detect_in(tmp_path, {"package.json": json.dumps({"devDependencies": {"vitepress": "1"}})})
     page = "---\ntitle: 導入\n---\n\n# 導入\n\n手順を説明します。\n"

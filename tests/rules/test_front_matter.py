@@ -43,6 +43,9 @@ VALID = [
     "---\ntitle: t\ntags:\nimage: ''\n---\n",
     {"text": '---\ntitle: ""\n---\n', "options": {"allowEmpty": True}},
     {"text": "---\ntitle: t\ntags: [a]\n---\n", "options": {"types": {"tags": "list"}}},
+    # values and a number of items, as Zenn takes them (a key left out is not checked)
+    {"text": "---\ntitle: t\ntype: idea\ntopics: [a, b]\n---\n",
+     "options": {"values": {"type": ["tech", "idea"], "lang": ["ja"]}, "maxItems": {"topics": 2}}},
     {"text": "---\ntitle: t\nauthor: {name: 山田}\n---\n", "options": {"types": {"author": "any"}}},
     "---\ntitle: t\nauthor:\n  name: 山田\n  twitter: yamada\n---\n",  # jekyll-seo-tag's author
     "---\ntitle: t\nauthor: [山田, 佐藤]\n---\n",  # Hugo themes' authors (PaperMod's)
@@ -66,6 +69,11 @@ VALID = [
 ]
 
 INVALID = [
+    {"text": "---\ntitle: t\ntype: blog\ntopics: [a, b, c]\ntags: [x, z]\n---\n",
+     "options": {"values": {"type": ["tech", "idea"], "tags": ["x", "y"]}, "maxItems": {"topics": 2}},
+     "errors": [{"line": 3, "column": 7, "message": "'type' is 'blog': use one of 'tech', 'idea'"},
+                {"line": 4, "message": "'topics' has 3 items: at most 2"},
+                {"line": 5, "message": "'tags' holds 'z'"}]},
     {"text": "---\ntitle: 最初の題\ntags: [a]\ntitle: 後の題\n---\n本文。\n",
      "errors": [{"line": 4, "column": 1, "message": "gives 'title' again (first on line 2)"}]},
     {"text": "前置きのない本文です。\n",
