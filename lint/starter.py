@@ -97,6 +97,8 @@ def detect(folder: str | os.PathLike = ".") -> Site | None:
     for name in ("config.toml", "config.yaml", "config.yml"):
         if (root / "content").is_dir() and (root / name).is_file() and "baseurl" in _head(root / name).lower():
             return Site("Hugo", f"{name} with baseURL, and content/", _present(root, "content"), TEMPLATE_TAGS)
+    if (root / "content").is_dir() and (root / "config" / "_default").is_dir():
+        return Site("Hugo", "config/_default/ and content/", _present(root, "content"), TEMPLATE_TAGS)
     if (root / "_config.yml").is_file():
         return Site("Jekyll", "_config.yml", _present(root, "_posts"), TEMPLATE_TAGS)
     return None

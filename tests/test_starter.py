@@ -80,6 +80,7 @@ def write(folder, files: dict) -> None:
      "Hexo", ("source/_posts",)),
     ({"hugo.toml": "baseURL = 'https://example.org/'\n", "content/a.md": ""}, "Hugo", ("content",)),
     ({"config.toml": "baseURL = 'https://example.org/'\n", "content/a.md": ""}, "Hugo", ("content",)),
+    ({"config/_default/hugo.toml": "", "content/a.md": ""}, "Hugo", ("content",)),
     ({"_config.yml": "title: 日記\n", "_posts/a.md": ""}, "Jekyll", ("_posts",)),
 ])
 def test_detect_names_the_generator_and_its_folders_of_posts(tmp_path, files, name, posts):
