@@ -778,8 +778,8 @@ def _with_footnotes(parent: Node, kids: list, text: str) -> list:
         if opening >= 0 and closing < 0:  # never closed: text (a note may start inside it)
             search = opening + 2
             continue
-        if closing < 0:  # no note in the rest of this kid
-            out.append(kid if at <= kid.start else Node("Str", at, kid.end, parent=parent))
+        if closing < 0:  # no note in the rest of this kid (its tail keeps what the parser noted)
+            out.append(kid if at <= kid.start else Node("Str", at, kid.end, data=kid.data, parent=parent))
             i += 1
             at = search = kids[i].start if i < len(kids) else 0
             continue
