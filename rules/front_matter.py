@@ -122,6 +122,12 @@ def check(node, opts, ctx):
     for key, kind in bad:
         yield ctx.report(*opener, f"front-matter option types.{key}: unknown kind {kind!r} "
                                   f"(use {', '.join(KINDS)})")
+    for key, most in opts["maxItems"].items():
+        if not isinstance(most, int) or isinstance(most, bool) or most < 0:
+            yield ctx.report(*opener, f"front-matter option maxItems.{key}: {most!r} is not a number of items")
+    for key, allowed in opts["values"].items():
+        if not isinstance(allowed, list):
+            yield ctx.report(*opener, f"front-matter option values.{key}: give a list of values, not {allowed!r}")
     for key, (start, end) in data.get("duplicates", ()):
         first = ctx.source.position(data["keys"][key][0])[0]
         yield ctx.report(start, end, f"front matter gives '{key}' again (first on line {first}): "

@@ -69,6 +69,9 @@ VALID = [
 ]
 
 INVALID = [
+    {"text": "---\ntitle: t\n---\n", "options": {"values": {"type": "tech"}, "maxItems": {"topics": "5"}},
+     "errors": [{"line": 1, "message": "maxItems.topics: '5' is not a number of items"},
+                {"line": 1, "message": "values.type: give a list of values, not 'tech'"}]},
     {"text": "---\ntitle: t\ntype: blog\ntopics: [a, b, c]\ntags: [x, z]\n---\n",
      "options": {"values": {"type": ["tech", "idea"], "tags": ["x", "y"]}, "maxItems": {"topics": 2}},
      "errors": [{"line": 3, "column": 7, "message": "'type' is 'blog': use one of 'tech', 'idea'"},
