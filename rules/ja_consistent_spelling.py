@@ -47,6 +47,27 @@ DEFAULTS = {"ignore": [], "extraVariants": None, "ignoreQuotes": True}
 FILE_OPTIONS = ("extraVariants",)  # a list, or the path of a YAML file (relative to the config's folder)
 
 _CONJUGATING = {"動詞", "形容詞"}
+# the verbs of compound particles, which UniDic splits (に/つい/て, を/通し/て): the verb after them
+# is a main one (について見る), not a helper after て.  Not として or において: 「…としておく」,
+# 「…としてみた」, 「…に置いておく」 end in a helper as often
+_PARTICLE_VERBS = {"に": {"付く", "つく", "因る", "対する", "関する", "取る", "沿う", "従う", "比べる", "基づく"},
+                   "を": {"通す", "通じる", "以る", "除く", "巡る"}}
+
+
+def _compound_particle(words, te: int) -> bool:
+    """Whether the て at ``words[te]`` ends a compound particle (について, を通して).
+
+    >>> from postlint.morph import tokens
+    >>> words = [t for t in tokens("機能について見る", "unidic") if t.pos != "空白"]
+    >>> _compound_particle(words, 3), _compound_particle([t for t in tokens("読んで見る", "unidic")], 1)
+    (True, False)
+    """
+    if te < 2:
+        return False
+    verb, particle = words[te - 1], words[te - 2]
+    return particle.pos == "助詞" and verb.lemma in _PARTICLE_VERBS.get(particle.surface_form, ())
+
+
 _SKIP_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接頭辞"}
 _KANJI = lambda ch: "\u3400" <= ch <= "\u9fff" or ch in "々〆"  # noqa: E731
 
@@ -208,6 +229,7 @@ def _block_uses(para, ctx, ignore, helpers, compound_seconds, ambiguous, fixed, 
         key = t.lemma
         if key in helpers and prev is not None and (
                 prev.surface_form in ("て", "で") and (prev.pos_detail_1 == "接続助詞" or prev.pos == "接続詞")
+                and not _compound_particle(words, i - 1)
                 or prev.pos == "助動詞"):  # (not the で of 単体で見る, a case particle)
             key += "\0helper"
         elif key in compound_seconds and prev is not None and prev.pos == "動詞" \

@@ -14,6 +14,8 @@ VALID = [
     "見本を見る。試してみる。\n",
     # after the case particle で the verb is the main one (画面で見る), after て/で the helper (読んでみる)
     "画面で見ると地味です。説明を読んでみて、使ってみてください。\n",
+    # after a compound particle (について, を通して) the verb is a main one too
+    "仕組みについて見ていきます。まず動かしてみます。図を通して見ると分かります。\n",
     # katakana against kanji is chosen on purpose: a species, a name, a stylised word
     "ヒトのゲノムを読む。多くの人が見ている。\n",
     "任天堂の新作。ニンテンドーDSを買った。\n",
