@@ -10,7 +10,8 @@ do sentences that are only a link or inline code (a source cited after a
 quotation: ``- [gitignore Documentation](…)``).
 Headings (also bold-only lines and short top-level lines without a full stop)
 and list items that repeat one another are the post's structure (an outline,
-a recap list, two sections with the same title) and are not reported; nor is a lead-in sentence that ends a block introducing code, a
+a recap list, two sections with the same title) and are not reported, nor are
+footnotes that repeat one another (sources cited to one pattern); nor is a lead-in sentence that ends a block introducing code, a
 list, a table, a quote, an image or a link, when it is repeated before other such
 content ("次のように書けます。").  A sentence of running text repeated
 anywhere is reported.  Sentences end at 。．.！？!? as
@@ -159,15 +160,18 @@ def _visible(block, plain) -> str:
 def _outline(first: str, later: str) -> bool:
     """Headings and whole list items repeating each other are the post's
     structure (an outline, a recap list, two sections with the same title),
-    not a repeated sentence."""
-    return first in _STRUCTURE and later in _STRUCTURE
+    not a repeated sentence; nor are two footnotes alike (citations written to one
+    pattern: 「(閲覧2025-09-10) .」)."""
+    return first in _STRUCTURE and later in _STRUCTURE or first == later == "note"
 
 
 def _role(block, text: str, one_sentence: bool) -> str:
     """item (a sentence of a list item) / heading (a heading, a bold-only line,
-    a short top-level line without a full stop) / para (running text)."""
+    a short top-level line without a full stop) / note (a footnote's) / para (running text)."""
     if in_list_item(block):
         return "item"
+    if any(a.type == "FootnoteDefinition" for a in block.ancestors()):
+        return "note"
     if block.type == "Header":
         return "heading"
     kids = [c for c in block.children if c.type != "Break"]

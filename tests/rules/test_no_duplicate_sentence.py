@@ -22,6 +22,9 @@ VALID = [
     f"| 問い |\n| --- |\n| {Q} |\n\n{Q}\n",
     # a lead-in sentence repeated before other code is on purpose
     "設定ファイルは次のように書き換えます。\n\n```\na: 1\n```\n\n設定ファイルは次のように書き換えます。\n\n```\nb: 2\n```\n",
+    # two footnotes citing sources to one pattern
+    "本文です[^1][^2]。\n\n[^1]: 山田. 「設定の話」. 例のサイト. (閲覧2025-09-10 時点) .\n"
+    "[^2]: 田中. 「別の話」. 別のサイト. (閲覧2025-09-10 時点) .\n",
     # ... and before a quote
     "本書には次の一文がありました。\n\n> 基礎を押さえると応用が広がる。\n\n"
     "本書には次の一文がありました。\n\n> 隣の分野にも挑み続けた。\n",
