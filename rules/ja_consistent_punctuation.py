@@ -55,6 +55,9 @@ _CLOSE = {"(": ")", "（": "）"}
 _EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+(?:\+[\w.+-]*@[\w-]+\.[\w.-]+)*"
 _URL = re.compile(r"(?:https?|ftp|file)://[^\s<>\"'）」』】]*|www\.[^\s<>\"'）」』】]+|" + _EMAIL)
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
+# a template tag, and the destination of a link written around one, which Markdown reads as text
+# (Hugo: [前回]({{< relref "a.md" >}} "題"), Jekyll: [図]({{ site.baseurl }}/a.png)): syntax
+_TEMPLATE = re.compile(r"\]\(\s*\{[{%].*?[%}]\}[^()\n]*\)|\{%.*?%\}|\{\{.*?\}\}")
 
 
 _BRACKET_OR_LINE_END = re.compile("[(（)）\n]")
@@ -92,6 +95,8 @@ def _masked(plain, para) -> list[bool]:
     spans = hidden_spans(para, plain)
     spans += [m.span() for m in _URL.finditer(plain.text)]
     spans += [m.span() for m in _SHORTCODE.finditer(plain.text)]
+    if "{" in plain.text:
+        spans += [m.span() for m in _TEMPLATE.finditer(plain.text)]
     for s, e in spans:
         for k in range(s, e):
             hidden[k] = True

@@ -4,6 +4,8 @@ from conftest import apply_fixes, run_rule
 RULE = "ja-consistent-punctuation"
 
 VALID = [
+    # a link written around a template tag is syntax Markdown reads as text, not parentheses of prose
+    '[前回]({{< relref "./a.md" >}} "散歩の記録")の続きです（晴れ）。図は[こちら]({{ site.baseurl }}/a.png)（拡大可）。\n',
     "注意：ここは重要です。例：次の図。\n",
     "注意:ここは重要です。例:次の図。\n",
     # a kaomoji's parentheses are the face's, whatever the width of the others
