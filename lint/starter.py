@@ -29,6 +29,8 @@ TEMPLATE_TAGS = (
     (r"/\\{%[\\s\\S]*?%\\}/", "Liquid/Nunjucks tags: {% include a.html %}, {% asset_img a.jpg %}"),
     (r"/\\{\\{[<%][\\s\\S]*?[%>]\\}\\}/", "Hugo shortcodes: {{< figure src=... >}}, {{% note %}}"),
 )
+HATENA_NOTATION = ((r"/\\[(?:f:id:|asin:|isbn:|tex:|:contents|https?:\\/\\/[^\\]\\s]+:(?:embed|title|image|detail))[^\\]\\n]*\\]/",
+                    "Hatena Blog's notation: [f:id:…:plain] photos, [asin:…:detail], [https://…:embed:cite], [:contents]"),)
 CONTAINERS = ((r"/^:{3,}.*$/m", ":::note, :::details 題 and the ::: that closes them"),)
 ZENN_EMBEDS = (
     (r"/^@\\[\\w+\\]\\(.*\\)$/m", "embeds on a line of their own: @[card](https://...), @[tweet](...)"),
@@ -50,6 +52,7 @@ class Site(Record):
 _REQUIRED = {
     "Zenn": ("[title]", "Zenn dates an article when it is published: no date key"),
     "Qiita CLI": ("[title]", "updated_at stays empty until Qiita publishes the article"),
+    "Hatena Blog": ("[title]", "a draft has no Date until Hatena Blog publishes it"),
     "Docusaurus": ("[]", "a docs page may take its title from its first heading"),
     "VitePress": ("[]", "a page may take its title from its first heading"),
 }
@@ -85,6 +88,10 @@ def detect(folder: str | os.PathLike = ".") -> Site | None:
     if "@qiita/qiita-cli" in deps or (root / "qiita.config.json").is_file():
         return Site("Qiita CLI", "qiita.config.json" if (root / "qiita.config.json").is_file()
                     else "package.json names @qiita/qiita-cli", _present(root, "public"), CONTAINERS)
+    hatena = _hatena_folders(root)
+    if hatena:
+        evidence = "blogsync.yaml" if (root / "blogsync.yaml").is_file() else "entry/ posts with Hatena Blog's EditURL"
+        return Site("Hatena Blog", evidence, hatena, HATENA_NOTATION)
     if "@docusaurus/core" in deps:
         return Site("Docusaurus", "package.json names @docusaurus/core", _present(root, "docs", "blog"), CONTAINERS)
     if "vitepress" in deps:
@@ -176,6 +183,18 @@ def _dependencies(package_json: Path) -> set:
         if isinstance(data.get(key), dict):
             names.update(data[key])
     return names
+
+
+def _hatena_folders(root: Path, looked_at: int = 5) -> tuple:
+    """The folders of Hatena Blog posts that blogsync keeps in ``root`` (``<blog>/entry/``):
+    each whose first posts hold Hatena Blog's ``EditURL``, when ``blogsync.yaml`` is there or
+    such a post is."""
+    found = []
+    for entry in sorted(root.glob("*/entry")):
+        posts = sorted(entry.glob("**/*.md"))[:looked_at]
+        if any("EditURL: https://blog.hatena.ne.jp/" in _head(p, 4096) for p in posts):
+            found.append(entry.parent.name)
+    return tuple(found) if found or not (root / "blogsync.yaml").is_file() else (".",)
 
 
 def _has_zenn_front_matter(articles: Path, looked_at: int = 5) -> bool:

@@ -62,6 +62,23 @@ title: "旅の記録"
 次はどこへ行きますか？
 """
 
+HATENA_POST = """---
+Title: 庭の写真
+Category:
+- 日記
+EditURL: https://blog.hatena.ne.jp/hanako/hanako.hatenablog.com/atom/entry/1
+Draft: true
+---
+
+[:contents]
+
+庭の写真を撮りました。
+
+[f:id:hanako:20240401093015j:plain:alt=春の庭の写真]
+
+来年も咲くでしょうか？
+"""
+
 
 def write(folder, files: dict) -> None:
     for name, text in files.items():
@@ -82,6 +99,9 @@ def write(folder, files: dict) -> None:
     ({"config.toml": "baseURL = 'https://example.org/'\n", "content/a.md": ""}, "Hugo", ("content",)),
     ({"config/_default/hugo.toml": "", "content/a.md": ""}, "Hugo", ("content",)),
     ({"_config.yml": "title: 日記\n", "_posts/a.md": ""}, "Jekyll", ("_posts",)),
+    ({"blogsync.yaml": "", "hanako.hatenablog.com/entry/2024/04/01/a.md": HATENA_POST}, "Hatena Blog",
+     ("hanako.hatenablog.com",)),
+    ({"hanako.hatenablog.com/entry/a.md": HATENA_POST}, "Hatena Blog", ("hanako.hatenablog.com",)),
 ])
 def test_detect_names_the_generator_and_its_folders_of_posts(tmp_path, files, name, posts):
     write(tmp_path, files)
@@ -115,6 +135,7 @@ def with_preset(text: str) -> str:
     ({"package.json": json.dumps({"devDependencies": {"zenn-cli": "^0.1"}})}, ZENN_ARTICLE, "articles/cli.md", 25),
     ({"hugo.toml": ""}, HUGO_POST, "content/garden.md", 10),
     ({"_config.yml": ""}, JEKYLL_POST, "_posts/2024-05-01-trip.md", 9),  # (its date: the file name's)
+    ({"blogsync.yaml": ""}, HATENA_POST, "hanako.hatenablog.com/entry/a.md", 15),  # (a draft: no Date)
 ])
 def test_the_generators_syntax_is_quiet_and_the_prose_around_it_is_checked(tmp_path, files, post, name, question_line):
     write(tmp_path, files)
