@@ -21,7 +21,9 @@ with white space removed; paragraphs with fewer than ``minLength`` (default
   Nor are paragraphs with different bold or italic text: a refrain stresses
   what changes (「…は**人の幅**が広がること。」「…は**情報の幅**が広がること。」).
   Nor are paragraphs that each name in Latin letters something the other does not: one
-  name put for another (「pinact による…」, 「Dependabot による…」) describes two things.
+  name put for another (「pinact による…」, 「Dependabot による…」) describes two things; nor
+  are two paragraphs the same word for word but for one term (a run without hiragana) put for
+  another (「中国語の翻訳は…」, 「韓国語の翻訳は…」).
 
 * Exact duplicate: reported on the later paragraph, naming the line of the
   first, with an unsafe fix (a suggestion, applied only with
@@ -212,6 +214,34 @@ def _marked(block, ctx) -> tuple:
                         if n.type in ("Strong", "Emphasis")), names
 
 
+_KANA = re.compile("[\u3041-\u309f]")
+
+
+def _one_term_swapped(matcher, first: str, later: str) -> bool:
+    """Whether ``later`` is ``first`` with one term put for another and nothing else changed: a
+    run without hiragana for one without hiragana (メールアドレス / GnuPG署名キー, 東京 / 大阪).
+    Two settings or places described alike, not a draft left beside its rewrite, which
+    rewords (particles, endings).
+
+    >>> import difflib
+    >>> a, b = "既定のメールアドレスを設定します。", "既定のGnuPG署名キーを設定します。"
+    >>> _one_term_swapped(difflib.SequenceMatcher(None, a, b), a, b)
+    True
+    >>> a, b = "既定のアドレスを設定します。", "既定のアドレスを設定しました。"
+    >>> _one_term_swapped(difflib.SequenceMatcher(None, a, b), a, b)
+    False
+    """
+    changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if not changed:
+        return False
+    # from the first change to the last, on each side (a letter the two terms share, the ー of
+    # メールアドレス and キー, splits one swap into two changes)
+    i1, i2, j1, j2 = changed[0][1], changed[-1][2], changed[0][3], changed[-1][4]
+    if i1 == i2 or j1 == j2:  # words only added or only taken away
+        return False
+    return not _KANA.search(first, i1, i2) and not _KANA.search(later, j1, j2)
+
+
 def _other_names(names: frozenset, other: frozenset) -> bool:
     """Whether each of two paragraphs names in Latin letters something the other does not:
     one name put for another (「pinact による…」, 「Dependabot による…」) makes them about two
@@ -293,7 +323,7 @@ class _Similar:
                 matcher.set_seq2(key)
             matcher.set_seq1(other)
             ratio = matcher.ratio()
-            if ratio >= t and (best is None or ratio > best[1]):
+            if ratio >= t and (best is None or ratio > best[1]) and not _one_term_swapped(matcher, other, key):
                 best = (other_para, ratio)
         if best is None:
             self.kept.append((para, key, mask, count, chars, marked))

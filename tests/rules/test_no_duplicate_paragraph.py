@@ -33,6 +33,9 @@ VALID = [
     # one name in Latin letters put for another: two tools described alike
     "Renovate による依存関係の更新は、設定ファイルに書いたものが対象となります。\n\n"
     "Dependabot による依存関係の更新は、設定ファイルに書いたものが対象となります。\n",
+    # one term put for another, the rest word for word: two settings described alike
+    "そのパソコンで使う既定のメールアドレスを設定するには、次のようにします。\n\n"
+    "そのパソコンで使う既定のGnuPG署名キーを設定するには、次のようにします。\n",
     # different bold text: a refrain that stresses what changes
     "英語を話せるようになるということは、「**友人の輪が広がる**」ということです。\n\n"
     "英語を話せるようになるということは、「**仕事の幅が広がる**」ということです。\n",
@@ -73,6 +76,10 @@ INVALID = [
     {"text": f"{P1}\n\n{P1_EDIT}\n", "options": {"threshold": 0.5}, "errors": [{"line": 3}]},
     # the same bold text in both: still a near duplicate
     {"text": f"**注意**: {P1}\n\n**注意**: {P1_EDIT}\n", "errors": [{"line": 3, "message": "nearly the same"}]},
+    # reworded (particles, endings changed with the term): a draft beside its rewrite
+    {"text": "そのパソコンで使う既定のメールアドレスを設定するには、次のようにします。\n\n"
+             "このパソコンで使う既定の署名キーを設定したいなら、次のようにします。\n",
+     "errors": [{"line": 3, "message": "nearly the same"}]},
     # a name in Latin letters only added (a recap naming the service too): still a near duplicate
     {"text": "ここまでで、自動で作るリリースノートを使った流れを紹介しました。\n\n"
              "GitHub で自動で作るリリースノートを使った流れを紹介しました。\n",
