@@ -77,8 +77,8 @@ INVALID = [
     # the same bold text in both: still a near duplicate
     {"text": f"**注意**: {P1}\n\n**注意**: {P1_EDIT}\n", "errors": [{"line": 3, "message": "nearly the same"}]},
     # reworded (particles, endings changed with the term): a draft beside its rewrite
-    {"text": "そのパソコンで使う既定のメールアドレスを設定するには、次のようにします。\n\n"
-             "このパソコンで使う既定の署名キーを設定したいなら、次のようにします。\n",
+    {"text": "既定のメールアドレスを設定するには、次のようにします。この設定はファイルに保存されます。\n\n"
+             "既定のメールアドレスを設定したいなら、次のようにします。この設定はファイルに保存されます。\n",
      "errors": [{"line": 3, "message": "nearly the same"}]},
     # a name in Latin letters only added (a recap naming the service too): still a near duplicate
     {"text": "ここまでで、自動で作るリリースノートを使った流れを紹介しました。\n\n"
