@@ -191,10 +191,22 @@ def _hatena_folders(root: Path, looked_at: int = 5) -> tuple:
     such a post is."""
     found = []
     for entry in sorted(root.glob("*/entry")):
-        posts = sorted(entry.glob("**/*.md"))[:looked_at]
-        if any("EditURL: https://blog.hatena.ne.jp/" in _head(p, 4096) for p in posts):
+        if entry.is_dir() and any("EditURL: https://blog.hatena.ne.jp/" in _head(p, 4096)
+                                  for p in _some_posts(entry, looked_at)):
             found.append(entry.parent.name)
     return tuple(found) if found or not (root / "blogsync.yaml").is_file() else (".",)
+
+
+def _some_posts(folder: Path, count: int) -> list:
+    """Up to ``count`` Markdown files in ``folder`` and below (symbolic links to folders not
+    followed, unreadable folders skipped)."""
+    found: list = []
+    for here, dirs, files in os.walk(folder):
+        dirs.sort()
+        found += [Path(here, name) for name in sorted(files) if name.endswith(".md")]
+        if len(found) >= count:
+            break
+    return found[:count]
 
 
 def _has_zenn_front_matter(articles: Path, looked_at: int = 5) -> bool:
