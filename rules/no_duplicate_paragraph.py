@@ -58,7 +58,9 @@ _SPACE = re.compile(r"\s+")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)」、。]+|www\.[^\s<>\"'）)」、。]+", re.I)
 # a template tag; a Hugo shortcode whose closing >}} Markdown left out of the paragraph (a line
 # "   >}}" is a block quote to it) runs to the paragraph's end
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{\{[<%].*", re.S)
+_TEMPLATE = re.compile(r"\{%-?\s*(highlight|codeblock|code|raw|include_code)\b.*?\{%-?\s*end\1\s*-?%\}"  # code
+                       r"|\{%.*?%\}|\{\{.*?\}\}|\{\{[<%].*"
+                       r"|^\{:[^}\n]*\}[ \t]*$", re.S | re.M)  # (last: a kramdown attribute list line)
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # a link or image that Markdown reads as text, its address holding a template tag
 # (blanked out by then): ![写真]({{ site.baseurl }}/a.jpg), which the site's generator
@@ -82,7 +84,8 @@ def normalise(text: str) -> str:
 
 
 def blank_out(text: str, plain=None) -> str:
-    """``text`` with URLs and template tags ({{ }}, {% %}) replaced by spaces
+    """``text`` with URLs and template tags ({{ }}, {% %}, and the code between Jekyll's
+    ``{% highlight %}`` and ``{% endhighlight %}`` or Hexo's ``{% codeblock %}`` pair) replaced by spaces
     (same length, so indices still map to the file).  With ``plain`` (the
     PlainText ``text`` came from), inline code is left as it is."""
     blank = lambda m: " " * len(m.group())
@@ -174,6 +177,8 @@ def check(node, opts, ctx):
             continue
         item = in_list_item(para)
         first = firsts.get(key)
+        if first is not None and (first.start <= para.start < first.end):
+            continue  # MDX's paragraph inside a paragraph (<span>…</span> alone in it): the same text
         if first is not None and not (item and in_list_item(first)):
             line = ctx.source.position(first.start)[0]
             span = removal_range(ctx.text, para)

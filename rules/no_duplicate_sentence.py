@@ -97,7 +97,9 @@ def check(node, opts, ctx):
             first = seen.get(key)
             if first is None and len(pieces) == 1:
                 first = _ending(endings, key)
-            if first is not None and not _outline(first[1], role) and not (lead and first[2]):
+            if first is not None and first[0] == start:  # itself again: MDX's paragraph inside a paragraph
+                first = None
+            elif first is not None and not _outline(first[1], role) and not (lead and first[2]):
                 run.append((start, end, first[0]))
                 continue
             if first is None:
@@ -127,9 +129,24 @@ def _analyse(block, ctx):
     pieces = []
     for sentence in split(text):
         key = sentence_key(sentence.text)
+        if key and _one_token(sentence.text):
+            continue  # a file name, a command or a version alone (「config.kdl」 over code): no prose
         if key and (not spans or _WORD.search(said, sentence.start, sentence.end)):
             pieces.append((to_source(sentence.start) - base, to_source(sentence.end - 1) + 1 - base, key))
     return tuple(pieces), sentence_key(text), to_source(len(plain.text) - 1) - base
+
+
+_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _one_token(text: str) -> bool:
+    """Whether a sentence is one token of no Japanese: no white space inside it.
+
+    >>> _one_token(" config.kdl "), _one_token("Run it twice."), _one_token("設定.yml")
+    (True, False, False)
+    """
+    text = text.strip()
+    return not any(ch.isspace() for ch in text) and not _JAPANESE.search(text)
 
 
 def _ending(endings, key: str):

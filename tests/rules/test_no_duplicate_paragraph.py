@@ -14,6 +14,12 @@ LONG = "この段落は長めに書いてあり、途中でいくつかの言葉
 LONG_EDIT = "この段落はかなり長めに書いてあり、途中でいくつかの語句を入れ替えても全体の流れはほとんど変わらないように作ってあります。"
 
 VALID = [
+    # MDX: the text of an element alone in a paragraph is a paragraph inside it, not a repeat
+    {"text": "<Checkpoint>\n  <span slot=\"title\">コピーと貼り付けを禁止しない設定にしておいてください</span>\n</Checkpoint>\n",
+     "ext": ".mdx"},
+    # Jekyll's highlight blocks are code, and kramdown's attribute lines syntax
+    "設定は次のとおりです。\n{:.filename}\n{% highlight bash %}\ntheme \"ThemeName\" # 好きなテーマの名前を書く\n{% endhighlight %}\n\n"
+    "別の設定は次のとおりです。\n{:.filename}\n{% highlight bash %}\ntheme \"ThemeName\" # 好きなテーマの名前を書く\n{% endhighlight %}\n",
     f"{P1}\n\n{P2}\n\n{P3}\n",
     # short paragraphs may repeat
     "以上です。\n\n以上です。\n",

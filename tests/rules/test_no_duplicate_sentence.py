@@ -9,6 +9,10 @@ Q = "あなたなら、この町の変化をどう受け止めますか？"
 BODY = "駅前の商店街は十年で大きく姿を変えました。古い喫茶店は閉じ、新しい書店ができました。"
 
 VALID = [
+    # MDX: the text of an element alone in a paragraph is a paragraph inside it, not a repeat
+    {"text": "<Checkpoint>\n  <span slot=\"title\">コピーと貼り付けを禁止しないでください</span>\n</Checkpoint>\n", "ext": ".mdx"},
+    # a file name over code (「config.kdl」 before each snippet) is no sentence
+    "> config.kdl\n\n```\na\n```\n\n> config.kdl\n\n```\nb\n```\n",
     f"{BODY}\n\n{Q}\n",
     # short sentences may repeat
     "そうです。そうです。\n",
