@@ -23,7 +23,8 @@ with white space removed; paragraphs with fewer than ``minLength`` (default
   Nor are paragraphs that each name in Latin letters something the other does not: one
   name put for another (「pinact による…」, 「Dependabot による…」) describes two things; nor
   are two paragraphs the same word for word but for one term (a run without hiragana) put for
-  another (「中国語の翻訳は…」, 「韓国語の翻訳は…」).
+  another (「中国語の翻訳は…」, 「韓国語の翻訳は…」), nor two lead-ins alike, each over its own
+  list, code or the like (「…次の内容を提供します。」, 「…次の内容は提供しません。」).
 
 * Exact duplicate: reported on the later paragraph, naming the line of the
   first, with an unsafe fix (a suggestion, applied only with
@@ -191,7 +192,7 @@ def check(node, opts, ctx):
             continue
         firsts[key] = para
         if threshold < 1 and not item:
-            match = similar.match(para, key, marked)
+            match = similar.match(para, key, marked, introduces(para, ctx.text))
             if match is not None:
                 other, ratio = match
                 line = ctx.source.position(other.start)[0]
@@ -287,7 +288,7 @@ class _Similar:
     def __init__(self, threshold: float):
         self.threshold = threshold
         self.gram_floor = max(0.0, 2 * threshold - 1.1)
-        self.kept: list[tuple] = []  # (paragraph, key, mask, bigram count, char counts, marked)
+        self.kept: list[tuple] = []  # (paragraph, key, mask, bigram count, char counts, marked, lead-in?)
         if len(_GRAM_IDS) > _GRAM_IDS_MAX or len(_GRAMS) > _GRAMS_MAX:
             _GRAM_IDS.clear()  # never during a check: masks of one check share the bit numbers
             _GRAMS.clear()
@@ -305,17 +306,19 @@ class _Similar:
             found = _GRAMS[key] = (int.from_bytes(buf, "little"), len(bits), collections.Counter(key))
         return found
 
-    def match(self, para, key: str, marked: tuple):
+    def match(self, para, key: str, marked: tuple, lead: bool = False):
         """(earlier paragraph, ratio) most similar to ``key`` among those that name and stress
-        the same (``marked``: see ``_marked``), or None; then remember it."""
+        the same (``marked``: see ``_marked``), or None; then remember it.  ``lead``: the
+        paragraph leads in to a list, code or the like; two lead-ins alike are parallel
+        (「…は、次の内容を提供します。」 and 「…は、次の内容は提供しません。」 over two lists)."""
         mask, count, chars = self._grams(key)
         n = len(key)
         t = self.threshold
         best = None
         matcher = None
-        for other_para, other, other_mask, other_count, other_chars, other_marked in self.kept:
+        for other_para, other, other_mask, other_count, other_chars, other_marked, other_lead in self.kept:
             m = len(other)
-            if 2 * min(n, m) < t * (n + m) or other_marked[0] != marked[0]:
+            if 2 * min(n, m) < t * (n + m) or other_marked[0] != marked[0] or (lead and other_lead):
                 continue
             if _other_names(marked[1], other_marked[1]):
                 continue
@@ -331,7 +334,7 @@ class _Similar:
             if ratio >= t and (best is None or ratio > best[1]) and not _one_term_swapped(matcher, other, key):
                 best = (other_para, ratio)
         if best is None:
-            self.kept.append((para, key, mask, count, chars, marked))
+            self.kept.append((para, key, mask, count, chars, marked, lead))
         return best
 
 

@@ -14,6 +14,9 @@ LONG = "この段落は長めに書いてあり、途中でいくつかの言葉
 LONG_EDIT = "この段落はかなり長めに書いてあり、途中でいくつかの語句を入れ替えても全体の流れはほとんど変わらないように作ってあります。"
 
 VALID = [
+    # two lead-ins alike, each over its own list, are parallel (what it gives, what it does not)
+    "この手引きでは、次のような内容をまとめて提供しています。\n\n- 書き方\n\n"
+    "この手引きでは、次のような内容はまとめて提供しません。\n\n- 法務\n",
     # MDX: the text of an element alone in a paragraph is a paragraph inside it, not a repeat
     {"text": "<Checkpoint>\n  <span slot=\"title\">コピーと貼り付けを禁止しない設定にしておいてください</span>\n</Checkpoint>\n",
      "ext": ".mdx"},
