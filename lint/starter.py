@@ -53,6 +53,7 @@ _REQUIRED = {
     "Zenn": ("[title]", "Zenn dates an article when it is published: no date key"),
     "Qiita CLI": ("[title]", "updated_at stays empty until Qiita publishes the article"),
     "Hatena Blog": ("[title]", "a draft has no Date until Hatena Blog publishes it"),
+    "Starlight": ("[title]", "a Starlight page has a title and no date"),
     "Docusaurus": ("[]", "a docs page may take its title from its first heading"),
     "VitePress": ("[]", "a page may take its title from its first heading"),
 }
@@ -92,6 +93,8 @@ def detect(folder: str | os.PathLike = ".") -> Site | None:
     if hatena:
         evidence = "blogsync.yaml" if (root / "blogsync.yaml").is_file() else "entry/ posts with Hatena Blog's EditURL"
         return Site("Hatena Blog", evidence, hatena, HATENA_NOTATION)
+    if "@astrojs/starlight" in deps:
+        return Site("Starlight", "package.json names @astrojs/starlight", _present(root, "src/content/docs"), CONTAINERS)
     if "@docusaurus/core" in deps:
         return Site("Docusaurus", "package.json names @docusaurus/core", _present(root, "docs", "blog"), CONTAINERS)
     if "vitepress" in deps:

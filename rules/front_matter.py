@@ -8,7 +8,7 @@ as a number breaks the site quietly.  Reported:
   opening ``---``): a key is found in any case (``Title``: Hatena Blog's blogsync,
   Hugo), and ``date`` also as other generators name it (``pubDate``, ``pubDatetime``,
   ``publishDate``, ``publishedAt``, ``published_at``, a ``published`` date, Qiita CLI's
-  ``updated_at``) or in a file name that starts
+  ``updated_at``, ``createdAt``, ``created_at``, ``created``) or in a file name that starts
   with one (Jekyll's ``_posts/2025-11-10-title.md``);
 * a required key whose value is empty (null, ``""``, ``[]``, ``{}``) unless
   ``allowEmpty`` (an empty optional key, like Hexo's bare ``tags:``, is fine);
@@ -204,9 +204,10 @@ def _undelimited(text: str) -> str:
 # -- which key gives a required one ---------------------------------------------------
 
 # what other generators call the date (Astro's blog template and AstroPaper, Hugo, Nuxt Content
-# and others, Eleventy's and Gatsby's starters, Qiita CLI's one date): it gives a required "date"
-# when its value is a date
-_DATE_NAMES = ("pubDate", "pubDatetime", "publishDate", "publishedAt", "published_at", "published", "updated_at")
+# and others, Eleventy's and Gatsby's starters, Qiita CLI's one date, Next.js blogs' createdAt):
+# it gives a required "date" when its value is a date
+_DATE_NAMES = ("pubDate", "pubDatetime", "publishDate", "publishedAt", "published_at", "published", "updated_at",
+               "createdAt", "created_at", "created")
 
 
 def _keys_giving(required: list[str], present: dict) -> dict[str, str]:

@@ -93,6 +93,8 @@ def write(folder, files: dict) -> None:
     ({"qiita.config.json": "{}", "public/a.md": ""}, "Qiita CLI", ("public",)),
     ({"package.json": json.dumps({"dependencies": {"@docusaurus/core": "3"}}), "docs/a.md": ""}, "Docusaurus", ("docs",)),
     ({"package.json": json.dumps({"devDependencies": {"vitepress": "1"}})}, "VitePress", ()),
+    ({"package.json": json.dumps({"dependencies": {"astro": "5", "@astrojs/starlight": "0.3"}}),
+      "src/content/docs/a.md": ""}, "Starlight", ("src/content/docs",)),
     ({"package.json": json.dumps({"dependencies": {"hexo": "7"}}), "_config.yml": "", "source/_posts/a.md": ""},
      "Hexo", ("source/_posts",)),
     ({"hugo.toml": "baseURL = 'https://example.org/'\n", "content/a.md": ""}, "Hugo", ("content",)),

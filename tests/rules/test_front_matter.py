@@ -56,6 +56,7 @@ VALID = [
     {"text": "---\ntitle: 題\npublishDate: 2015-10-04T09:00:00+09:00\n---\n", "options": {"required": ["title", "date"]}},
     {"text": "---\ntitle: 題\npublished: '2020-09-15'\n---\n", "options": {"required": ["title", "date"]}},
     {"text": "---\ntitle: 題\npubDatetime: 2023-04-07\n---\n", "options": {"required": ["title", "date"]}},  # AstroPaper
+    {"text": "---\ntitle: 題\ncreatedAt: 2023-07-30\n---\n", "options": {"required": ["title", "date"]}},  # Next.js blogs
     {"text": "---\ntitle: 題\nupdated_at: '2026-03-19T12:24:45+09:00'\n---\n",  # Qiita CLI
      "options": {"required": ["title", "date"]}},
     {"text": "---\ntitle: t\nseries: {name: 旅, part: 2}\n---\n", "options": {"types": {"series": "mapping"}}},
