@@ -61,7 +61,9 @@ _REQUIRED = {
 _SCHEMA = {
     "Zenn": ["    types: {emoji: string, topics: list, published: boolean}",
              "    values: {type: [tech, idea]}  # Zenn's two kinds of article",
-             "    maxItems: {topics: 5}         # Zenn takes at most five topics"],
+             "    maxItems: {topics: 5}         # Zenn takes at most five topics",
+             "    fileNames: {articles: '^[a-z0-9_-]{12,50}\\.md$'}   # an article's slug: 12-50 of a-z 0-9 - _"],
+    "Jekyll": ["    fileNames: {_posts: '^\\d{4}-\\d{1,2}-\\d{1,2}-'}   # Jekyll publishes dated posts only"],
     "Qiita CLI": ["    types: {tags: list, private: boolean}",
                   "    maxItems: {tags: 5}           # Qiita takes at most five tags"],
 }

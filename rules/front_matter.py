@@ -33,6 +33,9 @@ Options:
 * ``values`` (key -> the values it may take: Zenn's ``type: [tech, idea]``; for a list,
   each item);
 * ``maxItems`` (key -> how many items its list may hold: Zenn's ``topics: 5``);
+* ``fileNames`` (folder name -> a regular expression the names of the files in it must match:
+  Zenn's slugs ``articles: "^[a-z0-9_-]{12,50}\\.md$"``, Jekyll's dated posts
+  ``_posts: "^\\d{4}-\\d{2}-\\d{2}-"``; reported on line 1, as a file the generator skips or refuses);
 * ``allowEmpty`` (default false);
 * ``dateMatchesFileName`` (default true).
 
@@ -54,9 +57,9 @@ from postlint.rules._editorial import front_key
 
 ID = "front-matter"
 NODES = ("Document",)
-OPTIONS = {"required": list, "types": dict, "values": dict, "maxItems": dict, "allowEmpty": bool,
+OPTIONS = {"required": list, "types": dict, "values": dict, "maxItems": dict, "fileNames": dict, "allowEmpty": bool,
            "dateMatchesFileName": bool}
-DEFAULTS = {"required": ["title"], "types": {}, "values": {}, "maxItems": {}, "allowEmpty": False,
+DEFAULTS = {"required": ["title"], "types": {}, "values": {}, "maxItems": {}, "fileNames": {}, "allowEmpty": False,
             "dateMatchesFileName": True}
 FIXABLE = False
 
@@ -94,6 +97,10 @@ _DURATION = re.compile(r"\s*(?:約|およそ|about\s+|~\s*)?\d+(?:\.\d+)?\s*(?:�
 
 
 def check(node, opts, ctx):
+    if opts["fileNames"]:
+        problem = _file_name_problem(ctx.path or ctx.source.path, opts["fileNames"])
+        if problem:
+            yield ctx.report(0, _line_end(ctx.text, 0), problem)
     yaml_node = ctx.yaml_node
     required = [str(k) for k in opts["required"]]
     if yaml_node is None:
@@ -234,6 +241,32 @@ def _keys_giving(required: list[str], present: dict) -> dict[str, str]:
 
 def _holds_date(val) -> bool:
     return isinstance(val, (_dt.date, _dt.datetime)) or (isinstance(val, str) and bool(_DATE_START.match(_dashed(val))))
+
+
+def _file_name_problem(path: str | None, patterns: dict) -> str | None:
+    """What is wrong with the name of a file in a folder that ``patterns`` (folder name ->
+    regular expression the file names there must match) names, or None.
+
+    >>> _file_name_problem("articles/intro.md", {"articles": "^[a-z0-9_-]{12,50}[.]md$"})
+    "file name 'intro.md' does not fit articles/ (^[a-z0-9_-]{12,50}[.]md$, fileNames): the site's generator may skip or refuse it"
+    >>> _file_name_problem("_posts/2025-01-15-intro.md", {"_posts": r"^\\d{4}-\\d{2}-\\d{2}-"}) is None
+    True
+    """
+    if not path:
+        return None
+    parts = path.replace("\\", "/").split("/")
+    name, folders = parts[-1], parts[:-1]
+    for folder, pattern in patterns.items():
+        if str(folder).strip("/") not in folders:
+            continue
+        try:
+            fits = re.search(str(pattern), name) is not None
+        except re.error as error:
+            return f"front-matter option fileNames.{folder}: {pattern!r} is no regular expression ({error})"
+        if not fits:
+            return (f"file name '{name}' does not fit {str(folder).strip('/')}/ ({pattern}, fileNames): "
+                    "the site's generator may skip or refuse it")
+    return None
 
 
 def _file_name_date(path: str | None) -> tuple[int, int, int] | None:

@@ -134,7 +134,7 @@ def with_preset(text: str) -> str:
 
 
 @pytest.mark.parametrize(("files", "post", "name", "question_line"), [
-    ({"package.json": json.dumps({"devDependencies": {"zenn-cli": "^0.1"}})}, ZENN_ARTICLE, "articles/cli.md", 25),
+    ({"package.json": json.dumps({"devDependencies": {"zenn-cli": "^0.1"}})}, ZENN_ARTICLE, "articles/small-cli-tool.md", 25),
     ({"hugo.toml": ""}, HUGO_POST, "content/garden.md", 10),
     ({"_config.yml": ""}, JEKYLL_POST, "_posts/2024-05-01-trip.md", 9),  # (its date: the file name's)
     ({"blogsync.yaml": ""}, HATENA_POST, "hanako.hatenablog.com/entry/a.md", 15),  # (a draft: no Date)
@@ -151,7 +151,7 @@ def test_the_generators_syntax_is_quiet_and_the_prose_around_it_is_checked(tmp_p
 
 def test_a_zenn_article_needs_no_date_and_a_blogs_post_does(tmp_path):
     zenn = load_written(tmp_path, starter_config(detect_in(tmp_path / "zenn", {"articles/a.md": ZENN_ARTICLE})))
-    assert lint_text(ZENN_ARTICLE, zenn, "articles/a.md") == []
+    assert lint_text(ZENN_ARTICLE, zenn, "articles/small-cli-tool.md") == []
     blog = load_written(tmp_path, starter_config(None))
     assert [p.message for p in lint_text(ZENN_ARTICLE, blog, "a.md")] == [
         "front matter lacks the required key 'date' (a date under another generator's name, such as pubDate or "
@@ -163,9 +163,18 @@ def test_a_zenn_configs_front_matter_schema_is_zenns(tmp_path):
     wrong = ZENN_ARTICLE.replace('type: "tech"', 'type: "blog"').replace(
         'topics: ["python", "cli"]', "topics: [a, b, c, d, e, f]").replace("published: true", 'published: "yes"')
     assert [(p.line, p.message) for p in lint_text(wrong, config, "articles/a.md")] == [
+        (1, "file name 'a.md' does not fit articles/ (^[a-z0-9_-]{12,50}\\.md$, fileNames): "
+            "the site's generator may skip or refuse it"),
         (4, "front matter key 'type' is 'blog': use one of 'tech', 'idea'"),
         (5, "front matter key 'topics' has 6 items: at most 5"),
         (6, "front matter key 'published' should be true or false, not a string ('yes')")]
+
+
+def test_a_jekyll_post_without_a_dated_name_is_reported(tmp_path):
+    config = load_written(tmp_path, starter_config(detect_in(tmp_path, {"_config.yml": ""})))
+    assert lint_text(JEKYLL_POST, config, "_posts/2024-05-01-trip.md") == []
+    assert [p.message[:40] for p in lint_text(JEKYLL_POST, config, "_posts/trip.md")][:1] == [
+        "file name 'trip.md' does not fit _posts/"]
 
 
 def test_docs_sites_do_not_check_the_title_against_the_first_heading(tmp_path):

@@ -22,6 +22,8 @@ FULL = (
 )
 
 VALID = [
+    {"text": "---\ntitle: t\n---\n本文。\n", "ext": "/articles/my-first-note.md",
+     "options": {"fileNames": {"articles": "^[a-z0-9_-]{12,50}[.]md$", "_posts": "^\\d{4}-"}}},
     "---\ntitle: 海辺の町で過ごした三日間\n---\n朝の市場を歩きました。\n",
     {"text": "前置きのない本文です。\n", "options": {"required": []}},
     {"text": FULL, "options": {"required": SITE}},
@@ -70,6 +72,10 @@ VALID = [
 ]
 
 INVALID = [
+    # a file name the site's generator skips or refuses, in a folder fileNames names
+    {"text": "---\ntitle: t\n---\n本文。\n", "ext": "/articles/intro.md",
+     "options": {"fileNames": {"articles": "^[a-z0-9_-]{12,50}[.]md$"}},
+     "errors": [{"line": 1, "column": 1, "message": "file name 'intro.md' does not fit articles/"}]},
     {"text": "---\ntitle: t\n---\n", "options": {"values": {"type": "tech"}, "maxItems": {"topics": "5"}},
      "errors": [{"line": 1, "message": "maxItems.topics: '5' is not a number of items"},
                 {"line": 1, "message": "values.type: give a list of values, not 'tech'"}]},
