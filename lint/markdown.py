@@ -757,7 +757,7 @@ def _inline_footnotes(doc: Node, text: str) -> None:
 def _note_start(text: str, start: int, end: int) -> int:
     """Where the first ``^[`` that is not escaped is in ``text[start:end]``, else -1."""
     at = text.find("^[", start, end)
-    while at >= 0 and at > 0 and text[at - 1] == "\\" and _escaping(text, at - 1):
+    while at > 0 and escaped(text, at):
         at = text.find("^[", at + 2, end)
     return at
 

@@ -24,6 +24,11 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Node types whose text is prose (what the editorial checks read).
 PROSE_TYPES = ("Paragraph", "Header", "TableCell")
+# The text of these is no prose (patterns, each rule compiles them with the flags it needs):
+# a template tag, which Markdown reads as text ({% include a.html %}, {{< figure … >}}), and
+# a bare URL
+TEMPLATE_TAG = r"\{%.*?%\}|\{\{.*?\}\}"
+BARE_URL = r"(?:https?|ftp)://[^\s<>\"'）)」、。]+|www\.[^\s<>\"'）)」、。]+"
 
 
 @functools.lru_cache(maxsize=1)

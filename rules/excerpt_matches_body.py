@@ -160,7 +160,7 @@ def check(node, opts, ctx):
     body = None
     for wanted in opts["keys"]:
         key = front_key(front, wanted)
-        excerpt = front_value(front, wanted)
+        excerpt = None if key is None else front[key]
         if not isinstance(excerpt, str) or not excerpt.strip():
             continue
         if isinstance(title, str) and _norm(excerpt) == _norm(title):

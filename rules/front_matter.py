@@ -97,8 +97,9 @@ _DURATION = re.compile(r"\s*(?:約|およそ|about\s+|~\s*)?\d+(?:\.\d+)?\s*(?:�
 
 
 def check(node, opts, ctx):
+    path = ctx.path or ctx.source.path
     if opts["fileNames"]:
-        problem = _file_name_problem(ctx.path or ctx.source.path, opts["fileNames"])
+        problem = _file_name_problem(path, opts["fileNames"])
         if problem:
             yield ctx.report(0, _line_end(ctx.text, 0), problem)
     yaml_node = ctx.yaml_node
@@ -141,7 +142,6 @@ def check(node, opts, ctx):
                                      f"{data.get('format', 'yaml').upper()} keeps this last value and stricter "
                                      "parsers refuse the file; keep one")
     present = {str(k): v for k, v in value.items()}
-    path = ctx.path or ctx.source.path
     gives = _keys_giving(required, present)
     for key in required:
         if key in gives.values():

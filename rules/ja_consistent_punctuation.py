@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
-from postlint.rules._editorial import has_japanese, hidden_spans, is_japanese, prose_nodes
+from postlint.rules._editorial import TEMPLATE_TAG, has_japanese, hidden_spans, is_japanese, prose_nodes
 
 ID = "ja-consistent-punctuation"
 NODES = ("Document",)
@@ -57,7 +57,7 @@ _URL = re.compile(r"(?:https?|ftp|file)://[^\s<>\"'）」』】]*|www\.[^\s<>\"'
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 # a template tag, and the destination of a link written around one, which Markdown reads as text
 # (Hugo: [前回]({{< relref "a.md" >}} "題"), Jekyll: [図]({{ site.baseurl }}/a.png)): syntax
-_TEMPLATE = re.compile(r"\]\(\s*\{[{%].*?[%}]\}[^()\n]*\)|\{%.*?%\}|\{\{.*?\}\}")
+_TEMPLATE = re.compile(rf"\]\(\s*\{{[{{%].*?[%}}]\}}[^()\n]*\)|{TEMPLATE_TAG}")
 
 
 _BRACKET_OR_LINE_END = re.compile("[(（)）\n]")

@@ -47,7 +47,7 @@ import difflib
 import re
 import unicodedata
 
-from postlint.rules._editorial import block_memo
+from postlint.rules._editorial import BARE_URL, TEMPLATE_TAG, block_memo
 
 ID = "no-duplicate-paragraph"
 NODES = ("Document",)
@@ -56,11 +56,11 @@ DEFAULTS = {"threshold": 0.8, "minLength": 20}
 FIXABLE = True
 
 _SPACE = re.compile(r"\s+")
-_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)」、。]+|www\.[^\s<>\"'）)」、。]+", re.I)
+_URL = re.compile(BARE_URL, re.I)
 # a template tag; a Hugo shortcode whose closing >}} Markdown left out of the paragraph (a line
 # "   >}}" is a block quote to it) runs to the paragraph's end
 _TEMPLATE = re.compile(r"\{%-?\s*(highlight|codeblock|code|raw|include_code)\b.*?\{%-?\s*end\1\s*-?%\}"  # code
-                       r"|\{%.*?%\}|\{\{.*?\}\}|\{\{[<%].*"
+                       rf"|{TEMPLATE_TAG}|\{{\{{[<%].*"
                        r"|^\{:[^}\n]*\}[ \t]*$", re.S | re.M)  # (last: a kramdown attribute list line)
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # a link or image that Markdown reads as text, its address holding a template tag

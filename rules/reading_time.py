@@ -40,7 +40,7 @@ import math
 import re
 import unicodedata
 
-from postlint.rules._editorial import remember
+from postlint.rules._editorial import BARE_URL, TEMPLATE_TAG, remember
 
 ID = "reading-time"
 NODES = ("Document",)
@@ -69,8 +69,8 @@ _CJK = (
 )
 _CJK_RE = re.compile(f"[{_CJK}]")
 _WORD_RE = re.compile(r"[^\W_]+(?:[.,'’\-][^\W_]+)*")
-_URL_RE = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)」、。]+|www\.[^\s<>\"'）)」、。]+", re.I)
-_LIQUID_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_URL_RE = re.compile(BARE_URL, re.I)
+_LIQUID_RE = re.compile(TEMPLATE_TAG, re.S)
 _NUMBER_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s*[-~〜～]\s*(\d+(?:\.\d+)?))?")
 _PLAIN_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT_RE = re.compile(r"\d")
