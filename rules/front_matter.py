@@ -130,12 +130,17 @@ def check(node, opts, ctx):
     for key, kind in bad:
         yield ctx.report(*opener, f"front-matter option types.{key}: unknown kind {kind!r} "
                                   f"(use {', '.join(KINDS)})")
+    max_items, values = {}, {}  # the settings that can be applied; the others are reported, not applied
     for key, most in opts["maxItems"].items():
         if not isinstance(most, int) or isinstance(most, bool) or most < 0:
             yield ctx.report(*opener, f"front-matter option maxItems.{key}: {most!r} is not a number of items")
+        else:
+            max_items[key] = most
     for key, allowed in opts["values"].items():
         if not isinstance(allowed, list):
             yield ctx.report(*opener, f"front-matter option values.{key}: give a list of values, not {allowed!r}")
+        else:
+            values[key] = allowed
     for key, (start, end) in data.get("duplicates", ()):
         first = ctx.source.position(data["keys"][key][0])[0]
         yield ctx.report(start, end, f"front matter gives '{key}' again (first on line {first}): "
@@ -158,7 +163,7 @@ def check(node, opts, ctx):
     keys = data.get("keys", {})
     for key, val in present.items():
         as_key = gives.get(key, key)  # the required key it stands for (Title for title)
-        checked = as_key in types or as_key in required or as_key in opts["values"] or as_key in opts["maxItems"]
+        checked = as_key in types or as_key in required or as_key in values or as_key in max_items
         if not checked:
             continue
         where = spans.get(key) or keys.get(key) or opener
@@ -168,7 +173,7 @@ def check(node, opts, ctx):
             if as_key in required and not opts["allowEmpty"]:
                 yield ctx.report(start, end, f"front matter key '{key}' is empty: give it a value or remove it")
             continue
-        problem = _value_problem(key, val, opts["values"].get(as_key), opts["maxItems"].get(as_key))
+        problem = _value_problem(key, val, values.get(as_key), max_items.get(as_key))
         if problem:
             yield ctx.report(start, end, problem)
             continue
@@ -324,9 +329,9 @@ def _value_problem(key: str, val, allowed, most) -> str | None:
     >>> _value_problem("type", "tech", ["tech", "idea"], None) is None
     True
     """
-    if isinstance(most, int) and isinstance(val, list) and len(val) > most:
+    if most is not None and isinstance(val, list) and len(val) > most:
         return f"front matter key '{key}' has {len(val)} items: at most {most}"
-    if isinstance(allowed, list) and allowed:
+    if allowed:
         for item in val if isinstance(val, list) else [val]:
             if not any(item == a or str(item) == str(a) for a in allowed):
                 return (f"front matter key '{key}' {'holds' if isinstance(val, list) else 'is'} {item!r}: "

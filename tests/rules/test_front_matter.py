@@ -79,6 +79,9 @@ INVALID = [
     {"text": "---\ntitle: t\n---\n", "options": {"values": {"type": "tech"}, "maxItems": {"topics": "5"}},
      "errors": [{"line": 1, "message": "maxItems.topics: '5' is not a number of items"},
                 {"line": 1, "message": "values.type: give a list of values, not 'tech'"}]},
+    # a malformed setting is reported and not applied: true is no limit of one item
+    {"text": "---\ntitle: t\ntopics: [a, b]\n---\n", "options": {"maxItems": {"topics": True}},
+     "errors": [{"line": 1, "message": "maxItems.topics: True is not a number of items"}]},
     {"text": "---\ntitle: t\ntype: blog\ntopics: [a, b, c]\ntags: [x, z]\n---\n",
      "options": {"values": {"type": ["tech", "idea"], "tags": ["x", "y"]}, "maxItems": {"topics": 2}},
      "errors": [{"line": 3, "column": 7, "message": "'type' is 'blog': use one of 'tech', 'idea'"},
