@@ -49,6 +49,20 @@ def has_japanese(text: str) -> bool:
     return _japanese().search(text) is not None
 
 
+# kana and kanji: the letters of Japanese words (no punctuation, no full-width Latin)
+_JAPANESE_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def has_japanese_words(text: str) -> bool:
+    """Whether ``text`` has a kana or a kanji: is_japanese without punctuation, for a
+    rule that asks whether a text is Japanese prose, not whether it is set in full width.
+
+    >>> has_japanese_words("「config.kdl」"), has_japanese_words("設定.yml"), has_japanese("「config.kdl」")
+    (False, True, True)
+    """
+    return _JAPANESE_LETTER.search(text) is not None
+
+
 _NOT_WORD = re.compile(r"[\s\W_]+", re.U)
 
 

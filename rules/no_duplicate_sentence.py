@@ -43,7 +43,7 @@ import bisect
 import re
 import unicodedata
 
-from postlint.rules._editorial import blanked, block_memo, hidden_spans
+from postlint.rules._editorial import blanked, block_memo, has_japanese_words, hidden_spans
 from postlint.rules.no_duplicate_paragraph import (blank_out, in_list_item, introduces, math_only, only_links,
                                                    removal_range)
 from postlint.text import split
@@ -136,7 +136,6 @@ def _analyse(block, ctx):
     return tuple(pieces), sentence_key(text), to_source(len(plain.text) - 1) - base
 
 
-_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _one_token(text: str) -> bool:
@@ -146,7 +145,7 @@ def _one_token(text: str) -> bool:
     (True, False, False)
     """
     text = text.strip()
-    return not any(ch.isspace() for ch in text) and not _JAPANESE.search(text)
+    return not any(ch.isspace() for ch in text) and not has_japanese_words(text)
 
 
 def _ending(endings, key: str):

@@ -28,10 +28,9 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from collections import namedtuple
 
-from postlint.rules._editorial import block_memo
+from postlint.rules._editorial import block_memo, has_japanese_words
 from postlint.rules._politeness import DEARU as PLAIN, DESU_MASU as POLITE, check_preferences, parse_preference
 from postlint.spans import Spans
 
@@ -263,7 +262,7 @@ def _judged(node, ctx):
         if _quoted_next(plain.text, sentence.plain_start + len(sentence.text), end in ("！", "!")):
             continue  # 「…したい！ってことです」, 「動くぞ。という程度」: quoted inside the next sentence
         text = _analysis_text(sentence, plain, sentence.plain_start)
-        if not _JAPANESE.search(text):
+        if not has_japanese_words(text):
             continue
         tokens = ctx.tokens(text, "unidic")
         if end in ("！", "!") and sum(t.pos not in _SYMBOLS for t in tokens) < _MIN_EXCLAMATION:
@@ -280,7 +279,6 @@ def _judged(node, ctx):
                sentence.start - base, sentence.end - base)
 
 
-_JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 # what quotes the words before it: after "！" these go on with the same sentence
 _QUOTATIVE = ("って", "とか", "なんて", "という", "といった", "といって", "と思", "と言", "と考", "と感",
               "と書", "と聞", "と叫", "と願", "と気", "と決", "と、", "と，")
