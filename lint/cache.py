@@ -30,7 +30,7 @@ from pathlib import Path
 from postlint.rule import Fix, Problem, Severity
 
 DEFAULT_LOCATION = ".postlintcache"
-ENTRY_FORMAT = 4  # part of the key: an entry written in another format is never read
+ENTRY_FORMAT = 5  # part of the key: an entry written in another format is never read
 
 
 @functools.lru_cache(maxsize=1)

@@ -284,12 +284,14 @@ class ProblemPositions:
     (2, (2, 0), True)
     """
 
-    __slots__ = ("_utf16", "_positions", "bom", "path")
+    __slots__ = ("_utf16", "_positions", "_git", "bom", "path")
 
     def __init__(self, source, problems: list[Problem]):
         offsets = {o for p in problems for o in self._offsets(p)}
         self._utf16 = {o: source.utf16(o) for o in offsets}
         self._positions = {o: source.utf16_position(o) for o in offsets}
+        # git's positions, where a line ends at something else than a line feed (see Source.git_position)
+        self._git = {o: source.git_position(o) for o in offsets} if source.has_odd_breaks else None
         self.bom, self.path = source.bom, source.path
 
     @property
@@ -297,7 +299,8 @@ class ProblemPositions:
         return "\0"  # not empty (the file had text), but the text itself is not kept
 
     def stored(self) -> list:
-        """What ``--cache`` keeps of it (JSON): ``[bom, [[offset, utf16, line, column], ...]]``.
+        """What ``--cache`` keeps of it (JSON): ``[bom, [[offset, utf16, line, column], ...]]``,
+        and where git counts other lines, ``[[offset, git line, column], ...]`` after them.
 
         >>> from postlint.source import Source
         >>> pos = ProblemPositions(Source.from_text("😀あ", "x.md"), [Problem("r", "m", 1, 2)])
@@ -305,7 +308,10 @@ class ProblemPositions:
         >>> [again.utf16(1), again.utf16_position(2)] == [pos.utf16(1), pos.utf16_position(2)]
         True
         """
-        return [self.bom, [[o, u, *self._positions[o]] for o, u in self._utf16.items()]]
+        stored = [self.bom, [[o, u, *self._positions[o]] for o, u in self._utf16.items()]]
+        if self._git is not None:
+            stored.append([[o, *position] for o, position in self._git.items()])
+        return stored
 
     @classmethod
     def restored(cls, stored: list, path: str, problems: list[Problem]) -> "ProblemPositions":
@@ -313,12 +319,16 @@ class ProblemPositions:
         ValueError if ``stored`` is not what ``stored()`` writes or misses one of them."""
         self = cls.__new__(cls)
         try:
-            bom, rows = stored
+            bom, rows, *git_rows = stored
             self._utf16 = {o: u for o, u, _line, _column in rows}
             self._positions = {o: (line, column) for o, _u, line, column in rows}
+            self._git = {o: (line, column) for o, line, column in git_rows[0]} if git_rows else None
+            if len(git_rows) > 1 or (self._git is not None and self._git.keys() != self._utf16.keys()):
+                raise ValueError("git's positions are not those of the offsets")
         except (TypeError, ValueError) as exc:
             raise ValueError(f"not stored positions: {exc}") from None
-        values = [bom, *self._utf16, *self._utf16.values(), *(n for pair in self._positions.values() for n in pair)]
+        values = [bom, *self._utf16, *self._utf16.values(), *(n for pair in self._positions.values() for n in pair),
+                  *(n for pair in (self._git or {}).values() for n in pair)]
         if not all(type(v) is int or type(v) is bool for v in values):
             raise ValueError("not stored positions: a value is no number")
         if any(o not in self._utf16 for p in problems for o in cls._offsets(p)):
@@ -337,6 +347,13 @@ class ProblemPositions:
 
     def utf16_position(self, offset: int) -> tuple[int, int]:
         return self._positions[offset]
+
+    @property
+    def has_odd_breaks(self) -> bool:
+        return self._git is not None
+
+    def git_position(self, offset: int) -> tuple[int, int]:
+        return self._positions[offset] if self._git is None else self._git[offset]
 
 
 class _Progress:

@@ -120,7 +120,7 @@ class Source(Record):
     """A file's text (without its BOM, if it had one: ``bom``), the line break it uses
     first (``newline``) and where its lines start."""
 
-    _fields = ("text", "path", "bom", "encoding", "newline", "line_starts", "_astral")
+    _fields = ("text", "path", "bom", "encoding", "newline", "line_starts", "_astral", "_odd_breaks")
     _repr_fields = ("text", "path", "bom", "encoding", "newline")
 
     def __init__(self, text: str, path: str = "<text>", bom: bool = False, encoding: str = "utf-8") -> None:
@@ -132,6 +132,7 @@ class Source(Record):
         self.newline = first.group() if first else "\n"
         self.line_starts = line_starts(text)
         self._astral: list[int] | None = None  # offsets of characters beyond U+FFFF (made when asked)
+        self._odd_breaks: bool | None = None  # (has_odd_breaks, found when asked)
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> "Source":
@@ -197,6 +198,29 @@ class Source(Record):
         line, _ = self.position(offset)
         start = self.line_starts[line - 1]
         return line, self.utf16(offset) - self.utf16(start)
+
+    def git_position(self, offset: int) -> tuple[int, int]:
+        """(line, 0-based UTF-16 column) with lines counted by line feeds only, as git, GitHub
+        and SARIF (its default ``newlineSequences``) count them: a U+2028, a U+2029 or a lone
+        CR, which end a line for textlint (:meth:`utf16_position`), end none there.
+
+        >>> Source.from_text("a\\u2028b\\nc").git_position(2), Source.from_text("a\\u2028b\\nc").utf16_position(2)
+        ((1, 2), (2, 0))
+        """
+        if not self.has_odd_breaks:
+            return self.utf16_position(offset)
+        text = self.text
+        offset = max(0, min(offset, len(text)))
+        start = text.rfind("\n", 0, offset) + 1
+        return text.count("\n", 0, offset) + 1, self.utf16(offset) - self.utf16(start)
+
+    @property
+    def has_odd_breaks(self) -> bool:
+        """Whether a line ends at something other than a line feed (U+2028, U+2029, a lone CR),
+        so that textlint's lines and git's differ."""
+        if self._odd_breaks is None:
+            self._odd_breaks = len(self.line_starts) - 1 != self.text.count("\n")
+        return self._odd_breaks
 
     def parser_position(self, offset: int) -> tuple[int, int]:
         """(line, 0-based UTF-16 column) as textlint's Markdown parser gives a node's position:

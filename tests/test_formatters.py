@@ -314,3 +314,37 @@ def test_gitlab_code_quality_fingerprints_survive_lines_added_above(tmp_path, mo
     assert [i["location"]["lines"]["begin"] + 2 for i in before] == [i["location"]["lines"]["begin"] for i in after]
     assert {i["severity"] for i in before} == {"major"} and before[0]["location"]["path"] == "a.md"
     assert before[0]["check_name"] == "ja-technical-writing/no-exclamation-question-mark"
+
+
+# A line separator (U+2028, pasted from a web page) and a lone CR end lines for textlint,
+# not for git: the question mark is on line 6, column 8 for textlint, and on line 4, column 15
+# for git and GitHub.
+ODD_BREAKS = "---\ntitle: 題\n---\n前の行\u2028続き\rまだ良いですか？\n"
+
+
+@pytest.mark.parametrize("how", ["one process", "two processes", "from the cache"])
+def test_github_and_sarif_count_lines_as_git_where_textlint_counts_more(tmp_path, monkeypatch, how):
+    from postlint import runner
+    from postlint.cache import Cache
+    from postlint.config import resolve
+    from postlint.runner import lint_files
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(runner, "PARALLEL_MIN_BYTES", 0)
+    posts = [tmp_path / "odd.md", tmp_path / "plain.md"]
+    posts[0].write_bytes(ODD_BREAKS.encode())
+    posts[1].write_bytes(ODD_BREAKS.replace("\u2028", "").replace("\r", "").encode())
+    config = resolve({"rules": {"no-exclamation-question-mark": True}})
+    store = Cache(str(tmp_path / "cache")) if how == "from the cache" else None
+    paths = [str(p) for p in posts]
+    if store is not None:
+        lint_files(paths, lambda _: config, jobs=1, cache=store)
+    results = lint_files(paths, lambda _: config, jobs=2 if how == "two processes" else 1, cache=store)
+    odd = results[0].problems[0]
+    assert (odd.line, results[0].loc(odd)[1]) == (6, 8)  # textlint's: json and stylish keep them
+    annotations = [_parse_workflow_command(line)[1] for line in render("github", results).splitlines()]
+    assert [(a["line"], a["col"], a["endLine"]) for a in annotations] == [("4", "15", "4"), ("4", "13", "4")]
+    sarif = json.loads(render("sarif", results))["runs"][0]["results"]
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in sarif]
+    assert [(r["startLine"], r["startColumn"]) for r in regions] == [(4, 15), (4, 13)]
+    assert ODD_BREAKS.split("\n")[3][14] == "？"

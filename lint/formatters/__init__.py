@@ -66,6 +66,19 @@ class FileResult(Record):
         return problem.line, self.utf16_column(problem), problem.end_line, self.utf16_column(problem, end=True)
 
 
+    def git_loc(self, problem: Problem) -> tuple[int, int, int, int]:
+        """:meth:`loc` with lines counted as git, GitHub and SARIF count them (by line feeds):
+        where a file's lines end otherwise too (U+2028, U+2029, a lone CR), textlint's lines
+        would put a pull request's annotation on another line, so the problem's own offsets
+        are located so instead."""
+        source = self.source
+        if source is None or not source.text or not source.has_odd_breaks:
+            return self.loc(problem)
+        shift = problem.utf16_shift or (0, 0)
+        (line, column), (end_line, end_column) = source.git_position(problem.start), source.git_position(problem.end)
+        return line, column + 1 + shift[0], end_line, end_column + 1 + shift[1]
+
+
 def counts(results: list[FileResult]) -> dict[Severity, int]:
     totals = {s: 0 for s in Severity}
     for result in results:

@@ -97,9 +97,10 @@ def docs_href(rule_id: str, base: str | None) -> str | None:
 
 # -- positions and paths -------------------------------------------------------------
 
-def span(result, problem) -> tuple[int, int, int, int]:
-    """(line, column, end line, end column): lines 1-based, columns 1-based UTF-16 code units."""
-    line, column, end_line, end_column = result.loc(problem)
+def span(result, problem, git: bool = False) -> tuple[int, int, int, int]:
+    """(line, column, end line, end column): lines 1-based, columns 1-based UTF-16 code units;
+    lines as textlint counts them, or with ``git`` as git counts them (``FileResult.git_loc``)."""
+    line, column, end_line, end_column = result.git_loc(problem) if git else result.loc(problem)
     line = max(1, line)
     end_line = max(line, end_line or line)
     if end_line == line and end_column < column:

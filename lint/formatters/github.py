@@ -3,7 +3,8 @@
     ::error file=posts/a.md,line=3,endLine=3,col=5,endColumn=9,title=max-ten::message
 
 error -> ``::error``, warning -> ``::warning``, info -> ``::notice``.  Lines are
-1-based, columns 1-based UTF-16 code units; file paths are relative to the
+1-based, counted by line feeds as git counts them (a U+2028 or a lone CR, which ends a
+line for textlint, ends none here), columns 1-based UTF-16 code units; file paths are relative to the
 current folder (run postlint from the repository root).  Escaping follows the
 runner's rules: in the message ``%``, CR and LF become ``%25``, ``%0D``,
 ``%0A``; in property values ``:`` and ``,`` also become ``%3A`` and ``%2C``.
@@ -32,7 +33,7 @@ def chunks(results, color: bool = False):
         path = relative_path(result.path)
         lines = []
         for p in result.problems:
-            line, column, end_line, end_column = span(result, p)
+            line, column, end_line, end_column = span(result, p, git=True)
             props = [("file", path), ("line", line), ("endLine", end_line), ("col", column)]
             if end_line == line:  # GitHub ignores endColumn on a multi-line annotation
                 props.append(("endColumn", end_column))

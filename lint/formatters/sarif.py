@@ -3,7 +3,8 @@
 One run; ``tool.driver.rules`` describes every rule that reported something
 (short description = the first line of the rule module's docstring, full
 description = the whole docstring; ``helpUri`` when $POSTLINT_DOCS_URL names
-where the rule pages are published).  Regions are 1-based lines and 1-based
+where the rule pages are published).  Regions are 1-based lines, counted by line feeds
+(SARIF's default ``newlineSequences``: a U+2028 or a lone CR ends no line), and 1-based
 columns in UTF-16 code units (``columnKind: utf16CodeUnits``); file URIs are
 relative to the current folder (``uriBaseId: %SRCROOT%``) when inside it.
 Severity: error -> ``error``, warning -> ``warning``, info -> ``note``.  Safe
@@ -57,11 +58,11 @@ def _fix(result: FileResult, problem, artifact: dict) -> dict:
     fix = problem.fix
     source = result.source
     if source is not None:
-        line, col = source.utf16_position(fix.start)
-        end_line, end_col = source.utf16_position(fix.end)
+        line, col = source.git_position(fix.start)
+        end_line, end_col = source.git_position(fix.end)
         region = _region(line, col + 1, end_line, end_col + 1)
     else:
-        region = _region(*span(result, problem))
+        region = _region(*span(result, problem, git=True))
     what = "Replace with" if fix.text else "Delete"
     text = f"{what} {fix.text!r}" if fix.text else what
     if not fix.safe:
@@ -87,7 +88,7 @@ def render(results: list[FileResult], color: bool = False) -> str:
                 "level": LEVELS[p.severity],
                 "message": {"text": p.message},
                 "locations": [{"physicalLocation": {"artifactLocation": artifact,
-                                                    "region": _region(*span(result, p))}}],
+                                                    "region": _region(*span(result, p, git=True))}}],
             }
             if p.fix is not None:
                 entry["fixes"] = [_fix(result, p, artifact)]
