@@ -12,10 +12,15 @@ with white space removed; paragraphs with fewer than ``minLength`` (default
 ``[asin:…:detail]``, ``[https://…:embed:cite]``) and paragraphs that are one TeX formula
 (``$…$``) are ignored, and so are bold-only lines (headings in disguise).
 
-* Two list items are never duplicates of each other: entries of lists are
-  alike by design (parallel items, a recap of an earlier list).
-* A list item is never a *near* duplicate: items summarise the text around
-  them.  (An exact copy of a paragraph in a list is still reported.)
+* Two list items (or definition list entries: ``**Term**\\n:   <url>``) are never
+  duplicates of each other: entries of lists are alike by design (parallel items, a
+  recap of an earlier list).
+* Nor are a block quote and a list item or another block quote: a quotation repeats
+  words on purpose (a list item quoted to discuss it, a quote that opens and closes a
+  post).  (A paragraph of running text quoted, or a quotation written again as running
+  text, is still reported.)
+* A list item or a block quote is never a *near* duplicate: items summarise the text
+  around them, and a quotation is someone's words.  (An exact copy of a paragraph in a list is still reported.)
 * Paragraphs with different inline code are not near duplicates: "`push`
   adds to the end" and "`unshift` adds to the front" describe two things.
   Nor are paragraphs with different bold or italic text: a refrain stresses
@@ -176,11 +181,11 @@ def check(node, opts, ctx):
         key, length, bold, marked = block_memo(ID, para, ctx.text, lambda: _analyse(para, ctx))
         if length < min_length or bold:
             continue
-        item = in_list_item(para)
+        entry = listed(para, ctx.text) or quoted(para)
         first = firsts.get(key)
         if first is not None and (first.start <= para.start < first.end):
             continue  # MDX's paragraph inside a paragraph (<span>…</span> alone in it): the same text
-        if first is not None and not (item and in_list_item(first)):
+        if first is not None and not (entry and (listed(first, ctx.text) or quoted(first))):
             line = ctx.source.position(first.start)[0]
             span = removal_range(ctx.text, para)
             fix = ctx.fix(span[0], span[1], "", safe=False) if span else None
@@ -191,7 +196,7 @@ def check(node, opts, ctx):
         if first is not None:
             continue
         firsts[key] = para
-        if threshold < 1 and not item:
+        if threshold < 1 and not entry:
             match = similar.match(para, key, marked, introduces(para, ctx.text))
             if match is not None:
                 other, ratio = match
@@ -265,6 +270,28 @@ def in_list_item(block) -> bool:
         if ancestor.type in ("ListItem", "BlockQuote", "FootnoteDefinition"):
             return ancestor.type == "ListItem"
     return False
+
+
+# a definition list's definition line (kramdown, PHP Markdown Extra, Pandoc), which CommonMark
+# reads as the term's paragraph going on: "**Term**\n:   <https://…>"
+_DEFINITION_LINE = re.compile(r"\n[ \t]*:[ \t]+\S")
+
+
+def listed(block, text: str) -> bool:
+    """Whether the block is an entry of a list: in a list item, or a definition list's entry.
+
+    >>> from postlint.markdown import parse
+    >>> from postlint.source import Source
+    >>> doc = parse(Source.from_text(t := "**用語**\\n:   その説明\\n\\n- 項目\\n\\n本文\\n"))
+    >>> [listed(p, t) for p in doc.find("Paragraph")]
+    [True, True, False]
+    """
+    return in_list_item(block) or _DEFINITION_LINE.search(text, block.start, block.end) is not None
+
+
+def quoted(block) -> bool:
+    """Whether the block is inside a block quote."""
+    return block.inside("BlockQuote")
 
 
 # Bit numbers of character bigrams (shared by the checks, so an unchanged

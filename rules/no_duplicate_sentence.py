@@ -9,9 +9,12 @@ paragraphs that are only links (a table of contents, a link list, Zenn's
 do sentences that are only a link or inline code (a source cited after a
 quotation: ``- [gitignore Documentation](…)``).
 Headings (also bold-only lines and short top-level lines without a full stop)
-and list items that repeat one another are the post's structure (an outline,
-a recap list, two sections with the same title) and are not reported, nor are
-footnotes that repeat one another (sources cited to one pattern); nor is a lead-in sentence that ends a block introducing code, a
+and list items (also a definition list's entries: ``**Term**\\n:   <url>``) that
+repeat one another are the post's structure (an outline, a recap list, two
+sections with the same title) and are not reported, nor are
+footnotes that repeat one another (sources cited to one pattern), nor a block
+quote and a heading, a list item or another block quote (a list item quoted to
+discuss it, a quotation that opens and closes a post); nor is a lead-in sentence that ends a block introducing code, a
 list, a table, a quote, an image or a link, when it is repeated before other such
 content ("次のように書けます。").  A sentence of running text repeated
 anywhere is reported.  Sentences end at 。．.！？!? as
@@ -44,7 +47,7 @@ import re
 import unicodedata
 
 from postlint.rules._editorial import blanked, block_memo, has_japanese_words, hidden_spans
-from postlint.rules.no_duplicate_paragraph import (blank_out, in_list_item, introduces, math_only, only_links,
+from postlint.rules.no_duplicate_paragraph import (blank_out, introduces, listed, math_only, only_links, quoted,
                                                    removal_range)
 from postlint.text import split
 
@@ -55,7 +58,7 @@ DEFAULTS = {"minLength": 10}
 FIXABLE = True
 
 _SPACE = re.compile(r"\s+")
-_STRUCTURE = ("heading", "item")
+_STRUCTURE = ("heading", "item", "quote")  # repeating one another by design
 _BOUNDARY = "。.!?」』)］]"
 _PSEUDO_HEADING = re.compile(r"[^\n]{1,40}(?<![。．.!?！？])\Z")
 _WORD = re.compile(r"[^\W_]")  # a letter, digit or kana/kanji: a sentence that says something
@@ -177,14 +180,19 @@ def _outline(first: str, later: str) -> bool:
     """Headings and whole list items repeating each other are the post's
     structure (an outline, a recap list, two sections with the same title),
     not a repeated sentence; nor are two footnotes alike (citations written to one
-    pattern: 「(閲覧2025-09-10) .」)."""
+    pattern: 「(閲覧2025-09-10) .」); nor are a quotation and a heading, a list item or
+    another quotation (a list item quoted to discuss it, a quote that opens and closes
+    a post)."""
     return first in _STRUCTURE and later in _STRUCTURE or first == later == "note"
 
 
 def _role(block, text: str, one_sentence: bool) -> str:
-    """item (a sentence of a list item) / heading (a heading, a bold-only line,
-    a short top-level line without a full stop) / note (a footnote's) / para (running text)."""
-    if in_list_item(block):
+    """quote (in a block quote) / item (a sentence of a list item or of a definition list's
+    entry) / heading (a heading, a bold-only line, a short top-level line without a full
+    stop) / note (a footnote's) / para (running text)."""
+    if quoted(block):
+        return "quote"
+    if listed(block, text):
         return "item"
     if any(a.type == "FootnoteDefinition" for a in block.ancestors()):
         return "note"

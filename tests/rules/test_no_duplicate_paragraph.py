@@ -14,6 +14,14 @@ LONG = "この段落は長めに書いてあり、途中でいくつかの言葉
 LONG_EDIT = "この段落はかなり長めに書いてあり、途中でいくつかの語句を入れ替えても全体の流れはほとんど変わらないように作ってあります。"
 
 VALID = [
+    # a list item quoted to discuss it; a quotation that opens and closes a post
+    "問題は次の二つです。\n\n- 設定が画面の中にしか存在せず、すべてを文字列で持つしかない\n- 更新する箇所が増えると表示の処理が複雑になる\n\n"
+    "> 設定が画面の中にしか存在せず、すべてを文字列で持つしかない\n\nモデルを持てば解けます。\n",
+    "> 小さく始めて、長く続けること。それが一番の近道だと思います。\n\n本文です。\n\n"
+    "> 小さく始めて、長く続けること。それが一番の近道だと思います。\n",
+    # a definition list's entries (kramdown): a tool named in the text and again in the list of links
+    "**画像を一覧で表示する拡張機能のツール**\n:   <https://example.com/tool>\n\n本文です。\n\n"
+    "**画像を一覧で表示する拡張機能のツール**\n:   <https://example.com/tool>\n",
     # two lead-ins alike, each over its own list, are parallel (what it gives, what it does not)
     "この手引きでは、次のような内容をまとめて提供しています。\n\n- 書き方\n\n"
     "この手引きでは、次のような内容はまとめて提供しません。\n\n- 法務\n",

@@ -45,6 +45,13 @@ VALID = [
     '"設定ファイルはリポジトリで共有します。" - [公式ドキュメントの説明](https://example.com/docs)\n\n'
     '"個人の設定はホームに置きます。" - [公式ドキュメントの説明](https://example.com/docs)\n\n'
     "まず依存を入れます。`npm install --production-only`\n\n次に作ります。`npm install --production-only`\n",
+    # a list item quoted to discuss it, and a quotation that opens and closes a post: on purpose
+    "問題は二つです。\n\n- 設定が画面の中にしか存在しない\n- 画面の更新処理が複雑になっていく\n\n"
+    "> 設定が画面の中にしか存在しない\n\nモデルを持てば解けます。\n",
+    "> 小さく始めて、長く続けること。\n\n本文です。\n\n> 小さく始めて、長く続けること。\n",
+    # a definition list's entries (kramdown): a tool named in the text and again in the list of links
+    "**画像を一覧で表示するツール**\n:   <https://example.com/tool>\n\n本文です。\n\n"
+    "**画像を一覧で表示するツール**\n:   <https://example.com/tool>\n",
     # the end of a longer sentence is not a repeated sentence
     "この関数は引数を受け取り、計算の結果をそのまま返します。\n\n計算の結果をそのまま返します。\n",
 ]
