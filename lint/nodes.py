@@ -98,6 +98,26 @@ class Node(Record):
         >>> [(c.next_sibling() or c).type for c in doc.children]
         ['Html', 'List', 'List']
         """
+        at = self._index_in_parent()
+        if at is None:
+            return None
+        siblings = self.parent.children
+        return siblings[at + 1] if at + 1 < len(siblings) else None
+
+    def previous_sibling(self) -> "Node | None":
+        """The node before this one in its parent (None for the first, or with no parent).
+
+        >>> doc = Node("Document", 0, 9, [Node("Header", 0, 3), Node("Paragraph", 4, 9)])
+        >>> for child in doc.children:
+        ...     child.parent = doc
+        >>> [(c.previous_sibling() or c).type for c in doc.children]
+        ['Header', 'Header']
+        """
+        at = self._index_in_parent()
+        return self.parent.children[at - 1] if at else None
+
+    def _index_in_parent(self) -> int | None:
+        """Where this node stands among its parent's children (None with no parent)."""
         parent = self.parent
         if parent is None:
             return None
@@ -105,7 +125,7 @@ class Node(Record):
         at = bisect.bisect_left(siblings, self.start, key=_start_of)
         while at < len(siblings) and siblings[at] is not self:  # siblings that start where it does
             at += 1
-        return siblings[at + 1] if at + 1 < len(siblings) else None
+        return at
 
     def find(self, *types: str) -> list["Node"]:
         return [n for n in self.walk() if n.type in types]

@@ -29,7 +29,10 @@ with white space removed; paragraphs with fewer than ``minLength`` (default
   name put for another (「pinact による…」, 「Dependabot による…」) describes two things; nor
   are two paragraphs the same word for word but for one term (a run without hiragana) put for
   another (「中国語の翻訳は…」, 「韓国語の翻訳は…」), nor two lead-ins alike, each over its own
-  list, code or the like (「…次の内容を提供します。」, 「…次の内容は提供しません。」).
+  list, code or the like (「…次の内容を提供します。」, 「…次の内容は提供しません。」), nor two
+  paragraphs each right under a heading of its own (a reference's parallel entries: 「除算演算子は…」
+  under one heading, 「乗算演算子は…」 under the next).  Two lead-ins are not even exact
+  duplicates: 「次のように書き換えます。」 before one code block and again before another.
 
 * Exact duplicate: reported on the later paragraph, naming the line of the
   first, with an unsafe fix (a suggestion, applied only with
@@ -138,6 +141,13 @@ def introduces(block, text: str) -> bool:
     return after.type == "Paragraph" and block_memo("only-links", after, text, lambda: only_links(after, text))
 
 
+def section_opened(block, text: str) -> str | None:
+    """The heading (as written) a block comes right under, or None when another block
+    comes between them or none is there."""
+    before = block.previous_sibling()
+    return text[before.start:before.end].strip() if before is not None and before.type == "Header" else None
+
+
 def bold_only(block) -> bool:
     """A paragraph that is one bold span: a heading in disguise."""
     kids = [c for c in block.children if c.type != "Break"]
@@ -185,7 +195,8 @@ def check(node, opts, ctx):
         first = firsts.get(key)
         if first is not None and (first.start <= para.start < first.end):
             continue  # MDX's paragraph inside a paragraph (<span>…</span> alone in it): the same text
-        if first is not None and not (entry and (listed(first, ctx.text) or quoted(first))):
+        if first is not None and not (entry and (listed(first, ctx.text) or quoted(first))) \
+                and not (introduces(para, ctx.text) and introduces(first, ctx.text)):
             line = ctx.source.position(first.start)[0]
             span = removal_range(ctx.text, para)
             fix = ctx.fix(span[0], span[1], "", safe=False) if span else None
@@ -197,7 +208,7 @@ def check(node, opts, ctx):
             continue
         firsts[key] = para
         if threshold < 1 and not entry:
-            match = similar.match(para, key, marked, introduces(para, ctx.text))
+            match = similar.match(para, key, marked, introduces(para, ctx.text), section_opened(para, ctx.text))
             if match is not None:
                 other, ratio = match
                 line = ctx.source.position(other.start)[0]
@@ -315,7 +326,7 @@ class _Similar:
     def __init__(self, threshold: float):
         self.threshold = threshold
         self.gram_floor = max(0.0, 2 * threshold - 1.1)
-        self.kept: list[tuple] = []  # (paragraph, key, mask, bigram count, char counts, marked, lead-in?)
+        self.kept: list[tuple] = []  # (paragraph, key, mask, bigram count, char counts, marked, lead-in?, heading it opens)
         if len(_GRAM_IDS) > _GRAM_IDS_MAX or len(_GRAMS) > _GRAMS_MAX:
             _GRAM_IDS.clear()  # never during a check: masks of one check share the bit numbers
             _GRAMS.clear()
@@ -333,19 +344,24 @@ class _Similar:
             found = _GRAMS[key] = (int.from_bytes(buf, "little"), len(bits), collections.Counter(key))
         return found
 
-    def match(self, para, key: str, marked: tuple, lead: bool = False):
+    def match(self, para, key: str, marked: tuple, lead: bool = False, opens: str | None = None):
         """(earlier paragraph, ratio) most similar to ``key`` among those that name and stress
         the same (``marked``: see ``_marked``), or None; then remember it.  ``lead``: the
         paragraph leads in to a list, code or the like; two lead-ins alike are parallel
-        (「…は、次の内容を提供します。」 and 「…は、次の内容は提供しません。」 over two lists)."""
+        (「…は、次の内容を提供します。」 and 「…は、次の内容は提供しません。」 over two lists).
+        ``opens``: the heading the paragraph comes right under (``section_opened``); two
+        paragraphs alike that open sections of other headings are parallel entries of a
+        reference (「除算演算子は…」 under its heading, 「乗算演算子は…」 under its own)."""
         mask, count, chars = self._grams(key)
         n = len(key)
         t = self.threshold
         best = None
         matcher = None
-        for other_para, other, other_mask, other_count, other_chars, other_marked, other_lead in self.kept:
+        for other_para, other, other_mask, other_count, other_chars, other_marked, other_lead, other_opens in self.kept:
             m = len(other)
             if 2 * min(n, m) < t * (n + m) or other_marked[0] != marked[0] or (lead and other_lead):
+                continue
+            if opens is not None and other_opens is not None and opens != other_opens:
                 continue
             if _other_names(marked[1], other_marked[1]):
                 continue
@@ -361,7 +377,7 @@ class _Similar:
             if ratio >= t and (best is None or ratio > best[1]) and not _one_term_swapped(matcher, other, key):
                 best = (other_para, ratio)
         if best is None:
-            self.kept.append((para, key, mask, count, chars, marked, lead))
+            self.kept.append((para, key, mask, count, chars, marked, lead, opens))
         return best
 
 

@@ -14,6 +14,12 @@ LONG = "この段落は長めに書いてあり、途中でいくつかの言葉
 LONG_EDIT = "この段落はかなり長めに書いてあり、途中でいくつかの語句を入れ替えても全体の流れはほとんど変わらないように作ってあります。"
 
 VALID = [
+    # a reference's parallel entries, each right under its own heading
+    "### 加算の演算子\n\n二つの数値を足す演算子です。左の値に右の値を足した結果の数を返します。\n\n"
+    "### 減算の演算子\n\n二つの数値を引く演算子です。左の値から右の値を引いた結果の数を返します。\n",
+    # the same lead-in before two code blocks
+    "設定ファイルの中身を、次のように書いたのと同じ結果になります。\n\n```\na: 1\n```\n\n"
+    "設定ファイルの中身を、次のように書いたのと同じ結果になります。\n\n```\nb: 2\n```\n",
     # a list item quoted to discuss it; a quotation that opens and closes a post
     "問題は次の二つです。\n\n- 設定が画面の中にしか存在せず、すべてを文字列で持つしかない\n- 更新する箇所が増えると表示の処理が複雑になる\n\n"
     "> 設定が画面の中にしか存在せず、すべてを文字列で持つしかない\n\nモデルを持てば解けます。\n",
