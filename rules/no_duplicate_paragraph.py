@@ -129,11 +129,15 @@ def introduces(block, text: str) -> bool:
     """Whether the block leads in to what follows it: it ends with a colon, or
     the next block is code, a list, a table, a quote, HTML, an image or a bare link
     ("次のように書けます。" + code, "本書には次の一文があります。" + a quote).  Such lead-ins
-    are repeated on purpose."""
+    are repeated on purpose.  A paragraph that is only template tags between them (GitBook's
+    ``{{book.console}}`` over a code block) is markup the site turns into something else,
+    not the next block."""
     body = text[block.start:block.end].rstrip()
     if body.endswith((":", "：")):
         return True
     after = block.next_sibling()
+    while after is not None and after.type == "Paragraph" and not _TEMPLATE.sub("", text[after.start:after.end]).strip():
+        after = after.next_sibling()
     if after is None:
         return False
     if after.type in ("CodeBlock", "List", "Table", "BlockQuote", "Html"):

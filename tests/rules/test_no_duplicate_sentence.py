@@ -26,6 +26,9 @@ VALID = [
     f"| 問い |\n| --- |\n| {Q} |\n\n{Q}\n",
     # a lead-in sentence repeated before other code is on purpose
     "設定ファイルは次のように書き換えます。\n\n```\na: 1\n```\n\n設定ファイルは次のように書き換えます。\n\n```\nb: 2\n```\n",
+    # ... also with a template tag between it and the code (GitBook's {{book.console}})
+    "具体的な例を順番に見てみましょう。\n\n{{book.console}}\n```js\na;\n```\n\n"
+    "具体的な例を順番に見てみましょう。\n\n{{book.console}}\n```js\nb;\n```\n",
     # two footnotes citing sources to one pattern
     "本文です[^1][^2]。\n\n[^1]: 山田. 「設定の話」. 例のサイト. (閲覧2025-09-10 時点) .\n"
     "[^2]: 田中. 「別の話」. 別のサイト. (閲覧2025-09-10 時点) .\n",
