@@ -125,6 +125,11 @@ def math_only(block, text: str) -> bool:
     return _MATH_ONLY.fullmatch(text, block.start, block.end) is not None
 
 
+def _leads(block, text: str) -> bool:
+    """Whether a paragraph leads in to what follows: by what comes next, or by its wording."""
+    return introduces(block, text) or _ends_leading_in(block, text)
+
+
 def introduces(block, text: str) -> bool:
     """Whether the block leads in to what follows it: it ends with a colon, or
     the next block is code, a list, a table, a quote, HTML, an image or a bare link
@@ -143,6 +148,31 @@ def introduces(block, text: str) -> bool:
     if after.type in ("CodeBlock", "List", "Table", "BlockQuote", "Html"):
         return True
     return after.type == "Paragraph" and block_memo("only-links", after, text, lambda: only_links(after, text))
+
+
+# what a sentence says to lead in to what follows it, whatever the next block is (a caption
+# may stand between): 次のように, 以下のとおり, 次の例では, 以下、…
+_LEAD_WORDING = re.compile(
+    r"(?:次|以下|下記)(?:の|に示す)?(?:よう|様|とおり|通り)|^以下[、,]"
+    r"|(?:次|以下|下記)の(?:コード|例|サンプル|図|表|画像|写真|コマンド|スクリプト|ファイル|設定|手順|URL|リンク|ページ"
+    r"|[0-9一二三四五六七八九十]+[つ点個])")
+_SENTENCE_END = re.compile(r"[。！？!?]+")
+
+
+def leads_in_by_wording(sentence: str) -> bool:
+    """Whether a sentence says it leads in to what follows (「次のように書けます。」,
+    「HTMLは次のとおりです。」, 「次の例では…呼び出しています。」, 「以下、…です。」).
+
+    >>> leads_in_by_wording("ネストを使えば、次のように記述できます。"), leads_in_by_wording("次の日に帰りました。")
+    (True, False)
+    """
+    return _LEAD_WORDING.search(sentence) is not None
+
+
+def _ends_leading_in(block, text: str) -> bool:
+    """Whether the last sentence of a block leads in by its wording (see ``leads_in_by_wording``)."""
+    sentences = [s for s in _SENTENCE_END.split(text[block.start:block.end]) if s.strip()]
+    return bool(sentences) and leads_in_by_wording(sentences[-1].strip())
 
 
 def section_opened(block, text: str) -> str | None:
@@ -200,7 +230,7 @@ def check(node, opts, ctx):
         if first is not None and (first.start <= para.start < first.end):
             continue  # MDX's paragraph inside a paragraph (<span>…</span> alone in it): the same text
         if first is not None and not (entry and (listed(first, ctx.text) or quoted(first))) \
-                and not (introduces(para, ctx.text) and introduces(first, ctx.text)):
+                and not (_leads(para, ctx.text) and _leads(first, ctx.text)):
             line = ctx.source.position(first.start)[0]
             span = removal_range(ctx.text, para)
             fix = ctx.fix(span[0], span[1], "", safe=False) if span else None

@@ -16,7 +16,8 @@ footnotes that repeat one another (sources cited to one pattern), nor a block
 quote and a heading, a list item or another block quote (a list item quoted to
 discuss it, a quotation that opens and closes a post); nor is a lead-in sentence that ends a block introducing code, a
 list, a table, a quote, an image or a link, when it is repeated before other such
-content ("次のように書けます。").  A sentence of running text repeated
+content ("次のように書けます。"), nor two lead-ins by their wording (次のように, 以下のとおり,
+次の例では…: a caption may stand between them and what they introduce).  A sentence of running text repeated
 anywhere is reported.  Sentences end at 。．.！？!? as
 textlint's sentence-splitter splits them, also inside bold text and links.
 
@@ -47,8 +48,8 @@ import re
 import unicodedata
 
 from postlint.rules._editorial import blanked, block_memo, has_japanese_words, hidden_spans
-from postlint.rules.no_duplicate_paragraph import (blank_out, introduces, listed, math_only, only_links, quoted,
-                                                   removal_range)
+from postlint.rules.no_duplicate_paragraph import (blank_out, introduces, leads_in_by_wording, listed, math_only,
+                                                   only_links, quoted, removal_range)
 from postlint.text import split
 
 ID = "no-duplicate-sentence"
@@ -88,7 +89,7 @@ def check(node, opts, ctx):
         repeated_all = bool(pieces)
         leads = introduces(block, ctx.text)
         for n, (start, end, key) in enumerate(pieces):
-            lead = leads and n == len(pieces) - 1
+            lead = (leads and n == len(pieces) - 1) or leads_in_by_wording(key)
             if len(key) < min_length:
                 repeated_all = False
                 if run:

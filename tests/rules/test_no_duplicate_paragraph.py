@@ -14,6 +14,9 @@ LONG = "この段落は長めに書いてあり、途中でいくつかの言葉
 LONG_EDIT = "この段落はかなり長めに書いてあり、途中でいくつかの語句を入れ替えても全体の流れはほとんど変わらないように作ってあります。"
 
 VALID = [
+    # a lead-in by its wording (次のように), with a caption between it and the code
+    "入れ子の書き方を使えば、次のようにもっと短く記述できます。\n\n▼ 例その一\n\n```css\na {}\n```\n\n"
+    "入れ子の書き方を使えば、次のようにもっと短く記述できます。\n\n▼ 例その二\n\n```css\nb {}\n```\n",
     # a reference's parallel entries, each right under its own heading
     "### 加算の演算子\n\n二つの数値を足す演算子です。左の値に右の値を足した結果の数を返します。\n\n"
     "### 減算の演算子\n\n二つの数値を引く演算子です。左の値から右の値を引いた結果の数を返します。\n",

@@ -9,6 +9,9 @@ Q = "あなたなら、この町の変化をどう受け止めますか？"
 BODY = "駅前の商店街は十年で大きく姿を変えました。古い喫茶店は閉じ、新しい書店ができました。"
 
 VALID = [
+    # a lead-in by its wording (次のように), with a caption between it and the code
+    "入れ子の書き方を使えば、次のようにもっと短く記述できます。\n\n▼ 例その一\n\n```css\na {}\n```\n\n"
+    "入れ子の書き方を使えば、次のようにもっと短く記述できます。\n\n▼ 例その二\n\n```css\nb {}\n```\n",
     # MDX: the text of an element alone in a paragraph is a paragraph inside it, not a repeat
     {"text": "<Checkpoint>\n  <span slot=\"title\">コピーと貼り付けを禁止しないでください</span>\n</Checkpoint>\n", "ext": ".mdx"},
     # a file name over code (「config.kdl」 before each snippet) is no sentence
@@ -60,6 +63,9 @@ VALID = [
 ]
 
 INVALID = [
+    # 次の meaning "next" is no lead-in
+    {"text": "次の日の朝に駅前の喫茶店へ出かけました。\n\n本文です。\n\n次の日の朝に駅前の喫茶店へ出かけました。\n",
+     "errors": [{"line": 5, "column": 1, "message": "line 1"}]},
     # the closing question of a paragraph standing again on its own
     {"text": f"{BODY}{Q}\n\n{Q}\n", "errors": [{"line": 3, "column": 1, "message": "already appears at line 1"}]},
     # ... as a heading, without its question mark
