@@ -31,6 +31,16 @@ def site(tmp_path):
     return tmp_path
 
 
+def test_readme_sample_output_is_what_postlint_seeds_prints():
+    """The README's sample is the real output of its first command (no colour: not a terminal)."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    after = readme.split("## Sample output", 1)[1]
+    sample = after.split("```\n", 2)[1]
+    result = run("seeds/", cwd=ROOT)
+    assert result.returncode == 1, result.stderr.decode()
+    assert result.stdout.decode() == sample
+
+
 def test_seed_post_reports_the_headline_problems():
     result = run("--format", "json", SEED, cwd=ROOT)
     assert result.returncode == 1, result.stderr.decode()
