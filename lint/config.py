@@ -178,24 +178,49 @@ def presets() -> dict[str, dict]:
     return data_yaml("presets.yml")
 
 
+# The npm scopes whose rules and presets postlint carries under their own names: textlint's
+# (@textlint-rule/textlint-rule-no-unmatched-pair) and textlint-ja's (@textlint-ja/no-synonyms).
+# A rule of any other scope is someone else's, whatever it is called (@hiratake/textlint-rule-
+# front-matter is not postlint's front-matter).
+KNOWN_SCOPES = ("@textlint-rule/", "@textlint-ja/")
+
+
+def _unscoped(key: str) -> str | None:
+    """``key`` without its npm scope, or None for a scope postlint carries no rule of.
+
+    >>> _unscoped("@textlint-ja/no-synonyms"), _unscoped("max-ten"), _unscoped("@someone/textlint-rule-max-ten")
+    ('no-synonyms', 'max-ten', None)
+    """
+    if not key.startswith("@"):
+        return key
+    return key.split("/", 1)[1] if key.startswith(KNOWN_SCOPES) else None
+
+
 def preset_name(key: str) -> str | None:
-    """'preset-ja-technical-writing' / 'textlint-rule-preset-…' / '@scope/textlint-rule-preset-…' -> name."""
-    bare = key.split("/")[-1] if key.startswith("@") else key
+    """'preset-ja-technical-writing' / 'textlint-rule-preset-…' / '@textlint-ja/textlint-rule-preset-…' -> name."""
+    bare = _unscoped(key)
     for prefix in ("textlint-rule-preset-", "preset-"):
-        if bare.startswith(prefix):
+        if bare is not None and bare.startswith(prefix):
             name = bare[len(prefix):]
             return name if name in presets() else None
     return None
 
 
+def is_preset_key(key: str) -> bool:
+    """Whether a rules key names a preset (known or not): 'preset-x', '@scope/textlint-rule-preset-x'."""
+    return key.split("/")[-1].startswith(("preset-", "textlint-rule-preset-"))
+
+
 def normalise_rule_id(key: str) -> str:
-    """'textlint-rule-max-ten' -> 'max-ten'; '@textlint-rule/textlint-rule-no-x' -> 'no-x'."""
-    if key.startswith("@") and "/" in key:
-        key = key.split("/", 1)[1]
+    """'textlint-rule-max-ten' -> 'max-ten'; '@textlint-rule/textlint-rule-no-x' -> 'no-x'; a rule
+    of another scope keeps its whole name ('@someone/textlint-rule-max-ten'): no rule of postlint's."""
+    bare = _unscoped(key)
+    if bare is None:
+        return key
     for prefix in ("textlint-rule-", "postlint-rule-"):
-        if key.startswith(prefix):
-            return key[len(prefix):]
-    return key
+        if bare.startswith(prefix):
+            return bare[len(prefix):]
+    return bare
 
 
 # -- reading files -------------------------------------------------------------
@@ -369,6 +394,20 @@ def _js_falsy(value: Any) -> bool:
     return isinstance(value, (int, float, str)) and not isinstance(value, bool) and (not value or value != value)
 
 
+def _js_keys(mapping: dict) -> dict:
+    """``mapping`` with each key as a JavaScript object holds it: a string (YAML reads ``1:``,
+    ``true:`` and ``null:`` as other types; textlint's js-yaml gives keys "1", "true", "null").
+
+    >>> _js_keys({1: True, None: 3, "max-ten": 4}), _js_keys({False: 0})
+    ({'1': True, 'null': 3, 'max-ten': 4}, {'false': 0})
+    """
+    if all(isinstance(key, str) for key in mapping):
+        return mapping
+    from postlint.jsyaml import js_key
+
+    return {js_key(key) if isinstance(js_key(key), str) else str(key): value for key, value in mapping.items()}
+
+
 def _split_setting(rule_id: str, value: Any, warnings: list[str], in_preset: bool = False
                    ) -> tuple[bool, dict, Severity | None]:
     """Whether a rule's setting turns it on, its options and its severity, as textlint reads
@@ -429,6 +468,7 @@ def _resolve_filters(config: Config, filters) -> None:
     (postlint.filters); an unknown filter is a warning, as an unknown rule is."""
     if not isinstance(filters, dict):
         raise ConfigError("'filters' must be a mapping")
+    filters = _js_keys(filters)
     if filters.keys() <= {"comments"}:  # the usual case: no need for postlint.filters
         _comments_filter(config, filters.get("comments"))
         return
@@ -571,6 +611,7 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
         rules = {}
     if not isinstance(rules, dict):
         raise ConfigError("'rules' must be a mapping of rule id -> true | false | options")
+    rules = _js_keys(rules)
     # by the id a rule is reported under: as in textlint, a rule enabled in two places (two
     # presets, or a preset and on its own) runs in both, each with its own options
     chosen: dict[str, RuleSetting] = {}
@@ -578,7 +619,8 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
     def enable(rule_id, display_id, value, base_options=None, pinned=None):
         rule_id = normalise_rule_id(rule_id)
         if not known(rule_id):
-            config.warnings.append(f"unknown rule {rule_id!r} ignored")
+            if not _js_falsy(value):  # (a rule switched off is not loaded by textlint either)
+                config.warnings.append(f"unknown rule {rule_id!r} ignored")
             return
         on, options, severity = _split_setting(rule_id, value, config.warnings, in_preset=base_options is not None)
         if not on:
@@ -589,7 +631,10 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
             options = dict(base_options or {})
         chosen[display_id] = RuleSetting(rule_id, display_id, {**options, **(pinned or {})}, severity or Severity.ERROR)
 
+    top_level = _preset_rules_at_top_level(rules, config.warnings)
     for key, value in rules.items():
+        if key in top_level.keys:
+            continue
         name = preset_name(key)
         if name is not None:
             preset = presets()[name]
@@ -597,7 +642,7 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
                 for shown in [d for d in chosen if d.startswith(f"{preset.get('prefix')}/")]:
                     chosen.pop(shown)
                 continue
-            overrides = value if isinstance(value, dict) else {}
+            overrides = {**(value if isinstance(value, dict) else {}), **top_level.overrides.get(name, {})}
             prefix = preset.get("prefix")
             keys = preset.get("keys") or {}  # rule id -> its name in the preset, where they differ
             # options a preset's rule always runs with, whatever the preset's options say: what the
@@ -621,8 +666,9 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
                 if key not in named:
                     config.warnings.append(f"preset {name}: no rule {key!r} in this preset")
             continue
-        if key.startswith(("preset-", "textlint-rule-preset-")):
-            config.warnings.append(f"unknown preset {key!r} ignored")
+        if is_preset_key(key):
+            if not _js_falsy(value):
+                config.warnings.append(f"unknown preset {key!r} ignored")
             continue
         # reported under the key as written, as textlint does ("@textlint-rule/no-unmatched-pair",
         # "textlint-rule-max-ten"), and a disable comment names it so
@@ -633,6 +679,43 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
     if not config.rules and path is not None:  # (textlint stops: "No rules found")
         config.warnings.append("no rule is on, so nothing is checked: enable rules or a preset in the config")
     return config
+
+
+class _TopLevel:
+    """Preset rules set at the top level of ``rules`` (see ``_preset_rules_at_top_level``)."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()  # the keys read so
+        self.overrides: dict[str, dict] = {}  # preset name -> {rule key in the preset: setting}
+
+
+def _preset_rules_at_top_level(rules: dict, warnings: list[str]) -> _TopLevel:
+    """A preset's rule set beside the preset, under the name it is reported by:
+    ``"ja-technical-writing/sentence-length": false`` next to ``"preset-ja-technical-writing":
+    true``.  A widely copied template writes its overrides so; textlint 11 read them, textlint
+    15 stops at them ("No rules found").  postlint applies each to the preset's rule, as
+    written inside the preset (``"preset-ja-technical-writing": {"sentence-length": false}``),
+    and says so.  Only for a preset the config enables; otherwise the key is an unknown rule.
+
+    >>> found = _preset_rules_at_top_level({"preset-ja-technical-writing": True,
+    ...                                     "ja-technical-writing/max-ten": {"max": 5}}, [])
+    >>> found.overrides
+    {'ja-technical-writing': {'max-ten': {'max': 5}}}
+    """
+    found = _TopLevel()
+    enabled = {preset_name(k) for k, v in rules.items() if preset_name(k) is not None and not _js_falsy(v)}
+    prefixes = {presets()[name].get("prefix"): name for name in enabled if presets()[name].get("prefix")}
+    for key, value in rules.items():
+        prefix, _, rule = key.rpartition("/")
+        name = prefixes.get(prefix)
+        if name is None or not rule:
+            continue
+        found.keys.add(key)
+        found.overrides.setdefault(name, {})[rule] = value
+        preset_key = next(k for k in rules if preset_name(k) == name)
+        warnings.append(f"{key!r}: applied to the rule of {preset_key} (textlint 15 refuses this key and "
+                        f"lints nothing); write it inside the preset: \"{preset_key}\": {{\"{rule}\": ...}}")
+    return found
 
 
 def _once_per_setting(rules: list[RuleSetting]) -> list[RuleSetting]:

@@ -49,7 +49,7 @@ class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
                     continue
                 key = self.construct_object(key_node, deep=True)
                 try:
-                    line = first_line.get(key)
+                    line = first_line.get(js_key(key))
                 except TypeError:  # an unhashable key: construct_mapping's own error
                     break
                 if line is not None:
@@ -57,8 +57,26 @@ class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
                         "while constructing a mapping", node.start_mark,
                         f"duplicated mapping key {key!r} (first on line {line + 1})",
                         key_node.start_mark)
-                first_line[key] = key_node.start_mark.line
+                first_line[js_key(key)] = key_node.start_mark.line
         return super().construct_mapping(node, deep=deep)
+
+
+def js_key(key):
+    """A mapping key as a JavaScript object holds it, a string: js-yaml's ``1:`` and ``"1":``
+    are one key, ``1:`` and ``true:`` two (an unhashable key comes back as it is).
+
+    >>> [js_key(k) for k in (1, 1.0, 1.5, True, None, "a")]
+    ['1', '1', '1.5', 'true', 'null', 'a']
+    """
+    if isinstance(key, str):
+        return key
+    if key is None or isinstance(key, bool):
+        return "null" if key is None else "true" if key else "false"
+    if isinstance(key, float) and key.is_integer():
+        return str(int(key))
+    if isinstance(key, (int, float)):
+        return str(key)
+    return key
 
 
 Loader.yaml_implicit_resolvers = {

@@ -394,3 +394,43 @@ def test_a_config_that_turns_no_rule_on_says_so():
     # an ES module's export default, as Node hands a .textlintrc.js that uses one to textlint
     config = resolve({"__esModule": True, "default": {"rules": {"max-ten": True}}}, "site/.textlintrc.js")
     assert config.rules == [] and "ES module's `export default`" in config.warnings[0] and len(config.warnings) == 2
+
+
+def test_a_rule_of_another_npm_scope_is_not_postlints_rule_of_that_name():
+    config = resolve({"rules": {"@someone/textlint-rule-max-ten": {"max": 1}, "@textlint-rule/no-unmatched-pair": True,
+                                "@textlint-ja/textlint-rule-no-insert-re": True,
+                                "@someone/textlint-rule-preset-house-style": True}})
+    assert [(r.id, r.display_id) for r in config.rules] == [
+        ("no-unmatched-pair", "@textlint-rule/no-unmatched-pair"),
+        ("no-insert-re", "@textlint-ja/textlint-rule-no-insert-re")]
+    assert config.warnings == ["unknown rule '@someone/textlint-rule-max-ten' ignored",
+                               "unknown preset '@someone/textlint-rule-preset-house-style' ignored"]
+
+
+def test_an_unknown_rule_or_preset_switched_off_is_passed_over_silently():
+    config = resolve({"rules": {"max-ten": True, "some-rule-from-npm": False, "preset-from-npm": False}})
+    assert [r.id for r in config.rules] == ["max-ten"] and config.warnings == []
+
+
+def test_preset_rules_set_beside_the_preset_under_their_reported_names_apply_to_it():
+    """A widely copied template writes "ja-technical-writing/sentence-length": false at the top
+    level; textlint 15 stops at it, postlint applies it to the preset's rule and says how to write it."""
+    config = resolve({"rules": {"ja-technical-writing/max-ten": {"max": 5}, "preset-ja-technical-writing": True,
+                                "ja-technical-writing/sentence-length": False}})
+    assert config.setting("max-ten").options["max"] == 5
+    assert config.setting("max-ten").display_id == "ja-technical-writing/max-ten"
+    assert config.setting("sentence-length") is None
+    assert len(config.warnings) == 2
+    assert config.warnings[0].startswith("'ja-technical-writing/max-ten': applied to the rule of preset-ja-technical-writing")
+    assert '"preset-ja-technical-writing": {"max-ten": ...}' in config.warnings[0]
+    # without the preset, the key names no rule
+    alone = resolve({"rules": {"ja-technical-writing/max-ten": {"max": 5}}})
+    assert alone.rules == [] and alone.warnings[0] == "unknown rule 'ja-technical-writing/max-ten' ignored"
+
+
+def test_keys_that_yaml_reads_as_numbers_or_booleans_are_names_as_in_javascript(tmp_path):
+    rc = tmp_path / ".textlintrc.yml"
+    rc.write_text("rules:\n  1: true\n  max-ten: true\nfilters:\n  null: true\n", "utf-8")
+    config = load(rc)
+    assert [r.id for r in config.rules] == ["max-ten"]
+    assert config.warnings == ["unknown filter 'null' ignored", "unknown rule '1' ignored"]

@@ -63,3 +63,10 @@ def test_dictionaries_and_allowlists_name_the_place_of_a_duplicated_key(tmp_path
     rc.write_text('{"rules": {"max-ten": true}, "filters": {"allowlist": {"allowlistConfigPaths": ["allow.yml"]}}}', "utf-8")
     with pytest.raises(ConfigError, match=r"allow\.yml:3:1: not a valid list: duplicated mapping key 'allow'"):
         resolve(load_file(rc), str(rc))
+
+
+def test_keys_are_compared_as_javascript_holds_them():
+    """js-yaml: 1: and true: are two keys ("1" and "true"), though 1 == True in Python."""
+    jsyaml.load("1: a\ntrue: b\n")
+    with pytest.raises(yaml.YAMLError, match="duplicated mapping key"):
+        jsyaml.load("true: a\nTrue: b\n")
