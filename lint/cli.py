@@ -412,7 +412,10 @@ def run(argv: list[str] | None = None) -> int:
     configs = ConfigCache(args)
     if args.print_config:
         target = args.stdin_filename or (args.paths[0] if args.paths else ".")
-        _emit(_print_config(configs.for_file(target)), args)
+        config = configs.for_file(target)
+        for warning in config.warnings:  # what the config says that is not applied as written
+            _warn(f"{config.path or 'config'}: {warning}")
+        _emit(_print_config(config), args)
         return 0
     if args.stdin:
         name = args.stdin_filename or "<stdin>.md"

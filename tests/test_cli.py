@@ -165,6 +165,13 @@ def test_list_rules_and_print_config(site):
     assert printed["rules"]["front-matter"]["required"][0] == "layout"
 
 
+def test_print_config_says_what_the_config_holds_that_is_not_applied(tmp_path):
+    (tmp_path / ".textlintrc.json").write_text('{"rules": {"max-ten": true, "some-rule-from-npm": true}}', "utf-8")
+    result = run("--print-config", tmp_path / "x.md")
+    assert result.returncode == 0 and list(json.loads(result.stdout)["rules"]) == ["max-ten"]
+    assert "unknown rule 'some-rule-from-npm' ignored" in result.stderr.decode()
+
+
 def test_version_and_module_entry_point():
     result = subprocess.run([sys.executable, "-m", "postlint", "--version"], capture_output=True)
     assert result.returncode == 0 and result.stdout.startswith(b"postlint ")
