@@ -179,10 +179,11 @@ def presets() -> dict[str, dict]:
 
 
 # The npm scopes whose rules and presets postlint carries under their own names: textlint's
-# (@textlint-rule/textlint-rule-no-unmatched-pair) and textlint-ja's (@textlint-ja/no-synonyms).
+# (@textlint-rule/textlint-rule-no-unmatched-pair), textlint-ja's (@textlint-ja/no-synonyms)
+# and proofdict's (@proofdict/proofdict).
 # A rule of any other scope is someone else's, whatever it is called (@hiratake/textlint-rule-
 # front-matter is not postlint's front-matter).
-KNOWN_SCOPES = ("@textlint-rule/", "@textlint-ja/")
+KNOWN_SCOPES = ("@textlint-rule/", "@textlint-ja/", "@proofdict/")
 
 
 def _unscoped(key: str) -> str | None:
