@@ -207,6 +207,8 @@ def cache_folder() -> str:
 
 
 _FETCHED: dict[str, tuple[float, list]] = {}  # url -> (when, dictionary), this process's
+_FAILED: dict[str, tuple[float, str]] = {}  # url -> (when, why) of this process's last failed fetch
+RETRY_AFTER = 60.0  # seconds before a site that failed is asked again (not once per file)
 
 
 def fetch(url: str, max_age: float) -> tuple[list | None, str | None]:
@@ -223,6 +225,9 @@ def fetch(url: str, max_age: float) -> tuple[list | None, str | None]:
     if stored is not None and now - stored[0] <= max_age:
         _FETCHED[url] = stored
         return stored[1], None
+    failed = _FAILED.get(url)
+    if failed is not None and now - failed[0] <= max(max_age, RETRY_AFTER):
+        return (stored[1] if stored is not None else None), failed[1]
     try:
         with urllib.request.urlopen(url, timeout=FETCH_TIMEOUT) as response:
             data = json.loads(response.read().decode("utf-8"))
@@ -231,10 +236,11 @@ def fetch(url: str, max_age: float) -> tuple[list | None, str | None]:
     except (OSError, ValueError, urllib.error.URLError) as exc:
         why = f"cannot fetch the proofdict dictionary {url}: {getattr(exc, 'reason', None) or exc}"
         if stored is not None:
-            _FETCHED[url] = (now, stored[1])  # (asked again after max_age, not for every file)
-            return stored[1], why + " (using the copy fetched before)"
-        return None, why
+            why += " (using the copy fetched before)"
+        _FAILED[url] = (now, why)
+        return (stored[1] if stored is not None else None), why
     _FETCHED[url] = (now, data)
+    _FAILED.pop(url, None)
     _write_cache(path, url, now, data)
     return data, None
 

@@ -104,6 +104,7 @@ def site(tmp_path, monkeypatch):
     from postlint import proofdict
 
     monkeypatch.setattr(proofdict, "_FETCHED", {})
+    monkeypatch.setattr(proofdict, "_FAILED", {})
     _Site.requests, _Site.status = 0, 200
     server = http.server.HTTPServer(("127.0.0.1", 0), _Site)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -134,3 +135,4 @@ def test_a_site_that_cannot_be_reached_is_a_warning_when_the_config_loads(site):
     config = resolve({"rules": {"@proofdict/proofdict": {"dictURL": site}}})
     assert any("cannot fetch the proofdict dictionary" in w for w in config.warnings)
     assert run_rule(RULE, "Webkit を使う。\n", {"dictURL": site}) == []
+    assert _Site.requests == 1  # the files after it do not ask the site again (each could wait 5 s)
