@@ -39,7 +39,7 @@ HERE = Path(__file__).resolve().parent
 PRESETS = ("preset-ja-technical-writing", "preset-japanese", "preset-jtf-style", "preset-ja-spacing",
            "@textlint-ja/preset-ai-writing", "preset-smarthr")
 # a dictionary, patterns or words to give; a run-level comparison of posts; the network
-LEFT_OUT = ("prh", "pattern", "morpheme-match", "ja-simple-user-dictionary", "no-cross-post-duplicate",
+LEFT_OUT = ("prh", "proofdict", "pattern", "morpheme-match", "ja-simple-user-dictionary", "no-cross-post-duplicate",
             "no-dead-link")
 
 # Run in a fresh interpreter (its own peak RSS, none of this script's): argv = config, files.
