@@ -3,8 +3,9 @@
 Checks text against a proofdict dictionary (see :mod:`postlint.proofdict`): entries of an
 ``expected`` spelling and the ``patterns`` that should become it, tagged (``noun``: whole
 words only) and with ``allows`` that leave a text alone.  Each text node (``Str``) is
-checked as written in the file, except in links, images, block quotes and emphasis; a
-match is reported where it starts, with a fix to the expected spelling.
+checked as written in the file, except in links (inline links and bare URLs; the text of
+a reference link ``[text][ref]`` is checked, as in textlint), images, block quotes and
+emphasis; a match is reported where it starts, with a fix to the expected spelling.
 
 The dictionary comes from ``dictURL`` (a proofdict site: its ``dictionary.json`` is fetched
 at most every ``autoUpdateInterval`` milliseconds and kept in postlint's cache folder, so a
@@ -36,6 +37,7 @@ import glob
 import os
 
 from postlint.proofdict import ProofdictError, Tester, dictionary_url, fetch, load_glob, rule_url
+from postlint.rules._textlint import inside, text_spans
 from postlint.wordlist import base_dir, report_once
 
 ID = "proofdict"
@@ -134,14 +136,14 @@ def check(node, opts, ctx):
         if not dictionary:
             continue  # (as in textlint: nothing to check with)
         tester = _tester(dictionary, setting)
-        if texts is None:
-            texts = [s for s in node.find("Str") if not s.inside(*_SKIPPED)]
-        for text_node in texts:
-            base = text_node.start
-            for found in tester.match(ctx.text[base:text_node.end]):
+        if texts is None:  # textlint's text nodes: [text][ref] is checked, a bare URL is a link
+            texts = [span for s in node.find("Str") if not inside(s, ctx.text, *_SKIPPED) for span in text_spans(s, ctx)]
+        for base, end in texts:
+            for found in tester.match(ctx.text[base:end]):
                 if found.actual == found.expected:
                     continue
-                yield ctx.report(base + found.start, base + found.end,
+                # (at the match's first character, as textlint reports an index; the fix takes it all)
+                yield ctx.report(base + found.start, base + found.start + 1,
                                  _message(found, rule_url(setting.get("dictURL"), found.entry)),
                                  fix=ctx.fix(base + found.start, base + found.end, found.expected))
 

@@ -29,8 +29,9 @@ VALID = [
     {"text": "mywebkitfork を作る。", "options": DICT},
     # an allowed text: the allows pattern matches somewhere in it
     {"text": "JavaScriptCore と javascript の話。", "options": DICT},
-    # links, images, block quotes and emphasis are someone else's words
+    # links (a bare URL too), images, block quotes and emphasis are someone else's words
     {"text": "[webkit](https://example.com) と *webkit* の話。\n\n> webkit を引用する。\n", "options": DICT},
+    {"text": "詳しくは https://www.webkit.org/blog/ を見る。\n", "options": DICT},
     # tags: only the entries with every tag of allowTags; none with a tag of denyTags
     {"text": "ライブらいの話。", "options": {**DICT, "allowTags": ["noun"]}},
     {"text": "ライブらいの話。", "options": {**DICT, "denyTags": ["typo"]}},
@@ -48,6 +49,9 @@ INVALID = [
      "options": {"dicts": [{"proofdict": ENTRIES[:1], "disableProofdictTesterCache": True},
                            {"proofdict": ENTRIES[1:], "disableProofdictTesterCache": True}]},
      "errors": [{"line": 1, "column": 3}, {"line": 3, "column": 3}]},
+    # the text of a reference link is checked, as textlint checks a LinkReference's
+    {"text": "[webkit の記事][1] を見る。\n\n[1]: https://example.com/\n", "options": DICT,
+     "errors": [{"line": 1, "column": 2}], "output": "[WebKit の記事][1] を見る。\n\n[1]: https://example.com/\n"},
     # no dictionary at all: said once, at the start
     {"text": "本文です。\n\n次の段落です。\n", "errors": [{"line": 1, "column": 1, "message": "no dictionary"}]},
 ]
