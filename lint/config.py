@@ -47,7 +47,7 @@ CONFIG_NAMES = (
     ".textlintrc.js",
     ".textlintrc.cjs",
 )
-UNSUPPORTED_NAMES = (".textlintrc.mjs", ".textlintrc.ts")  # textlint does not read them either
+UNSUPPORTED_NAMES = (".textlintrc.mjs", ".textlintrc.ts", ".textlintrc.jsonc")  # textlint does not read them either
 PACKAGE_JSON = "package.json"  # its "textlint" field is a config, after a folder's config files
 RECOMMENDED = "recommended"
 
@@ -309,6 +309,9 @@ def _javascript_inside(text: str) -> bool:
 
 
 def _unsupported(path: Path) -> str:
+    if path.suffix == ".jsonc":
+        return (f"{path}: textlint does not read a .textlintrc.jsonc (nor does postlint, so that both lint "
+                "alike); rename it .textlintrc.json, where comments are allowed too")
     return (f"{path}: ES module and TypeScript configs cannot be read (textlint does not read them "
             "either); write it as .textlintrc.js, .textlintrc.json or .postlintrc.yml")
 

@@ -200,6 +200,13 @@ def test_es_module_config_gets_a_clear_error(tmp_path):
         find_config(tmp_path / "post.md")
 
 
+def test_a_jsonc_config_is_named_not_silently_passed_over(tmp_path):
+    """textlint reads no .textlintrc.jsonc: a folder with one would get the recommended set."""
+    (tmp_path / ".textlintrc.jsonc").write_text('{"rules": {"max-ten": true}}', "utf-8")
+    with pytest.raises(ConfigError, match=r"\.textlintrc\.jsonc: textlint does not read .* rename it \.textlintrc\.json"):
+        find_config(tmp_path / "post.md")
+
+
 def test_broken_config_names_file_and_line(tmp_path):
     rc = tmp_path / ".postlintrc.yml"
     rc.write_text("rules:\n  max-ten: [\n", "utf-8")
