@@ -11,12 +11,11 @@ jtf-style preset.  No options, no fix.
     NG:  文章を推敲する。
 """
 
-import functools
 import re
 
-from postlint.rules import data_yaml
 from postlint.rules._textlint import is_plain_str, text_spans
 from postlint.rules._textlint_ja import report_at_index
+from postlint.rules.joyo_kanji import joyo_kanji
 
 ID = "jtf-2-1-2"
 NODES = ("Str",)
@@ -28,15 +27,10 @@ FIXABLE = False
 _KANJI_RUN = re.compile("[\u3007\u303b\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
-@functools.lru_cache(maxsize=1)
-def _joyo_kanji() -> frozenset:
-    return frozenset(c for c in data_yaml("dict", "jtf-2-1-2.yml")["joyoKanji"] if not c.isspace())
-
-
 def check(node, opts, ctx):
     if not is_plain_str(node):
         return
-    joyo = _joyo_kanji()
+    joyo = joyo_kanji()
     for start, end in text_spans(node, ctx):
         text = ctx.text[start:end]
         for run in _KANJI_RUN.finditer(text):
