@@ -39,7 +39,7 @@ from postlint.jsregex import JSRegexError, compile_js
 from postlint.prh import Engine, PrhError, _new_text, compile_lookbehinds
 from postlint.record import Record
 
-__all__ = ["ProofdictError", "Tester", "Detail", "dictionary_url", "rule_url", "fetch", "load_glob"]
+__all__ = ["ProofdictError", "Tester", "Detail", "dictionary_url", "rule_url", "fetch", "glob_files", "load_files"]
 
 _NOUN = "noun"
 _COMBINATION_WORD = "{{COMBINATION_WORD}}"
@@ -267,22 +267,30 @@ def _write_cache(path: str, url: str, when: float, dictionary: list) -> None:
         pass  # no cache folder: the next run fetches again
 
 
-def load_glob(patterns, folder: str) -> list:
-    """The entries of the YAML files ``patterns`` (globs, from ``folder``) name: each file
-    one entry, in the order of their paths."""
+def glob_files(patterns, folder: str) -> list[str]:
+    """The files the globs ``patterns`` (one or a list; from ``folder``, ``~`` the home
+    folder) name, in the order of their paths."""
+    found = set()
+    for pattern in [patterns] if isinstance(patterns, str) else list(patterns or ()):
+        found.update(glob.glob(os.path.join(folder, os.path.expanduser(str(pattern))), recursive=True))
+    return sorted(found)
+
+
+def load_files(files: list[str]) -> list:
+    """The entries of proofdict's YAML files: each file one entry (or a list of them)."""
+    import yaml
+
     from postlint import jsyaml
 
     out = []
-    for pattern in [patterns] if isinstance(patterns, str) else list(patterns or ()):
-        full = os.path.join(folder, os.path.expanduser(str(pattern)))
-        for path in sorted(glob.glob(full, recursive=True)):
-            try:
-                with open(path, encoding="utf-8") as f:
-                    entry = jsyaml.load(f.read())
-            except (OSError, UnicodeDecodeError, Exception) as exc:  # (YAML errors of either reader)
-                raise ProofdictError(f"cannot read proofdict entry {path}: {exc}") from None
-            if isinstance(entry, list):
-                out.extend(entry)
-            elif entry is not None:
-                out.append(entry)
+    for path in files:
+        try:
+            with open(path, encoding="utf-8") as f:
+                entry = jsyaml.load(f.read())
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise ProofdictError(f"cannot read proofdict entry {path}: {exc}") from None
+        if isinstance(entry, list):
+            out.extend(entry)
+        elif entry is not None:
+            out.append(entry)
     return out

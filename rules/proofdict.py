@@ -33,10 +33,9 @@ Options:
 
 from __future__ import annotations
 
-import glob
 import os
 
-from postlint.proofdict import ProofdictError, Tester, dictionary_url, fetch, load_glob, rule_url
+from postlint.proofdict import ProofdictError, Tester, dictionary_url, fetch, glob_files, load_files, rule_url
 from postlint.rules._textlint import inside, text_spans
 from postlint.wordlist import base_dir, report_once
 
@@ -97,14 +96,12 @@ def _dictionary(setting: dict, ctx):
     patterns = setting.get("dictGlob")
     if not patterns:
         return None
-    folder = base_dir(ctx)
-    files = tuple(sorted(p for pattern in ([patterns] if isinstance(patterns, str) else patterns)
-                         for p in glob.glob(os.path.join(folder, os.path.expanduser(str(pattern))), recursive=True)))
+    files = tuple(glob_files(patterns, base_dir(ctx)))
     key = (files, tuple(os.stat(f).st_mtime_ns for f in files if os.path.exists(f)))
     if key not in _LOCAL:
         if len(_LOCAL) > 16:
             _LOCAL.clear()
-        _LOCAL[key] = load_glob(patterns, folder)
+        _LOCAL[key] = load_files(list(files))
     return _LOCAL[key]
 
 

@@ -81,6 +81,10 @@ def test_dict_glob_reads_yaml_files_from_the_config_folder(tmp_path):
     config = load(tmp_path / ".textlintrc.json")
     problems = lint(Source.from_text("Webkit を使う。\n", str(tmp_path / "a.md")), config)
     assert [(p.line, p.message) for p in problems] == [(1, "「Webkit」は「WebKit」と書きます")]
+    # an entry that cannot be read is said once, at the start of each post
+    (tmp_path / "dict" / "broken.yml").write_text("id: [\n", "utf-8")
+    problems = lint(Source.from_text("Webkit を使う。\n", str(tmp_path / "a.md")), config)
+    assert [(p.line, p.column) for p in problems] == [(1, 0)] and "broken.yml" in problems[0].message
 
 
 class _Site(http.server.BaseHTTPRequestHandler):
