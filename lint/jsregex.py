@@ -51,6 +51,7 @@ _WORD_CLASS = "A-Za-z0-9_"
 _DIGIT_CLASS = "0-9"
 _LINE_END = "\\n\\r\\u2028\\u2029"
 _WORD = f"[{_WORD_CLASS}]"
+
 _BOUNDARY = f"(?:(?<={_WORD})(?!{_WORD})|(?<!{_WORD})(?={_WORD}))"
 _NOT_BOUNDARY = f"(?:(?<={_WORD})(?={_WORD})|(?<!{_WORD})(?!{_WORD}))"
 _LITERAL = re.compile(r"^/(.*)/([dgimsuyv]*)$", re.S)
@@ -75,6 +76,28 @@ def _hex(source: str, i: int, n: int) -> int | None:
 
 def _escape_char(code: int) -> str:
     return f"\\U{code:08x}"
+
+
+def _complement(chars: str) -> str:
+    """A class body (ranges) for every code point not in ``chars``.
+
+    >>> print(_complement("0123456789"))
+    \\U00000000-\\U0000002f\\U0000003a-\\U0010ffff
+    """
+    out, start = [], 0
+    for code in sorted(set(map(ord, chars))) + [0x110000]:
+        if code > start:
+            out.append(f"{_escape_char(start)}-{_escape_char(code - 1)}" if code - 1 > start else _escape_char(start))
+        start = code + 1
+    return "".join(out)
+
+
+# \D, \W and \S inside a class, where "[^…]" cannot stand: the code points they match, as ranges
+_NEGATED_IN_CLASS = {
+    "D": _complement("0123456789"),
+    "W": _complement("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"),
+    "S": _complement(JS_SPACE),
+}
 
 
 class _Translator:
@@ -159,8 +182,8 @@ class _Translator:
         if c in "DWS":
             self.i += 2
             inner = simple[c.lower()]
-            if in_class:  # a negated class inside a class: Python's own is the closest
-                return {"D": "\\D", "W": "\\W", "S": "\\S"}[c]
+            if in_class:  # a negated class inside a class: the ranges it stands for
+                return _NEGATED_IN_CLASS[c]
             return f"[^{inner}]"
         if c == "b" and not in_class:
             self.i += 2

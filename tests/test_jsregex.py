@@ -64,3 +64,15 @@ def test_match_patterns_gives_each_span_once_in_order():
 def test_an_empty_string_is_no_pattern():
     with pytest.raises(JSRegexError, match="empty pattern"):
         match_patterns("x", [""], matcher=2)
+
+
+def test_negated_escapes_inside_a_class_are_javascripts():
+    """\\W, \\D and \\S inside a class: JavaScript's ASCII words and digits, its white space
+    (Python's own \\W would take 社 for a word character and １ for a digit)."""
+    from postlint.jsregex import compile_js
+
+    text = "社a_1- １\u3000"
+    assert compile_js(r"[^\d\W]", "").findall(text) == ["a", "_"]
+    assert compile_js(r"[\W]", "").findall(text) == ["社", "-", " ", "１", "\u3000"]
+    assert compile_js(r"[^\D]", "").findall(text) == ["1"]
+    assert compile_js(r"[\S]+", "").findall(text) == ["社a_1-", "１"]
