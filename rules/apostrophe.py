@@ -12,6 +12,7 @@ Options: none.
 """
 
 from postlint.jsregex import compile_js
+from postlint.rules._textlint import str_pieces
 
 ID = "apostrophe"
 NODES = ("Str",)
@@ -23,9 +24,10 @@ _EVIL = compile_js(r"(?:(?<=\s)|[^\d\W])+['‘](?:\w['‘])?\w*", "")
 
 
 def check(node, opts, ctx):
-    for found in _EVIL.finditer(ctx.text, node.start, node.end):
-        matched = found.group()
-        good = matched.replace("'", "’").replace("‘", "’")
-        yield ctx.report(found.start(), found.start() + 1,
-                         f"Write the apostrophe of “{matched}” as ’: “{good}”",
-                         fix=ctx.fix(found.start(), found.end(), good))
+    for start, end, _is_url in str_pieces(node, ctx):  # (each of textlint's text nodes is a text of its own)
+        for found in _EVIL.finditer(ctx.text[start:end]):
+            matched = found.group()
+            good = matched.replace("'", "’").replace("‘", "’")
+            at = start + found.start()
+            yield ctx.report(at, at + 1, f"Write the apostrophe of “{matched}” as ’: “{good}”",
+                             fix=ctx.fix(at, start + found.end(), good))
