@@ -387,6 +387,19 @@ def _has_textlint_field(package: Path) -> bool:
 
 # -- resolving -------------------------------------------------------------------
 
+# textlint rules that real configs name and postlint does not have, and why (a config naming
+# one is read without it, with this said)
+_NOT_PORTED = {
+    "common-misspellings": " (its word list is GPL-3.0, which postlint, MIT, does not ship)",
+    "en-capitalization": " (it needs an English part-of-speech tagger; not in postlint)",
+    "no-hoso-kinshi-yogo": " (it downloads its word list from a web page; not in postlint)",
+    "spelling": " (a hunspell spell checker for English; not in postlint)",
+    "rousseau": " (an English proofreader; not in postlint)",
+    "alex": " (English wording checks; not in postlint)",
+    "eslint": " (it runs ESLint on code blocks; not in postlint)",
+}
+
+
 def _js_falsy(value: Any) -> bool:
     """Whether JavaScript takes a config value for false: false, null, 0, NaN and ''.
 
@@ -624,7 +637,7 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
         rule_id = normalise_rule_id(rule_id)
         if not known(rule_id):
             if not _js_falsy(value):  # (a rule switched off is not loaded by textlint either)
-                config.warnings.append(f"unknown rule {rule_id!r} ignored")
+                config.warnings.append(f"unknown rule {rule_id!r} ignored{_NOT_PORTED.get(rule_id, '')}")
             return
         on, options, severity = _split_setting(rule_id, value, config.warnings, in_preset=base_options is not None)
         if not on:

@@ -414,6 +414,12 @@ def test_a_rule_of_another_npm_scope_is_not_postlints_rule_of_that_name():
                                "unknown preset '@someone/textlint-rule-preset-house-style' ignored"]
 
 
+def test_a_rule_postlint_leaves_out_on_purpose_says_why():
+    config = resolve({"rules": {"common-misspellings": True}})
+    assert config.warnings == ["unknown rule 'common-misspellings' ignored "
+                               "(its word list is GPL-3.0, which postlint, MIT, does not ship)"]
+
+
 def test_an_unknown_rule_or_preset_switched_off_is_passed_over_silently():
     config = resolve({"rules": {"max-ten": True, "some-rule-from-npm": False, "preset-from-npm": False}})
     assert [r.id for r in config.rules] == ["max-ten"] and config.warnings == []
