@@ -150,14 +150,20 @@ class Tester:
         self.engine = Engine({"version": 1})
         self.engine.rules = rules
 
-    def match(self, text: str) -> list[Detail]:
-        """The changes in ``text``, in order; offsets are into ``text`` as given."""
-        if not self.engine.rules:
+    def candidates(self, whole: str) -> list:
+        """The patterns that may match in some piece of ``whole`` (pieces joined by blank
+        lines): a document's texts are screened at once (see ``postlint.prh.Engine.candidates``)."""
+        return self.engine.candidates(whole)
+
+    def match(self, text: str, rules: list | None = None) -> list[Detail]:
+        """The changes in ``text``, in order; offsets are into ``text`` as given.  ``rules``:
+        only these patterns (:meth:`candidates`), by default all."""
+        if not self.engine.rules or rules is not None and not rules:
             return []
         current = text
         delta = 0
         out = []
-        for diff in sorted(self.engine._diffs(text), key=lambda d: d.index):
+        for diff in sorted(self.engine._diffs(text, "", rules), key=lambda d: d.index):
             split = self._entries[id(diff.rule)]
             if split.allowed(current):
                 continue

@@ -135,8 +135,9 @@ def check(node, opts, ctx):
         tester = _tester(dictionary, setting)
         if texts is None:  # textlint's text nodes: [text][ref] is checked, a bare URL is a link
             texts = [span for s in node.find("Str") if not inside(s, ctx.text, *_SKIPPED) for span in text_spans(s, ctx)]
+        rules = tester.candidates("\n\n".join(ctx.text[base:end] for base, end in texts))
         for base, end in texts:
-            for found in tester.match(ctx.text[base:end]):
+            for found in tester.match(ctx.text[base:end], rules):
                 if found.actual == found.expected:
                     continue
                 # (at the match's first character, as textlint reports an index; the fix takes it all)
