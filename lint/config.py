@@ -681,7 +681,8 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
             named = {*preset["rules"], *keys.values()}
             for key in overrides:
                 if key not in named:
-                    config.warnings.append(f"preset {name}: no rule {key!r} in this preset")
+                    config.warnings.append(f"preset {name}: no rule {key!r} in this preset, so the setting is not "
+                                           f"applied{_meant(key, named, prefix)}")
             continue
         if is_preset_key(key):
             if not _js_falsy(value):
@@ -696,6 +697,27 @@ def _resolve(raw: dict, path: str | None, known_rules) -> Config:
     if not config.rules and path is not None:  # (textlint stops: "No rules found")
         config.warnings.append("no rule is on, so nothing is checked: enable rules or a preset in the config")
     return config
+
+
+def _meant(key, names, prefix: str | None) -> str:
+    """`` (did you mean '…'?)`` when ``key`` is one of a preset's rule ``names`` written another
+    way: in other widths (``4.3.2.大かっこ[]`` for ``4.3.2.大かっこ［］``), with its package prefix
+    (``textlint-rule-…``) or with the preset's (``ja-technical-writing/…``).
+
+    >>> _meant("4.2.7.コロン(:)", {"4.2.7.コロン(：)"}, "jtf-style"), _meant("max", {"max-ten"}, None)
+    (" (did you mean '4.2.7.コロン(：)'?)", '')
+    """
+    import unicodedata
+
+    if not isinstance(key, str):
+        return ""
+    bare = key
+    for lead in (f"{prefix}/" if prefix else None, "textlint-rule-"):
+        if lead and bare.startswith(lead):
+            bare = bare[len(lead):]
+    folded = unicodedata.normalize("NFKC", bare)
+    found = next((n for n in sorted(names) if unicodedata.normalize("NFKC", str(n)) == folded), None)
+    return f" (did you mean {found!r}?)" if found is not None and found != key else ""
 
 
 class _TopLevel:

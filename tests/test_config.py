@@ -288,7 +288,12 @@ def test_a_preset_names_its_rules_by_its_own_keys():
     assert "jtf-style/2.1.5.カタカナ" in shown and "jtf-style/2.1.6.カタカナの長音" not in shown
     assert len(shown) == 37 - 4 - 1 + 1 and config.warnings == []
     config = resolve({"rules": {"preset-jtf-style": {"4.2.7.コロン": False}}})
-    assert config.warnings == ["preset jtf-style: no rule '4.2.7.コロン' in this preset"]
+    assert config.warnings == ["preset jtf-style: no rule '4.2.7.コロン' in this preset, so the setting is not applied"]
+    # written in other widths (13 of 236 public configs do so): the key meant is named
+    config = resolve({"rules": {"preset-jtf-style": {"4.3.2.大かっこ[]": False}}})
+    assert config.warnings == ["preset jtf-style: no rule '4.3.2.大かっこ[]' in this preset, so the setting is not "
+                               "applied (did you mean '4.3.2.大かっこ［］'?)"]
+    assert config.setting("jtf-4-3-2") is not None  # as textlint: not switched off
     # true is the preset's own setting: a rule it lists as off stays off (textlint 15 does the same)
     config = resolve({"rules": {"preset-jtf-style": {"2.1.6.カタカナの長音": True}}})
     assert config.setting("jtf-2-1-6") is None and "write {}" in config.warnings[0]
