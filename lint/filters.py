@@ -30,6 +30,7 @@ import json
 import os
 
 from postlint.record import Record
+from postlint.rule import known_options
 
 NAMES = {"allowlist": "allowlist", "whitelist": "allowlist", "node-types": "node-types", "comments": "comments"}
 _OPTIONS = {"allowlist": ("allow", "allowlistConfigPaths", "whitelistConfigPaths"), "node-types": ("nodeTypes",)}
@@ -76,11 +77,11 @@ class Filters(Record):
                 raise FilterError(f"filter {name}: options must be a mapping, got {options!r}")
             unknown = sorted(set(options) - {*_OPTIONS[name], "severity"})
             if unknown:
-                known = ", ".join(_OPTIONS[name])
                 if warnings is None:
-                    raise FilterError(f"filter {name}: unknown option {unknown[0]!r} (known: {known})")
-                warnings.extend(f"filter {name}: unknown option {key!r} ignored, as textlint ignores it (known: {known})"
-                                for key in unknown)
+                    raise FilterError(f"filter {name}: unknown option {unknown[0]!r} "
+                                      f"({known_options(unknown[0], _OPTIONS[name])})")
+                warnings.extend(f"filter {name}: unknown option {key!r} ignored, as textlint ignores it "
+                                f"({known_options(key, _OPTIONS[name])})" for key in unknown)
             if name == "allowlist":
                 # (as the filter reads them: an empty setting, `allow:` alone in YAML, is none)
                 allow.extend(_strings(name, "allow", options.get("allow") or []))

@@ -301,6 +301,21 @@ def _in_folder(folder: str, value):
     return value
 
 
+def known_options(key, names) -> str:
+    """What to say of the options ``names`` after an unknown option ``key``: the one it
+    likely means, a misspelling of it, first.
+
+    >>> known_options("alow", ["allow", "max"]), known_options("x", [])
+    ("did you mean 'allow'? known: allow, max", 'known: none')
+    """
+    import difflib
+
+    names = sorted(map(str, names))
+    close = difflib.get_close_matches(str(key), names, n=1, cutoff=0.75)
+    listed = f"known: {', '.join(names) or 'none'}"
+    return f"did you mean {close[0]!r}? {listed}" if close else listed
+
+
 def validate_options(rule: types.ModuleType, options: dict | None, folder: str | None = None,
                      warnings: list[str] | None = None) -> dict:
     """Check ``options`` against ``rule.OPTIONS`` and merge ``rule.DEFAULTS``.
@@ -334,7 +349,7 @@ def validate_options(rule: types.ModuleType, options: dict | None, folder: str |
     postlint.rule.OptionError: rule x: unknown option 'mx' (known: max)
     >>> warned = []
     >>> validate_options(r, {"mx": 5}, warnings=warned), warned
-    ({'max': 3}, ["rule x: unknown option 'mx' ignored, as textlint ignores it (known: max)"])
+    ({'max': 3}, ["rule x: unknown option 'mx' ignored, as textlint ignores it (did you mean 'max'? known: max)"])
     """
     spec = getattr(rule, "OPTIONS", {})
     merged = dict(getattr(rule, "DEFAULTS", {}))
@@ -343,10 +358,10 @@ def validate_options(rule: types.ModuleType, options: dict | None, folder: str |
             if getattr(rule, "EXTRA_OPTIONS_OK", False):
                 merged[key] = value
                 continue
-            known = ", ".join(sorted(spec)) or "none"
+            known = known_options(key, spec)
             if warnings is None:
-                raise OptionError(f"rule {rule.ID}: unknown option {key!r} (known: {known})")
-            warnings.append(f"rule {rule.ID}: unknown option {key!r} ignored, as textlint ignores it (known: {known})")
+                raise OptionError(f"rule {rule.ID}: unknown option {key!r} ({known})")
+            warnings.append(f"rule {rule.ID}: unknown option {key!r} ignored, as textlint ignores it ({known})")
             continue
         if value is None and not _fits(None, spec[key]):
             continue  # left empty (YAML's `max:` alone): the default, as textlint's rules take `null ?? default`

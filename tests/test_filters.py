@@ -93,7 +93,7 @@ def test_an_unknown_filter_or_filter_option_is_a_warning_and_filters_change_the_
     config = resolve({"rules": {"max-ten": True}, "filters": {"allowlist": {"allowed": ["本文"], "allow": ["例"]}}})
     assert config.filters.allow == ("例",)
     assert config.warnings == ["filter allowlist: unknown option 'allowed' ignored, as textlint ignores it "
-                               "(known: allow, allowlistConfigPaths, whitelistConfigPaths)"]
+                               "(did you mean 'allow'? known: allow, allowlistConfigPaths, whitelistConfigPaths)"]
     # an entry that cannot compile matches nothing, as textlint's allowlist quietly leaves it out
     config = resolve({"rules": {"max-ten": True}, "filters": {"allowlist": {"allow": ["/(/", "例"]}}})
     assert config.filters.allow == ("/(/", "例")
