@@ -22,6 +22,7 @@ from itertools import accumulate
 from postlint.record import Record
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+_LINE_FEED = re.compile("\n")
 ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # a character that is a UTF-16 surrogate pair
 _BINARY_SAMPLE = 8192
 
@@ -120,7 +121,7 @@ class Source(Record):
     """A file's text (without its BOM, if it had one: ``bom``), the line break it uses
     first (``newline``) and where its lines start."""
 
-    _fields = ("text", "path", "bom", "encoding", "newline", "line_starts", "_astral", "_odd_breaks")
+    _fields = ("text", "path", "bom", "encoding", "newline", "line_starts", "_astral", "_lf_starts")
     _repr_fields = ("text", "path", "bom", "encoding", "newline")
 
     def __init__(self, text: str, path: str = "<text>", bom: bool = False, encoding: str = "utf-8") -> None:
@@ -132,7 +133,7 @@ class Source(Record):
         self.newline = first.group() if first else "\n"
         self.line_starts = line_starts(text)
         self._astral: list[int] | None = None  # offsets of characters beyond U+FFFF (made when asked)
-        self._odd_breaks: bool | None = None  # (has_odd_breaks, found when asked)
+        self._lf_starts: list[int] | None = None  # (lf_line_starts, found when asked)
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> "Source":
@@ -209,18 +210,32 @@ class Source(Record):
         """
         if not self.has_odd_breaks:
             return self.utf16_position(offset)
-        text = self.text
-        offset = max(0, min(offset, len(text)))
-        start = text.rfind("\n", 0, offset) + 1
-        return text.count("\n", 0, offset) + 1, self.utf16(offset) - self.utf16(start)
+        offset = max(0, min(offset, len(self.text)))
+        starts = self.lf_line_starts
+        line = bisect.bisect_right(starts, offset)
+        return line, self.utf16(offset) - self.utf16(starts[line - 1])
+
+    @property
+    def lf_line_starts(self) -> list[int]:
+        """Where lines start when only line feeds end them, as git counts lines
+        (:attr:`line_starts` itself when no other line break is in the text).
+
+        >>> Source.from_text("a\\u2028b\\nc").lf_line_starts, Source.from_text("a\\nb").lf_line_starts
+        ([0, 4], [0, 2])
+        """
+        if self._lf_starts is None:
+            text = self.text
+            if len(self.line_starts) - 1 == text.count("\n"):
+                self._lf_starts = self.line_starts
+            else:
+                self._lf_starts = [0, *(m.end() for m in _LINE_FEED.finditer(text))]
+        return self._lf_starts
 
     @property
     def has_odd_breaks(self) -> bool:
         """Whether a line ends at something other than a line feed (U+2028, U+2029, a lone CR),
         so that textlint's lines and git's differ."""
-        if self._odd_breaks is None:
-            self._odd_breaks = len(self.line_starts) - 1 != self.text.count("\n")
-        return self._odd_breaks
+        return self.lf_line_starts is not self.line_starts
 
     def parser_position(self, offset: int) -> tuple[int, int]:
         """(line, 0-based UTF-16 column) as textlint's Markdown parser gives a node's position:

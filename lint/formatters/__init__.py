@@ -65,7 +65,6 @@ class FileResult(Record):
             return line, column + 1, end_line, end_column + 1
         return problem.line, self.utf16_column(problem), problem.end_line, self.utf16_column(problem, end=True)
 
-
     def git_loc(self, problem: Problem) -> tuple[int, int, int, int]:
         """:meth:`loc` with lines counted as git, GitHub and SARIF count them (by line feeds):
         where a file's lines end otherwise too (U+2028, U+2029, a lone CR), textlint's lines

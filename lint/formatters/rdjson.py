@@ -57,8 +57,7 @@ class Positions:
 
     def __init__(self, source) -> None:
         self.source = source
-        text = source.text if source is not None else ""
-        self.line_starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+        self.line_starts = source.lf_line_starts if source is not None else [0]
         self._last = (-1, 0, 0)  # (line start, offset, its UTF-8 bytes from the line start) asked last
 
     def __call__(self, offset: int) -> dict:
