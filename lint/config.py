@@ -422,7 +422,7 @@ def _js_keys(mapping: dict) -> dict:
         return mapping
     from postlint.jsyaml import js_key
 
-    return {js_key(key) if isinstance(js_key(key), str) else str(key): value for key, value in mapping.items()}
+    return {str(js_key(key)): value for key, value in mapping.items()}
 
 
 def _split_setting(rule_id: str, value: Any, warnings: list[str], in_preset: bool = False
@@ -742,8 +742,15 @@ def _preset_rules_at_top_level(rules: dict, warnings: list[str]) -> _TopLevel:
     {'ja-technical-writing': {'max-ten': {'max': 5}}}
     """
     found = _TopLevel()
-    enabled = {preset_name(k) for k, v in rules.items() if preset_name(k) is not None and not _js_falsy(v)}
-    prefixes = {presets()[name].get("prefix"): name for name in enabled if presets()[name].get("prefix")}
+    named: dict[str, str] = {}  # preset name -> the first key that names it
+    enabled = set()
+    for key, value in rules.items():
+        name = preset_name(key)
+        if name is not None:
+            named.setdefault(name, key)
+            if not _js_falsy(value):
+                enabled.add(name)
+    prefixes = {presets()[name]["prefix"]: name for name in enabled if presets()[name].get("prefix")}
     for key, value in rules.items():
         prefix, _, rule = key.rpartition("/")
         name = prefixes.get(prefix)
@@ -751,7 +758,7 @@ def _preset_rules_at_top_level(rules: dict, warnings: list[str]) -> _TopLevel:
             continue
         found.keys.add(key)
         found.overrides.setdefault(name, {})[rule] = value
-        preset_key = next(k for k in rules if preset_name(k) == name)
+        preset_key = named[name]
         warnings.append(f"{key!r}: applied to the rule of {preset_key} (textlint 15 refuses this key and "
                         f"lints nothing); write it inside the preset: \"{preset_key}\": {{\"{rule}\": ...}}")
     return found

@@ -51,7 +51,6 @@ _WORD_CLASS = "A-Za-z0-9_"
 _DIGIT_CLASS = "0-9"
 _LINE_END = "\\n\\r\\u2028\\u2029"
 _WORD = f"[{_WORD_CLASS}]"
-
 _BOUNDARY = f"(?:(?<={_WORD})(?!{_WORD})|(?<!{_WORD})(?={_WORD}))"
 _NOT_BOUNDARY = f"(?:(?<={_WORD})(?={_WORD})|(?<!{_WORD})(?!{_WORD}))"
 _LITERAL = re.compile(r"^/(.*)/([dgimsuyv]*)$", re.S)

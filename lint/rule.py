@@ -346,7 +346,7 @@ def validate_options(rule: types.ModuleType, options: dict | None, folder: str |
     >>> validate_options(r, {"mx": 5})  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ...
-    postlint.rule.OptionError: rule x: unknown option 'mx' (known: max)
+    postlint.rule.OptionError: rule x: unknown option 'mx' (did you mean 'max'? known: max)
     >>> warned = []
     >>> validate_options(r, {"mx": 5}, warnings=warned), warned
     ({'max': 3}, ["rule x: unknown option 'mx' ignored, as textlint ignores it (did you mean 'max'? known: max)"])
