@@ -36,7 +36,7 @@ import urllib.error
 import urllib.request
 
 from postlint.jsregex import JSRegexError, compile_js
-from postlint.prh import Engine, PrhError, _new_text, compile_lookbehinds
+from postlint.prh import Engine, PrhError, Rule, _new_text, compile_lookbehinds
 from postlint.record import Record
 
 __all__ = ["ProofdictError", "Tester", "Detail", "dictionary_url", "rule_url", "fetch", "glob_files", "load_files"]
@@ -138,7 +138,7 @@ class Tester:
             for pattern in patterns if isinstance(patterns, list) else ():
                 try:
                     split = _Entry(entry, str(pattern), noun)
-                    rule = Engine({"version": 1, "rules": [split.raw]}).rules[0]
+                    rule = Rule(split.raw)
                 except (PrhError, JSRegexError) as exc:
                     self.skipped.append((str(entry.get("id") or entry.get("expected")), str(exc)))
                     continue

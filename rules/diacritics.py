@@ -18,13 +18,12 @@ config file's folder).
 from __future__ import annotations
 
 import functools
-import os
 import re
 
 from postlint.jsregex import compile_js
 from postlint.rules import data_text
 from postlint.rules._textlint import str_pieces
-from postlint.wordlist import base_dir
+from postlint.wordlist import resolve_path
 
 ID = "diacritics"
 NODES = ("Str",)
@@ -97,7 +96,7 @@ def _extra(words, ctx) -> tuple:
     if isinstance(words, str):
         import json5
 
-        with open(os.path.join(base_dir(ctx), os.path.expanduser(words)), encoding="utf-8") as f:
+        with open(resolve_path(ctx, words), encoding="utf-8") as f:
             words = json5.load(f)
     return tuple(w for w in words if isinstance(w, str)) if isinstance(words, list) else ()
 

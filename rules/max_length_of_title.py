@@ -19,7 +19,9 @@ Options: ``"#"`` … ``"######"`` (limits; ``"#"``: 32), ``zenkakuBase`` (false)
 
 import re
 
+from postlint.jsregex import JS_SPACE
 from postlint.rules._textlint import report_node
+from postlint.source import utf16_len
 
 ID = "max-length-of-title"
 NODES = ("Header",)
@@ -29,8 +31,6 @@ FIXABLE = False
 
 _ATX = re.compile(r"(#+)([^#]*)\Z")
 _HALF_WIDTH = re.compile(r"[\x20-\x7e]")
-# lodash's trimLeft: JavaScript's white space
-_JS_WHITE_SPACE = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 
 
 def title_length(title: str, zenkaku_base: bool) -> int:
@@ -40,8 +40,6 @@ def title_length(title: str, zenkaku_base: bool) -> int:
     >>> title_length("設定 abc", False), title_length("設定 abc", True)
     (6, 4)
     """
-    from postlint.source import utf16_len
-
     if not zenkaku_base:
         return utf16_len(title)
     half = len(_HALF_WIDTH.findall(title))
@@ -49,13 +47,13 @@ def title_length(title: str, zenkaku_base: bool) -> int:
 
 
 def check(node, opts, ctx):
-    found = _ATX.match(ctx.text[node.start:node.end].lstrip(_JS_WHITE_SPACE))
+    found = _ATX.match(ctx.text[node.start:node.end].lstrip(JS_SPACE))
     if found is None:
         return
     limit = opts.get(found.group(1))
     if not isinstance(limit, int):
         return
-    title = found.group(2).lstrip(_JS_WHITE_SPACE)
+    title = found.group(2).lstrip(JS_SPACE)
     length = title_length(title, opts["zenkakuBase"])
     if limit < length:
         yield report_node(ctx, node.start, node.end,

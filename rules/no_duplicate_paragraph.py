@@ -225,11 +225,11 @@ def check(node, opts, ctx):
         key, length, bold, marked = block_memo(ID, para, ctx.text, lambda: _analyse(para, ctx))
         if length < min_length or bold:
             continue
-        entry = listed(para, ctx.text) or quoted(para)
+        entry = _entry(para, ctx.text)
         first = firsts.get(key)
         if first is not None and (first.start <= para.start < first.end):
             continue  # MDX's paragraph inside a paragraph (<span>…</span> alone in it): the same text
-        if first is not None and not (entry and (listed(first, ctx.text) or quoted(first))) \
+        if first is not None and not (entry and _entry(first, ctx.text)) \
                 and not (_leads(para, ctx.text) and _leads(first, ctx.text)):
             line = ctx.source.position(first.start)[0]
             span = removal_range(ctx.text, para)
@@ -337,6 +337,11 @@ def listed(block, text: str) -> bool:
 def quoted(block) -> bool:
     """Whether the block is inside a block quote."""
     return block.inside("BlockQuote")
+
+
+def _entry(block, text: str) -> bool:
+    """Whether the block is a list's entry or a quotation: alike to others of both by design."""
+    return listed(block, text) or quoted(block)
 
 
 # Bit numbers of character bigrams (shared by the checks, so an unchanged

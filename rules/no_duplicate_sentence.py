@@ -140,8 +140,6 @@ def _analyse(block, ctx):
     return tuple(pieces), sentence_key(text), to_source(len(plain.text) - 1) - base
 
 
-
-
 def _one_token(text: str) -> bool:
     """Whether a sentence is one token of no Japanese: no white space inside it.
 
@@ -195,7 +193,7 @@ def _role(block, text: str, one_sentence: bool) -> str:
         return "quote"
     if listed(block, text):
         return "item"
-    if any(a.type == "FootnoteDefinition" for a in block.ancestors()):
+    if block.inside("FootnoteDefinition"):
         return "note"
     if block.type == "Header":
         return "heading"

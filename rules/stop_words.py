@@ -23,13 +23,13 @@ Options:
 from __future__ import annotations
 
 import functools
-import os
+import re
 
 from postlint.jsregex import compile_js
 from postlint.rules import data_text
 from postlint.rules._textlint import inside, str_pieces
 from postlint.rules._word_screen import WordScreen, fold
-from postlint.wordlist import base_dir
+from postlint.wordlist import resolve_path
 
 ID = "stop-words"
 NODES = ("Str",)
@@ -48,8 +48,6 @@ def parse_dictionary(text: str) -> list[list[str]]:
     >>> parse_dictionary("basically\\nin order to > to\\n\\n")
     [['basically'], ['in order to', 'to']]
     """
-    import re
-
     return [re.split(r"\s*>\s*", line) for line in (s.strip() for s in re.split(r"\r?\n", text)) if line]
 
 
@@ -87,8 +85,7 @@ def _dictionary(default: bool, extra: tuple, excluded: frozenset) -> _Dictionary
 
 def _extra_words(words, ctx) -> tuple:
     if isinstance(words, str):
-        path = os.path.join(base_dir(ctx), os.path.expanduser(words))
-        with open(path, encoding="utf-8") as f:
+        with open(resolve_path(ctx, words), encoding="utf-8") as f:
             return tuple(tuple(e) for e in parse_dictionary(f.read()))
     return tuple(tuple(e) if isinstance(e, list) else (e,) for e in words if isinstance(e, (list, str)))
 
