@@ -6,7 +6,8 @@ Paths: /ok and / (200), /404, /410, /500, /301-ok /302-ok /303-ok /307-ok /308-o
 /away (to /ok by an absolute URL), /to-root (to ``HTTP://127.0.0.1:port``), /slow (answers after 3 s), /nohead (HEAD 405, GET 200),
 /headbad (HEAD 404, GET 200), /busy (429 with Retry-After: 1 on the first request of each
 query, then 200), /flaky (500 on the first request of each query, then 200),
-/ua (200 only for textlint's user agent).  Each request is counted per path and query
+/ua (200 only for textlint's user agent), and the files a test puts in ``server.files`` (path ->
+bytes, 200; a proofdict site's /dictionary.json).  Each request is counted per path and query
 (``server.hits``).
 """
 
@@ -45,7 +46,10 @@ class _Handler(BaseHTTPRequestHandler):
             count = server.hits[key]
         path = parts.path
         headers = {}
-        if path in ("/ok", "/"):
+        content = server.files.get(path)
+        if content is not None:
+            status = 200
+        elif path in ("/ok", "/"):
             status = 200
         elif path == "/to-root":  # (an absolute URL without a path, in capitals)
             status, headers["Location"] = 301, f"HTTP://127.0.0.1:{server.server_port}"
@@ -74,7 +78,7 @@ class _Handler(BaseHTTPRequestHandler):
             status = 200 if self.headers.get("User-Agent", "").startswith("textlint-rule-no-dead-link") else 403
         else:
             status = 404
-        body = b"" if method == "HEAD" else f"<p>{status}</p>".encode()
+        body = b"" if method == "HEAD" else content if content is not None else f"<p>{status}</p>".encode()
         try:
             self.send_response(status)
             for name, value in headers.items():
@@ -90,7 +94,7 @@ class _Handler(BaseHTTPRequestHandler):
 def start(port: int = 0) -> ThreadingHTTPServer:
     server = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
     server.daemon_threads = True
-    server.hits, server.methods, server.lock = {}, {}, threading.Lock()
+    server.hits, server.methods, server.lock, server.files = {}, {}, threading.Lock(), {}
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 

@@ -1,12 +1,11 @@
 """proofdict: the rule's cases with an inline dictionary, and the dictionary coming from local
 YAML files and from a web site (a server on this machine's loopback, as a proofdict site)."""
 
-import http.server
 import json
-import threading
 
 import pytest
 
+import linkserver
 from conftest import run_rule
 
 RULE = "proofdict"
@@ -87,60 +86,44 @@ def test_dict_glob_reads_yaml_files_from_the_config_folder(tmp_path):
     assert [(p.line, p.column) for p in problems] == [(1, 0)] and "broken.yml" in problems[0].message
 
 
-class _Site(http.server.BaseHTTPRequestHandler):
-    """A proofdict site: /dictionary.json, counting the requests."""
-
-    requests = 0
-    status = 200
-
-    def do_GET(self):
-        type(self).requests += 1
-        body = json.dumps(ENTRIES).encode()
-        self.send_response(self.status)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        if self.status == 200:
-            self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def site(tmp_path, monkeypatch):
+    """A proofdict site on loopback (tests/rules/linkserver.py): its address and the server."""
     monkeypatch.setenv("POSTLINT_CACHE_HOME", str(tmp_path / "cache"))
     from postlint import proofdict
 
     monkeypatch.setattr(proofdict, "_FETCHED", {})
     monkeypatch.setattr(proofdict, "_FAILED", {})
-    _Site.requests, _Site.status = 0, 200
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
+    server = linkserver.start()
+    server.files["/proofdict/dictionary.json"] = json.dumps(ENTRIES).encode()
+    yield f"http://127.0.0.1:{server.server_port}/proofdict/", server
     server.shutdown()
 
 
 def test_dict_url_is_fetched_once_kept_and_used_offline(site, monkeypatch):
     from postlint import proofdict
 
+    site, server = site
     options = {"dictURL": site, "autoUpdateInterval": 60_000}
     problems = run_rule(RULE, "Webkit を使う。ライブらい。\n", options)
     assert [p.message.split("（")[0].split(" 参照")[0] for p in problems] == [
         "「Webkit」は「WebKit」と書きます", "「ライブらい」は「ライブラリ」と書きます"]
     assert problems[0].message.endswith(f"参照: {site}#01WEBKIT")
     run_rule(RULE, "Webkit を使う。\n", options)
-    assert _Site.requests == 1  # fresh for a minute: not asked again
+    assert server.hits == {"/proofdict/dictionary.json": 1}  # fresh for a minute: not asked again
     # the site is down and the process starts anew: the copy in the cache folder is used
     monkeypatch.setattr(proofdict, "_FETCHED", {})
-    _Site.status = 500
+    del server.files["/proofdict/dictionary.json"]
     assert len(run_rule(RULE, "Webkit を使う。\n", {"dictURL": site, "autoUpdateInterval": 0})) == 1
 
 
 def test_a_site_that_cannot_be_reached_is_a_warning_when_the_config_loads(site):
     from postlint.config import resolve
 
-    _Site.status = 404
+    site, server = site
+    del server.files["/proofdict/dictionary.json"]  # (a 404)
     config = resolve({"rules": {"@proofdict/proofdict": {"dictURL": site}}})
     assert any("cannot fetch the proofdict dictionary" in w for w in config.warnings)
     assert run_rule(RULE, "Webkit を使う。\n", {"dictURL": site}) == []
-    assert _Site.requests == 1  # the files after it do not ask the site again (each could wait 5 s)
+    # the files after it do not ask the site again (each could wait 5 s)
+    assert server.hits == {"/proofdict/dictionary.json": 1}
