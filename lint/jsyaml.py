@@ -48,8 +48,9 @@ class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     continue
                 key = self.construct_object(key_node, deep=True)
+                name = js_key(key)
                 try:
-                    line = first_line.get(js_key(key))
+                    line = first_line.get(name)
                 except TypeError:  # an unhashable key: construct_mapping's own error
                     break
                 if line is not None:
@@ -57,7 +58,7 @@ class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
                         "while constructing a mapping", node.start_mark,
                         f"duplicated mapping key {key!r} (first on line {line + 1})",
                         key_node.start_mark)
-                first_line[js_key(key)] = key_node.start_mark.line
+                first_line[name] = key_node.start_mark.line
         return super().construct_mapping(node, deep=deep)
 
 
