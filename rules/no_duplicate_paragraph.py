@@ -26,9 +26,11 @@ with white space removed; paragraphs with fewer than ``minLength`` (default
   Nor are paragraphs with different bold or italic text: a refrain stresses
   what changes (「…は**人の幅**が広がること。」「…は**情報の幅**が広がること。」).
   Nor are paragraphs that each name in Latin letters something the other does not: one
-  name put for another (「pinact による…」, 「Dependabot による…」) describes two things; nor
-  are two paragraphs the same word for word but for one term (a run without hiragana) put for
-  another (「中国語の翻訳は…」, 「韓国語の翻訳は…」), nor two lead-ins alike, each over its own
+  name put for another (「pinact による…」, 「Dependabot による…」) describes two things, and
+  so do paragraphs that each give a figure the other does not: the same words with other
+  figures report two results (「…電気代の合計は148,200円になります。」, 「…ガス代の合計は
+  61,900円になります。」); nor are two paragraphs the same word for word but for one term (a
+  run without hiragana) put for another (「中国語の翻訳は…」, 「韓国語の翻訳は…」), nor two lead-ins alike, each over its own
   list, code or the like (「…次の内容を提供します。」, 「…次の内容は提供しません。」), nor two
   paragraphs each right under a heading of its own (a reference's parallel entries: 「除算演算子は…」
   under one heading, 「乗算演算子は…」 under the next).  Two lead-ins are not even exact
@@ -84,6 +86,8 @@ _MATH_ONLY = re.compile(r"(\$\$?)[^$]+\1\s*")
 _HATENA_EMBED = re.compile(r"\[(?:f:id:|asin:|isbn:|(?:https?://[^\s\]]+?)?:(?:embed|title|image|contents))[^\]\n]*\]")
 # a name in Latin letters: paragraphs alike but for it describe two things (pinact, Dependabot)
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[.+#-][A-Za-z0-9]+)*")
+# a figure: paragraphs alike but for it give two results (電気代は148,200円, ガス代は61,900円)
+_FIGURE = re.compile(r"[0-9]+(?:[,.][0-9]+)*")
 _UNIT_PARENTS = ("ListItem", "BlockQuote", "List", "FootnoteDefinition")
 
 
@@ -259,15 +263,17 @@ def _analyse(para, ctx) -> tuple:
 
 
 def _marked(block, ctx) -> tuple:
-    """What a paragraph names or stresses, in order: its inline code, then its bold and
-    italic text.  Paragraphs alike but for these say different things on purpose: a
-    refrain (「…は、**人の幅**が広がること。」, then 「…は、**情報の幅**が広がること。」).
+    """What a paragraph names, stresses or counts: (its inline code, then its bold and
+    italic text, in order; the names it writes in Latin letters; its figures).  Paragraphs
+    alike but for these say different things on purpose: a refrain (「…は、**人の幅**が広がる
+    こと。」, then 「…は、**情報の幅**が広がること。」).
     """
     plain = ctx.plain(block)
     code = tuple(normalise(plain.text[a:b]) for a, b in plain.code_spans)
-    names = frozenset(word.casefold() for word in _LATIN_NAME.findall(unicodedata.normalize("NFKC", plain.text)))
+    text = unicodedata.normalize("NFKC", plain.text)
+    names = frozenset(word.casefold() for word in _LATIN_NAME.findall(text))
     return code + tuple(normalise(ctx.text[n.start:n.end]) for n in block.walk()
-                        if n.type in ("Strong", "Emphasis")), names
+                        if n.type in ("Strong", "Emphasis")), names, frozenset(_FIGURE.findall(text))
 
 
 _KANA = re.compile("[\u3041-\u309f]")
@@ -301,7 +307,8 @@ def _one_term_swapped(matcher, first: str, later: str) -> bool:
 def _other_names(names: frozenset, other: frozenset) -> bool:
     """Whether each of two paragraphs names in Latin letters something the other does not:
     one name put for another (「pinact による…」, 「Dependabot による…」) makes them about two
-    things; a name only added (a recap that names GitHub too) does not.
+    things; a name only added (a recap that names GitHub too) does not.  Figures likewise:
+    one figure put for another (「…電気代は148,200円…」, 「…ガス代は61,900円…」) gives two results.
 
     >>> _other_names(frozenset({"pinact"}), frozenset({"dependabot"})), _other_names(frozenset(), frozenset({"github"}))
     (True, False)
@@ -402,7 +409,7 @@ class _Similar:
                 continue
             if opens is not None and other_opens is not None and opens != other_opens:
                 continue
-            if _other_names(marked[1], other_marked[1]):
+            if _other_names(marked[1], other_marked[1]) or _other_names(marked[2], other_marked[2]):
                 continue
             if 2 * (mask & other_mask).bit_count() < self.gram_floor * (count + other_count):
                 continue

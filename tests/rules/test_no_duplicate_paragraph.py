@@ -59,6 +59,9 @@ VALID = [
     # one name in Latin letters put for another: two tools described alike
     "Renovate による依存関係の更新は、設定ファイルに書いたものが対象となります。\n\n"
     "Dependabot による依存関係の更新は、設定ファイルに書いたものが対象となります。\n",
+    # one figure put for another (and the subject reworded): two results of a calculation
+    "この例の世帯では、一年間の電気代の合計は148,200円になります。\n\n"
+    "この例の世帯では、一年間のガス代の合計は61,900円になります。\n",
     # one term put for another, the rest word for word: two settings described alike
     "そのパソコンで使う既定のメールアドレスを設定するには、次のようにします。\n\n"
     "そのパソコンで使う既定のGnuPG署名キーを設定するには、次のようにします。\n",
@@ -109,6 +112,10 @@ INVALID = [
     # a name in Latin letters only added (a recap naming the service too): still a near duplicate
     {"text": "ここまでで、自動で作るリリースノートを使った流れを紹介しました。\n\n"
              "GitHub で自動で作るリリースノートを使った流れを紹介しました。\n",
+     "errors": [{"line": 3, "message": "nearly the same"}]},
+    # a figure only added (the recap gives the total too): still a near duplicate
+    {"text": "この例の世帯では、一年間の電気代の合計がいちばん大きな出費になります。\n\n"
+             "この例の世帯では、一年間の電気代の合計148,200円がいちばん大きな出費になります。\n",
      "errors": [{"line": 3, "message": "nearly the same"}]},
     # a template tag in a paragraph with prose around it does not hide a copy
     {"text": f"{P1}![写真]({{{{ site.baseurl }}}}/a.jpg)\n\n{P1}![写真]({{{{ site.baseurl }}}}/a.jpg)\n",
