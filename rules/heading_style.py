@@ -13,6 +13,7 @@
   A suggestion (not applied by ``--fix`` unless unsafe fixes are asked for) turns it into a
   heading one level below the heading above it.
 - A heading more than one level deeper than the heading before it (``##`` then ``####``).
+  Headings inside a block quote are the quoted text's own and are passed over.
 
 Options: ``boldHeadings`` (default true), ``skippedLevels`` (default true), ``maxLength`` (60).
 
@@ -119,8 +120,8 @@ def _bold_headings(doc, opts, ctx):
 def _skipped(doc, ctx):
     previous = None
     for node in doc.walk():
-        if node.type != "Header":
-            continue
+        if node.type != "Header" or node.inside("BlockQuote"):
+            continue  # a quotation's headings are its own outline (HTML: a sectioning root), not the post's
         depth = node.data.get("depth", 1)
         if previous is not None and depth > previous + 1:
             yield ctx.report(node.start, node.end,

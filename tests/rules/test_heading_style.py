@@ -20,6 +20,8 @@ VALID = [
     # bold text as the last line (a closing remark)
     "本文です。\n\n**お読みいただきありがとうございました**\n",
     "## 一\n\n### 二\n\n#### 三\n\n## 四\n",
+    # a quoted announcement's own heading is not the post's outline
+    "# 名称が変わりました\n\n公式の告知です。\n\n> ### 新しい名前について\n> 本日から名前が変わります。\n\n## 影響\n",
     {"text": "**見出しもどき**\n\n本文。\n", "options": {"boldHeadings": False}},
     {"text": "## 背景\n\n#### 詳細\n", "options": {"skippedLevels": False}},
     {"text": "**とても長い見出しもどき**\n\n本文。\n", "options": {"maxLength": 5}},
@@ -37,6 +39,8 @@ INVALID = [
     # a blank line between: the bold line stands over a section, not one block
     {"text": "**修正前**\n\n```py\nimport os\n```\n\n本文。\n", "errors": [{"line": 1}]},
     {"text": "## 背景\n\n#### 詳細\n", "errors": [{"line": 3, "column": 1, "message": "from h2 to h4"}]},
+    # the heading after a quotation is compared with the post's heading before it
+    {"text": "# 題\n\n> ## 引用の見出し\n\n### 節\n", "errors": [{"line": 5, "message": "from h1 to h3"}]},
     {"text": "# 題\n\n### 節\n\n##### 項\n", "errors": [{"line": 3, "message": "h1 to h3"}, {"line": 5, "message": "h3 to h5"}]},
 ]
 
