@@ -197,6 +197,17 @@ class PlainText(Record):
             i = len(self.offsets) - 1
         return self.offsets[i]
 
+    def source_end(self, i: int) -> int:
+        """The file offset just past plain character ``i - 1``: where a range of the
+        text that ends at ``i`` ends in the file, before any markup that follows it
+        (``to_source(i)`` is past the closing backtick of ``たとえば`03```).
+
+        >>> p = PlainText("ab", [10, 12, 13])
+        >>> p.source_end(1), p.source_end(2), p.source_end(0)
+        (11, 13, 10)
+        """
+        return self.to_source(i) if i <= 0 else self.to_source(i - 1) + 1
+
     def masked(self, char: str = "_") -> str:
         """``text`` with every inline-code character replaced by ``char``."""
         return _mask(self.text, self.code_spans, char)
@@ -447,6 +458,8 @@ class Sentence(Record):
         if not self.offsets:
             return self.start + max(0, min(i, self.end - self.start))
         return self.offsets[max(0, min(i, len(self.offsets) - 1))]
+
+    source_end = PlainText.source_end
 
 
 class _Item(Record):

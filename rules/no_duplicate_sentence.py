@@ -136,7 +136,7 @@ def _analyse(block, ctx):
         if key and _one_token(sentence.text):
             continue  # a file name, a command or a version alone (「config.kdl」 over code): no prose
         if key and (not spans or _WORD.search(said, sentence.start, sentence.end)):
-            pieces.append((to_source(sentence.start) - base, to_source(sentence.end - 1) + 1 - base, key))
+            pieces.append((to_source(sentence.start) - base, plain.source_end(sentence.end) - base, key))
     return tuple(pieces), sentence_key(text), to_source(len(plain.text) - 1) - base
 
 

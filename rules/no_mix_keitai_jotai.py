@@ -275,7 +275,7 @@ def _judged(node, ctx):
         start = sentence.to_source(a)
         if start in titles:
             continue  # a predicate in link text or alt text: a quoted title
-        yield (style, start - base, sentence.to_source(b - 1) + 1 - base, text[a:b],
+        yield (style, start - base, sentence.source_end(b) - base, text[a:b],
                sentence.start - base, sentence.end - base)
 
 

@@ -83,5 +83,5 @@ def _block_uses(para, ctx, phrases):
         while i >= 0:
             j = i + len(phrase)
             if i in starts and j in ends:
-                yield phrase, plain.to_source(i) - base, plain.to_source(j) - base
+                yield phrase, plain.to_source(i) - base, plain.source_end(j) - base
             i = text.find(phrase, j)

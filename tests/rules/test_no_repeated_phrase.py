@@ -1,3 +1,5 @@
+from conftest import run_rule
+
 RULE = "no-repeated-phrase"
 
 VALID = [
@@ -24,3 +26,9 @@ INVALID = [
 
 def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
+
+
+def test_a_use_ends_with_the_phrase_not_past_the_code_after_it():
+    text = "実は一。実は二。実は三。\n\n実は`x`の話。\n"
+    [problem] = run_rule(RULE, text)
+    assert text[problem.start:problem.end] == "実は"
