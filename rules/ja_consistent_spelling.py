@@ -20,7 +20,8 @@ another spelling is reported, naming the winner and its nearest use.
 Not compared: kana/kanji pairs that mark a difference of use (もの/物, という/言う,
 ところ/所, ほう/方, …: the ``ignoreLemmas`` list in the data file, extended with ``ignore``), helper
 verbs after て/で (してみる vs 見る, してください vs 下さい), the second verb of a compound
-(慣れきる vs 切る, 言いすぎる vs に過ぎない: compared only with its own kind), a reading in
+(慣れきる vs 切る, 言いすぎる vs に過ぎない: compared only with its own kind), a conjunction
+made of a verb (したがって、 vs 規則に従って: also only with its own kind), a reading in
 parentheses after kanji (脆弱性(ぜいじゃくせい)), はじめまして, numbers, words without Japanese
 characters, code, link text and block quotes (``ignoreQuotes``).
 
@@ -66,6 +67,55 @@ def _compound_particle(words, te: int) -> bool:
         return False
     verb, particle = words[te - 1], words[te - 2]
     return particle.pos == "助詞" and verb.lemma in _PARTICLE_VERBS.get(particle.surface_form, ())
+
+
+# helpers that also follow a 助動詞, not only て/で: the copula's or ない's forms (である, でいる,
+# になる, なくなる, にする) and the causative せ of お知らせください (お/知ら/せ/ください)
+_AFTER_AUXILIARY = {"有る", "居る", "成る", "為る", "下さる", "頂く", "頂ける"}
+
+
+def _helper_verb(words, i: int) -> bool:
+    """Whether the verb ``words[i]`` (one of the data file's ``auxiliaryVerbs``) is a helper
+    after another word: after the conjunctive て/で (してみる, 読んでください; not the で of
+    単体で見る, a case particle, nor the て of について見る), and for ある, いる, なる, する,
+    くださる, いただく also after a 助動詞 (である, になる, なくなる, お知らせください).  The first verb of 見てみる or
+    置いておく is the main verb that the same helper follows.
+
+    >>> from postlint.morph import tokens
+    >>> def helpers(text):
+    ...     words = [t for t in tokens(text, "unidic") if t.pos != "空白"]
+    ...     return [w.surface_form for i, w in enumerate(words) if w.pos == "動詞" and _helper_verb(words, i)]
+    >>> helpers("読んでみる"), helpers("あったので見てみた"), helpers("単体で見る"), helpers("大事である")
+    (['みる'], ['み'], [], ['ある'])
+    """
+    if i == 0:
+        return False
+    prev, verb = words[i - 1], words[i]
+    if i + 2 < len(words) and words[i + 2].lemma == verb.lemma and words[i + 1].surface_form in ("て", "で"):
+        return False  # 見てみる: the main verb before its own helper
+    if prev.pos == "助動詞":
+        return verb.lemma in _AFTER_AUXILIARY
+    return (prev.surface_form in ("て", "で") and (prev.pos_detail_1 == "接続助詞" or prev.pos == "接続詞")
+            and not _compound_particle(words, i - 1))
+
+
+# verbs whose て form opens a sentence or clause as a conjunction, which house styles write in
+# kana while the verb keeps its kanji (したがって、 / 規則に従って; よって、 / 条件に因って)
+_CONJUNCTION_VERBS = {"従う", "因る"}
+
+
+def _conjunction(words, i: int) -> bool:
+    """Whether ``words[i]`` is the verb of a conjunction: its て form at the start of a
+    sentence or after a comma.
+
+    >>> from postlint.morph import tokens
+    >>> words = [t for t in tokens("したがって、規則に従って動く。", "unidic")]
+    >>> _conjunction(words, 0), _conjunction(words, 5)
+    (True, False)
+    """
+    follows = words[i + 1] if i + 1 < len(words) else None
+    return (follows is not None and follows.surface_form == "て"
+            and (i == 0 or words[i - 1].pos == "補助記号"))
 
 
 _SKIP_POS = {"助詞", "助動詞", "補助記号", "記号", "空白", "接頭辞"}
@@ -227,11 +277,10 @@ def _block_uses(para, ctx, ignore, helpers, compound_seconds, ambiguous, fixed, 
         if len(t.surface_form) == 1 and t.pos not in _CONJUGATING and "\u3041" <= t.surface_form <= "\u309f":
             continue  # one hiragana taken for a noun (・ど根性: 度) is more often a misreading than a word
         key = t.lemma
-        if key in helpers and prev is not None and (
-                prev.surface_form in ("て", "で") and (prev.pos_detail_1 == "接続助詞" or prev.pos == "接続詞")
-                and not _compound_particle(words, i - 1)
-                or prev.pos == "助動詞"):  # (not the で of 単体で見る, a case particle)
+        if key in helpers and _helper_verb(words, i):
             key += "\0helper"
+        elif key in _CONJUNCTION_VERBS and _conjunction(words, i):
+            key += "\0conjunction"
         elif key in compound_seconds and prev is not None and prev.pos == "動詞" \
                 and prev.conjugated_form.startswith("連用形"):
             key += "\0compound"
@@ -246,7 +295,7 @@ def _block_uses(para, ctx, ignore, helpers, compound_seconds, ambiguous, fixed, 
         else:
             reading = _base_reading(t.basic_form) if t.pos in _CONJUGATING else t.reading
         in_quotes = t.start in quoted
-        yield (f"{key}\0{reading}", t.basic_form, plain.to_source(t.start) - base, plain.to_source(t.end) - base,
+        yield (f"{key}\0{reading}", t.basic_form, plain.to_source(t.start) - base, plain.source_end(t.end) - base,
                in_quotes)
     for i, group in enumerate(groups):
         for spelling in group:
@@ -254,7 +303,7 @@ def _block_uses(para, ctx, ignore, helpers, compound_seconds, ambiguous, fixed, 
             while pos >= 0:
                 end = pos + len(spelling)
                 if pos in starts and end in ends:
-                    yield f"\0group{i}", spelling, plain.to_source(pos) - base, plain.to_source(end) - base, False
+                    yield f"\0group{i}", spelling, plain.to_source(pos) - base, plain.source_end(end) - base, False
                 pos = text.find(spelling, pos + 1)
 
 

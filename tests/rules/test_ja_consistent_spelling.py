@@ -16,6 +16,11 @@ VALID = [
     "画面で見ると地味です。説明を読んでみて、使ってみてください。\n",
     # after a compound particle (について, を通して) the verb is a main one too
     "仕組みについて見ていきます。まず動かしてみます。図を通して見ると分かります。\n",
+    # a main verb after the copula's で or に, and the 見 of 見てみる, are main verbs, not helpers
+    "荷物が届いたので見てみた。ついでに中身も数えてみた。\n",
+    "全体的に見ると順調だ。細部も調べてみる。\n",
+    # したがって opening a sentence is a conjunction, not the verb of 規則に従って
+    "したがって、申請は来週になります。社内の規則に従って進めます。\n",
     # katakana against kanji is chosen on purpose: a species, a name, a stylised word
     "ヒトのゲノムを読む。多くの人が見ている。\n",
     "任天堂の新作。ニンテンドーDSを買った。\n",
@@ -56,6 +61,12 @@ INVALID = [
     {"text": "サーバーを立てる。サーバを止める。サーバーを消す。\n", "errors": [{"column": 10}]},
     {"text": "取り組みを始める。取組みを続ける。\n", "errors": [{"column": 10}]},
     {"text": "調べて見たら分かった。探してみたら分かった。\n", "errors": [{"column": 15, "message": "「み」 (みる)"}]},
+    # the conjunction written both ways
+    {"text": "したがって、延期します。したがって、予算も減ります。従って、人も減ります。\n",
+     "errors": [{"column": 27, "message": "「従っ」 (従う) is written 「したがう」"}]},
+    # the problem ends where the word ends, not past the inline code's backtick after it
+    {"text": "例えば次の値。例えば別の値。\n\nたとえば`03`なら通る。\n",
+     "errors": [{"line": 3, "column": 1, "message": "「たとえば」 is written 「例えば」"}]},
     {"text": "ウェブで調べる。Webで調べる。\n", "options": {"extraVariants": [["Web", "ウェブ"]]},
      "errors": [{"column": 9, "message": "「Web」 is written 「ウェブ」"}]},
 ]
