@@ -14,7 +14,9 @@ repeat one another are the post's structure (an outline, a recap list, two
 sections with the same title) and are not reported, nor are
 footnotes that repeat one another (sources cited to one pattern), nor a block
 quote and a heading, a list item or another block quote (a list item quoted to
-discuss it, a quotation that opens and closes a post); nor is a lead-in sentence that ends a block introducing code, a
+discuss it, a quotation that opens and closes a post), nor a remark that closes each
+entry of a list written as sections (next to each other at one level, under other
+headings; questions excepted); nor is a lead-in sentence that ends a block introducing code, a
 list, a table, a quote, an image or a link, when it is repeated before other such
 content ("次のように書けます。"), nor two lead-ins by their wording (次のように, 以下のとおり,
 次の例では…: a caption may stand between them and what they introduce).  A sentence of running text repeated
@@ -76,9 +78,14 @@ def check(node, opts, ctx):
     min_length = opts["minLength"]
     seen: dict[str, tuple[int, str, bool]] = {}  # key -> (offset, role, lead-in?) of the first occurrence
     endings: list[tuple[str, int]] = []  # (whole key, offset of the end) of earlier running-text blocks
+    headings: list[tuple[int, str]] = []  # (level, text) of the post's headings so far
+    section_of: dict[str, int] = {}  # key -> the section (index in headings) it was last said in
     for block in node.find("Paragraph", "Header"):
         if block.end <= block.start or block.inside("Table"):
             continue
+        if block.type == "Header" and not block.inside("BlockQuote") and not block.inside("List"):
+            headings.append((block.data.get("depth", 1), ctx.text[block.start:block.end].strip("# \t\n")))
+        section = len(headings) - 1
         found = block_memo(ID, block, ctx.text, lambda: _analyse(block, ctx))
         if found is None:
             continue
@@ -103,11 +110,13 @@ def check(node, opts, ctx):
                 first = _ending(endings, key)
             if first is not None and first[0] == start:  # itself again: MDX's paragraph inside a paragraph
                 first = None
-            elif first is not None and not _outline(first[1], role) and not (lead and first[2]):
+            elif first is not None and not _outline(first[1], role) and not (lead and first[2]) and \
+                    not (role == first[1] == "para" and _parallel(headings, section_of.get(key, -1), section, ctx.text[start:end])):
                 run.append((start, end, first[0]))
                 continue
             if first is None:
                 seen[key] = (start, role, lead)
+            section_of[key] = section
             repeated_all = False
             if run:
                 yield from _report(ctx, block, run, False)
@@ -138,6 +147,40 @@ def _analyse(block, ctx):
         if key and (not spans or _WORD.search(said, sentence.start, sentence.end)):
             pieces.append((to_source(sentence.start) - base, plain.source_end(sentence.end) - base, key))
     return tuple(pieces), sentence_key(text), to_source(len(plain.text) - 1) - base
+
+
+def _parallel(headings: list[tuple[int, str]], earlier: int, later: int, sentence: str) -> bool:
+    """Whether a statement said in section ``earlier`` and again in ``later`` (indices
+    in ``headings``) is one entry's remark repeated in the next entry of a list written
+    as sections: the sections (or sections they are part of) are next to each other at
+    one level, under headings that differ (「チャージに現金が必要なのが難点です。」 closing
+    both ``## PiTaPa`` and ``## nanaco``).  A question is never parallel: the post that
+    repeats its closing question is what this rule is for.
+
+    >>> h = [(2, "PiTaPa"), (3, "使い方"), (2, "nanaco"), (3, "使い方"), (2, "まとめ")]
+    >>> _parallel(h, 0, 2, "難点です。"), _parallel(h, 1, 3, "難点です。"), _parallel(h, 0, 4, "難点です。")
+    (True, True, False)
+    >>> _parallel(h, 0, 2, "どうでしょうか？")
+    False
+    """
+    if earlier < 0 or later <= earlier or sentence.rstrip().endswith(("?", "？")):
+        return False
+    enclosing_later = set(_enclosing(headings, later))
+    for entry in _enclosing(headings, earlier):
+        level, title = headings[entry]
+        following = next((k for k in range(entry + 1, len(headings)) if headings[k][0] <= level), None)
+        if following is not None and following in enclosing_later and \
+                headings[following][0] == level and headings[following][1] != title:
+            return True
+    return False
+
+
+def _enclosing(headings: list[tuple[int, str]], section: int):
+    """A section's heading and the headings of the sections it is part of (indices)."""
+    while section >= 0:
+        yield section
+        level = headings[section][0]
+        section = next((k for k in range(section - 1, -1, -1) if headings[k][0] < level), -1)
 
 
 def _one_token(text: str) -> bool:

@@ -60,6 +60,10 @@ VALID = [
     "**画像を一覧で表示するツール**\n:   <https://example.com/tool>\n",
     # the end of a longer sentence is not a repeated sentence
     "この関数は引数を受け取り、計算の結果をそのまま返します。\n\n計算の結果をそのまま返します。\n",
+    # one remark closing each entry of a list written as sections (next to each other at one level,
+    # the remark also in a subsection of the entry)
+    f"## 紙の地図\n\n{BODY}\n\n雨の日に持ち歩きにくいのが弱点です。\n\n"
+    "## 観光案内所\n\n### 場所\n\n駅の東口にあります。\n\n雨の日に持ち歩きにくいのが弱点です。\n",
 ]
 
 INVALID = [
@@ -84,6 +88,12 @@ INVALID = [
     {"text": f"{BODY}\n\n- 古い喫茶店は閉じ、新しい書店ができました\n", "errors": [{"line": 3, "column": 3}]},
     {"text": f"---\ntitle: t\n---\n{BODY}{Q}\n\n{Q}\n", "errors": [{"line": 6, "message": "line 4"}]},
     {"text": "同じ文。同じ文。\n", "options": {"minLength": 2}, "errors": [{"line": 1, "column": 5}]},
+    # sections that are not next to each other, or that share a title
+    {"text": f"## はじめに\n\n{BODY}\n\n## 歩く\n\n本文です。\n\n## まとめ\n\n{BODY}\n",
+     "errors": [{"line": 11, "message": "line 3"}]},
+    {"text": f"## 手順\n\n{BODY}\n\n## 手順\n\n{BODY}\n", "errors": [{"line": 7, "message": "line 3"}]},
+    # a question is never an entry's remark: a post repeating its closing question
+    {"text": f"## はじめに\n\n{Q}\n\n## まとめ\n\n{Q}\n", "errors": [{"line": 7, "message": "line 3"}]},
 ]
 
 
