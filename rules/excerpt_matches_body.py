@@ -16,6 +16,9 @@ the body (headings, paragraphs, lists, tables, code):
   dictionary loanwords run together (``モバイルアプリエンジニア``), and an excerpt that is the
   title copied (some blog starters write it so), which states nothing of its own.
 
+What the front matter's titles state (``title``, and keys such as ``fullTitle`` or
+``subtitle``) counts as stated: a theme shows them above the body.
+
 Options: ``keys`` (default ``[excerpt, description, summary]``), ``numbers``, ``names``
 (default true), ``minLength`` (shortest Latin/katakana word checked; default 2).
 
@@ -169,6 +172,8 @@ def check(node, opts, ctx):
             body = _body_text(node, ctx)
             if not body:
                 return
+            body += "".join("\n" + _norm(value) for name, value in front.items()
+                            if isinstance(value, str) and "title" in str(name).lower())
         start, end = front_value_span(ctx, key)
         raw = ctx.text[start:end]
         seen = set()

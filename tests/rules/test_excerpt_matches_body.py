@@ -17,6 +17,8 @@ VALID = [
     {"text": "---\nexcerpt: 12兆ウォンの投資。\n---\n" + BODY, "options": {"keys": ["summary"]}},
     # an English description's first word is capitalised as a sentence's, not as a name
     "---\ndescription: Investment plans for the next five years\n---\n" + BODY,
+    # what a title states counts as stated (a theme shows it above the body)
+    "---\nfullTitle: LGの新工場\ndescription: LGの工場を見学しました。\n---\n" + BODY,
     # a number in code counts as stated
     "---\nexcerpt: 上限は1024件です。\n---\n\n```\nlimit = 1024件\n```\n",
 ]
@@ -33,6 +35,8 @@ INVALID = [
     {"text": "---\ndescription: LGとサムスンの投資。\n---\n" + BODY,
      "errors": [{"message": "the description states the word 「LG」"}]},
     {"text": "---\nexcerpt: 日本政府の投資。\n---\n" + BODY, "errors": [{"message": "the name 「日本」"}]},
+    # ... a title's, not another key's
+    {"text": "---\ntags: LG\ndescription: LGの工場を見学しました。\n---\n" + BODY, "errors": [{"message": "「LG」"}]},
     # a name first in a Japanese excerpt is still a name
     {"text": "---\nexcerpt: Kakaoも投資する。\n---\n" + BODY, "errors": [{"message": "「Kakao」"}]},
 ]
