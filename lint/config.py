@@ -392,7 +392,6 @@ def _has_textlint_field(package: Path) -> bool:
 _NOT_PORTED = {
     "common-misspellings": " (its word list is GPL-3.0, which postlint, MIT, does not ship)",
     "en-capitalization": " (it needs an English part-of-speech tagger; not in postlint)",
-    "no-hoso-kinshi-yogo": " (it downloads its word list from a web page; not in postlint)",
     "spelling": " (a hunspell spell checker for English; not in postlint)",
     "rousseau": " (an English proofreader; not in postlint)",
     "alex": " (English wording checks; not in postlint)",

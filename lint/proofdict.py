@@ -28,13 +28,10 @@ noun, when the text holds the word joined by a hyphen (``-webkit``, ``webkit-``)
 from __future__ import annotations
 
 import glob
-import hashlib
 import json
 import os
-import time
-import urllib.error
-import urllib.request
 
+from postlint import fetched
 from postlint.jsregex import JSRegexError, compile_js
 from postlint.prh import Engine, PrhError, Rule, _new_text, compile_lookbehinds
 from postlint.record import Record
@@ -43,7 +40,6 @@ __all__ = ["ProofdictError", "Tester", "Detail", "dictionary_url", "rule_url", "
 
 _NOUN = "noun"
 _COMBINATION_WORD = "{{COMBINATION_WORD}}"
-FETCH_TIMEOUT = 5.0  # seconds, as the original waits
 
 
 class ProofdictError(ValueError):
@@ -203,74 +199,18 @@ def rule_url(dict_url, entry: dict) -> str | None:
     return f"{base}#{quote(str(entry['id']), safe='')}" if base else None
 
 
-def cache_folder() -> str:
-    """Where fetched dictionaries are kept: ``$POSTLINT_CACHE_HOME``, else the user's cache folder."""
-    home = os.environ.get("POSTLINT_CACHE_HOME")
-    if home:
-        return os.path.join(home, "proofdict")
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "postlint", "proofdict")
-
-
-_FETCHED: dict[str, tuple[float, list]] = {}  # url -> (when, dictionary), this process's
-_FAILED: dict[str, tuple[float, str]] = {}  # url -> (when, why) of this process's last failed fetch
-RETRY_AFTER = 60.0  # seconds before a site that failed is asked again (not once per file)
+def _entries(body: bytes) -> list:
+    """A proofdict site's ``dictionary.json`` read (ValueError: not a list of entries)."""
+    data = json.loads(body.decode("utf-8"))
+    if not isinstance(data, list):
+        raise ValueError("not a list of entries")
+    return data
 
 
 def fetch(url: str, max_age: float) -> tuple[list | None, str | None]:
     """(the dictionary at ``url``, None) or (the last copy or None, why it could not be
-    fetched).  A copy younger than ``max_age`` seconds, in this process or in the cache
-    folder, is used without asking the site.  Fetched copies are written to the cache
-    folder atomically."""
-    now = time.time()
-    held = _FETCHED.get(url)
-    if held is not None and now - held[0] <= max_age:
-        return held[1], None
-    path = os.path.join(cache_folder(), hashlib.sha256(url.encode()).hexdigest()[:32] + ".json")
-    stored = _read_cache(path, url)
-    if stored is not None and now - stored[0] <= max_age:
-        _FETCHED[url] = stored
-        return stored[1], None
-    failed = _FAILED.get(url)
-    if failed is not None and now - failed[0] <= max(max_age, RETRY_AFTER):
-        return (stored[1] if stored is not None else None), failed[1]
-    try:
-        with urllib.request.urlopen(url, timeout=FETCH_TIMEOUT) as response:
-            data = json.loads(response.read().decode("utf-8"))
-        if not isinstance(data, list):
-            raise ValueError("not a list of entries")
-    except (OSError, ValueError, urllib.error.URLError) as exc:
-        why = f"cannot fetch the proofdict dictionary {url}: {getattr(exc, 'reason', None) or exc}"
-        if stored is not None:
-            why += " (using the copy fetched before)"
-        _FAILED[url] = (now, why)
-        return (stored[1] if stored is not None else None), why
-    _FETCHED[url] = (now, data)
-    _FAILED.pop(url, None)
-    _write_cache(path, url, now, data)
-    return data, None
-
-
-def _read_cache(path: str, url: str) -> tuple[float, list] | None:
-    try:
-        with open(path, encoding="utf-8") as f:
-            stored = json.load(f)
-        if stored.get("url") == url and isinstance(stored.get("dictionary"), list):
-            return float(stored["fetched"]), stored["dictionary"]
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        pass
-    return None
-
-
-def _write_cache(path: str, url: str, when: float, dictionary: list) -> None:
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        temporary = f"{path}.{os.getpid()}.tmp"
-        with open(temporary, "w", encoding="utf-8") as f:
-            json.dump({"url": url, "fetched": when, "dictionary": dictionary}, f, ensure_ascii=False)
-        os.replace(temporary, path)
-    except OSError:
-        pass  # no cache folder: the next run fetches again
+    fetched): see :func:`postlint.fetched.fetch`."""
+    return fetched.fetch(url, max_age, _entries, "the proofdict dictionary", "proofdict")
 
 
 def glob_files(patterns, folder: str) -> list[str]:

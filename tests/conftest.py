@@ -11,6 +11,11 @@ from postlint.config import resolve
 from postlint.engine import lint
 from postlint.source import Source
 
+# Tests never touch the internet: rules that download their data (no-hoso-kinshi-yogo's word
+# list, proofdict's dictionaries) use copies on disk and file: addresses only; the tests of
+# downloading serve the data on loopback and lift this for themselves.
+os.environ["POSTLINT_OFFLINE"] = "1"
+
 # A post that satisfies the seed site's schema and every recommended rule (date as given).
 CLEAN_POST = """---
 layout: post

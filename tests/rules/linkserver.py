@@ -99,6 +99,19 @@ def start(port: int = 0) -> ThreadingHTTPServer:
     return server
 
 
+def start_data_site(monkeypatch, cache_folder) -> ThreadingHTTPServer:
+    """:func:`start`, for a rule that downloads its data (``postlint.fetched``): copies go to
+    ``cache_folder``, earlier fetches of this process are forgotten, and the suite's
+    ``POSTLINT_OFFLINE`` is lifted (the server is loopback).  Shut it down after."""
+    from postlint import fetched
+
+    monkeypatch.setenv("POSTLINT_CACHE_HOME", str(cache_folder))
+    monkeypatch.delenv("POSTLINT_OFFLINE", raising=False)
+    monkeypatch.setattr(fetched, "_FETCHED", {})
+    monkeypatch.setattr(fetched, "_FAILED", {})
+    return start()
+
+
 if __name__ == "__main__":
     running = start(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
     print(f"http://127.0.0.1:{running.server_port}/", flush=True)

@@ -89,19 +89,14 @@ def test_dict_glob_reads_yaml_files_from_the_config_folder(tmp_path):
 @pytest.fixture
 def site(tmp_path, monkeypatch):
     """A proofdict site on loopback (tests/rules/linkserver.py): its address and the server."""
-    monkeypatch.setenv("POSTLINT_CACHE_HOME", str(tmp_path / "cache"))
-    from postlint import proofdict
-
-    monkeypatch.setattr(proofdict, "_FETCHED", {})
-    monkeypatch.setattr(proofdict, "_FAILED", {})
-    server = linkserver.start()
+    server = linkserver.start_data_site(monkeypatch, tmp_path / "cache")
     server.files["/proofdict/dictionary.json"] = json.dumps(ENTRIES).encode()
     yield f"http://127.0.0.1:{server.server_port}/proofdict/", server
     server.shutdown()
 
 
 def test_dict_url_is_fetched_once_kept_and_used_offline(site, monkeypatch):
-    from postlint import proofdict
+    from postlint import fetched
 
     site, server = site
     options = {"dictURL": site, "autoUpdateInterval": 60_000}
@@ -112,7 +107,7 @@ def test_dict_url_is_fetched_once_kept_and_used_offline(site, monkeypatch):
     run_rule(RULE, "Webkit を使う。\n", options)
     assert server.hits == {"/proofdict/dictionary.json": 1}  # fresh for a minute: not asked again
     # the site is down and the process starts anew: the copy in the cache folder is used
-    monkeypatch.setattr(proofdict, "_FETCHED", {})
+    monkeypatch.setattr(fetched, "_FETCHED", {})
     del server.files["/proofdict/dictionary.json"]
     assert len(run_rule(RULE, "Webkit を使う。\n", {"dictURL": site, "autoUpdateInterval": 0})) == 1
 
