@@ -396,6 +396,7 @@ _NOT_PORTED = {
     "rousseau": " (an English proofreader; not in postlint)",
     "alex": " (English wording checks; not in postlint)",
     "eslint": " (it runs ESLint on code blocks; not in postlint)",
+    "web-plus-db": " (it runs prh 0.9, whose matching postlint's prh, 5.4, does not reproduce; not in postlint)",
 }
 
 
