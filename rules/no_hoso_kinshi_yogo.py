@@ -32,6 +32,7 @@ OPTIONS = {"dictURL": str}
 DEFAULT_URL = "http://monoroch.net/kinshi/housouKinshiYougo.xml"
 DEFAULTS = {"dictURL": DEFAULT_URL}
 FIXABLE = True
+FIX_ONCE = True  # a replacement may itself be a listed word: one pass, as textlint --fix makes
 
 MAX_AGE = 604800.0  # seconds a fetched list stays fresh: a week, as the original
 _REFERENCE = "http://monoroch.net/kinshi/"  # the list's page, named in each message

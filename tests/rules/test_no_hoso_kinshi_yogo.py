@@ -45,6 +45,15 @@ def test_cases(rule_tester):
     rule_tester(RULE, VALID, INVALID)
 
 
+def test_fix_makes_one_pass_as_textlint_fix_does():
+    """A replacement that is itself a listed word (コック -> 板前 -> 調理師) is not replaced again."""
+    from postlint.config import resolve
+    from postlint.fixer import fix_text
+
+    config = resolve({"rules": {RULE: OPTIONS}})
+    assert fix_text("厨房のコックに聞きました。\n", "post.md", config)[0] == "厨房の板前に聞きました。\n"
+
+
 def test_the_message_names_the_list_page_for_the_original_address():
     from postlint.rules import no_hoso_kinshi_yogo as rule
 
