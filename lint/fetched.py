@@ -33,6 +33,7 @@ __all__ = ["cache_folder", "fetch", "FETCH_TIMEOUT", "RETRY_AFTER"]
 
 FETCH_TIMEOUT = 5.0  # seconds a site may take to answer
 RETRY_AFTER = 60.0  # seconds before a site that failed is asked again
+MAX_BYTES = 64 * 2 ** 20  # a larger answer is refused, not held in memory
 
 _FETCHED: dict[str, tuple[float, object]] = {}  # url -> (when, the data), this process's
 _FAILED: dict[str, tuple[float, str]] = {}  # url -> (when, why) of this process's last failed fetch
@@ -75,7 +76,9 @@ def fetch(url: str, max_age: float, parse, label: str, kind: str,
         return (stored[1], why + " (using the copy fetched before)") if stored is not None else (None, why)
     try:
         with urllib.request.urlopen(url, timeout=FETCH_TIMEOUT) as response:
-            body = response.read()
+            body = response.read(MAX_BYTES + 1)
+        if len(body) > MAX_BYTES:
+            raise ValueError(f"the answer is over {MAX_BYTES // 2 ** 20} MB")
         data = parse(body)
     except (OSError, ValueError, urllib.error.URLError) as exc:
         why = f"cannot fetch {label} {url}: {getattr(exc, 'reason', None) or exc}"
