@@ -281,7 +281,7 @@ def _judged(node, ctx):
 
 # what quotes the words before it: after "！" these go on with the same sentence
 _QUOTATIVE = ("って", "とか", "なんて", "という", "といった", "といって", "と思", "と言", "と考", "と感",
-              "と書", "と聞", "と叫", "と願", "と気", "と決", "と、", "と，")
+              "と書", "と聞", "と叫", "と願", "と気", "と決", "と、", "と，", "みたい", "的な")
 # after an exclamation mark, と alone quotes too (「やった！と喜ぶ」); after 。 it more often
 # starts a word (。とはいえ, 。ところで)
 _QUOTATIVE_AFTER_EXCLAMATION = _QUOTATIVE + ("と",)

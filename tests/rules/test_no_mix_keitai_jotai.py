@@ -9,6 +9,8 @@ VALID = [
     POLITE_BODY + "理由は単純。材料、手順、道具など。なぜ混むのか。本当に必要だろうか？「もう遅い」。次のとおり：",
     # an exclamation quoted by what follows it is inside the next sentence
     POLITE_BODY + "要するに、海外でも働いてみたい！ってことです。\n",
+    POLITE_BODY + "毎日もっと早い時間に寝るようにしろ！みたいな話ですが、守れません。\n",
+    POLITE_BODY + "今日からすぐに新しい習慣を始めよう！的な勢いで書きました。\n",
     # a sentence quoted by the words after its 。 (「…渡す。という作りです」)
     POLITE_BODY + "値が正しければ次の関数へ渡す。という単純な作りにしています。\n",
     # the same with a half-width ! and a space before the words that quote it
