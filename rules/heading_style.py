@@ -9,7 +9,8 @@
   on the very next line: a bold line right above a code block, quote, list or table, with
   no blank line between, is that block's caption (``**修正前**`` over code, ``**質問1**``
   over a quoted question), nor a numbered caption (``**図 1-1 …**``, ``**リスト 2 …**``,
-  ``**Table 3**``).
+  ``**Table 3**``), nor a bold line after a paragraph that stops at a comma (the sentence goes
+  on in bold: 「…といえば、」 then ``**急がば回れ**``).
   A suggestion (not applied by ``--fix`` unless unsafe fixes are asked for) turns it into a
   heading one level below the heading above it.
 - A heading more than one level deeper than the heading before it (``##`` then ``####``).
@@ -80,6 +81,23 @@ def _bold_only(para, text: str):
     return node
 
 
+_MID_SENTENCE = ("、", "，", ",")
+
+
+def _breaks_off(block, text: str) -> bool:
+    """Whether ``block`` is a paragraph that stops mid-sentence, at a comma: the bold line
+    after it goes on with that sentence, stressed (「いろふさんといえば、」 then the bold words,
+    then 「というふうに、…」), no title.
+
+    >>> from postlint.markdown import parse
+    >>> from postlint.source import Source
+    >>> t = "彼の口癖といえば、\\n\\n**急がば回れ**\\n\\nです。\\n"
+    >>> _breaks_off(parse(Source.from_text(t)).children[0], t)
+    True
+    """
+    return block.type == "Paragraph" and text[block.start:block.end].rstrip().endswith(_MID_SENTENCE)
+
+
 def _captions(para, block, text: str) -> bool:
     """Whether ``para`` is the caption of ``block``: the block starts on the line after it.
 
@@ -105,7 +123,8 @@ def _bold_headings(doc, opts, ctx):
         if node.type != "Paragraph" or i + 1 >= len(blocks):
             continue
         strong = _bold_only(node, text)
-        if strong is None or blocks[i + 1].type == "Header" or _captions(node, blocks[i + 1], text):
+        if strong is None or blocks[i + 1].type == "Header" or _captions(node, blocks[i + 1], text) \
+                or (i and _breaks_off(blocks[i - 1], text)):
             continue
         label = ctx.plain(strong).text.strip()
         if not label or len(label) > opts["maxLength"] or _reads_as_sentence(label) or _numbered_caption(label):

@@ -6,6 +6,8 @@ VALID = [
     "これは**とても大事**な点です。\n",
     "**この設定を変えると元に戻せません。**\n\n注意してください。\n",
     "**設定ファイルを読むときに、先頭から順番に全部読んでいませんか？**\n\n要点から読みましょう。\n",
+    # a sentence that goes on in bold after a paragraph stopping at a comma
+    "祖父の口癖といえば、\n\n**急がば回れ**\n\nという言葉でした。\n",
     # a bold label ending in a colon leads into what follows
     "**変更前:**\n\n```\nold()\n```\n\n**変更後：**\n\n```\nnew()\n```\n\n違いは一行です。\n",
     # a bold caption right above its code block, quote, list or table (no blank line between)
