@@ -7,7 +7,8 @@ paragraph of the body (images-only paragraphs and HTML are skipped) equals the t
 ``threshold``; default 0.85; 1 means exact only).  A heading also counts when it is the title cut short (or the
 title plus a little); a paragraph only when it is about as long as the title and is not a
 sentence the title is not (a lede like 「v14をリリースしました！」 under the title
-「v14をリリースしました」 is fine).  Delete the line, or change the title.
+「v14をリリースしました」 is fine), and holds no link (「[第81回 勉強会](…)に参加しました。」 under
+the title 「第81回 勉強会に参加しました」 cites the event's page).  Delete the line, or change the title.
 
     OK:  ---\\ntitle: 韓国のAI投資\\n---\\n\\n韓国政府は今年、AIに大きな予算を付けた。
     NG:  ---\\ntitle: 韓国のAI投資\\n---\\n\\n# 韓国のAI投資
@@ -67,8 +68,8 @@ def _first_block(doc, ctx):
         if node.type in ("Yaml", "Html", "HorizontalRule"):
             continue
         if node.type in ("Header", "Paragraph"):
-            if node.type == "Paragraph" and [c.type for c in node.children] == ["Link"]:
-                return None  # a citation: the link text is another page's title
+            if node.type == "Paragraph" and any(c.type == "Link" for c in node.walk()):
+                return None  # a lede that cites the page it links: 「[第81回 勉強会](…)に参加しました。」
             if any(c.type not in ("Image", "Html", "Break") and ctx.text[c.start:c.end].strip()
                    for c in node.children):
                 return node
