@@ -57,7 +57,7 @@ import difflib
 import re
 import unicodedata
 
-from postlint.rules._editorial import BARE_URL, TEMPLATE_TAG, block_memo
+from postlint.rules._editorial import BARE_URL, TEMPLATE_TAG, block_memo, has_japanese_words
 
 ID = "no-duplicate-paragraph"
 NODES = ("Document",)
@@ -155,9 +155,9 @@ def introduces(block, text: str) -> bool:
 
 
 # what a sentence says to lead in to what follows it, whatever the next block is (a caption
-# may stand between): 次のように, 以下のとおり, 次の例では, 以下、…
+# may stand between): 次のように, 以下のとおり, 次の例では, 以下、, 例は以下です…
 _LEAD_WORDING = re.compile(
-    r"(?:次|以下|下記)(?:の|に示す)?(?:よう|様|とおり|通り)|^以下[、,]"
+    r"(?:次|以下|下記)(?:の|に示す)?(?:よう|様|とおり|通り)|^以下[、,]|(?:以下|下記)(?:です|になります|となります)"
     r"|(?:次|以下|下記)の(?:コード|例|サンプル|図|表|画像|写真|コマンド|スクリプト|ファイル|設定|手順|URL|リンク|ページ"
     r"|[0-9一二三四五六七八九十]+[つ点個])")
 _SENTENCE_END = re.compile(r"[。！？!?]+")
@@ -169,13 +169,26 @@ def leads_in_by_wording(sentence: str) -> bool:
 
     >>> leads_in_by_wording("ネストを使えば、次のように記述できます。"), leads_in_by_wording("次の日に帰りました。")
     (True, False)
+    >>> leads_in_by_wording("実際に表示した例は以下です。"), leads_in_by_wording("以下の価格です。")
+    (True, False)
     """
     return _LEAD_WORDING.search(sentence) is not None
 
 
 def _ends_leading_in(block, text: str) -> bool:
-    """Whether the last sentence of a block leads in by its wording (see ``leads_in_by_wording``)."""
+    """Whether the last sentence of a block leads in by its wording (see ``leads_in_by_wording``);
+    what follows it in the block, if anything, holds no Japanese (the image or the markup it
+    introduces, on the next line: 「実際に表示した例は以下です。\\n![img](a.png =200x)」).
+
+    >>> from postlint.markdown import parse
+    >>> from postlint.source import Source
+    >>> t = "表示した例は以下です。\\n![img](a.png =200x)\\n"
+    >>> _ends_leading_in(parse(Source.from_text(t)).children[0], t)
+    True
+    """
     sentences = [s for s in _SENTENCE_END.split(text[block.start:block.end]) if s.strip()]
+    while len(sentences) > 1 and not has_japanese_words(sentences[-1]):
+        sentences.pop()
     return bool(sentences) and leads_in_by_wording(sentences[-1].strip())
 
 
@@ -246,7 +259,7 @@ def check(node, opts, ctx):
             continue
         firsts[key] = para
         if threshold < 1 and not entry:
-            match = similar.match(para, key, marked, introduces(para, ctx.text), section_opened(para, ctx.text))
+            match = similar.match(para, key, marked, _leads(para, ctx.text), section_opened(para, ctx.text))
             if match is not None:
                 other, ratio = match
                 line = ctx.source.position(other.start)[0]

@@ -58,6 +58,8 @@ VALID = [
     # a definition list's entries (kramdown): a tool named in the text and again in the list of links
     "**画像を一覧で表示するツール**\n:   <https://example.com/tool>\n\n本文です。\n\n"
     "**画像を一覧で表示するツール**\n:   <https://example.com/tool>\n",
+    # a lead-in by its wording (以下です) before what it shows, on the next line
+    "幅を指定して表示した例は以下です。\n![例](a.png =200x)\n\n幅を指定して表示した例は以下です。\n![例](a.png =x200)\n",
     # the end of a longer sentence is not a repeated sentence
     "この関数は引数を受け取り、計算の結果をそのまま返します。\n\n計算の結果をそのまま返します。\n",
     # one remark closing each entry of a list written as sections (next to each other at one level,
