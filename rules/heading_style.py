@@ -3,7 +3,8 @@
 - A paragraph that is only bold text (``**なぜ…か？**`` alone) used as a section title looks
   like a heading but is not one: no anchor, no table of contents, no outline for screen
   readers.  Reported when the bold paragraph stands at the top level, is at most
-  ``maxLength`` characters, does not end like a sentence (。 . ！ ?) nor hold a comma (、，:
+  ``maxLength`` characters, does not end like a sentence (。 . ！ ?) nor hold two sentences
+  (``**ね？　簡単でしょう？**``) nor a comma (、，:
   「…を読むとき、順番に全部読んでいませんか？」 is a sentence stressed) nor end in a colon (a
   label leading into what follows: ``**Before:**`` over code), and more text follows, not
   on the very next line: a bold line right above a code block, quote, list or table, with
@@ -41,6 +42,10 @@ _ASIDE_AT_END = re.compile(r"\s*[（(][^（）()]*[）)]$")
 _CAPTION = re.compile(r"(?:図|表|リスト|コード|写真|画像|Figure|Fig\.|Table|Listing|List|Code)\s*[0-9０-９]", re.I)
 
 
+# a sentence's end with more words after it: two sentences said, no title (「ね？　簡単でしょう？」)
+_TWO_SENTENCES = re.compile(r"[。！？!?]+[\s　]*[^\s　。！？!?）)」』]")
+
+
 def _reads_as_sentence(label: str) -> bool:
     """Whether a bold line is a sentence stressed rather than a title: it ends like a sentence,
     or holds a Japanese comma; or a label that leads into what follows, ending in a colon
@@ -50,9 +55,12 @@ def _reads_as_sentence(label: str) -> bool:
     (False, True)
     >>> _reads_as_sentence("変更前:"), _reads_as_sentence("覚えてないです！（笑）")
     (True, True)
+    >>> _reads_as_sentence("ね？　簡単でしょう？"), _reads_as_sentence("Q1. なぜ？")
+    (True, False)
     """
     label = _ASIDE_AT_END.sub("", label)
-    return label.endswith(_SENTENCE_END + _LABEL_END) or "、" in label or "，" in label
+    return (label.endswith(_SENTENCE_END + _LABEL_END) or "、" in label or "，" in label
+            or _TWO_SENTENCES.search(label) is not None)
 
 
 def _numbered_caption(label: str) -> bool:
