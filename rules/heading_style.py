@@ -43,7 +43,7 @@ _CAPTION = re.compile(r"(?:図|表|リスト|コード|写真|画像|Figure|Fig\
 
 
 # a sentence's end with more words after it: two sentences said, no title (「ね？　簡単でしょう？」)
-_TWO_SENTENCES = re.compile(r"[。！？!?]+[\s　]*[^\s　。！？!?）)」』]")
+_TWO_SENTENCES = re.compile(r"[。！？!?]+[\s　]*[^\s　。！？!?）)」』：:]")
 
 
 def _reads_as_sentence(label: str) -> bool:
@@ -55,7 +55,7 @@ def _reads_as_sentence(label: str) -> bool:
     (False, True)
     >>> _reads_as_sentence("変更前:"), _reads_as_sentence("覚えてないです！（笑）")
     (True, True)
-    >>> _reads_as_sentence("ね？　簡単でしょう？"), _reads_as_sentence("Q1. なぜ？")
+    >>> _reads_as_sentence("ね？　簡単でしょう？"), _reads_as_sentence("なぜ本気なのか？：その深層")
     (True, False)
     """
     label = _ASIDE_AT_END.sub("", label)
