@@ -10,7 +10,8 @@ with white space removed; paragraphs with fewer than ``minLength`` (default
 (also one whose address holds a template tag, which Markdown reads as text:
 ``![写真]({{ site.baseurl }}/a.jpg)``, or a Hatena Blog embed: ``[f:id:…:plain]``,
 ``[asin:…:detail]``, ``[https://…:embed:cite]``) and paragraphs that are one TeX formula
-(``$…$``) are ignored, and so are bold-only lines (headings in disguise).
+(``$…$``) are ignored, and so are bold-only lines (headings in disguise) and paragraphs
+that open by saying they repeat (もう一度, 改めて, 繰り返しになりますが…).
 
 * Two list items (or definition list entries: ``**Term**\\n:   <url>``) are never
   duplicates of each other: entries of lists are alike by design (parallel items, a
@@ -240,7 +241,7 @@ def check(node, opts, ctx):
         if para.end <= para.start or para.inside("Table"):
             continue
         key, length, bold, marked = block_memo(ID, para, ctx.text, lambda: _analyse(para, ctx))
-        if length < min_length or bold:
+        if length < min_length or bold or restates(para, ctx):
             continue
         entry = _entry(para, ctx.text)
         first = firsts.get(key)
@@ -267,6 +268,24 @@ def check(node, opts, ctx):
                 yield ctx.report(para.start, para.end,
                                  f"this paragraph is nearly the same ({percent}%) as the paragraph at line {line}; "
                                  "keep one version")
+
+
+# words that open a paragraph saying it repeats something on purpose
+_AGAIN = re.compile(r"\s*(?:最後に)?(?:もう一度|もういちど|改めて|あらためて|再度|繰り返し(?:ます|になります)が|重ねて)")
+
+
+def restates(para, ctx) -> bool:
+    """Whether a paragraph opens by saying it repeats on purpose (「もう一度 Happy Birthday
+    わたし！」 closing a post that opened with 「Happy Birthday わたし！」, 「繰り返しになりますが、…」).
+
+    >>> from postlint.rule import Context
+    >>> from postlint.source import Source
+    >>> from postlint.markdown import parse
+    >>> src = Source.from_text("もう一度、おめでとう！\\n")
+    >>> restates(parse(src).children[0], Context(src))
+    True
+    """
+    return _AGAIN.match(ctx.plain(para).text) is not None
 
 
 def _analyse(para, ctx) -> tuple:

@@ -14,6 +14,9 @@ LONG = "この段落は長めに書いてあり、途中でいくつかの言葉
 LONG_EDIT = "この段落はかなり長めに書いてあり、途中でいくつかの語句を入れ替えても全体の流れはほとんど変わらないように作ってあります。"
 
 VALID = [
+    # a closing paragraph that says it repeats the opening one on purpose
+    "今日は私の誕生日です。お祝いの言葉をたくさんください！\n\n本文です。\n\n"
+    "もう一度、今日は私の誕生日です。お祝いの言葉をたくさんください！\n",
     # a lead-in by its wording (以下です) with what it shows on its next line, near the same twice
     "実際に表示した例は以下です。\n![img](sample.png =x200)\n\n本文です。\n\n"
     "実際に表示した例は以下です。\n![img](sample.png =200x200)\n",
