@@ -37,7 +37,7 @@ FIXABLE = True
 _SENTENCE_END = ("。", ".", "．", "!", "！", "、", ",", "，")
 _LABEL_END = (":", "：")  # **Before:**, **追記：** : a label that leads into what follows
 # an aside in brackets at the end: 「…です！（笑）」 ends like the sentence before it
-_ASIDE_AT_END = re.compile(r"\s*[（(][^（）()]*[）)]$")
+_ASIDE_AT_END = re.compile(r"\s*(?:[（(][^（）()]*[）)]|[:;]-?[)(DPp])$")  # …also a smiley: 「…!! :)」
 # a numbered caption: **図 1-1 …**, **リスト 2**, **Table 3.** over the figure, table or code
 _CAPTION = re.compile(r"(?:図|表|リスト|コード|写真|画像|Figure|Fig\.|Table|Listing|List|Code)\s*[0-9０-９]", re.I)
 
@@ -55,6 +55,8 @@ def _reads_as_sentence(label: str) -> bool:
     (False, True)
     >>> _reads_as_sentence("変更前:"), _reads_as_sentence("覚えてないです！（笑）")
     (True, True)
+    >>> _reads_as_sentence("あけましておめでとうございます!! :)")
+    True
     >>> _reads_as_sentence("ね？　簡単でしょう？"), _reads_as_sentence("なぜ本気なのか？：その深層")
     (True, False)
     """

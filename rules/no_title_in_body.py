@@ -16,6 +16,7 @@ the title 「第81回 勉強会に参加しました」 cites the event's page).
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from postlint.rules._editorial import front_value, normalize
@@ -63,12 +64,16 @@ def _echoes(title: str, text: str, score: float, threshold: float, heading: bool
     return score >= threshold and len(short) >= 0.85 * len(long_)
 
 
+_HTML_LINK = re.compile(r"<a\s[^>]*href", re.I)  # a link written in HTML (WordPress imports)
+
+
 def _first_block(doc, ctx):
     for node in doc.children:
         if node.type in ("Yaml", "Html", "HorizontalRule"):
             continue
         if node.type in ("Header", "Paragraph"):
-            if node.type == "Paragraph" and any(c.type == "Link" for c in node.walk()):
+            if node.type == "Paragraph" and (any(c.type == "Link" for c in node.walk())
+                                             or _HTML_LINK.search(ctx.text, node.start, node.end)):
                 return None  # a lede that cites the page it links: 「[第81回 勉強会](…)に参加しました。」
             if any(c.type not in ("Image", "Html", "Break") and ctx.text[c.start:c.end].strip()
                    for c in node.children):

@@ -6,6 +6,8 @@ VALID = [
     "これは**とても大事**な点です。\n",
     "**この設定を変えると元に戻せません。**\n\n注意してください。\n",
     "**設定ファイルを読むときに、先頭から順番に全部読んでいませんか？**\n\n要点から読みましょう。\n",
+    # a bold greeting ending like a sentence before a smiley
+    "前置きです。\n\n**あけましておめでとうございます!! :)**\n\n今年もよろしくお願いします。\n",
     # two sentences said in bold are speech, not a title
     "野菜を切って炒めれば完成です。\n\n**ね？　簡単でしょう？**\n\n味付けは自由に変えられます。\n",
     # a sentence that goes on in bold after a paragraph stopping at a comma

@@ -8,7 +8,8 @@ VALID = [
     {"text": "---\ntitle: 夏の旅行記\n---\n\n# 夏の旅行記まとめ\n", "options": {"threshold": 1.0}},
     "---\ntitle: 夏の旅行記\n---\n\n[夏の旅行記 (他の人のブログ)](https://example.com/)\n",
     "---\ntitle: 42\n---\n\n42\n",  # a title that is not text
-    # a lede that links the page it names (an event report's first line)
+    # a lede that links the page it names (an event report's first line), also in HTML
+    "---\ntitle: 第3回 読書会に参加しました\n---\n\n<a href=\"https://example.com/e/3\">第3回 読書会</a>に参加しました。\n",
     "---\ntitle: 第3回 読書会に参加しました\n---\n\n[第3回 読書会](https://example.com/e/3)に参加しました。\n",
 ]
 
