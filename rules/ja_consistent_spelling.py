@@ -99,6 +99,29 @@ def _helper_verb(words, i: int) -> bool:
             and not _compound_particle(words, i - 1))
 
 
+def _negation(words, i: int) -> bool:
+    """Whether ``words[i]``, the adjective 無い, negates the word before it (ではない, じゃなくて,
+    よくない, 美味しくもない), which is written in kana whatever the post does with 無い "there
+    is none" (時間が無い): it comes after the copula's で/じゃ or a 連用形, a は/も between (and
+    after と: 何となく, which UniDic reads 何 + と + 無い).
+
+    >>> from postlint.morph import tokens
+    >>> def negations(text):
+    ...     words = [t for t in tokens(text, "unidic") if t.pos != "空白"]
+    ...     return [w.surface_form for i, w in enumerate(words) if w.lemma == "無い" and _negation(words, i)]
+    >>> negations("足りないんじゃなくて"), negations("静かではない"), negations("よくない"), negations("時間が無い")
+    (['なく'], ['ない'], ['ない'], [])
+    """
+    j = i - 1
+    while j >= 0 and words[j].pos == "助詞" and words[j].pos_detail_1 in ("係助詞", "副助詞"):
+        j -= 1
+    if j < 0:
+        return False
+    before = words[j]
+    return (before.pos == "助動詞" or before.pos == "形容詞" and before.conjugated_form.startswith("連用形")
+            or before.pos == "助詞" and before.surface_form in ("で", "と"))  # (問題でもない, 何となく)
+
+
 # verbs whose て form opens a sentence or clause as a conjunction, which house styles write in
 # kana while the verb keeps its kanji (したがって、 / 規則に従って; よって、 / 条件に因って)
 _CONJUNCTION_VERBS = {"従う", "因る"}
@@ -281,6 +304,8 @@ def _block_uses(para, ctx, ignore, helpers, compound_seconds, ambiguous, fixed, 
             key += "\0helper"
         elif key in _CONJUNCTION_VERBS and _conjunction(words, i):
             key += "\0conjunction"
+        elif key == "無い" and t.pos == "形容詞" and _negation(words, i):
+            key += "\0negation"
         elif key in compound_seconds and prev is not None and prev.pos == "動詞" \
                 and prev.conjugated_form.startswith("連用形"):
             key += "\0compound"

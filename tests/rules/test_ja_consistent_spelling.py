@@ -19,6 +19,8 @@ VALID = [
     # a main verb after the copula's で or に, and the 見 of 見てみる, are main verbs, not helpers
     "荷物が届いたので見てみた。ついでに中身も数えてみた。\n",
     "全体的に見ると順調だ。細部も調べてみる。\n",
+    # ない negating the word before it (じゃなくて, よくない) is not 無い "there is none"
+    "時間が無いわけじゃなくて、気分がよくないだけです。何となく疲れています。\n",
     # したがって opening a sentence is a conjunction, not the verb of 規則に従って
     "したがって、申請は来週になります。社内の規則に従って進めます。\n",
     # katakana against kanji is chosen on purpose: a species, a name, a stylised word
@@ -62,6 +64,8 @@ INVALID = [
     {"text": "取り組みを始める。取組みを続ける。\n", "errors": [{"column": 10}]},
     {"text": "調べて見たら分かった。探してみたら分かった。\n", "errors": [{"column": 15, "message": "「み」 (みる)"}]},
     # the conjunction written both ways
+    # a negation in kanji among negations in kana
+    {"text": "簡単ではない。便利でもない。悪く無い。\n", "errors": [{"line": 1, "column": 17, "message": "「無い」"}]},
     {"text": "したがって、延期します。したがって、予算も減ります。従って、人も減ります。\n",
      "errors": [{"column": 27, "message": "「従っ」 (従う) is written 「したがう」"}]},
     # the problem ends where the word ends, not past the inline code's backtick after it
