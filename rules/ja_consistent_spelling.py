@@ -271,6 +271,32 @@ def _inside_a_noun(token, after) -> bool:
             and all(map(_KANJI, after.surface_form)))
 
 
+_HONORIFICS = {"さん", "くん", "君", "ちゃん", "様", "さま", "氏", "先生"}
+_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
+
+
+def _in_a_kana_name(words, i: int) -> bool:
+    """Whether ``words[i]`` begins a name written in kana that the tagger cut into words: kana
+    up to an honorific, with a word between (いろふさん: いろ 色 + ふ + さん).  One word
+    right before the honorific is left alone: 「みなさん」 is 皆さん's other spelling.
+
+    >>> from postlint.morph import tokens
+    >>> def named(text):
+    ...     words = [t for t in tokens(text, "unidic") if t.pos != "空白"]
+    ...     return [w.surface_form for i, w in enumerate(words) if _in_a_kana_name(words, i)]
+    >>> named("いろふさんといえば"), named("みなさんこんにちは")
+    (['いろ'], [])
+    """
+    if not _HIRAGANA.fullmatch(words[i].surface_form):
+        return False
+    for j in (i + 1, i + 2):
+        if j + 1 >= len(words) or not _HIRAGANA.fullmatch(words[j].surface_form):
+            return False
+        if words[j + 1].surface_form in _HONORIFICS:
+            return True
+    return False
+
+
 # a reading given in parentheses right after kanji: 脆弱性(ぜいじゃくせい), 凡例（はんれい）
 _READING = re.compile(r"(?<=[\u3400-\u9fff々])[(（][\u3041-\u309f\u30a1-\u30ff\s]+[)）]")
 
@@ -292,7 +318,7 @@ def _block_uses(para, ctx, ignore, helpers, compound_seconds, ambiguous, fixed, 
         prev, previous = previous, t
         if t.pos in _SKIP_POS or t.pos_detail_1 == "数詞" or t.lemma in ignore or t.surface_form in ignore:
             continue
-        if i + 1 < len(words) and _inside_a_noun(t, words[i + 1]):
+        if i + 1 < len(words) and _inside_a_noun(t, words[i + 1]) or _in_a_kana_name(words, i):
             continue
         if t.surface_form in ambiguous or not has_japanese(t.surface_form) \
                 or t.start in skip:

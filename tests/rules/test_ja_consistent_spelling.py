@@ -19,6 +19,8 @@ VALID = [
     # a main verb after the copula's で or に, and the 見 of 見てみる, are main verbs, not helpers
     "荷物が届いたので見てみた。ついでに中身も数えてみた。\n",
     "全体的に見ると順調だ。細部も調べてみる。\n",
+    # a name in kana before an honorific, which the tagger cuts into words (いろ 色 + ふ + さん)
+    "いろふさんに会いました。いろふさんは青い色が好きです。\n",
     # ない negating the word before it (じゃなくて, よくない) is not 無い "there is none"
     "時間が無いわけじゃなくて、気分がよくないだけです。何となく疲れています。\n",
     # したがって opening a sentence is a conjunction, not the verb of 規則に従って
