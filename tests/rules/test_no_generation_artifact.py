@@ -1,6 +1,8 @@
 RULE = "no-generation-artifact"
 
 VALID = [
+    # a bare (挿入) names an operation, not a placeholder (the edits of an edit distance)
+    "- 一文字足す場合: 距離 + 1 (挿入)\n- 一文字消す場合: 距離 + 1 (削除)\n",
     "最後の段落で話をまとめます。\n",
     "---\ntitle: 記事\n---\n\n本文です。\n",
     # a code block may show markers and placeholders
