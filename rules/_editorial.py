@@ -25,9 +25,9 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Node types whose text is prose (what the editorial checks read).
 PROSE_TYPES = ("Paragraph", "Header", "TableCell")
 # The text of these is no prose (patterns, each rule compiles them with the flags it needs):
-# a template tag, which Markdown reads as text ({% include a.html %}, {{< figure … >}}), and
-# a bare URL
-TEMPLATE_TAG = r"\{%.*?%\}|\{\{.*?\}\}"
+# a template tag, which Markdown reads as text ({% include a.html %}, {{< figure … >}}, and
+# kramdown's attribute lists: ![図](a.png){: .img-responsive}), and a bare URL
+TEMPLATE_TAG = r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}\n]*\}"
 BARE_URL = r"(?:https?|ftp)://[^\s<>\"'）)」、。]+|www\.[^\s<>\"'）)」、。]+"
 
 

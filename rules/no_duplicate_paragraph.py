@@ -71,8 +71,7 @@ _URL = re.compile(BARE_URL, re.I)
 # a template tag; a Hugo shortcode whose closing >}} Markdown left out of the paragraph (a line
 # "   >}}" is a block quote to it) runs to the paragraph's end
 _TEMPLATE = re.compile(r"\{%-?\s*(highlight|codeblock|code|raw|include_code)\b.*?\{%-?\s*end\1\s*-?%\}"  # code
-                       rf"|{TEMPLATE_TAG}|\{{\{{[<%].*"
-                       r"|^\{:[^}\n]*\}[ \t]*$", re.S | re.M)  # (last: a kramdown attribute list line)
+                       rf"|{TEMPLATE_TAG}|\{{\{{[<%].*", re.S | re.M)
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # a link or image that Markdown reads as text, its address holding a template tag
 # (blanked out by then): ![写真]({{ site.baseurl }}/a.jpg), which the site's generator

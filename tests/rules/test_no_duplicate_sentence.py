@@ -60,6 +60,8 @@ VALID = [
     "**画像を一覧で表示するツール**\n:   <https://example.com/tool>\n",
     # a lead-in by its wording (以下です) before what it shows, on the next line
     "幅を指定して表示した例は以下です。\n![例](a.png =200x)\n\n幅を指定して表示した例は以下です。\n![例](a.png =x200)\n",
+    # kramdown's attribute list after each image is markup, not a sentence
+    "猫の写真です。\n![猫](a.jpg){: .img-responsive}\n\n犬の写真です。\n![犬](b.jpg){: .img-responsive}\n",
     # the end of a longer sentence is not a repeated sentence
     "この関数は引数を受け取り、計算の結果をそのまま返します。\n\n計算の結果をそのまま返します。\n",
     # one remark closing each entry of a list written as sections (next to each other at one level,
