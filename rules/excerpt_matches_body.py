@@ -17,7 +17,9 @@ the body (headings, paragraphs, lists, tables, code):
   title copied (some blog starters write it so), which states nothing of its own.
 
 What the front matter's titles state (``title``, and keys such as ``fullTitle`` or
-``subtitle``) counts as stated: a theme shows them above the body.
+``subtitle``) counts as stated: a theme shows them above the body; so do its dates (``date``,
+``lastmod``…).  An English excerpt over a Japanese body is a translation: only names written
+as names (GitHub, GPU) and numbers are checked in it.
 
 Options: ``keys`` (default ``[excerpt, description, summary]``), ``numbers``, ``names``
 (default true), ``minLength`` (shortest Latin/katakana word checked; default 2).
@@ -31,7 +33,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from postlint.rules._editorial import front_key, front_value, front_value_span, prose_nodes, remember
+from postlint.rules._editorial import (front_key, front_value, front_value_span, has_japanese_words, prose_nodes,
+                                       remember)
 
 ID = "excerpt-matches-body"
 NODES = ("Document",)
@@ -83,8 +86,12 @@ def _number_found(claim: str, body: str) -> bool:
     return re.search(r"(?<![\d.])" + re.escape(n) + (r"(?![\d])" if n[-1:].isdigit() else ""), body) is not None
 
 
-def _claims(excerpt: str, opts, ctx):
-    """(kind, text, index in excerpt) of everything the excerpt states."""
+def _claims(excerpt: str, opts, ctx, body_japanese: bool = False):
+    """(kind, text, index in excerpt) of everything the excerpt states.  An excerpt in English
+    over a Japanese body is a translation for search engines ("Deal With My Introverted
+    Personality"): its capitalised words are title case, and only names written as such
+    (GitHub, iPhone, GPU, HBM3) are claims."""
+    english = body_japanese and not has_japanese_words(excerpt)
     text = unicodedata.normalize("NFKC", excerpt)
     if len(text) != len(excerpt):
         text = excerpt  # keep indices; the comparison normalizes anyway
@@ -98,6 +105,8 @@ def _claims(excerpt: str, opts, ctx):
     if opts["names"]:
         for m in _LATIN.finditer(text):
             word = m.group()
+            if english and not (any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)):
+                continue
             if len(word) >= opts["minLength"] and (word != word.lower() or any(c.isdigit() for c in word)) \
                     and not _sentence_start(text, m.start(), word):
                 yield "latin", word, m.start()
@@ -154,6 +163,20 @@ def _found(kind: str, claim: str, body: str, ctx) -> bool:
     return False
 
 
+# the post's dates, which the theme shows: a year the excerpt names may be one of them
+_DATE_KEYS = {"date", "lastmod", "modified", "updated", "published", "publishdate", "pubdate"}
+
+def _as_said(date) -> list[str]:
+    """A front matter date as written and as Japanese says it.
+
+    >>> _as_said("2018-05-13")
+    ['2018-05-13', '2018年5月13日']
+    """
+    text = str(date)
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    return [text, f"{m[1]}年{int(m[2])}月{int(m[3])}日"] if m else [text]
+
+
 _KIND = {"number": "the number", "latin": "the word", "katakana": "the word", "name": "the name"}
 
 
@@ -172,12 +195,15 @@ def check(node, opts, ctx):
             body = _body_text(node, ctx)
             if not body:
                 return
+            body_japanese = has_japanese_words(body)
             body += "".join("\n" + _norm(value) for name, value in front.items()
                             if isinstance(value, str) and "title" in str(name).lower())
+            body += "".join("\n" + _norm(said) for name, value in front.items()
+                            if str(name).lower() in _DATE_KEYS and value is not None for said in _as_said(value))
         start, end = front_value_span(ctx, key)
         raw = ctx.text[start:end]
         seen = set()
-        for kind, claim, _ in _claims(excerpt, opts, ctx):
+        for kind, claim, _ in _claims(excerpt, opts, ctx, body_japanese):
             if claim in seen or _found(kind, claim, body, ctx):
                 continue
             seen.add(claim)

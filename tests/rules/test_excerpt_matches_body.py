@@ -19,6 +19,10 @@ VALID = [
     "---\ndescription: Investment plans for the next five years\n---\n" + BODY,
     # what a title states counts as stated (a theme shows it above the body)
     "---\nfullTitle: LGの新工場\ndescription: LGの工場を見学しました。\n---\n" + BODY,
+    # an English description over a Japanese body is a translation: its words are title case
+    "---\ndescription: Deal With My Introverted Personality\n---\n" + BODY,
+    # a year the post's date states
+    "---\ndate: 2018-05-13\ndescription: 2018年の連休に出かけました。\n---\n" + BODY,
     # a number in code counts as stated
     "---\nexcerpt: 上限は1024件です。\n---\n\n```\nlimit = 1024件\n```\n",
 ]
@@ -35,6 +39,8 @@ INVALID = [
     {"text": "---\ndescription: LGとサムスンの投資。\n---\n" + BODY,
      "errors": [{"message": "the description states the word 「LG」"}]},
     {"text": "---\nexcerpt: 日本政府の投資。\n---\n" + BODY, "errors": [{"message": "the name 「日本」"}]},
+    # an English description still names what it names in names' spelling
+    {"text": "---\ndescription: Notes on GitHub Actions\n---\n" + BODY, "errors": [{"message": "「GitHub」"}]},
     # ... a title's, not another key's
     {"text": "---\ntags: LG\ndescription: LGの工場を見学しました。\n---\n" + BODY, "errors": [{"message": "「LG」"}]},
     # a name first in a Japanese excerpt is still a name
