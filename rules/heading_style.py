@@ -10,7 +10,8 @@
   on the very next line: a bold line right above a code block, quote, list or table, with
   no blank line between, is that block's caption (``**修正前**`` over code, ``**質問1**``
   over a quoted question), nor a numbered caption (``**図 1-1 …**``, ``**リスト 2 …**``,
-  ``**Table 3**``), nor a bold line after a paragraph that stops at a comma (the sentence goes
+  ``**Table 3**``), nor a bold line the post has more than once (the label of a unit it
+  repeats: ``**問題**``, ``**選択肢**`` in each question), nor a bold line after a paragraph that stops at a comma (the sentence goes
   on in bold: 「…といえば、」 then ``**急がば回れ**``).
   A suggestion (not applied by ``--fix`` unless unsafe fixes are asked for) turns it into a
   heading one level below the heading above it.
@@ -26,6 +27,7 @@ Options: ``boldHeadings`` (default true), ``skippedLevels`` (default true), ``ma
 
 from __future__ import annotations
 
+import collections
 import re
 
 ID = "heading-style"
@@ -126,6 +128,8 @@ def _bold_headings(doc, opts, ctx):
     text = ctx.text
     depth = 1
     blocks = doc.children
+    labels = collections.Counter(ctx.plain(strong).text.strip() for strong in
+                                 (_bold_only(b, text) for b in blocks if b.type == "Paragraph") if strong is not None)
     for i, node in enumerate(blocks):
         if node.type == "Header":
             depth = node.data.get("depth", 2)
@@ -139,6 +143,8 @@ def _bold_headings(doc, opts, ctx):
         label = ctx.plain(strong).text.strip()
         if not label or len(label) > opts["maxLength"] or _reads_as_sentence(label) or _numbered_caption(label):
             continue
+        if labels[label] > 1:
+            continue  # a label of a unit the post repeats (**問題** and **選択肢** in each question)
         level = min(depth + 1, 6)
         fix = ctx.fix(node.start, node.end, "#" * level + " " + text[strong.start:strong.end].strip("*_ "), safe=False)
         yield ctx.report(node.start, node.end,

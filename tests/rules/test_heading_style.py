@@ -8,6 +8,9 @@ VALID = [
     "**設定ファイルを読むときに、先頭から順番に全部読んでいませんか？**\n\n要点から読みましょう。\n",
     # a bold greeting ending like a sentence before a smiley
     "前置きです。\n\n**あけましておめでとうございます!! :)**\n\n今年もよろしくお願いします。\n",
+    # the labels of a unit the post repeats (each question's problem and choices)
+    "## 問1\n\n**問題**\n\n一に一を足すといくつか。\n\n**選択肢**\n\n- 1\n- 2\n\n"
+    "## 問2\n\n**問題**\n\n二に二を足すといくつか。\n\n**選択肢**\n\n- 3\n- 4\n",
     # two sentences said in bold are speech, not a title
     "野菜を切って炒めれば完成です。\n\n**ね？　簡単でしょう？**\n\n味付けは自由に変えられます。\n",
     # a sentence that goes on in bold after a paragraph stopping at a comma
