@@ -528,18 +528,38 @@ def _table_starts(doc: Node, body: str, base: int) -> list[tuple[int, str]]:
 def _first_lazy_line(paragraph: Node, chain: list[_Container], body: str, base: int) -> tuple[int, str] | None:
     """The first line of ``paragraph`` (after its first) that lacks the marker or indentation
     of a container around it (``chain``, outermost first) and is not blank: (its offset, the
-    prefix it keeps of the containers it stays in)."""
+    prefix it keeps of the containers it stays in).  textlint's parser takes such a line into
+    the paragraph after a line indented four columns or more past the containers' prefixes
+    (``- b`` / ``      x`` / ``c``: one paragraph), and ends the container at the next."""
     start, end = paragraph.start - base, paragraph.end - base
     line = body.find("\n", start, end)
+    deep = False  # the line before was indented four columns or more inside the containers
     while line >= 0:
         line += 1
         stop = body.find("\n", line)
         text = body[line:len(body) if stop < 0 else stop]
-        pos, _column, whole = _enter_all(chain, text)
+        pos, column, whole = _enter_all(chain, text)
         if not whole and text[pos:].strip():
-            return line, text[:pos].rstrip(" \t")
+            if not deep:
+                return line, text[:pos].rstrip(" \t")
+            deep = False  # textlint's parser takes it in after such a line: one line only
+        else:
+            deep = whole and _indent_columns(text, pos, column) >= 4
         line = body.find("\n", line, end)
     return None
+
+
+def _indent_columns(text: str, pos: int, column: int) -> int:
+    """The columns of blanks in ``text`` from ``pos`` (at ``column``), tabs to the next stop of 4.
+
+    >>> _indent_columns("- b", 0, 0), _indent_columns("      x", 2, 2), _indent_columns("\\tx", 0, 0)
+    (0, 4, 4)
+    """
+    at = column
+    while pos < len(text) and text[pos] in " \t":
+        at = at + 4 - at % 4 if text[pos] == "\t" else at + 1
+        pos += 1
+    return at - column
 
 
 # Each lazy line costs a parse of the file (one can change where the next container ends):

@@ -353,6 +353,20 @@ def test_a_lazy_line_in_a_nested_container_continues_the_container_around_it():
     assert _paragraphs("1. 一つ目\n\t- 中\n\t  - 奥\n\t続く行\n") == ["一つ目", "中", "奥", "続く行"]
 
 
+@pytest.mark.parametrize("text, paragraphs", [
+    # after a line indented four columns or more past the item's text, textlint's parser takes
+    # one lazy line into the paragraph (each shape checked against textlint 15.8's tree)
+    ("- 項目\n      深い行\n続く行\n", ["項目\n      深い行\n続く行"]),
+    ("- 項目\n      深い行\n続く行\nその次\n", ["項目\n      深い行\n続く行", "その次"]),
+    ("> 引用\n>     深い行\n続く行\n", ["引用\n>     深い行\n続く行"]),
+    ("2. 設計\n\t- 分類\n\t\t\t- 「名称」という手順\n3.表現する\n", ["設計", "分類\n\t\t\t- 「名称」という手順\n3.表現する"]),
+    # three columns past it are not enough
+    ("- 項目\n     浅い行\n続く行\n", ["項目\n     浅い行", "続く行"]),
+])
+def test_a_lazy_line_after_a_deeply_indented_line_stays_in_the_paragraph(text, paragraphs):
+    assert _paragraphs(text) == paragraphs
+
+
 def test_lazy_lines_are_settled_one_at_a_time():
     """A line that ends a list item can change what the lines after it are: here 「2.」 can
     no longer start a list (an ordered list that interrupts a paragraph starts at 1), so the
