@@ -101,6 +101,8 @@ def _claims(excerpt: str, opts, ctx, body_japanese: bool = False):
             claim = m.group().strip()
             if claim.isdigit() and len(claim) < 2:
                 continue  # a lone digit (第1部) says little
+            if text[:m.start()].rstrip().endswith("第") or re.fullmatch(r"1\D+", claim):
+                continue  # an ordinal labels the post (【旅行記 第11回】); 「1日の旅日記」 is no figure
             yield "number", claim, m.start()
     if opts["names"]:
         for m in _LATIN.finditer(text):

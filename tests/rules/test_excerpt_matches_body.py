@@ -23,6 +23,8 @@ VALID = [
     "---\ndescription: Deal With My Introverted Personality\n---\n" + BODY,
     # a year the post's date states
     "---\ndate: 2018-05-13\ndescription: 2018年の連休に出かけました。\n---\n" + BODY,
+    # a series' ordinal labels the post, and "one day" is no figure
+    "---\nsummary: 【旅行記 第11回】韓国を歩いた1日の記録。\n---\n" + BODY,
     # a number in code counts as stated
     "---\nexcerpt: 上限は1024件です。\n---\n\n```\nlimit = 1024件\n```\n",
 ]
