@@ -4,6 +4,8 @@ from conftest import apply_fixes, run_rule
 RULE = "ja-consistent-punctuation"
 
 VALID = [
+    # a link written in HTML: its text is someone else's title
+    "本の題は<a href=\"https://example.com\">やり抜く力 GRIT(グリット)</a>です（本当に）。別の話（その二）です。\n",
     # a link written around a template tag is syntax Markdown reads as text, not parentheses of prose
     '[前回]({{< relref "./a.md" >}} "散歩の記録")の続きです（晴れ）。図は[こちら]({{ site.baseurl }}/a.png)（拡大可）。\n',
     "注意：ここは重要です。例：次の図。\n",
