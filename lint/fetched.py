@@ -92,36 +92,39 @@ def fetch(url: str, max_age: float, parse, label: str, kind: str,
     return data, None
 
 
-_LOCAL: dict[str, tuple[tuple, object]] = {}  # file: address -> ((mtime, size), the data)
+_PARSED: dict[tuple, tuple[tuple, object]] = {}  # (path, parse) -> ((mtime, size), the data)
+
+
+def _parsed_file(path: str, parse) -> tuple[float, object]:
+    """(modification time, data) of the file at ``path``, parsed again only when it changes
+    (a rule asks once per document; OSError or ValueError when it cannot be had)."""
+    stat = os.stat(path)
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    held = _PARSED.get((path, parse))
+    if held is not None and held[0] == stamp:
+        return stat.st_mtime, held[1]
+    with open(path, "rb") as f:
+        data = parse(f.read())
+    if len(_PARSED) > 16:
+        _PARSED.clear()
+    _PARSED[(path, parse)] = (stamp, data)
+    return stat.st_mtime, data
 
 
 def _local(url: str, parse, label: str) -> tuple[object | None, str | None]:
     """A ``file:`` address: the file itself, read again whenever it changes (no copy kept)."""
     from urllib.parse import urlsplit
 
-    path = urllib.request.url2pathname(urlsplit(url).path)
     try:
-        stat = os.stat(path)
-        stamp = (stat.st_mtime_ns, stat.st_size)
-        held = _LOCAL.get(url)
-        if held is not None and held[0] == stamp:
-            return held[1], None
-        with open(path, "rb") as f:
-            data = parse(f.read())
+        return _parsed_file(urllib.request.url2pathname(urlsplit(url).path), parse)[1], None
     except (OSError, ValueError) as exc:
         return None, f"cannot fetch {label} {url}: {getattr(exc, 'strerror', None) or exc}"
-    if len(_LOCAL) > 16:
-        _LOCAL.clear()
-    _LOCAL[url] = (stamp, data)
-    return data, None
 
 
 def _read_copy(path: str, parse) -> tuple[float, object] | None:
     """(when it was fetched, its data) of the copy at ``path``, or None (none, or not data)."""
     try:
-        with open(path, "rb") as f:
-            body = f.read()
-        return os.path.getmtime(path), parse(body)
+        return _parsed_file(path, parse)
     except (OSError, ValueError):
         return None
 

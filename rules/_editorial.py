@@ -80,26 +80,28 @@ _HTML_A_OPEN = re.compile(r"<a\s", re.I)
 _HTML_A_CLOSE = re.compile(r"</a\s*>", re.I)
 
 
-def _html_link_texts(para) -> list[tuple[int, int]]:
-    """(start, end) in the file of the text between an inline ``<a …>`` and its ``</a>``: a
-    link written in HTML (WordPress exports), someone else's words as a Markdown link's are."""
+def _link_spans(para) -> list[tuple[int, int]]:
+    """(start, end) in the file of the paragraph's links: Markdown links, and the text between
+    an inline ``<a …>`` and its ``</a>`` (a link written in HTML, as WordPress exports have
+    them), someone else's words alike."""
     found, opened = [], None
     for node in para.walk():
-        if node.type != "Html":
-            continue
-        raw = node.data.get("value") or ""
-        if opened is None and _HTML_A_OPEN.match(raw):
-            opened = node.end
-        elif opened is not None and _HTML_A_CLOSE.match(raw):
-            found.append((opened, node.start))
-            opened = None
+        if node.type == "Link":
+            found.append((node.start, node.end))
+        elif node.type == "Html":
+            raw = node.data.get("value") or ""
+            if opened is None and _HTML_A_OPEN.match(raw):
+                opened = node.end
+            elif opened is not None and _HTML_A_CLOSE.match(raw):
+                found.append((opened, node.start))
+                opened = None
     return found
 
 
 def hidden_spans(para, plain):
     """Plain-text ranges to ignore: inline code and link text."""
     spans = list(plain.code_spans)
-    links = Spans([(n.start, n.end) for n in para.walk() if n.type == "Link"] + _html_link_texts(para))
+    links = Spans(_link_spans(para))
     if links:
         run = None
         for k, off in enumerate(plain.offsets[:-1]):

@@ -128,19 +128,22 @@ def _bold_headings(doc, opts, ctx):
     text = ctx.text
     depth = 1
     blocks = doc.children
-    labels = collections.Counter(ctx.plain(strong).text.strip() for strong in
-                                 (_bold_only(b, text) for b in blocks if b.type == "Paragraph") if strong is not None)
+    bold = {}  # index of a bold-only paragraph -> (its Strong, its label)
+    for i, block in enumerate(blocks):
+        strong = _bold_only(block, text) if block.type == "Paragraph" else None
+        if strong is not None:
+            bold[i] = (strong, ctx.plain(strong).text.strip())
+    labels = collections.Counter(label for _, label in bold.values())
     for i, node in enumerate(blocks):
         if node.type == "Header":
             depth = node.data.get("depth", 2)
             continue
-        if node.type != "Paragraph" or i + 1 >= len(blocks):
+        if i not in bold or i + 1 >= len(blocks):
             continue
-        strong = _bold_only(node, text)
-        if strong is None or blocks[i + 1].type == "Header" or _captions(node, blocks[i + 1], text) \
+        strong, label = bold[i]
+        if blocks[i + 1].type == "Header" or _captions(node, blocks[i + 1], text) \
                 or (i and _breaks_off(blocks[i - 1], text)):
             continue
-        label = ctx.plain(strong).text.strip()
         if not label or len(label) > opts["maxLength"] or _reads_as_sentence(label) or _numbered_caption(label):
             continue
         if labels[label] > 1:

@@ -75,4 +75,5 @@ def chosen(opts: dict) -> wordlist.Dictionary:
 def check(node, opts, ctx):
     """Run the chosen words over one Str node: kuromoji 0.1.2's IPADIC, reported at the word's
     word_position (code points), matches carried from one Str to the next."""
-    return wordlist.check_str(node, ctx, [chosen(opts)], fixable=True, dic="ipadic", carry=True)
+    dictionary = ctx.memo((ID, "chosen", id(opts)), lambda: chosen(opts))  # once per document, not per Str
+    return wordlist.check_str(node, ctx, [dictionary], fixable=True, dic="ipadic", carry=True)

@@ -119,9 +119,16 @@ def _message(word: str, replacements: list, note: str, reference: str) -> str:
     return message + f"（参照: {reference}）"
 
 
+def _document_list(url: str):
+    """The list as a word list, or None when there is none to be had (said when the config loaded)."""
+    entries, _ = _fetch(url)
+    return dictionary(entries, url) if entries else None
+
+
 def check(node, opts, ctx):
     url = opts.get("dictURL") or DEFAULT_URL
-    entries, _ = _fetch(url)
-    if not entries:
-        return []  # (said when the config loaded)
-    return wordlist.check_str(node, ctx, [dictionary(entries, url)], fixable=True, dic=_DICTIONARY, joined=True)
+    # asked once per document, not for each Str (a file: address is a stat of the file)
+    found = ctx.memo((ID, "list", url), lambda: _document_list(url))
+    if found is None:
+        return []
+    return wordlist.check_str(node, ctx, [found], fixable=True, dic=_DICTIONARY, joined=True)
